@@ -1,0 +1,36 @@
+/**
+ * One catalogue of coded errors. Each message says what went wrong and what to do; `status` is the HTTP
+ * answer the API gives for it, so the CLI and the server speak with one voice.
+ */
+export const ERRORS = {
+  LB_INPUT_EMPTY: { status: 400, message: 'the input is empty: give an article with some text' },
+  LB_INPUT_BINARY: { status: 415, message: 'the input looks binary (it contains NUL bytes): give a text article' },
+  LB_INPUT_NOT_UTF8: {
+    status: 415,
+    message: 'the input is not valid UTF-8: convert it first (e.g. iconv -f latin1 -t utf-8)',
+  },
+  LB_INPUT_TOO_LARGE: { status: 413, message: 'the input is larger than the limit for one article' },
+  LB_INPUT_NOT_FOUND: { status: 404, message: 'no such file' },
+  LB_INPUT_UNREADABLE: { status: 400, message: 'the input could not be read' },
+  LB_ARG_INVALID: { status: 400, message: 'an argument is invalid' },
+  LB_SCHEMA_VIOLATION: { status: 500, message: 'the analysis does not satisfy lagebild/analysis@1 (a bug: please report it)' },
+} as const satisfies Record<string, { status: number; message: string }>
+
+export type ErrorCode = keyof typeof ERRORS
+
+export class LagebildError extends Error {
+  readonly code: ErrorCode
+  readonly status: number
+
+  constructor(code: ErrorCode, detail?: string, options?: { cause?: unknown }) {
+    const base = ERRORS[code].message
+    super(detail ? `${base} (${detail})` : base, options)
+    this.name = 'LagebildError'
+    this.code = code
+    this.status = ERRORS[code].status
+  }
+}
+
+export function isLagebildError(error: unknown): error is LagebildError {
+  return error instanceof LagebildError
+}

@@ -1,0 +1,7 @@
+export * from './analysis-schema.ts'
+export * from './document.ts'
+export * from './errors.ts'
+export * from './normalize.ts'
+export * from './span.ts'
+export * from './stage.ts'
+export * from './to-analysis.ts'

@@ -1,0 +1,62 @@
+import type { Diagnostic, Document, LayerName, Layers } from './document.ts'
+
+/**
+ * What a stage receives besides the document. Lexicons and models are loaded through `load`, which memoises
+ * them for the life of the Env, so stages keep no module-level state and tests can pass their own.
+ */
+export interface Env {
+  /** reference date for relative times (ISO 8601 date); absent means "unknown", never "today" */
+  readonly published?: string
+  load<T>(key: string, loader: () => T): T
+}
+
+export function createEnv(options: { published?: string } = {}): Env {
+  const cache = new Map<string, unknown>()
+  return {
+    ...(options.published ? { published: options.published } : {}),
+    load<T>(key: string, loader: () => T): T {
+      if (!cache.has(key)) cache.set(key, loader())
+      return cache.get(key) as T
+    },
+  }
+}
+
+/** A new Env for another article that shares the loaded lexicons and models of `base`. */
+export function withPublished(base: Env, published: string | undefined): Env {
+  return { ...(published ? { published } : {}), load: base.load }
+}
+
+export type StageOutput<M extends LayerName> = Pick<Layers, M> & { diagnostics?: Diagnostic[] }
+
+export interface Stage<M extends LayerName = LayerName> {
+  readonly name: string
+  readonly version: number
+  readonly needs: readonly LayerName[]
+  readonly makes: readonly M[]
+  run(doc: Document, env: Env): StageOutput<M>
+}
+
+export function defineStage<M extends LayerName>(stage: Stage<M>): Stage<M> {
+  return stage
+}
+
+/** Runs stages in order; each adds only its own layers, and the runner records which stage version made them. */
+export function runStages(doc: Document, stages: readonly Stage[], env: Env): Document {
+  const layers: Partial<Layers> = { ...doc.layers }
+  const producedBy = { ...doc.producedBy }
+  const diagnostics = [...doc.diagnostics]
+  for (const stage of stages) {
+    const missing = stage.needs.filter((layer) => layers[layer] === undefined)
+    if (missing.length > 0) {
+      throw new Error(`stage ${stage.name} needs ${missing.join(', ')}, which no earlier stage made`)
+    }
+    const current: Document = { ...doc, layers, producedBy, diagnostics }
+    const output = stage.run(current, env)
+    for (const layer of stage.makes) {
+      ;(layers as Record<string, unknown>)[layer] = output[layer]
+      producedBy[layer] = `${stage.name}@${stage.version}`
+    }
+    if (output.diagnostics) diagnostics.push(...output.diagnostics)
+  }
+  return { ...doc, layers, producedBy, diagnostics }
+}
