@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs'
+import { createEnv } from '../src/document/index.ts'
+import { analyze, stages } from '../src/pipeline.ts'
+import { runStages, createDocument } from '../src/document/index.ts'
+import { loadBenchCorpus, sharedDataDir } from './corpus.ts'
+
+/**
+ * Throughput and memory of `analyze` (all layers that exist) on every German text in shared/data.
+ * Numbers, not assertions: report them in the issue note. Usage: npm run bench [-- --limit N]
+ */
+async function main(args: string[]): Promise<void> {
+  const dataDir = sharedDataDir()
+  if (!existsSync(dataDir)) {
+    console.log(`bench skipped: no shared data at ${dataDir} (set LAGEBILD_DATA to point at it)`)
+    return
+  }
+  const limitArg = args.indexOf('--limit')
+  const limit = limitArg >= 0 ? Number(args[limitArg + 1]) : Number.POSITIVE_INFINITY
+
+  const corpus = loadBenchCorpus(dataDir).slice(0, limit)
+  const bytes = corpus.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0)
+  const env = createEnv()
+
+  // First article separately: it pays for loading lexicons and models.
+  const warmStart = performance.now()
+  if (corpus[0]) analyze(corpus[0].text, corpus[0].published ? { published: corpus[0].published } : {}, env)
+  const warmMs = performance.now() - warmStart
+
+  const perStage = new Map<string, number>()
+  const start = performance.now()
+  for (const article of corpus) {
+    analyze(article.text, article.published ? { published: article.published } : {}, env)
+  }
+  const seconds = (performance.now() - start) / 1000
+
+  // A second pass per stage on the news part, to see where time goes.
+  const news = corpus.filter((a) => a.name.startsWith('spkatt/'))
+  for (const article of news) {
+    let doc = createDocument({ text: article.text })
+    for (const stage of stages) {
+      const t = performance.now()
+      doc = runStages(doc, [stage], env)
+      perStage.set(stage.name, (perStage.get(stage.name) ?? 0) + performance.now() - t)
+    }
+  }
+
+  const mb = bytes / 1024 / 1024
+  const peakMb = process.resourceUsage().maxRSS / 1024
+  console.log(`corpus: ${corpus.length} articles, ${mb.toFixed(2)} MB of German text (${news.length} SpkAtt news articles)`)
+  console.log(`first article incl. loading lexicons and models: ${warmMs.toFixed(0)} ms`)
+  console.log(`analyze: ${(corpus.length / seconds).toFixed(1)} articles/s, ${(mb / seconds).toFixed(2)} MB/s (${seconds.toFixed(1)} s)`)
+  const newsMs = [...perStage.values()].reduce((a, b) => a + b, 0)
+  console.log(`SpkAtt news: ${(news.length / (newsMs / 1000)).toFixed(1)} articles/s; per stage (ms/article):`)
+  for (const [name, ms] of perStage) console.log(`  ${name.padEnd(12)} ${(ms / Math.max(1, news.length)).toFixed(2)}`)
+  console.log(`peak memory (max RSS): ${peakMb.toFixed(0)} MB`)
+}
+
+await main(process.argv.slice(2))

@@ -1,0 +1,33 @@
+/**
+ * `npm run eval -- <task> [options]`: scorers that print precision/recall/F1 tables for one layer each.
+ * Each task lives in its own module and exports `main(args)`; they are imported only when asked for.
+ */
+const TASKS: Record<string, () => Promise<{ main(args: string[]): Promise<void> | void }>> = {
+  spkatt: () => import('./spkatt.ts'),
+  speech: () => import('./speech.ts'),
+  ner: () => import('./ner.ts'),
+  times: () => import('./times.ts'),
+  html: () => import('./html.ts'),
+}
+
+const [task, ...rest] = process.argv.slice(2)
+const tasks = task ? [task] : Object.keys(TASKS)
+for (const name of tasks) {
+  const load = TASKS[name]
+  if (!load) {
+    console.error(`unknown eval task "${name}"; choose one of: ${Object.keys(TASKS).join(', ')}`)
+    process.exit(2)
+  }
+  try {
+    const module = await load()
+    if (tasks.length > 1) console.log(`\n== ${name} ==`)
+    await module.main(rest)
+  } catch (error) {
+    // With no task named, run what exists and say what does not yet.
+    if (tasks.length > 1 && (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') {
+      console.log(`(${name}: not built yet)`)
+      continue
+    }
+    throw error
+  }
+}

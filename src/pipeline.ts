@@ -1,0 +1,45 @@
+import {
+  type Analysis,
+  createDocument,
+  createEnv,
+  type Document,
+  type Env,
+  type Source,
+  type Stage,
+  runStages,
+  toAnalysis,
+  validateAnalysis,
+} from './document/index.ts'
+import { structureStage } from './structure/index.ts'
+import { textStage } from './text/index.ts'
+
+/** The one ordered list of stages. Order matters: each stage's `needs` must be made by an earlier one. */
+export const stages: readonly Stage[] = [structureStage, textStage]
+
+export interface ArticleMeta {
+  published?: string
+  outlet?: string
+  uri?: string
+  lang?: string
+}
+
+function sourceOf(meta: ArticleMeta): Source | undefined {
+  const source: Source = {}
+  if (meta.uri) source.uri = meta.uri
+  if (meta.outlet) source.outlet = meta.outlet
+  if (meta.published) source.published = meta.published
+  return Object.keys(source).length > 0 ? source : undefined
+}
+
+/** Runs every stage over one article. Pass one Env for a batch so lexicons and models load once. */
+export function analyzeText(text: string, meta: ArticleMeta = {}, env: Env = createEnv()): Document {
+  const source = sourceOf(meta)
+  const doc = createDocument({ text, ...(meta.lang ? { lang: meta.lang } : {}), ...(source ? { source } : {}) })
+  const articleEnv: Env = meta.published ? { published: meta.published, load: env.load } : { load: env.load }
+  return runStages(doc, stages, articleEnv)
+}
+
+/** The contract view (`lagebild/analysis@1`), checked against the zod schema. */
+export function analyze(text: string, meta: ArticleMeta = {}, env: Env = createEnv()): Analysis {
+  return validateAnalysis(toAnalysis(analyzeText(text, meta, env)))
+}
