@@ -4,6 +4,7 @@ import { readArticleText } from '../ingest/index.ts'
 import { analyze } from '../pipeline.ts'
 import { parsePublished } from './parse-published.ts'
 import { renderPicture } from './render-picture.ts'
+import { serve } from './serve-command.ts'
 
 interface AnalyzeOptions {
   published?: string
@@ -36,6 +37,21 @@ export function buildProgram(write: (s: string) => void): Command {
     .option('--outlet <name>', 'the outlet that published the article')
     .option('--json', 'print one lagebild/analysis@1 JSON object instead of the readable picture')
     .action((file: string, options: AnalyzeOptions) => runAnalyze(file, options, write))
+
+  program
+    .command('serve')
+    .description('serve the HTTP API (and web app) over the store')
+    .option('--port <n>', 'port to listen on (default $PORT or 8080)')
+    .option('--host <host>', 'address to listen on (default 127.0.0.1)')
+    .option('--db <path>', 'SQLite file (default $LAGEBILD_DB or a per-user file); DATABASE_URL selects PostgreSQL')
+    .action((options) => serve(options, write))
+
+  program
+    .command('start')
+    .description('the main job: store the sample article if needed, print its picture, and serve')
+    .option('--port <n>', 'port to listen on (default $PORT or 8080)')
+    .option('--db <path>', 'SQLite file (default $LAGEBILD_DB or a per-user file)')
+    .action((options) => serve({ ...options, withSample: true }, write))
 
   return program
 }

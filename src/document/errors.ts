@@ -12,6 +12,7 @@ export const ERRORS = {
   LB_INPUT_TOO_LARGE: { status: 413, message: 'the input is larger than the limit for one article' },
   LB_INPUT_NOT_FOUND: { status: 404, message: 'no such file' },
   LB_INPUT_UNREADABLE: { status: 400, message: 'the input could not be read' },
+  LB_NOT_FOUND: { status: 404, message: 'not found' },
   LB_ARG_INVALID: { status: 400, message: 'an argument is invalid' },
   LB_SCHEMA_VIOLATION: { status: 500, message: 'the analysis does not satisfy lagebild/analysis@1 (a bug: please report it)' },
 } as const satisfies Record<string, { status: number; message: string }>

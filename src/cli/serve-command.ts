@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs'
+import { createEnv, type Env } from '../document/index.ts'
+import { analyze } from '../pipeline.ts'
+import { buildApp } from '../serve/index.ts'
+import { openStore, type Store } from '../store/index.ts'
+import { renderPicture } from './render-picture.ts'
+
+/** The founding article: ORF.at, 21 January 2022, Blinken and Lawrow in Geneva. */
+export const SAMPLE_ARTICLE = {
+  path: new URL('../../test/fixtures/golden/orf-2022-01-21-blinken-lawrow/input.txt', import.meta.url),
+  meta: { published: '2022-01-21', outlet: 'ORF.at', uri: 'https://orf.at/stories/3244968/' },
+}
+
+export interface ServeOptions {
+  port?: string
+  host?: string
+  db?: string
+}
+
+/** Stores the sample article unless it is there already; returns its analysis. */
+export async function ensureSampleArticle(store: Store, env: Env) {
+  const analysis = analyze(readFileSync(SAMPLE_ARTICLE.path, 'utf8'), SAMPLE_ARTICLE.meta, env)
+  const saved = await store.saveAnalysis(analysis, SAMPLE_ARTICLE.meta)
+  return { analysis, created: saved.created }
+}
+
+export async function serve(options: ServeOptions & { withSample?: boolean }, write: (s: string) => void) {
+  const port = Number(options.port ?? process.env.PORT ?? 8080)
+  const host = options.host ?? process.env.HOST ?? '127.0.0.1'
+  const store = await openStore(options.db ? { path: options.db } : {})
+  const env = createEnv()
+  if (options.withSample) {
+    const { analysis, created } = await ensureSampleArticle(store, env)
+    write(renderPicture(analysis))
+    write(`\n${created ? 'stored' : 'already stored'}: sample article ${analysis.id} (${store.dialect})\n`)
+  }
+  const app = await buildApp({ store, env })
+  const close = async () => {
+    await app.close()
+    await store.close()
+    process.exit(0)
+  }
+  process.once('SIGINT', close)
+  process.once('SIGTERM', close)
+  const address = await app.listen({ port, host })
+  write(`Lagebild serves at ${address} — API at ${address}/api/documents, OpenAPI at ${address}/api/docs\n`)
+}
