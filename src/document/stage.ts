@@ -36,12 +36,21 @@ export interface Stage<M extends LayerName = LayerName> {
   run(doc: Document, env: Env): StageOutput<M>
 }
 
+/** Any stage, whatever layers it makes: what the pipeline's list holds. */
+export interface AnyStage {
+  readonly name: string
+  readonly version: number
+  readonly needs: readonly LayerName[]
+  readonly makes: readonly LayerName[]
+  run(doc: Document, env: Env): Partial<Layers> & { diagnostics?: Diagnostic[] }
+}
+
 export function defineStage<M extends LayerName>(stage: Stage<M>): Stage<M> {
   return stage
 }
 
 /** Runs stages in order; each adds only its own layers, and the runner records which stage version made them. */
-export function runStages(doc: Document, stages: readonly Stage[], env: Env): Document {
+export function runStages(doc: Document, stages: readonly AnyStage[], env: Env): Document {
   const layers: Partial<Layers> = { ...doc.layers }
   const producedBy = { ...doc.producedBy }
   const diagnostics = [...doc.diagnostics]
