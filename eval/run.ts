@@ -2,12 +2,18 @@
  * `npm run eval -- <task> [options]`: scorers that print precision/recall/F1 tables for one layer each.
  * Each task lives in its own module and exports `main(args)`; they are imported only when asked for.
  */
-const TASKS: Record<string, () => Promise<{ main(args: string[]): Promise<void> | void }>> = {
-  spkatt: () => import('./spkatt.ts'),
-  speech: () => import('./speech.ts'),
-  ner: () => import('./ner.ts'),
-  times: () => import('./times.ts'),
-  html: () => import('./html.ts'),
+interface TaskModule {
+  main(args: string[]): Promise<void> | void
+}
+// Imported by path so a task that is not built yet fails only when it is asked for.
+const task$ = (file: string) => () => import(new URL(file, import.meta.url).href) as Promise<TaskModule>
+const TASKS: Record<string, () => Promise<TaskModule>> = {
+  spkatt: task$('./spkatt.ts'),
+  speech: task$('./speech.ts'),
+  ner: task$('./ner.ts'),
+  times: task$('./times.ts'),
+  events: task$('./events.ts'),
+  html: task$('./html.ts'),
 }
 
 const [task, ...rest] = process.argv.slice(2)

@@ -1,6 +1,9 @@
 /** `npm run train -- <model>`: rebuilds a committed model in models/ from shared/data, reproducibly. */
-const MODELS: Record<string, () => Promise<{ main(args: string[]): Promise<void> | void }>> = {
-  ner: () => import('./train-ner.ts'),
+interface TrainModule {
+  main(args: string[]): Promise<void> | void
+}
+const MODELS: Record<string, () => Promise<TrainModule>> = {
+  ner: () => import(new URL('./train-ner.ts', import.meta.url).href) as Promise<TrainModule>,
 }
 
 const [model, ...rest] = process.argv.slice(2)

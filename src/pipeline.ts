@@ -5,7 +5,7 @@ import {
   type Document,
   type Env,
   type Source,
-  type Stage,
+  type AnyStage,
   runStages,
   toAnalysis,
   validateAnalysis,
@@ -14,7 +14,7 @@ import { structureStage } from './structure/index.ts'
 import { textStage } from './text/index.ts'
 
 /** The one ordered list of stages. Order matters: each stage's `needs` must be made by an earlier one. */
-export const stages: readonly Stage[] = [structureStage, textStage]
+export const stages: readonly AnyStage[] = [structureStage, textStage]
 
 export interface ArticleMeta {
   published?: string

@@ -1,0 +1,71 @@
+import type { Mood, Token } from '../document/index.ts'
+import type { GermanLexicon, VerbReading } from './german-lexicon.ts'
+
+/** Tokens that close a clause, where a separated verb particle stands: "kündigte er an," */
+const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '…', '(', ')', '–', '—'])
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)]
+}
+
+/** The last word before the end of the clause that starts at `from`: where "an" of "kündigte … an" stands. */
+function clauseFinalWord(text: string, tokens: Token[], from: number): number | undefined {
+  let last: number | undefined
+  for (let k = from + 1; k < tokens.length; k++) {
+    const token = tokens[k] as Token
+    if (token.sentence !== (tokens[from] as Token).sentence) break
+    const value = text.slice(token.span[0], token.span[1])
+    if (token.kind === 'quote' || (token.kind === 'punct' && CLAUSE_END.has(value))) break
+    if (token.kind === 'word') last = k
+  }
+  return last
+}
+
+/**
+ * Adds lemma, mood, person and verb form from the lexicon. Moods are every mood the form can have: "sagte" is
+ * indicative and Konjunktiv II, "sei" only Konjunktiv I; the speech stage decides with the context.
+ */
+export function annotateMorphology(text: string, tokens: Token[], lexicon: GermanLexicon): Token[] {
+  return tokens.map((token, i) => {
+    if (token.kind !== 'word') return token
+    const value = text.slice(token.span[0], token.span[1])
+    const sentenceStart = i === 0 || (tokens[i - 1] as Token).sentence !== token.sentence || (tokens[i - 1] as Token).kind === 'quote'
+    const capitalised = /^\p{Lu}/u.test(value)
+    const nounLemma = capitalised ? lexicon.nouns.get(value) : undefined
+    if (nounLemma && !sentenceStart) return { ...token, lemma: nounLemma, noun: true }
+    // mid-sentence capitals are nouns or names, never verbs
+    if (capitalised && !sentenceStart) return token
+    const readings = lexicon.verbs.get(value.toLowerCase())
+    if (!readings) return nounLemma ? { ...token, lemma: nounLemma, noun: true } : token
+
+    // "Blinken sagte": a capitalised sentence opener is a name or noun far more often than a verb-first clause,
+    // but "Initiiert hatten das Treffen die USA" opens with a participle
+    const finite = capitalised ? [] : readings.filter((r) => r.form === 'finite')
+    let chosen: VerbReading[] = finite.filter((r) => r.particle === undefined)
+    let particle: number | undefined
+    if (finite.some((r) => r.particle !== undefined)) {
+      const last = clauseFinalWord(text, tokens, i)
+      const lastWord = last === undefined ? undefined : text.slice((tokens[last] as Token).span[0], (tokens[last] as Token).span[1]).toLowerCase()
+      const separated = finite.filter((r) => r.particle !== undefined && r.particle === lastWord)
+      if (separated.length > 0) {
+        chosen = separated
+        particle = last
+      }
+    }
+    const nonFinite = readings.filter((r) => r.form !== 'finite')
+    if (chosen.length === 0 && nonFinite.length === 0) return token
+    // a capitalised sentence opener that the noun list knows is a noun: "Treffen sind selten"
+    if (nounLemma && chosen.length === 0) return { ...token, lemma: nounLemma, noun: true }
+    const lemma = (chosen[0] ?? nonFinite[0] as VerbReading).lemma
+    const annotated: Token = { ...token, lemma }
+    if (chosen.length > 0) {
+      annotated.moods = unique(chosen.map((r) => r.mood as Mood))
+      annotated.persons = unique(chosen.map((r) => r.person as string))
+      if (particle !== undefined) annotated.particle = particle
+    }
+    // "begrüßt" is a participle or a finite form; the reader of the token decides with the clause
+    if (nonFinite.length > 0) annotated.verbForm = (nonFinite[0] as VerbReading).form as Token['verbForm']
+    if (nounLemma) annotated.noun = true
+    return annotated
+  })
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { createDocument, createEnv, runStages, type Token } from '../document/index.ts'
+import { structureStage } from '../structure/index.ts'
+import { textStage } from './text-stage.ts'
+
+const env = createEnv()
+
+function analyse(text: string) {
+  const doc = runStages(createDocument({ text }), [structureStage, textStage], env)
+  const tokens = doc.layers.tokens as Token[]
+  const find = (word: string, nth = 0) => {
+    const token = tokens.filter((t) => doc.text.slice(t.span[0], t.span[1]) === word)[nth]
+    if (!token) throw new Error(`no token ${word}`)
+    return token
+  }
+  const word = (index: number | undefined) => (index === undefined ? undefined : doc.text.slice((tokens[index] as Token).span[0], (tokens[index] as Token).span[1]))
+  return { find, word }
+}
+
+describe('text stage morphology', () => {
+  it('tells Konjunktiv I from the indicative', () => {
+    const { find } = analyse('Das Treffen sei „offen und nützlich“ gewesen, sagte Lawrow. Russland habe niemals gedroht.')
+    expect(find('sei')).toMatchObject({ lemma: 'sein', moods: ['subjunctive1'] })
+    expect(find('sagte').lemma).toBe('sagen')
+    expect(find('sagte').moods).toContain('indicative')
+    expect(find('habe').moods).toContain('subjunctive1')
+    expect(find('Treffen')).toMatchObject({ noun: true, lemma: 'Treffen' })
+    expect(find('Treffen').moods).toBeUndefined()
+  })
+
+  it('keeps Konjunktiv II apart: "Beide Seiten hätten …", "würden"', () => {
+    const { find } = analyse('Beide Seiten hätten nun ein besseres Verständnis. Er hoffe, dass sich die Gemüter beruhigen würden.')
+    expect(find('hätten').moods).toEqual(['subjunctive2'])
+    expect(find('würden').moods).toEqual(['subjunctive2'])
+    expect(find('hoffe').moods).toContain('subjunctive1')
+  })
+
+  it('joins separable verbs with their particle: "kündigte … an", "wies … darauf hin", "teilt … mit"', () => {
+    const { find, word } = analyse(
+      'Der Dialog werde fortgesetzt, kündigte er an. Blinken wies allerdings darauf hin, dass die NATO bleibe. Es gebe Sorgen, teilt Duma-Präsident Wjatscheslaw Wolodin mit.',
+    )
+    expect(find('kündigte').lemma).toBe('ankündigen')
+    expect(word(find('kündigte').particle)).toBe('an')
+    expect(find('wies').lemma).toBe('hinweisen')
+    expect(find('teilt').lemma).toBe('mitteilen')
+    expect(find('werde').moods).toContain('subjunctive1')
+  })
+
+  it('does not join a preposition that is no particle: "appellierte an Blinken"', () => {
+    const { find } = analyse('Lawrow appellierte an Blinken, die USA mögen ihre Verpflichtungen ernst nehmen.')
+    expect(find('appellierte')).toMatchObject({ lemma: 'appellieren' })
+    expect(find('appellierte').particle).toBeUndefined()
+  })
+
+  it('reads a capitalised sentence opener as a name, not a verb: "Blinken sagte"', () => {
+    const { find } = analyse('Blinken sagte, das Gespräch sei offen gewesen.')
+    expect(find('Blinken').moods).toBeUndefined()
+    expect(find('gewesen').verbForm).toBe('participle')
+  })
+})

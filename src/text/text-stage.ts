@@ -1,0 +1,23 @@
+import { defineStage, lexicon, type Span } from '../document/index.ts'
+import { readableRegions } from '../structure/index.ts'
+import { annotateMorphology } from './annotate-morphology.ts'
+import { loadGermanLexicon } from './german-lexicon.ts'
+import { splitSentences } from './split-sentences.ts'
+import { type AbbreviationLexicon, prepareAbbreviations } from './tokenize.ts'
+
+export const textStage = defineStage({
+  name: 'text',
+  version: 1,
+  needs: ['structure'],
+  makes: ['sentences', 'tokens'],
+  run(doc, env) {
+    const abbreviations = lexicon(env, 'de-abbreviations', (raw) => prepareAbbreviations(raw as AbbreviationLexicon))
+    const starters = lexicon(env, 'de-sentence-starters', (raw) => new Set((raw as { words: string[] }).words))
+    const notVerbs = lexicon(env, 'de-not-verbs', (raw) => new Set((raw as { words: string[] }).words))
+    const german = env.load('german-lexicon', () => loadGermanLexicon(notVerbs))
+    const structure = doc.layers.structure
+    const regions: Span[] = structure ? readableRegions(structure) : [[0, doc.text.length]]
+    const { sentences, tokens } = splitSentences(doc.text, regions, { abbreviations, starters })
+    return { sentences, tokens: annotateMorphology(doc.text, tokens, german) }
+  },
+})
