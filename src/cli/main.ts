@@ -4,13 +4,15 @@ import { readArticleText } from '../ingest/index.ts'
 import { analyze } from '../pipeline.ts'
 import { parsePublished } from './parse-published.ts'
 import { renderPicture } from './render-picture.ts'
-import { serve } from './serve-command.ts'
 
 interface AnalyzeOptions {
   published?: string
   outlet?: string
   json?: boolean
 }
+
+// The server, its store and their native modules load only for the commands that serve.
+const serve = async (...args: Parameters<typeof import('./serve-command.ts').serve>) => (await import('./serve-command.ts')).serve(...args)
 
 async function runAnalyze(file: string, options: AnalyzeOptions, write: (s: string) => void): Promise<void> {
   const published = parsePublished(options.published)

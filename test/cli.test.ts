@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const BIN = new URL('../bin/lagebild.js', import.meta.url).pathname
+const FOUNDING = new URL('./fixtures/golden/orf-2022-01-21-blinken-lawrow/input.txt', import.meta.url)
+  .pathname
+const dir = mkdtempSync(join(tmpdir(), 'lagebild-cli-'))
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name)
+  writeFileSync(path, content)
+  return path
+}
+
+describe('lagebild analyze', () => {
+  it('prints the situation picture of the founding article', () => {
+    const { code, stdout } = run('analyze', FOUNDING, '--published', '2022-01-21', '--outlet', 'ORF.at')
+    expect(code).toBe(0)
+    expect(stdout.split('\n').slice(0, 3)).toEqual([
+      'UKRAINE-KRISE',
+      'Keine Annäherung bei USA-Russland-Treffen',
+      'ORF.at, 2022-01-21',
+    ])
+    expect(stdout).toContain('Wer sagte was')
+  })
+
+  it('prints one analysis@1 object with --json, from standard input too', () => {
+    const result = spawnSync(process.execPath, [BIN, 'analyze', '-', '--json'], {
+      input: 'Der Dialog werde fortgesetzt, kündigte er an.',
+      encoding: 'utf8',
+    })
+    expect(result.status).toBe(0)
+    const analysis = JSON.parse(result.stdout)
+    expect(analysis.schema).toBe('lagebild/analysis@1')
+    expect(analysis.sentences).toEqual([[0, analysis.text.length]])
+    expect(analysis.text).toBe('Der Dialog werde fortgesetzt, kündigte er an.')
+  })
+
+  // Each bad input: exit code 1, one line on stderr with its error code, no stack trace.
+  it.each([
+    ['an empty file', () => file('empty.txt', ''), 'LB_INPUT_EMPTY'],
+    [
+      'a binary file',
+      () => file('binary.dat', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01, 0x02])),
+      'LB_INPUT_BINARY',
+    ],
+    [
+      'a Latin-1 file',
+      () => file('latin1.txt', Buffer.from('Grüße aus Wien', 'latin1')),
+      'LB_INPUT_NOT_UTF8',
+    ],
+    ['a 50 MB file', () => file('huge.txt', Buffer.alloc(50 * 1024 * 1024, 'a')), 'LB_INPUT_TOO_LARGE'],
+    ['a missing file', () => join(dir, 'missing.txt'), 'LB_INPUT_NOT_FOUND'],
+  ])('rejects %s with one clear line', (_name, make, code) => {
+    const result = run('analyze', make())
+    expect(result.code).toBe(1)
+    expect(result.stdout).toBe('')
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).toMatch(new RegExp(`^lagebild: .+ \\[${code}\\]\\n$`, 'u'))
+  })
+
+  it('rejects a malformed --published with exit code 2', () => {
+    const result = run('analyze', FOUNDING, '--published', '21.01.2022')
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('[LB_ARG_INVALID]')
+  })
+})
