@@ -19,7 +19,9 @@ export function loadSpkattArticles(dir: string): BenchArticle[] {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((file) => {
-      const doc = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { Sentences: Array<{ Tokens: string[] }> }
+      const doc = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+        Sentences: Array<{ Tokens: string[] }>
+      }
       const text = doc.Sentences.map((s) => joinTokens(s.Tokens)).join('\n')
       const date = /\((\d{4}-\d{2}-\d{2})\)\.json$/u.exec(file)?.[1]
       return { name: `spkatt/${file}`, text, ...(date ? { published: date } : {}) }
@@ -30,7 +32,7 @@ export function loadSpkattArticles(dir: string): BenchArticle[] {
 export function joinTokens(tokens: readonly string[]): string {
   let out = ''
   for (const token of tokens) {
-    if (out === '' || /^[,.;:!?)\]}“”'’»%]$/u.test(token) || /[„(\[{«‚]$/u.test(out)) out += token
+    if (out === '' || /^[,.;:!?)\]}“”'’»%]$/u.test(token) || /[„([{«‚]$/u.test(out)) out += token
     else out += ` ${token}`
   }
   return out
@@ -68,12 +70,21 @@ function loadFundusBodies(dir: string): BenchArticle[] {
   for (const country of ['de', 'at']) {
     const folder = join(dir, country)
     if (!existsSync(folder)) continue
-    for (const file of readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
-      const pages = JSON.parse(readFileSync(join(folder, file), 'utf8')) as Record<string, Record<string, unknown>>
+    for (const file of readdirSync(folder)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
+      const pages = JSON.parse(readFileSync(join(folder, file), 'utf8')) as Record<
+        string,
+        Record<string, unknown>
+      >
       for (const [key, page] of Object.entries(pages)) {
-        const body = page.body as { summary?: string[]; sections?: Array<{ headline?: string[]; paragraphs?: string[] }> }
+        const body = page.body as {
+          summary?: string[]
+          sections?: Array<{ headline?: string[]; paragraphs?: string[] }>
+        }
         const parts = [String(page.title ?? ''), ...(body?.summary ?? [])]
-        for (const section of body?.sections ?? []) parts.push(...(section.headline ?? []), ...(section.paragraphs ?? []))
+        for (const section of body?.sections ?? [])
+          parts.push(...(section.headline ?? []), ...(section.paragraphs ?? []))
         articles.push({ name: `fundus/${country}/${file}#${key}`, text: parts.filter(Boolean).join('\n\n') })
       }
     }
@@ -118,4 +129,3 @@ export function loadBenchCorpus(dataDir = sharedDataDir()): BenchArticle[] {
     ...loadGermeval(join(dataDir, 'germeval2014')),
   ]
 }
-

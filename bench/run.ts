@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs'
-import { createEnv } from '../src/document/index.ts'
+import { createDocument, createEnv, runStages } from '../src/document/index.ts'
 import { analyze, stages } from '../src/pipeline.ts'
-import { runStages, createDocument } from '../src/document/index.ts'
 import { loadBenchCorpus, sharedDataDir } from './corpus.ts'
 
 /**
@@ -46,12 +45,19 @@ async function main(args: string[]): Promise<void> {
 
   const mb = bytes / 1024 / 1024
   const peakMb = process.resourceUsage().maxRSS / 1024
-  console.log(`corpus: ${corpus.length} articles, ${mb.toFixed(2)} MB of German text (${news.length} SpkAtt news articles)`)
+  console.log(
+    `corpus: ${corpus.length} articles, ${mb.toFixed(2)} MB of German text (${news.length} SpkAtt news articles)`,
+  )
   console.log(`first article incl. loading lexicons and models: ${warmMs.toFixed(0)} ms`)
-  console.log(`analyze: ${(corpus.length / seconds).toFixed(1)} articles/s, ${(mb / seconds).toFixed(2)} MB/s (${seconds.toFixed(1)} s)`)
+  console.log(
+    `analyze: ${(corpus.length / seconds).toFixed(1)} articles/s, ${(mb / seconds).toFixed(2)} MB/s (${seconds.toFixed(1)} s)`,
+  )
   const newsMs = [...perStage.values()].reduce((a, b) => a + b, 0)
-  console.log(`SpkAtt news: ${(news.length / (newsMs / 1000)).toFixed(1)} articles/s; per stage (ms/article):`)
-  for (const [name, ms] of perStage) console.log(`  ${name.padEnd(12)} ${(ms / Math.max(1, news.length)).toFixed(2)}`)
+  console.log(
+    `SpkAtt news: ${(news.length / (newsMs / 1000)).toFixed(1)} articles/s; per stage (ms/article):`,
+  )
+  for (const [name, ms] of perStage)
+    console.log(`  ${name.padEnd(12)} ${(ms / Math.max(1, news.length)).toFixed(2)}`)
   console.log(`peak memory (max RSS): ${peakMb.toFixed(0)} MB`)
 }
 

@@ -5,7 +5,19 @@ import { stages } from '../src/pipeline.ts'
 
 const SRC = new URL('../src/', import.meta.url).pathname
 /** Rooms in pipeline order: a room may import only `document/` and rooms before it. */
-const ROOMS = ['document', 'ingest', 'structure', 'text', 'entities', 'speech', 'events', 'link', 'store', 'serve', 'cli']
+const ROOMS = [
+  'document',
+  'ingest',
+  'structure',
+  'text',
+  'entities',
+  'speech',
+  'events',
+  'link',
+  'store',
+  'serve',
+  'cli',
+]
 /** The rooms that run the whole pipeline. */
 const MAY_USE_PIPELINE = new Set(['link', 'store', 'serve', 'cli'])
 
@@ -18,7 +30,9 @@ function sourceFiles(dir: string): SourceFile[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name)
     if (entry.isDirectory()) return sourceFiles(path)
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [{ path, source: readFileSync(path, 'utf8') }] : []
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')
+      ? [{ path, source: readFileSync(path, 'utf8') }]
+      : []
   })
 }
 
@@ -34,7 +48,8 @@ function roomViolations(files: SourceFile[]): string[] {
       if (targetRoom === room) continue
       if (target === 'pipeline.ts' && MAY_USE_PIPELINE.has(room)) continue
       const targetRank = ROOMS.indexOf(targetRoom)
-      if (targetRank < 0 || targetRank > rank) violations.push(`${room}/${relative(join(SRC, room), path)} imports ${target} (forward)`)
+      if (targetRank < 0 || targetRank > rank)
+        violations.push(`${room}/${relative(join(SRC, room), path)} imports ${target} (forward)`)
       else if (target !== join(targetRoom, 'index.ts')) {
         violations.push(`${room}/${relative(join(SRC, room), path)} imports ${target} (side door)`)
       }

@@ -13,7 +13,9 @@ describe('structure of the founding ORF article', () => {
   it('finds kicker, title and lead', () => {
     expect(read(structure.kicker)).toBe('Ukraine-Krise')
     expect(read(structure.title)).toBe('Keine Annäherung bei USA-Russland-Treffen')
-    expect(read(structure.lead)).toMatch(/^Der russische Außenminister Sergej Lawrow und sein US-Kollege .* Gesprächskultur\.$/u)
+    expect(read(structure.lead)).toMatch(
+      /^Der russische Außenminister Sergej Lawrow und sein US-Kollege .* Gesprächskultur\.$/u,
+    )
   })
 
   it('finds the seven section headings', () => {
@@ -30,7 +32,12 @@ describe('structure of the founding ORF article', () => {
 
   it('finds four figures with description and credit, and captions where the page has them', () => {
     const figures = structure.blocks.filter((b) => b.kind === 'figure')
-    expect(figures.map((f) => read(f.credit))).toEqual(['AP/Alex Brandon', 'AP/Alex Brandon', 'Reuters/Denis Balibouse', 'APA/AFP/Stefan Wermuth'])
+    expect(figures.map((f) => read(f.credit))).toEqual([
+      'AP/Alex Brandon',
+      'AP/Alex Brandon',
+      'Reuters/Denis Balibouse',
+      'APA/AFP/Stefan Wermuth',
+    ])
     expect(figures.map((f) => read(f.alt))).toEqual([
       'US-Außenminister Antony Blinken und der russische Außenminister Sergey Lavrov',
       'US-Außenminister Antony Blinken beim Handschlag mit dem russischen Außenminister Sergey Lavrov',
@@ -56,19 +63,28 @@ describe('structure of the founding ORF article', () => {
   it('makes every other line a paragraph, and no line is lost', () => {
     const paragraphs = structure.blocks.filter((b) => b.kind === 'paragraph')
     expect(paragraphs).toHaveLength(21)
-    const covered = [structure.kicker, structure.title, ...structure.blocks.map((b) => b.span)].filter(Boolean) as Span[]
+    const covered = [structure.kicker, structure.title, ...structure.blocks.map((b) => b.span)].filter(
+      Boolean,
+    ) as Span[]
     const lines = text.split('\n').filter((line) => line.trim() !== '')
     for (const line of lines) {
       const start = text.indexOf(line)
-      expect(covered.some(([s, e]) => s <= start && start + line.length <= e), line).toBe(true)
+      expect(
+        covered.some(([s, e]) => s <= start && start + line.length <= e),
+        line,
+      ).toBe(true)
     }
   })
 
   it('keeps sentences inside blocks and splits the quoted paragraph at its inner sentence end', () => {
     const sentences = analysis.sentences.map((s) => read(s))
     expect(sentences).toContain('Lawrow: Blinken sagte schriftliche Antwort zu')
-    expect(sentences).toContain('Darauf werden die Vereinigten Staaten und unsere Partner und Verbündeten schnell, hart und mit vereinten Kräften reagieren.“')
-    expect(sentences).toContain('Blinken sagte aber auch, das Gespräch mit Lawrow sei „offen und substanziell“ gewesen.')
+    expect(sentences).toContain(
+      'Darauf werden die Vereinigten Staaten und unsere Partner und Verbündeten schnell, hart und mit vereinten Kräften reagieren.“',
+    )
+    expect(sentences).toContain(
+      'Blinken sagte aber auch, das Gespräch mit Lawrow sei „offen und substanziell“ gewesen.',
+    )
     expect(sentences.some((s) => s?.includes('AP/Alex Brandon'))).toBe(false)
   })
 })

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, existsSync, writeFileSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import type { Analysis, Span } from '../src/document/index.ts'
 
 export const GOLDEN_DIR = new URL('./fixtures/golden/', import.meta.url)
@@ -64,9 +64,15 @@ export function spanTextMismatches(text: string, value: unknown, path = '$'): st
   if (Array.isArray(record.span) && typeof record.text === 'string') {
     const [start, end] = record.span as Span
     const actual = text.slice(start, end)
-    if (actual !== record.text) own.push(`${path}: span [${start}, ${end}) covers ${JSON.stringify(actual)}, expected ${JSON.stringify(record.text)}`)
+    if (actual !== record.text)
+      own.push(
+        `${path}: span [${start}, ${end}) covers ${JSON.stringify(actual)}, expected ${JSON.stringify(record.text)}`,
+      )
   }
-  return [...own, ...Object.entries(record).flatMap(([key, item]) => spanTextMismatches(text, item, `${path}.${key}`))]
+  return [
+    ...own,
+    ...Object.entries(record).flatMap(([key, item]) => spanTextMismatches(text, item, `${path}.${key}`)),
+  ]
 }
 
 /**
@@ -80,6 +86,7 @@ export function expectedLayer(slug: string, layer: string, actual: unknown): unk
     mkdirSync(dir, { recursive: true })
     writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`)
   }
-  if (!existsSync(file)) throw new Error(`no expected file ${file.pathname}; run with LAGEBILD_UPDATE_GOLDEN=1 and review it`)
+  if (!existsSync(file))
+    throw new Error(`no expected file ${file.pathname}; run with LAGEBILD_UPDATE_GOLDEN=1 and review it`)
   return JSON.parse(readFileSync(file, 'utf8'))
 }

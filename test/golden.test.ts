@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { analysisSchema, createEnv } from '../src/document/index.ts'
 import { analyze } from '../src/pipeline.ts'
-import { describeSentences, describeStructure, expectedLayer, goldenSlugs, loadGolden, spanTextMismatches } from './golden-helpers.ts'
+import {
+  describeSentences,
+  describeStructure,
+  expectedLayer,
+  goldenSlugs,
+  loadGolden,
+  spanTextMismatches,
+} from './golden-helpers.ts'
 
 const env = createEnv()
 
@@ -30,7 +37,9 @@ describe('the golden comparison', () => {
   it('fails when an expected span is moved', () => {
     const golden = loadGolden('orf-2022-01-21-blinken-lawrow')
     const analysis = analyze(golden.input, golden.meta, env)
-    const expected = structuredClone(expectedLayer(golden.slug, 'structure', describeStructure(analysis))) as ReturnType<typeof describeStructure>
+    const expected = structuredClone(
+      expectedLayer(golden.slug, 'structure', describeStructure(analysis)),
+    ) as ReturnType<typeof describeStructure>
     const title = expected.title as { span: [number, number]; text: string }
     title.span = [title.span[0] + 1, title.span[1]]
     expect(spanTextMismatches(analysis.text, expected)).toHaveLength(1)

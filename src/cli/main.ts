@@ -12,7 +12,8 @@ interface AnalyzeOptions {
 }
 
 // The server, its store and their native modules load only for the commands that serve.
-const serve = async (...args: Parameters<typeof import('./serve-command.ts').serve>) => (await import('./serve-command.ts')).serve(...args)
+const serve = async (...args: Parameters<typeof import('./serve-command.ts').serve>) =>
+  (await import('./serve-command.ts')).serve(...args)
 
 async function runAnalyze(file: string, options: AnalyzeOptions, write: (s: string) => void): Promise<void> {
   const published = parsePublished(options.published)
@@ -27,7 +28,9 @@ async function runAnalyze(file: string, options: AnalyzeOptions, write: (s: stri
 
 export function buildProgram(write: (s: string) => void): Command {
   const program = new Command('lagebild')
-    .description('Turns news coverage of a crisis into a sourced situation picture: who said what, events, figures, dates.')
+    .description(
+      'Turns news coverage of a crisis into a sourced situation picture: who said what, events, figures, dates.',
+    )
     .exitOverride()
     .configureOutput({ writeOut: write, writeErr: (s) => process.stderr.write(s) })
 
@@ -45,7 +48,10 @@ export function buildProgram(write: (s: string) => void): Command {
     .description('serve the HTTP API (and web app) over the store')
     .option('--port <n>', 'port to listen on (default $PORT or 8080)')
     .option('--host <host>', 'address to listen on (default 127.0.0.1)')
-    .option('--db <path>', 'SQLite file (default $LAGEBILD_DB or a per-user file); DATABASE_URL selects PostgreSQL')
+    .option(
+      '--db <path>',
+      'SQLite file (default $LAGEBILD_DB or a per-user file); DATABASE_URL selects PostgreSQL',
+    )
     .action((options) => serve(options, write))
 
   program
@@ -59,7 +65,10 @@ export function buildProgram(write: (s: string) => void): Command {
 }
 
 /** Runs the CLI and returns the exit code; errors become one readable line, never a stack trace. */
-export async function main(argv: string[], write: (s: string) => void = (s) => process.stdout.write(s)): Promise<number> {
+export async function main(
+  argv: string[],
+  write: (s: string) => void = (s) => process.stdout.write(s),
+): Promise<number> {
   try {
     await buildProgram(write).parseAsync(argv)
     return 0

@@ -33,7 +33,9 @@ export function renderPicture(analysis: Analysis): string {
   lines.push(`Wer sagte was (${analysis.quotes.length})`)
   for (const quote of analysis.quotes) {
     const cue = quote.cue?.map((c) => said(text, c)).join(' … ')
-    const addressee = quote.addressee ? analysis.actors.find((a) => a.id === quote.addressee)?.name : undefined
+    const addressee = quote.addressee
+      ? analysis.actors.find((a) => a.id === quote.addressee)?.name
+      : undefined
     const via = quote.via?.length ? ` via ${quote.via.join(' → ')}` : ''
     const head = `${speakerName(analysis, quote)}${cue ? ` (${cue})` : ''}${addressee ? ` an ${addressee}` : ''}${via}`
     lines.push(`  • ${head} [${QUOTE_KIND_DE[quote.kind] ?? quote.kind}]: ${said(text, quote.span)}`)

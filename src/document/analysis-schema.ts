@@ -47,7 +47,15 @@ export const quoteSchema = z.object({
   via: z.array(z.string()).optional(),
 })
 
-export const eventStatusSchema = z.enum(['occurred', 'planned', 'promised', 'demanded', 'considered', 'denied', 'claimed'])
+export const eventStatusSchema = z.enum([
+  'occurred',
+  'planned',
+  'promised',
+  'demanded',
+  'considered',
+  'denied',
+  'claimed',
+])
 
 export const eventSchema = z.object({
   id: z.string(),
@@ -101,7 +109,9 @@ export const analysisSchema = z
     // Additions to the contract: which stage version made each layer, and what the stages warned about.
     producedBy: z.record(z.string(), z.string()).optional(),
     diagnostics: z
-      .array(z.object({ stage: z.string(), rule: z.string(), message: z.string(), span: spanSchema.optional() }))
+      .array(
+        z.object({ stage: z.string(), rule: z.string(), message: z.string(), span: spanSchema.optional() }),
+      )
       .optional(),
   })
   .superRefine((analysis, ctx) => {
@@ -109,7 +119,11 @@ export const analysisSchema = z
     const length = analysis.text.length
     const check = (span: readonly [number, number] | undefined, path: (string | number)[]) => {
       if (span && !(span[0] <= span[1] && span[1] <= length)) {
-        ctx.addIssue({ code: 'custom', message: `span [${span[0]}, ${span[1]}) is outside the text (length ${length})`, path })
+        ctx.addIssue({
+          code: 'custom',
+          message: `span [${span[0]}, ${span[1]}) is outside the text (length ${length})`,
+          path,
+        })
       }
     }
     const s = analysis.structure
@@ -117,16 +131,23 @@ export const analysisSchema = z
     check(s.kicker, ['structure', 'kicker'])
     check(s.lead, ['structure', 'lead'])
     s.blocks.forEach((b, i) => {
-      for (const key of ['span', 'caption', 'alt', 'credit'] as const) check(b[key], ['structure', 'blocks', i, key])
+      for (const key of ['span', 'caption', 'alt', 'credit'] as const)
+        check(b[key], ['structure', 'blocks', i, key])
     })
-    analysis.sentences.forEach((span, i) => check(span, ['sentences', i]))
+    analysis.sentences.forEach((span, i) => {
+      check(span, ['sentences', i])
+    })
     for (const layer of ['entities', 'quantities', 'times', 'events'] as const) {
-      analysis[layer].forEach((item, i) => check(item.span, [layer, i, 'span']))
+      analysis[layer].forEach((item, i) => {
+        check(item.span, [layer, i, 'span'])
+      })
     }
     analysis.quotes.forEach((q, i) => {
       check(q.span, ['quotes', i, 'span'])
       check(q.speakerMention, ['quotes', i, 'speakerMention'])
-      q.cue?.forEach((c, j) => check(c, ['quotes', i, 'cue', j]))
+      q.cue?.forEach((c, j) => {
+        check(c, ['quotes', i, 'cue', j])
+      })
     })
   })
 

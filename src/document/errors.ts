@@ -4,7 +4,10 @@
  */
 export const ERRORS = {
   LB_INPUT_EMPTY: { status: 400, message: 'the input is empty: give an article with some text' },
-  LB_INPUT_BINARY: { status: 415, message: 'the input looks binary (it contains NUL bytes): give a text article' },
+  LB_INPUT_BINARY: {
+    status: 415,
+    message: 'the input looks binary (it contains NUL bytes): give a text article',
+  },
   LB_INPUT_NOT_UTF8: {
     status: 415,
     message: 'the input is not valid UTF-8: convert it first (e.g. iconv -f latin1 -t utf-8)',
@@ -14,7 +17,10 @@ export const ERRORS = {
   LB_INPUT_UNREADABLE: { status: 400, message: 'the input could not be read' },
   LB_NOT_FOUND: { status: 404, message: 'not found' },
   LB_ARG_INVALID: { status: 400, message: 'an argument is invalid' },
-  LB_SCHEMA_VIOLATION: { status: 500, message: 'the analysis does not satisfy lagebild/analysis@1 (a bug: please report it)' },
+  LB_SCHEMA_VIOLATION: {
+    status: 500,
+    message: 'the analysis does not satisfy lagebild/analysis@1 (a bug: please report it)',
+  },
 } as const satisfies Record<string, { status: number; message: string }>
 
 export type ErrorCode = keyof typeof ERRORS

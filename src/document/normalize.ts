@@ -7,5 +7,8 @@
  * because they are evidence (a „…“ is a quote; a NBSP inside "100 000" is part of a number).
  */
 export function normalizeText(raw: string): string {
-  return raw.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').normalize('NFC')
+  return raw
+    .replace(/^\uFEFF/u, '')
+    .replace(/\r\n?/gu, '\n')
+    .normalize('NFC')
 }

@@ -6,7 +6,13 @@ export function sliceSpan(text: string, span: Span): string {
 }
 
 export function isValidSpan(text: string, span: Span): boolean {
-  return Number.isInteger(span[0]) && Number.isInteger(span[1]) && span[0] >= 0 && span[0] <= span[1] && span[1] <= text.length
+  return (
+    Number.isInteger(span[0]) &&
+    Number.isInteger(span[1]) &&
+    span[0] >= 0 &&
+    span[0] <= span[1] &&
+    span[1] <= text.length
+  )
 }
 
 export function spanContains(outer: Span, inner: Span): boolean {

@@ -29,7 +29,10 @@ export function validateAnalysis(analysis: unknown): Analysis {
   const result = analysisSchema.safeParse(analysis)
   if (!result.success) {
     const issue = result.error.issues[0]
-    throw new LagebildError('LB_SCHEMA_VIOLATION', issue ? `${issue.path.join('.')}: ${issue.message}` : undefined)
+    throw new LagebildError(
+      'LB_SCHEMA_VIOLATION',
+      issue ? `${issue.path.join('.')}: ${issue.message}` : undefined,
+    )
   }
   return result.data
 }

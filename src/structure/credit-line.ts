@@ -9,14 +9,15 @@ export interface CreditMatcher {
   isGraphic(credit: string, description?: string): boolean
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
 
 /** A capitalised name of one to four words: a photographer ("Alex Brandon", "Denis Balibouse"). */
-const PERSON_NAME = /^\p{Lu}[\p{L}'’-]*\.?(?: (?:\p{Lu}[\p{L}'’-]*\.?|von|van|de|di|da|der|den|le|la|al|bin|ibn))*(?: \p{Lu}[\p{L}'’-]*)?$/u
+const PERSON_NAME =
+  /^\p{Lu}[\p{L}'’-]*\.?(?: (?:\p{Lu}[\p{L}'’-]*\.?|von|van|de|di|da|der|den|le|la|al|bin|ibn))*(?: \p{Lu}[\p{L}'’-]*)?$/u
 
 export function createCreditMatcher(lexicon: CreditLexicon): CreditMatcher {
-  const prefix = new RegExp(`^(?:${lexicon.prefixes.map(escape).join('|')})s?\\s*:\\s*\\S`, 'iu')
-  const graphic = new RegExp(`^(?:${lexicon.graphicPrefixes.map(escape).join('|')})\\b`, 'iu')
+  const prefix = new RegExp(`^(?:${lexicon.prefixes.map(escapeRegExp).join('|')})s?\\s*:\\s*\\S`, 'iu')
+  const graphic = new RegExp(`^(?:${lexicon.graphicPrefixes.map(escapeRegExp).join('|')})\\b`, 'iu')
   const agencies = new Set(lexicon.agencies.map((a) => a.toLowerCase()))
   const isAgency = (segment: string) => agencies.has(segment.trim().toLowerCase())
 

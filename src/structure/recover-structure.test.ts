@@ -54,11 +54,14 @@ describe('recoverStructure on another outlet’s flattened page', () => {
     expect(read(figure?.alt)).toBe('Ein Lastwagen mit Hilfsgütern am Grenzübergang Rafah')
     expect(read(figure?.credit)).toBe('Foto: dpa/Mohammed Talatene')
     expect(read(figure?.caption)).toBe('Hilfsgüter erreichen seit Montag wieder den Süden des Gazastreifens')
-    expect(structure.blocks.filter((b) => b.kind === 'heading').map((b) => read(b.span))).toEqual(['Verhandlungen in Kairo'])
+    expect(structure.blocks.filter((b) => b.kind === 'heading').map((b) => read(b.span))).toEqual([
+      'Verhandlungen in Kairo',
+    ])
   })
 
   it('reads plain text without any layout as paragraphs', () => {
-    const plain = 'Erster Satz eines Absatzes. Zweiter Satz.\nNoch ein Absatz mit mehreren Wörtern darin. Und mehr.'
+    const plain =
+      'Erster Satz eines Absatzes. Zweiter Satz.\nNoch ein Absatz mit mehreren Wörtern darin. Und mehr.'
     const s = recoverStructure(plain, credits)
     expect(s.title).toBeUndefined()
     expect(s.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph'])

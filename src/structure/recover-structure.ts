@@ -40,23 +40,40 @@ export function recoverStructure(text: string, credits: CreditMatcher): Structur
     if (!credits.isCredit(line.text)) return
     const before = lines[i - 1]
     const after = lines[i + 1]
-    const sameGroup = (other: PageLine | undefined): other is PageLine => other !== undefined && other.group === line.group
+    const sameGroup = (other: PageLine | undefined): other is PageLine =>
+      other !== undefined && other.group === line.group
     const alone = line.groupSize === 1
     // a lone agency name ("Reuters") is a credit only directly under a description line
-    if (!line.text.includes('/') && !line.text.includes(':') && !line.text.startsWith('©') && !sameGroup(before)) return
+    if (
+      !line.text.includes('/') &&
+      !line.text.includes(':') &&
+      !line.text.startsWith('©') &&
+      !sameGroup(before)
+    )
+      return
     if (alone && !line.text.includes(':') && !line.text.includes('/')) return
     roles[i] = 'credit'
     let start = line.span[0]
     let end = line.span[1]
     const block: Block = { kind: 'figure', span: [start, end], credit: line.span }
     let description: string | undefined
-    if (sameGroup(before) && roles[i - 1] === undefined && before.text.length <= MAX_DESCRIPTION_CHARS && !credits.isCredit(before.text)) {
+    if (
+      sameGroup(before) &&
+      roles[i - 1] === undefined &&
+      before.text.length <= MAX_DESCRIPTION_CHARS &&
+      !credits.isCredit(before.text)
+    ) {
       roles[i - 1] = 'figure-part'
       block.alt = before.span
       description = before.text
       start = before.span[0]
     }
-    if (sameGroup(after) && !credits.isCredit(after.text) && wordCount(after.text) >= MIN_CAPTION_WORDS && after.text.length <= MAX_DESCRIPTION_CHARS) {
+    if (
+      sameGroup(after) &&
+      !credits.isCredit(after.text) &&
+      wordCount(after.text) >= MIN_CAPTION_WORDS &&
+      after.text.length <= MAX_DESCRIPTION_CHARS
+    ) {
       // "Grafik zu …" + "Grafik: APA/ORF.at" is complete; a graphic's next line is body text
       if (!credits.isGraphic(line.text, description)) {
         roles[i + 1] = 'figure-part'
@@ -77,7 +94,10 @@ export function recoverStructure(text: string, credits: CreditMatcher): Structur
     const alone = groupLines.length === 1
     // "Nahost" over "Waffenruhe in Gaza hält vorerst": a small group of headline lines
     const headlineGroup = groupLines.length <= 3 && groupLines.every((other) => headingLike(other.line))
-    const standsAlone = alone || headlineGroup || (next !== undefined && next.text.length >= 2 * line.text.length && !headingLike(next))
+    const standsAlone =
+      alone ||
+      headlineGroup ||
+      (next !== undefined && next.text.length >= 2 * line.text.length && !headingLike(next))
     roles[i] = headingLike(line) && standsAlone ? 'heading' : 'paragraph'
   }
 
@@ -92,7 +112,11 @@ export function recoverStructure(text: string, credits: CreditMatcher): Structur
     structure.title = titleEntry.line.span
     consumed.add(titleEntry.i)
     const titleWords = wordCount(titleEntry.line.text)
-    if (kickerEntry && wordCount(kickerEntry.line.text) <= MAX_KICKER_WORDS && wordCount(kickerEntry.line.text) < titleWords) {
+    if (
+      kickerEntry &&
+      wordCount(kickerEntry.line.text) <= MAX_KICKER_WORDS &&
+      wordCount(kickerEntry.line.text) < titleWords
+    ) {
       structure.kicker = kickerEntry.line.span
       consumed.add(kickerEntry.i)
     }
@@ -102,7 +126,8 @@ export function recoverStructure(text: string, credits: CreditMatcher): Structur
   lines.forEach((line, i) => {
     const figure = figures.get(line.span[0])
     if (figure) structure.blocks.push(figure)
-    else if (roles[i] === 'heading' && !consumed.has(i)) structure.blocks.push({ kind: 'heading', span: line.span })
+    else if (roles[i] === 'heading' && !consumed.has(i))
+      structure.blocks.push({ kind: 'heading', span: line.span })
     else if (roles[i] === 'paragraph') structure.blocks.push({ kind: 'paragraph', span: line.span })
   })
   return structure

@@ -29,7 +29,10 @@ export function annotateMorphology(text: string, tokens: Token[], lexicon: Germa
   return tokens.map((token, i) => {
     if (token.kind !== 'word') return token
     const value = text.slice(token.span[0], token.span[1])
-    const sentenceStart = i === 0 || (tokens[i - 1] as Token).sentence !== token.sentence || (tokens[i - 1] as Token).kind === 'quote'
+    const sentenceStart =
+      i === 0 ||
+      (tokens[i - 1] as Token).sentence !== token.sentence ||
+      (tokens[i - 1] as Token).kind === 'quote'
     const capitalised = /^\p{Lu}/u.test(value)
     const nounLemma = capitalised ? lexicon.nouns.get(value) : undefined
     if (nounLemma && !sentenceStart) return { ...token, lemma: nounLemma, noun: true }
@@ -45,7 +48,10 @@ export function annotateMorphology(text: string, tokens: Token[], lexicon: Germa
     let particle: number | undefined
     if (finite.some((r) => r.particle !== undefined)) {
       const last = clauseFinalWord(text, tokens, i)
-      const lastWord = last === undefined ? undefined : text.slice((tokens[last] as Token).span[0], (tokens[last] as Token).span[1]).toLowerCase()
+      const lastWord =
+        last === undefined
+          ? undefined
+          : text.slice((tokens[last] as Token).span[0], (tokens[last] as Token).span[1]).toLowerCase()
       const separated = finite.filter((r) => r.particle !== undefined && r.particle === lastWord)
       if (separated.length > 0) {
         chosen = separated
@@ -56,7 +62,7 @@ export function annotateMorphology(text: string, tokens: Token[], lexicon: Germa
     if (chosen.length === 0 && nonFinite.length === 0) return token
     // a capitalised sentence opener that the noun list knows is a noun: "Treffen sind selten"
     if (nounLemma && chosen.length === 0) return { ...token, lemma: nounLemma, noun: true }
-    const lemma = (chosen[0] ?? nonFinite[0] as VerbReading).lemma
+    const lemma = (chosen[0] ?? (nonFinite[0] as VerbReading)).lemma
     const annotated: Token = { ...token, lemma }
     if (chosen.length > 0) {
       annotated.moods = unique(chosen.map((r) => r.mood as Mood))

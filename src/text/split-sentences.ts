@@ -17,7 +17,7 @@ function quoteSide(text: string, token: RawToken): 'open' | 'close' | undefined 
   if (token.kind !== 'quote') return undefined
   const before = text[token.span[0] - 1]
   const after = text[token.span[1]]
-  const glueBefore = !isSpace(before) && !/[(\[„»]/u.test(before ?? '')
+  const glueBefore = !isSpace(before) && !/[([„»]/u.test(before ?? '')
   const glueAfter = !isSpace(after)
   if (glueAfter && !glueBefore) return 'open'
   if (glueBefore) return 'close'
@@ -51,7 +51,9 @@ export function sentenceEnds(text: string, tokens: RawToken[], lexicons: Sentenc
     const token = tokens[i] as RawToken
     const value = word(i)
     const abbreviation = token.kind === 'word' && value.endsWith('.') ? value.slice(0, -1) : undefined
-    const terminal = (token.kind === 'punct' && TERMINAL.has(value)) || (abbreviation !== undefined && lexicons.abbreviations.sentenceFinal.has(abbreviation))
+    const terminal =
+      (token.kind === 'punct' && TERMINAL.has(value)) ||
+      (abbreviation !== undefined && lexicons.abbreviations.sentenceFinal.has(abbreviation))
     if (!terminal) continue
     // absorb "?!", closing quotes and brackets: „… reagieren.“ | (… gesagt.)
     let j = i
@@ -59,7 +61,12 @@ export function sentenceEnds(text: string, tokens: RawToken[], lexicons: Sentenc
       const following = tokens[j + 1] as RawToken
       const glued = following.span[0] === (tokens[j] as RawToken).span[1]
       const v = word(j + 1)
-      if (glued && ((following.kind === 'punct' && (TERMINAL.has(v) || v === ')' || v === ']')) || quoteSide(text, following) === 'close')) j++
+      if (
+        glued &&
+        ((following.kind === 'punct' && (TERMINAL.has(v) || v === ')' || v === ']')) ||
+          quoteSide(text, following) === 'close')
+      )
+        j++
       else break
     }
     const next = tokens[j + 1]
@@ -75,7 +82,12 @@ export function sentenceEnds(text: string, tokens: RawToken[], lexicons: Sentenc
     } else if (value === '.') {
       const previous = tokens[i - 1]
       // ordinals and dates: "am 10. Februar", "der 2. Weltkrieg"; but "… auf 100. Das …" ends
-      if (previous && previous.kind === 'number' && previous.span[1] === token.span[0] && /^\d{1,3}$/u.test(word(i - 1))) {
+      if (
+        previous &&
+        previous.kind === 'number' &&
+        previous.span[1] === token.span[0] &&
+        /^\d{1,3}$/u.test(word(i - 1))
+      ) {
         if (next.kind === 'word' && !lexicons.starters.has(nextWord)) continue
         if (next.kind === 'number') continue
       }
@@ -102,7 +114,11 @@ export interface SentencesAndTokens {
  * German sentence splitting and tokenising in one pass over the readable regions (blocks, headings, captions):
  * a sentence never crosses a region, so a heading without final punctuation is a sentence of its own.
  */
-export function splitSentences(text: string, regions: Span[], lexicons: SentenceLexicons): SentencesAndTokens {
+export function splitSentences(
+  text: string,
+  regions: Span[],
+  lexicons: SentenceLexicons,
+): SentencesAndTokens {
   const sentences: Span[] = []
   const tokens: Token[] = []
   for (const region of regions) {

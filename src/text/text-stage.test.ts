@@ -13,13 +13,18 @@ function analyse(text: string) {
     if (!token) throw new Error(`no token ${word}`)
     return token
   }
-  const word = (index: number | undefined) => (index === undefined ? undefined : doc.text.slice((tokens[index] as Token).span[0], (tokens[index] as Token).span[1]))
+  const word = (index: number | undefined) =>
+    index === undefined
+      ? undefined
+      : doc.text.slice((tokens[index] as Token).span[0], (tokens[index] as Token).span[1])
   return { find, word }
 }
 
 describe('text stage morphology', () => {
   it('tells Konjunktiv I from the indicative', () => {
-    const { find } = analyse('Das Treffen sei „offen und nützlich“ gewesen, sagte Lawrow. Russland habe niemals gedroht.')
+    const { find } = analyse(
+      'Das Treffen sei „offen und nützlich“ gewesen, sagte Lawrow. Russland habe niemals gedroht.',
+    )
     expect(find('sei')).toMatchObject({ lemma: 'sein', moods: ['subjunctive1'] })
     expect(find('sagte').lemma).toBe('sagen')
     expect(find('sagte').moods).toContain('indicative')
@@ -29,7 +34,9 @@ describe('text stage morphology', () => {
   })
 
   it('keeps Konjunktiv II apart: "Beide Seiten hätten …", "würden"', () => {
-    const { find } = analyse('Beide Seiten hätten nun ein besseres Verständnis. Er hoffe, dass sich die Gemüter beruhigen würden.')
+    const { find } = analyse(
+      'Beide Seiten hätten nun ein besseres Verständnis. Er hoffe, dass sich die Gemüter beruhigen würden.',
+    )
     expect(find('hätten').moods).toEqual(['subjunctive2'])
     expect(find('würden').moods).toEqual(['subjunctive2'])
     expect(find('hoffe').moods).toContain('subjunctive1')
@@ -47,7 +54,9 @@ describe('text stage morphology', () => {
   })
 
   it('does not join a preposition that is no particle: "appellierte an Blinken"', () => {
-    const { find } = analyse('Lawrow appellierte an Blinken, die USA mögen ihre Verpflichtungen ernst nehmen.')
+    const { find } = analyse(
+      'Lawrow appellierte an Blinken, die USA mögen ihre Verpflichtungen ernst nehmen.',
+    )
     expect(find('appellierte')).toMatchObject({ lemma: 'appellieren' })
     expect(find('appellierte').particle).toBeUndefined()
   })

@@ -11,8 +11,14 @@ export const textStage = defineStage({
   needs: ['structure'],
   makes: ['sentences', 'tokens'],
   run(doc, env) {
-    const abbreviations = lexicon(env, 'de-abbreviations', (raw) => prepareAbbreviations(raw as AbbreviationLexicon))
-    const starters = lexicon(env, 'de-sentence-starters', (raw) => new Set((raw as { words: string[] }).words))
+    const abbreviations = lexicon(env, 'de-abbreviations', (raw) =>
+      prepareAbbreviations(raw as AbbreviationLexicon),
+    )
+    const starters = lexicon(
+      env,
+      'de-sentence-starters',
+      (raw) => new Set((raw as { words: string[] }).words),
+    )
     const notVerbs = lexicon(env, 'de-not-verbs', (raw) => new Set((raw as { words: string[] }).words))
     const german = env.load('german-lexicon', () => loadGermanLexicon(notVerbs))
     const structure = doc.layers.structure

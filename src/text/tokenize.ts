@@ -26,7 +26,7 @@ const TOKEN = new RegExp(
     String.raw`(?<number>\d+(?:[.,:]\d+)*(?:-?\p{L}[\p{L}\p{M}\d]*(?:-[\p{L}\p{M}\d]+)*)?)`,
     // words, hyphenated compounds and elisions: "US-Außenminister", "S-400", "NATO-Mitglieder", "geht's", "O'Neill"
     String.raw`(?<word>[\p{L}\p{M}][\p{L}\p{M}\d]*(?:(?:['’]|[-‐](?=[\p{L}\p{M}\d]))[\p{L}\p{M}\d]+)*(?:-(?=\s+(?:und|oder|bzw\.?|sowie)\s))?)`,
-    String.raw`(?<quote>[„“”"»«‚‘’'‹›])`,
+    '(?<quote>[„“”"»«‚‘’\'‹›])',
     String.raw`(?<punct>\.{3}|[.,;:!?…()\[\]{}–—\-/])`,
     String.raw`(?<symbol>\S)`,
   ].join('|'),
