@@ -1,0 +1,531 @@
+import type { Document, Quote, Span } from '../document/index.ts'
+import { nounPhraseAfter, nounPhraseBefore } from './noun-phrase.ts'
+import { buildView, cueVerbAt, isComma, type Quotation, type View } from './sentence-view.ts'
+import type { CueVerb, Medium, SpeechLexicon } from './speech-lexicon.ts'
+
+/** A speech act as the rules find it: the contract's quote plus what evaluation and review need. */
+export interface FoundQuote {
+  span: Span
+  kind: Quote['kind']
+  medium?: Medium
+  speakerMention?: Span
+  /** the named speaker a pronoun or role noun stands for ("er" → "Lawrow") */
+  antecedent?: Span
+  addresseeMention?: Span
+  cue?: Span[]
+  viaMentions?: Span[]
+  /** inside another quote's words ("Blinken habe ihm zugesichert, dass …" within Lawrow's statement) */
+  nested: boolean
+  rule: string
+  sentence: number
+}
+
+type Range = [number, number]
+
+const span = (v: View, first: number, last: number): Span => [(v.tokens[first] as { span: Span }).span[0], (v.tokens[last] as { span: Span }).span[1]]
+const TERMINAL = /^[.!?…:;]$/u
+
+/** The sentence without its final punctuation (indirect speech leaves the period to the frame). */
+function withoutFinal(v: View, first: number, last: number): Range {
+  let end = last
+  while (end > first && (TERMINAL.test(v.word[end] as string) || (v.tokens[end]?.kind === 'quote' && !v.quotedBy[end] && !v.fragmentOf[end]))) end--
+  return [first, end]
+}
+
+function cueSpans(v: View, verb: number, aux?: number): Span[] {
+  const spans: Span[] = []
+  if (aux !== undefined) spans.push(span(v, aux, aux))
+  spans.push(span(v, verb, verb))
+  const particle = v.tokens[verb]?.particle
+  if (particle !== undefined && v.lex.verbs.has(v.tokens[verb]?.lemma ?? '')) spans.push(span(v, particle, particle))
+  return spans.sort((a, b) => a[0] - b[0])
+}
+
+function hasKonjunktiv(v: View, first: number, last: number, allowK2: boolean): boolean {
+  for (let k = first; k <= last; k++) {
+    const m = v.mood[k]
+    if (m === 'k1' || (allowK2 && m === 'k2')) return true
+  }
+  return false
+}
+
+function hasIndicativeOnly(v: View, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (v.mood[k] === 'indicative' && !v.fragmentOf[k]) return true
+  return false
+}
+
+function containsZuInfinitive(v: View, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = v.tokens[k]
+    if (t?.verbForm === 'zuInfinitive') return true
+    if (v.lower[k] === 'zu' && v.tokens[k + 1]?.verbForm === 'infinitive') return true
+  }
+  return false
+}
+
+/** Top-level commas of a sentence: outside quotations and brackets. */
+function commas(v: View, first: number, last: number): number[] {
+  const out: number[] = []
+  let depth = 0
+  for (let k = first; k <= last; k++) {
+    const w = v.word[k]
+    if (w === '(') depth++
+    else if (w === ')') depth = Math.max(0, depth - 1)
+    else if (depth === 0 && isComma(v, k)) out.push(k)
+  }
+  return out
+}
+
+function addresseeOf(v: View, cue: CueVerb, verb: number, subject: Range | undefined, to: number): Range | undefined {
+  if (!cue.addressee) return undefined
+  if (cue.addressee === 'an') {
+    for (let k = verb + 1; k <= to; k++) if (v.lower[k] === 'an') return nounPhraseAfter(v, k + 1, to, false)
+    return undefined
+  }
+  // the personal object right after the verb, or after an inverted subject: "warf Russland vor", "habe ihn aufgefordert"
+  let from = verb + 1
+  if (subject && subject[0] > verb) from = subject[1] + 1
+  const np = nounPhraseAfter(v, from, to, true)
+  if (np) return np
+  return undefined
+}
+
+function pronounObjectBefore(v: View, from: number, verb: number): Range | undefined {
+  for (let k = from; k < verb; k++) if (['ihm', 'ihn', 'ihr', 'ihnen', 'uns', 'mir', 'mich'].includes(v.lower[k] as string)) return [k, k]
+  return undefined
+}
+
+interface Frame {
+  cue: Span[]
+  speaker?: Range
+  addressee?: Range
+  via?: Range
+  medium?: Medium
+  rule: string
+}
+
+/** "unter Berufung auf das russische Verteidigungsministerium" inside a frame. */
+function viaIn(v: View, from: number, to: number): Range | undefined {
+  for (const phrase of v.lex.viaPhrases) {
+    for (let k = from; k + phrase.length - 1 <= to; k++) {
+      if (phrase.every((w, j) => v.lower[k + j] === w.toLowerCase())) return nounPhraseAfter(v, k + phrase.length, to, false)
+    }
+  }
+  return undefined
+}
+
+/** A frame after a comma: "…, sagte Lawrow.", "…, kündigte er an.", "…, so Blinken weiter.", "…, hieß es in einer Erklärung des Geheimdienstes." */
+function frameAfter(v: View, c: number, last: number): Frame | undefined {
+  const first = c + 1
+  if (first > last) return undefined
+  const w = v.lower[first] as string
+  // "…, so Blinken weiter."
+  if (w === 'so') {
+    const speaker = nounPhraseAfter(v, first + 1, last, false)
+    if (!speaker) return undefined
+    return { cue: [span(v, first, first)], speaker, rule: 'speech/so-after' }
+  }
+  // "…, wie russische Nachrichtenagenturen meldeten."
+  if (w === 'wie') {
+    const frame = wieClause(v, first, last)
+    if (frame) return frame
+  }
+  // "…, hieß es (in einer Erklärung des Geheimdienstes)."
+  for (const phrase of v.lex.impersonalCues) {
+    if (phrase.every((p, j) => v.lower[first + j] === p)) {
+      const end = first + phrase.length - 1
+      const frame: Frame = { cue: [span(v, first, end)], rule: 'speech/impersonal-after' }
+      if (v.lower[end + 1] === 'in' || v.lower[end + 1] === 'aus') {
+        const np = nounPhraseAfter(v, end + 2, last, false)
+        if (np) {
+          frame.speaker = np
+          if (v.lex.writingNouns.has(v.word[np[0] + 1] as string) || v.lex.writingNouns.has(v.word[np[0]] as string)) frame.medium = 'writing'
+        }
+      }
+      return frame
+    }
+  }
+  // "…, sagte Lawrow." | "…, teilt Duma-Präsident Wjatscheslaw Wolodin mit."
+  const cue = cueVerbAt(v, first, first, last)
+  if (cue && v.tokens[first]?.moods) {
+    const speaker = nounPhraseAfter(v, first + 1, last, true)
+    if (!speaker) return undefined
+    const frame: Frame = { cue: cueSpans(v, first), speaker, rule: 'speech/cue-after', ...(cue.medium ? { medium: cue.medium } : {}) }
+    const via = viaIn(v, speaker[1] + 1, last)
+    if (via) frame.via = via
+    if (v.tokens[first]?.lemma === 'zitieren') {
+      const quoted = nounPhraseAfter(v, speaker[1] + 1, last, true)
+      if (quoted) frame.via = quoted
+    }
+    return frame
+  }
+  // "…, hatte Blinken bereits zum Auftakt gesagt"
+  if (v.lex.auxiliaries.has(v.tokens[first]?.lemma ?? '') && v.tokens[first]?.moods) {
+    for (let k = first + 1; k <= last; k++) {
+      if (v.word[k] === ',' || v.lower[k] === 'und') break
+      if (v.tokens[k]?.verbForm === 'participle') {
+        const pcue = cueVerbAt(v, k, first, last)
+        if (!pcue) break
+        const speaker = nounPhraseAfter(v, first + 1, k - 1, true)
+        if (!speaker) return undefined
+        return { cue: cueSpans(v, k, first), speaker, rule: 'speech/cue-after-perfect', ...(pcue.medium ? { medium: pcue.medium } : {}) }
+      }
+    }
+  }
+  return undefined
+}
+
+/** "Wie sein Anwalt Hartmut Lierow mitteilte" — "wie", the speaker, and a cue verb closing the clause. */
+function wieClause(v: View, first: number, last: number): Frame | undefined {
+  let end = first + 1
+  while (end <= last && !isComma(v, end) && !TERMINAL.test(v.word[end] as string)) end++
+  end--
+  if (end <= first + 1) return undefined
+  for (let k = end; k > first && k >= end - 1; k--) {
+    const cue = cueVerbAt(v, k, first, end)
+    if (!cue) continue
+    const speaker = nounPhraseAfter(v, first + 1, k - 1, true)
+    const cueTokens = [span(v, first, first), ...cueSpans(v, k)]
+    // "wie bekannt gab": the needed word belongs to the cue
+    return { cue: cueTokens, ...(speaker ? { speaker } : {}), rule: 'speech/wie-clause', ...(cue.medium ? { medium: cue.medium } : {}) }
+  }
+  return undefined
+}
+
+interface CueBefore {
+  frame: Frame
+  /** first token of the reported words */
+  from: number
+}
+
+/** "Lawrow sagte, …", "Blinken wies darauf hin, dass …", "Lawrow appellierte an Blinken, die USA mögen …". */
+function frameBefore(v: View, first: number, last: number, cutAt: number[]): CueBefore | undefined {
+  const sub = v.lex.subordinators
+  if (sub.has(v.lower[first] as string)) return undefined
+  const boundary = cutAt.find((c) => c > first) ?? -1
+  const colon = (() => {
+    for (let k = first; k <= last; k++) if (v.word[k] === ':' && !v.quotedBy[k]) return k
+    return -1
+  })()
+  const end = boundary >= 0 && (colon < 0 || boundary < colon) ? boundary : colon
+  if (end < 0) return undefined
+  for (let k = first; k < end; k++) {
+    const t = v.tokens[k]
+    if (!t?.moods && t?.verbForm !== 'participle') continue
+    const cue = cueVerbAt(v, k, first, end - 1)
+    if (!cue) continue
+    const complement = end + 1
+    if (complement > last) return undefined
+    const after = v.lower[complement] as string
+    const [mFirst, mLast] = withoutFinal(v, complement, last)
+    const qualifies =
+      v.word[end] === ':' ||
+      v.lex.complementizers.has(after) ||
+      hasKonjunktiv(v, mFirst, mLast, true) ||
+      containsZuInfinitive(v, mFirst, Math.min(mLast, nextComma(v, complement, mLast))) ||
+      // "Lawrow appellierte an Blinken, die USA mögen …": a main clause after a frame without an object
+      (hasFiniteVerb(v, complement, nextComma(v, complement, mLast)) && !hasObject(v, k + 1, end - 1))
+    if (!qualifies) return undefined
+    // the subject: before the verb ("Blinken sagte"), before the auxiliary ("Blinken habe ihm zugesichert"), or after it
+    let verbPos = k
+    let aux: number | undefined
+    if (t?.verbForm === 'participle' && !t.moods) {
+      for (let a = first; a < k; a++) if (v.lex.auxiliaries.has(v.tokens[a]?.lemma ?? '') && v.tokens[a]?.moods) aux = a
+      if (aux === undefined) continue
+      verbPos = aux
+    }
+    let speaker = nounPhraseBefore(v, first, verbPos)
+    if (!speaker) speaker = nounPhraseAfter(v, verbPos + 1, end - 1, true)
+    const frame: Frame = { cue: cueSpans(v, k, aux), rule: 'speech/cue-before', ...(cue.medium ? { medium: cue.medium } : {}) }
+    if (speaker) frame.speaker = speaker
+    const addressee =
+      cue.addressee === 'object' && aux !== undefined ? pronounObjectBefore(v, aux + 1, k) : addresseeOf(v, cue, k, speaker, end - 1)
+    if (addressee && (!speaker || addressee[0] !== speaker[0])) frame.addressee = addressee
+    return { frame, from: complement }
+  }
+  return undefined
+}
+
+function hasFiniteVerb(v: View, first: number, last: number): boolean {
+  for (let k = first + 1; k <= Math.min(last, first + 6); k++) if (v.mood[k] !== undefined && !v.lex.complementizers.has(v.lower[first] as string)) return !['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'denen', 'welche', 'welcher'].includes(v.lower[first] as string) || k > first + 2
+  return false
+}
+
+/** A noun between the cue verb and the comma other than an "an" phrase: "kritisierte die Pläne, die …" */
+function hasObject(v: View, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    if (v.lower[k] === 'an') return false
+    if (v.tokens[k]?.noun || (/^\p{Lu}/u.test(v.word[k] as string) && v.tokens[k]?.kind === 'word')) return true
+  }
+  return false
+}
+
+function nextComma(v: View, from: number, to: number): number {
+  for (let k = from; k <= to; k++) if (isComma(v, k)) return k - 1
+  return to
+}
+
+/** "laut einem Bericht", "Interfax zufolge", "nach Angaben der Polizei", "demnach". */
+function attributionMarker(v: View, first: number, last: number): { frame: Frame; frameRange: Range } | undefined {
+  for (let k = first; k <= last; k++) {
+    if (v.quotedBy[k] || v.fragmentOf[k]) continue
+    const w = v.lower[k] as string
+    if (v.lex.prepositions.has(w)) {
+      const np = nounPhraseAfter(v, k + 1, last, false)
+      if (np) return { frame: { cue: [span(v, k, k)], speaker: np, rule: 'speech/laut' }, frameRange: [k, np[1]] }
+    }
+    if (w === 'nach' && v.lex.sourceNouns.has(v.word[k + 1] as string)) {
+      const np = nounPhraseAfter(v, k + 1, last, false) ?? [k + 1, k + 1]
+      return { frame: { cue: [span(v, k, k)], speaker: np, rule: 'speech/nach-angaben' }, frameRange: [k, np[1]] }
+    }
+    if (v.lex.postpositions.has(w) && k > first) {
+      // scan back over the noun phrase: "einem Bericht der „Times“ zufolge"
+      let s = k - 1
+      while (s > first && v.word[s - 1] !== ',' && !v.tokens[s - 1]?.moods) s--
+      const np = nounPhraseAfter(v, s, k - 1, false)
+      if (np && np[1] === k - 1) return { frame: { cue: [span(v, k, k)], speaker: np, rule: 'speech/zufolge' }, frameRange: [np[0], k] }
+    }
+    if (v.lex.referenceAdverbs.has(w)) return { frame: { cue: [span(v, k, k)], speaker: [k, k], rule: 'speech/demnach' }, frameRange: [k, k] }
+  }
+  return undefined
+}
+
+/** "Lawrow: Blinken sagte schriftliche Antwort zu" — a heading that gives somebody's words. */
+function headingAttribution(v: View, first: number, last: number): FoundQuote | undefined {
+  for (let k = first + 1; k <= Math.min(first + 3, last - 1); k++) {
+    if (v.word[k] !== ':') continue
+    // "GB: Soldaten ins Baltikum" names a topic, not a speaker
+    if (k === first + 1 && /^\p{Lu}{1,3}$/u.test(v.word[first] as string)) return undefined
+    for (let n = first; n < k; n++) if (!/^\p{Lu}/u.test(v.word[n] as string)) return undefined
+    return {
+      span: span(v, k + 1, last),
+      kind: 'indirect',
+      speakerMention: span(v, first, k - 1),
+      cue: [span(v, k, k)],
+      nested: false,
+      rule: 'speech/heading-attribution',
+      sentence: v.tokens[first]?.sentence ?? 0,
+    }
+  }
+  return undefined
+}
+
+function quote(v: View, range: Range, kind: Quote['kind'], frame: Frame | undefined, sentence: number): FoundQuote {
+  const q: FoundQuote = { span: span(v, range[0], range[1]), kind, nested: false, rule: frame?.rule ?? 'speech/continuation', sentence }
+  if (frame) {
+    q.cue = frame.cue
+    if (frame.speaker) q.speakerMention = span(v, frame.speaker[0], frame.speaker[1])
+    if (frame.addressee) q.addresseeMention = span(v, frame.addressee[0], frame.addressee[1])
+    if (frame.via) q.viaMentions = [span(v, frame.via[0], frame.via[1])]
+    if (frame.medium) q.medium = frame.medium
+  }
+  return q
+}
+
+/** mixed when quoted words stand inside the reported ones: Das Treffen sei „offen und nützlich“ gewesen */
+function kindOf(v: View, range: Range): Quote['kind'] {
+  const q = v.quotedBy[range[0]]
+  if (q && q.open === range[0] && (q.close === range[1] || q.close === range[1] - 1)) return 'direct'
+  for (let k = range[0]; k <= range[1]; k++) {
+    const f = v.fragmentOf[k]
+    if ((f && !f.nameLike) || v.quotedBy[k]) return 'mixed'
+  }
+  return 'indirect'
+}
+
+export interface SpeechOptions {
+  /** sentences that are not running text (figure descriptions, credits) */
+  skipSentence: (sentence: number) => boolean
+  /** sentences that are headings or the title */
+  isHeading: (sentence: number) => boolean
+}
+
+/** Finds direct, indirect, mixed and reported speech sentence by sentence, then carries speakers on. */
+export function findQuotes(doc: Document, lex: SpeechLexicon, options: SpeechOptions): FoundQuote[] {
+  const v = buildView(doc, lex)
+  const found: FoundQuote[] = []
+  const directDone = new Set<Quotation>()
+  /** the last sentence that held speech, and its frame */
+  let context: { sentence: number; quote: FoundQuote } | undefined
+  const inContextAt = (s: number) => context !== undefined && context.sentence >= s - 2
+
+  v.range.forEach(([first, last], s) => {
+    if (first < 0 || options.skipSentence(s)) return
+    const before = found.length
+    if (options.isHeading(s)) {
+      const h = headingAttribution(v, first, last)
+      if (h) found.push(h)
+      return
+    }
+    const cuts = commas(v, first, last)
+    let top: FoundQuote | undefined
+
+    // direct quotations that start in this sentence
+    const directs = v.quotations.filter((q) => q.full && q.open >= first && q.open <= last && !directDone.has(q))
+
+    // "…, sagte Lawrow." — the last comma whose clause is a frame
+    for (let c = cuts.length - 1; c >= 0 && !top; c--) {
+      const comma = cuts[c] as number
+      const frame = frameAfter(v, comma, last)
+      if (!frame) continue
+      let from = first
+      const quoted = v.quotedBy[comma - 1]
+      if (quoted && quoted.close === comma - 1) from = Math.max(first, Math.min(from, quoted.open))
+      const range: Range = [quoted && quoted.close === comma - 1 ? quoted.open : from, comma - 1]
+      if (range[1] - range[0] < 1) continue
+      top = quote(v, range, kindOf(v, range), frame, s)
+      if (quoted) directDone.add(quoted)
+    }
+    // "Wie sein Anwalt mitteilte, brach er …"
+    if (!top && v.lower[first] === 'wie' && cuts.length > 0) {
+      const frame = wieClause(v, first, last)
+      if (frame) {
+        const range = withoutFinal(v, (cuts[0] as number) + 1, last)
+        top = quote(v, range, kindOf(v, range), frame, s)
+      }
+    }
+    // "Lawrow sagte, …" | "Blinken wies darauf hin, dass …"
+    if (!top) {
+      const before = frameBefore(v, first, last, cuts)
+      if (before) {
+        const q = v.quotedBy[before.from]
+        const range: Range = q && q.open === before.from ? [q.open, q.close] : withoutFinal(v, before.from, last)
+        top = quote(v, range, kindOf(v, range), before.frame, s)
+        if (q) directDone.add(q)
+      }
+    }
+    // "laut einem Bericht", "X zufolge", "nach Angaben von X", "demnach"
+    if (!top) {
+      const marker = attributionMarker(v, first, last)
+      if (marker) {
+        let range = withoutFinal(v, first, last)
+        if (marker.frameRange[0] <= first + 1) range = [Math.min(marker.frameRange[1] + 1, range[1]), range[1]]
+        else if (marker.frameRange[1] >= range[1] - 1) range = [range[0], marker.frameRange[0] - 1]
+        while (range[1] > range[0] && isComma(v, range[1])) range[1]--
+        while (range[0] < range[1] && isComma(v, range[0])) range[0]++
+        top = quote(v, range, kindOf(v, range), marker.frame, s)
+      }
+    }
+    if (top) found.push(top)
+
+    // direct quotations not claimed by a frame: speaker from this sentence's cue verb or from the context
+    for (const q of directs) {
+      if (directDone.has(q)) continue
+      directDone.add(q)
+      const dq = quote(v, [q.open, q.close], 'direct', undefined, s)
+      dq.rule = 'speech/direct'
+      const frame = directFrame(v, q, first, last)
+      if (frame) Object.assign(dq, quote(v, [q.open, q.close], 'direct', frame, s), { rule: frame.rule })
+      else if (inContextAt(s) && context?.quote.speakerMention) {
+        // „Wir haben deutlich gemacht, …“ after „…“, so Blinken: the same speaker goes on
+        dq.rule = 'speech/direct-continued'
+        dq.speakerMention = context.quote.speakerMention
+        if (context.quote.antecedent) dq.antecedent = context.quote.antecedent
+      }
+      found.push(dq)
+      if (!top) top = dq
+    }
+
+    // reported speech acts: "Blinken warnte Moskau … vor einem Einmarsch", "forderte den Abzug von NATO-Truppen"
+    if (!top) {
+      const reported = reportedAct(v, first, last, cuts)
+      if (reported) {
+        top = quote(v, [first, last], 'reported', reported, s)
+        found.push(top)
+      }
+    }
+
+    // continuation: Konjunktiv sentences after somebody's words are theirs ("Danach werde man weitersehen.")
+    if (!top) {
+      const inContext = inContextAt(s)
+      if (hasKonjunktiv(v, first, last, inContext) && !hasIndicativeOnly(v, first, last) && (inContext || !v.lex.subordinators.has(v.lower[first] as string))) {
+        const range: Range = [first, last]
+        const previous = context?.quote
+        const q = quote(v, range, kindOf(v, range) === 'mixed' ? 'mixed' : 'indirect', undefined, s)
+        if (inContext && previous) {
+          if (previous.speakerMention) q.speakerMention = previous.speakerMention
+          if (previous.antecedent) q.antecedent = previous.antecedent
+          if (previous.medium && previous.medium !== 'thought') q.medium = previous.medium
+        }
+        // a continuation straight after another one of the same speaker extends it
+        const last0 = found[found.length - 1]
+        if (last0 && last0.rule === 'speech/continuation' && last0.sentence === s - 1 && last0.speakerMention === q.speakerMention && inContext) {
+          last0.span = [last0.span[0], q.span[1]]
+          last0.sentence = s
+          if (q.kind === 'mixed') last0.kind = 'mixed'
+        } else found.push(q)
+        top = q
+        // quotations inside continue as nested direct speech
+        for (const dq of found.slice(before)) if (dq !== q && dq.kind === 'direct') dq.nested = true
+      }
+    }
+    if (found.length > before) context = { sentence: s, quote: top ?? (found[found.length - 1] as FoundQuote) }
+    else if (top && context) context = { sentence: s, quote: context.quote }
+    // nested cue-before speech inside a cue-after statement: "Blinken habe ihm zugesichert, dass …, sagte Lawrow."
+    if (top && top.rule !== 'speech/cue-before' && top.kind !== 'direct') {
+      const inner = frameBefore(v, first, last, cuts)
+      if (inner && inner.frame.speaker) {
+        const end = tokenAt(v, top.span[1])
+        if (end !== undefined && inner.from <= end) {
+          const nested = quote(v, [inner.from, end], kindOf(v, [inner.from, end]), inner.frame, s)
+          nested.nested = true
+          found.push(nested)
+        }
+      }
+    }
+  })
+  // direct speech nested in a larger quote of the same sentence
+  for (const q of found) {
+    if (q.nested) continue
+    if (found.some((o) => o !== q && !o.nested && o.span[0] <= q.span[0] && q.span[1] <= o.span[1] && (o.span[1] - o.span[0] > q.span[1] - q.span[0]))) q.nested = true
+  }
+  return found.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1])
+}
+
+function tokenAt(v: View, end: number): number | undefined {
+  for (let k = v.tokens.length - 1; k >= 0; k--) if ((v.tokens[k] as { span: Span }).span[1] <= end) return k
+  return undefined
+}
+
+/** The frame of a quotation inside its sentence: "Lawrow sagte: „…“", "In seiner Pressemitteilung resümiert Lierow: „…“". */
+function directFrame(v: View, q: Quotation, first: number, last: number): Frame | undefined {
+  // frame before the quotation
+  for (let k = first; k < q.open; k++) {
+    const cue = cueVerbAt(v, k, first, q.open - 1)
+    if (!cue) continue
+    let speaker = nounPhraseBefore(v, first, k)
+    if (!speaker) speaker = nounPhraseAfter(v, k + 1, q.open - 1, true)
+    return { cue: cueSpans(v, k), ...(speaker ? { speaker } : {}), rule: 'speech/direct-cue-before', ...(cue.medium ? { medium: cue.medium } : {}) }
+  }
+  // frame after the quotation: "„…“ sagte er." | "„…“, so Blinken."
+  if (q.close < last) {
+    const c = v.word[q.close + 1] === ',' ? q.close + 1 : q.close
+    const frame = frameAfter(v, c, last)
+    if (frame) return frame
+  }
+  return undefined
+}
+
+/** A speech verb with a noun object as the main verb: "Das russische Außenministerium forderte den Abzug …". */
+function reportedAct(v: View, first: number, last: number, cuts: number[]): Frame | undefined {
+  if (v.lex.subordinators.has(v.lower[first] as string)) return undefined
+  const end = cuts[0] ?? last
+  for (let k = first; k <= end; k++) {
+    const t = v.tokens[k]
+    if (!t?.moods || t.verbForm === 'participle') continue
+    const cue = cueVerbAt(v, k, first, last)
+    if (!cue?.reported) {
+      // only the first finite verb can be the main verb
+      if (v.mood[k] !== undefined) return undefined
+      continue
+    }
+    let speaker = nounPhraseBefore(v, first, k)
+    if (!speaker) speaker = nounPhraseAfter(v, k + 1, end, true)
+    if (!speaker) return undefined
+    const frame: Frame = { cue: cueSpans(v, k), speaker, rule: 'speech/reported', ...(cue.medium ? { medium: cue.medium } : {}) }
+    const addressee = addresseeOf(v, cue, k, speaker, end)
+    if (addressee && addressee[0] !== speaker[0]) frame.addressee = addressee
+    return frame
+  }
+  return undefined
+}

@@ -1,0 +1,3 @@
+export type { FoundQuote } from './find-speech.ts'
+export { describeSpeech, speechStage } from './speech-stage.ts'
+export { reviewSpeech } from './review.ts'

@@ -1,0 +1,99 @@
+import type { View } from './sentence-view.ts'
+
+const ADJECTIVE = /^\p{Ll}[\p{L}-]*(?:e|en|er|es|em)$/u
+const CAPITAL = /^[\p{Lu}\d]/u
+
+/**
+ * The noun phrase that starts at or after `from` (skipping adverbs such as "weiter", "auch"), up to `to`:
+ * "Sprecher Dmitri Peskow", "die „Times“", "der Leiter des Salzburger Kriminaldienstes, Andreas Huber", "er".
+ * Returns token indices [first, last], or undefined when none stands there.
+ */
+export function nounPhraseAfter(v: View, from: number, to: number, skip = true): [number, number] | undefined {
+  let i = from
+  if (skip) while (i <= to && v.lex.stopWords.has(v.lower[i] as string)) i++
+  if (i > to) return undefined
+  const first = v.word[i] as string
+  if (v.lex.pronouns.has(first)) return [i, i]
+  const start = i
+  let last = -1
+  let sawDeterminer = false
+  const takeCore = () => {
+    while (i <= to && v.lex.determiners.has(v.lower[i] as string)) {
+      sawDeterminer = true
+      i++
+    }
+    while (i <= to && ADJECTIVE.test(v.word[i] as string) && !v.tokens[i]?.moods && !v.lex.stopWords.has(v.lower[i] as string)) i++
+    let core = false
+    while (i <= to) {
+      const w = v.word[i] as string
+      const t = v.tokens[i]
+      // a name in quotation marks: die „Times“
+      if (t?.kind === 'quote' && v.fragmentOf[i]?.nameLike) {
+        last = i
+        i++
+        core = true
+        continue
+      }
+      if (t?.kind === 'word' && CAPITAL.test(w) && !v.quotedBy[i]) {
+        last = i
+        i++
+        core = true
+        continue
+      }
+      break
+    }
+    return core
+  }
+  // "Beide machten deutlich": a determiner standing for the speakers
+  if (!takeCore()) return i === start + 1 && ['beide', 'alle'].includes(v.lower[start] as string) ? [start, start] : undefined
+  // genitive and "von" attributes: "der Leiter des Kriminaldienstes", "Sprecher von Greenpeace"
+  for (;;) {
+    const w = v.lower[i]
+    if (i <= to && (w === 'des' || w === 'der' || w === 'von' || w === 'vom') && last === i - 1) {
+      const save = i
+      const saveLast = last
+      i++
+      if (!takeCore()) {
+        i = save
+        last = saveLast
+        break
+      }
+      continue
+    }
+    break
+  }
+  // coordination: "Die USA und ihre westlichen Verbündeten", "Blinken und Lawrow"
+  if (i <= to && v.lower[i] === 'und' && last === i - 1) {
+    const save = i
+    const saveLast = last
+    i++
+    if (!takeCore()) {
+      i = save
+      last = saveLast
+    }
+  }
+  // apposition: "…, Andreas Huber," — two capitalised words closed by a comma or the end
+  if (i <= to && v.word[i] === ',' && CAPITAL.test(v.word[i + 1] ?? '') && CAPITAL.test(v.word[i + 2] ?? '')) {
+    let k = i + 1
+    while (k <= to && CAPITAL.test(v.word[k] as string) && v.tokens[k]?.kind === 'word') k++
+    if (k > to || v.word[k] === ',' || v.word[k] === '.') last = k - 1
+  }
+  void sawDeterminer
+  return last >= start ? [start, last] : undefined
+}
+
+/**
+ * The subject before a verb at `verb` when the words from `from` are one noun phrase ("Auch Blinken sagte",
+ * "Der ukrainische Geheimdienst warf"); undefined when something else stands first ("Zudem sagte er").
+ */
+export function nounPhraseBefore(v: View, from: number, verb: number): [number, number] | undefined {
+  let i = from
+  while (i < verb && v.lex.stopWords.has(v.lower[i] as string)) i++
+  if (i >= verb) return undefined
+  const np = nounPhraseAfter(v, i, verb - 1, false)
+  if (!np) return undefined
+  // a trailing apposition comma: "Der Leiter, Andreas Huber, sagte"
+  let end = np[1] + 1
+  while (end < verb && (v.word[end] === ',' || v.lex.stopWords.has(v.lower[end] as string))) end++
+  return end === verb ? np : undefined
+}

@@ -1,0 +1,143 @@
+import type { Document, Span, Token } from '../document/index.ts'
+import type { CueVerb, SpeechLexicon } from './speech-lexicon.ts'
+
+/** A pair of quotation marks and what stands between them. */
+export interface Quotation {
+  open: number
+  close: number
+  /** a sentence or clause of somebody's words: „Wir haben deutlich gemacht, …“ */
+  full: boolean
+  /** a name or title: die „Times“, „Volksrepublik Donezk“, die Übung „Alliierte Entschlossenheit“ */
+  nameLike: boolean
+}
+
+export type Mood3 = 'k1' | 'k2' | 'indicative' | 'ambiguous' | undefined
+
+/** Read-only helpers over a document's tokens, shared by every speech rule. */
+export interface View {
+  text: string
+  tokens: Token[]
+  lex: SpeechLexicon
+  word: string[]
+  lower: string[]
+  /** per sentence: first and last token index */
+  range: Array<[number, number]>
+  quotations: Quotation[]
+  /** per token: the full quotation it stands in (marks included) */
+  quotedBy: (Quotation | undefined)[]
+  /** per token: the fragment or name quotation it stands in */
+  fragmentOf: (Quotation | undefined)[]
+  /** per token: its mood for a third-person subject */
+  mood: Mood3[]
+}
+
+const OPENERS = new Set(['„', '»', '‚', '"', '“', "'", '›', '«'])
+const isSpace = (ch: string | undefined) => ch === undefined || /\s/u.test(ch)
+
+function quoteSide(text: string, span: Span): 'open' | 'close' | undefined {
+  const before = text[span[0] - 1]
+  const after = text[span[1]]
+  const glueBefore = !isSpace(before) && !/[(\[„»‚]/u.test(before ?? '')
+  const glueAfter = !isSpace(after)
+  if (glueAfter && !glueBefore) return 'open'
+  if (glueBefore) return 'close'
+  return undefined
+}
+
+/** Konjunktiv I or II, read for a third-person subject: "sei", "habe", "werde" are Konjunktiv I; "haben" is either. */
+function moodOf(lex: SpeechLexicon, value: string, token: Token): Mood3 {
+  if (!token.moods || token.verbForm === 'participle') return undefined
+  const readings = (lex.german.verbs.get(value.toLowerCase()) ?? []).filter((r) => r.form === 'finite' && (r.person === '3S' || r.person === '3P'))
+  if (readings.length === 0) return undefined
+  const k1 = readings.some((r) => r.mood === 'subjunctive1')
+  const k2 = readings.some((r) => r.mood === 'subjunctive2')
+  const ind = readings.some((r) => r.mood === 'indicative')
+  if (ind) return k1 || k2 ? 'ambiguous' : 'indicative'
+  if (k1) return 'k1'
+  return k2 ? 'k2' : undefined
+}
+
+export function buildView(doc: Document, lex: SpeechLexicon): View {
+  const text = doc.text
+  const tokens = doc.layers.tokens ?? []
+  const word = tokens.map((t) => text.slice(t.span[0], t.span[1]))
+  const lower = word.map((w) => w.toLowerCase())
+  const range: Array<[number, number]> = (doc.layers.sentences ?? []).map(() => [-1, -2])
+  tokens.forEach((t, i) => {
+    const r = range[t.sentence]
+    if (!r) return
+    if (r[0] < 0) r[0] = i
+    r[1] = i
+  })
+
+  // pair quotation marks across sentences of one paragraph
+  const quotations: Quotation[] = []
+  const stack: number[] = []
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'quote') return
+    const side = quoteSide(text, t.span)
+    if (side === 'open' && OPENERS.has(word[i] as string)) stack.push(i)
+    else if (side === 'close' && stack.length > 0) {
+      const open = stack.pop() as number
+      if (text.slice((tokens[open] as Token).span[1], t.span[0]).includes('\n\n')) return
+      quotations.push(classify(open, i))
+    }
+  })
+
+  function classify(open: number, close: number): Quotation {
+    let words = 0
+    let verb = false
+    let capitalised = true
+    for (let k = open + 1; k < close; k++) {
+      const t = tokens[k] as Token
+      if (t.kind !== 'word' && t.kind !== 'number') continue
+      words++
+      const w = word[k] as string
+      if (!/^[\p{Lu}\d]/u.test(w)) capitalised = false
+      if (t.moods && /^\p{Ll}/u.test(w)) verb = true
+    }
+    const last = word[close - 1] ?? ''
+    const terminal = /^[.!?…]$/u.test(last)
+    const full = (verb && words >= 3) || (terminal && words >= 2) || words >= 7
+    return { open, close, full, nameLike: !full && capitalised && words <= 5 }
+  }
+
+  const quotedBy: (Quotation | undefined)[] = tokens.map(() => undefined)
+  const fragmentOf: (Quotation | undefined)[] = tokens.map(() => undefined)
+  for (const q of quotations) {
+    const target = q.full ? quotedBy : fragmentOf
+    for (let k = q.open; k <= q.close; k++) target[k] ??= q
+  }
+  const mood = tokens.map((t, i) => (quotedBy[i] ? undefined : moodOf(lex, word[i] as string, t)))
+  return { text, tokens, lex, word, lower, range, quotations, quotedBy, fragmentOf, mood }
+}
+
+/** The cue verb a token stands for, when the clause [from, to] holds the words it needs ("wies darauf hin"). */
+export function cueVerbAt(v: View, i: number, from: number, to: number): CueVerb | undefined {
+  const t = v.tokens[i]
+  if (!t?.lemma || v.quotedBy[i]) return undefined
+  if (!t.moods && t.verbForm !== 'participle') return undefined
+  if (/^\p{Lu}/u.test(v.word[i] as string) && t.noun) return undefined
+  let cue = v.lex.verbs.get(t.lemma)
+  // "sagt Blinken weiter": an adverb read as the particle of "weitersagen"
+  if (!cue && t.particle !== undefined && v.lex.stopWords.has(v.lower[t.particle] as string)) {
+    cue = v.lex.verbs.get(t.lemma.slice((v.lower[t.particle] as string).length))
+  }
+  if (!cue) return undefined
+  if (cue.needs) {
+    let found = false
+    for (let k = from; k <= to && !found; k++) if (cue.needs.includes(v.lower[k] as string)) found = true
+    if (!found) return undefined
+  }
+  return cue
+}
+
+export function isComma(v: View, i: number): boolean {
+  return v.word[i] === ',' && !v.quotedBy[i]
+}
+
+/** A finite verb: has a mood and is no participle-only form. */
+export function isFinite(v: View, i: number): boolean {
+  const t = v.tokens[i]
+  return !!t?.moods && t.verbForm !== 'participle' && !v.quotedBy[i]
+}

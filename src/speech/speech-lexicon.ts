@@ -1,0 +1,87 @@
+import { type Env, lexicon } from '../document/index.ts'
+import { type GermanLexicon, loadGermanLexicon } from '../text/index.ts'
+
+export type Medium = 'speech' | 'writing' | 'thought'
+
+export interface CueVerb {
+  medium?: Medium
+  /** a speech act even with only a noun object: "forderte den Abzug" */
+  reported?: boolean
+  /** where the addressee stands: "appellierte an Blinken" ('an'), "forderte die USA auf" ('object') */
+  addressee?: 'an' | 'object'
+  /** a word that must stand in the clause: "wies darauf hin", "geht davon aus", "gab bekannt" */
+  needs?: string[]
+}
+
+interface RawCueVerbs {
+  verbs: Record<string, CueVerb>
+}
+
+interface RawMarkers {
+  attributionPrepositions: string[]
+  attributionPostpositions: string[]
+  referenceAdverbs: string[]
+  sourceNounsAfterNach: string[]
+  viaPhrases: string[][]
+  impersonalCues: string[][]
+  writingNouns: string[]
+  personalPronouns: string[]
+  determiners: string[]
+  speakerStopWords: string[]
+  complementizers: string[]
+  auxiliaries: string[]
+  modalVerbs: string[]
+  roleNouns: string[]
+  mediaNouns: string[]
+  subordinators: string[]
+}
+
+export interface SpeechLexicon {
+  verbs: Map<string, CueVerb>
+  prepositions: Set<string>
+  postpositions: Set<string>
+  referenceAdverbs: Set<string>
+  sourceNouns: Set<string>
+  viaPhrases: string[][]
+  impersonalCues: string[][]
+  writingNouns: Set<string>
+  pronouns: Set<string>
+  determiners: Set<string>
+  stopWords: Set<string>
+  complementizers: Set<string>
+  auxiliaries: Set<string>
+  modals: Set<string>
+  roleNouns: Set<string>
+  mediaNouns: Set<string>
+  subordinators: Set<string>
+  german: GermanLexicon
+}
+
+/** The cue verbs and markers (lexicons/de-cue-verbs.json, de-speech-markers.json) and the inflection dictionary. */
+export function loadSpeechLexicon(env: Env): SpeechLexicon {
+  const verbs = lexicon(env, 'de-cue-verbs', (raw) => new Map(Object.entries((raw as RawCueVerbs).verbs)))
+  const m = lexicon(env, 'de-speech-markers', (raw) => raw as RawMarkers)
+  // the text stage loads the same dictionary under the same key: one copy per Env
+  const notVerbs = lexicon(env, 'de-not-verbs', (raw) => new Set((raw as { words: string[] }).words))
+  const german = env.load('german-lexicon', () => loadGermanLexicon(notVerbs))
+  return env.load('speech-lexicon', () => ({
+    verbs,
+    prepositions: new Set(m.attributionPrepositions),
+    postpositions: new Set(m.attributionPostpositions),
+    referenceAdverbs: new Set(m.referenceAdverbs),
+    sourceNouns: new Set(m.sourceNounsAfterNach),
+    viaPhrases: m.viaPhrases,
+    impersonalCues: m.impersonalCues,
+    writingNouns: new Set(m.writingNouns),
+    pronouns: new Set(m.personalPronouns),
+    determiners: new Set(m.determiners),
+    stopWords: new Set(m.speakerStopWords),
+    complementizers: new Set(m.complementizers),
+    auxiliaries: new Set(m.auxiliaries),
+    modals: new Set(m.modalVerbs),
+    roleNouns: new Set(m.roleNouns),
+    mediaNouns: new Set(m.mediaNouns),
+    subordinators: new Set(m.subordinators),
+    german,
+  }))
+}

@@ -1,0 +1,53 @@
+import { defineStage, type Document, type Env, type Quote, type Span, spanContains, spansOverlap } from '../document/index.ts'
+import { type FoundQuote, findQuotes } from './find-speech.ts'
+import { actorOf, resolveSpeakers } from './resolve-speakers.ts'
+import { loadSpeechLexicon } from './speech-lexicon.ts'
+
+/**
+ * Every speech act of a document with the rules' details (rule id, addressee and antecedent spans, nesting):
+ * what the stage turns into the `quotes` layer, and what evaluation and review read.
+ */
+export function describeSpeech(doc: Document, env: Env): FoundQuote[] {
+  const lex = loadSpeechLexicon(env)
+  const structure = doc.layers.structure
+  const sentences = doc.layers.sentences ?? []
+  // photo descriptions, captions and credits are not the article's text
+  const pictures: Span[] = (structure?.blocks ?? []).filter((b) => b.kind === 'figure' || b.kind === 'graphic').map((b) => b.span)
+  const headings: Span[] = [
+    ...(structure?.blocks ?? []).filter((b) => b.kind === 'heading').map((b) => b.span),
+    ...(structure?.title ? [structure.title] : []),
+    ...(structure?.kicker ? [structure.kicker] : []),
+  ]
+  const found = findQuotes(doc, lex, {
+    skipSentence: (s) => pictures.some((p) => spansOverlap(p, sentences[s] as Span)),
+    isHeading: (s) => headings.some((h) => spanContains(h, sentences[s] as Span)),
+  })
+  resolveSpeakers(doc.text, found, lex, doc.layers.entities, doc.layers.actors)
+  return found
+}
+
+function toQuote(doc: Document, q: FoundQuote, index: number): Quote {
+  const entities = doc.layers.entities
+  const quote: Quote = { id: `q${index + 1}`, span: q.span, kind: q.kind }
+  if (q.medium) quote.medium = q.medium
+  const speaker = actorOf(q.antecedent ?? q.speakerMention, entities)
+  if (speaker) quote.speaker = speaker
+  const addressee = actorOf(q.addresseeMention, entities)
+  if (addressee) quote.addressee = addressee
+  if (q.speakerMention) quote.speakerMention = q.speakerMention
+  if (q.cue?.length) quote.cue = q.cue
+  if (q.viaMentions?.length) {
+    const name = (span: Span) => actorOf(span, entities) ?? doc.text.slice(span[0], span[1])
+    const outer = q.antecedent ?? q.speakerMention
+    quote.via = [...(outer ? [name(outer)] : []), ...q.viaMentions.map(name)]
+  }
+  return quote
+}
+
+export const speechStage = defineStage({
+  name: 'speech',
+  version: 1,
+  needs: ['sentences', 'tokens', 'structure'],
+  makes: ['quotes'],
+  run: (doc, env) => ({ quotes: describeSpeech(doc, env).map((q, i) => toQuote(doc, q, i)) }),
+})
