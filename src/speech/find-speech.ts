@@ -387,7 +387,9 @@ export function findQuotes(doc: Document, lex: SpeechLexicon, options: SpeechOpt
     // "Lawrow sagte, …" | "Blinken wies darauf hin, dass …"
     if (!top) {
       const before = frameBefore(v, first, last, cuts)
-      if (before) {
+      // "Er hoffe, dass …" after Lawrow's words: the whole sentence goes on reporting him
+      const reportedFrame = before && inContextAt(s) && before.frame.cue.some((c) => v.mood[tokenAt(v, c[1]) ?? -1] === 'k1')
+      if (before && !reportedFrame) {
         const q = v.quotedBy[before.from]
         const range: Range = q && q.open === before.from ? [q.open, q.close] : withoutFinal(v, before.from, last)
         top = quote(v, range, kindOf(v, range), before.frame, s)

@@ -94,6 +94,11 @@ export function nounPhraseBefore(v: View, from: number, verb: number): [number, 
   if (!np) return undefined
   // a trailing apposition comma: "Der Leiter, Andreas Huber, sagte"
   let end = np[1] + 1
+  // "Ein Regierungssprecher in Berlin sagte": a place after the subject
+  if (['in', 'aus'].includes(v.lower[end] as string)) {
+    const place = nounPhraseAfter(v, end + 1, verb - 1, false)
+    if (place && place[1] === verb - 1) return [np[0], place[1]]
+  }
   while (end < verb && (v.word[end] === ',' || v.lex.stopWords.has(v.lower[end] as string))) end++
   return end === verb ? np : undefined
 }

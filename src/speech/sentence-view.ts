@@ -29,6 +29,8 @@ export interface View {
   fragmentOf: (Quotation | undefined)[]
   /** per token: its mood for a third-person subject */
   mood: Mood3[]
+  /** per token: the lemma of a verb-final separable form the text stage left bare ("mitteilte" → "mitteilen") */
+  joinedLemma: (string | undefined)[]
 }
 
 const OPENERS = new Set(['„', '»', '‚', '"', '“', "'", '›', '«'])
@@ -109,12 +111,26 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
     for (let k = q.open; k <= q.close; k++) target[k] ??= q
   }
   const mood = tokens.map((t, i) => (quotedBy[i] ? undefined : moodOf(lex, word[i] as string, t)))
-  return { text, tokens, lex, word, lower, range, quotations, quotedBy, fragmentOf, mood }
+  const joinedLemma = tokens.map((t, i) => (t.kind === 'word' && !t.lemma && /^\p{Ll}/u.test(word[i] as string) ? joinedVerb(lex, word[i] as string) : undefined))
+  return { text, tokens, lex, word, lower, range, quotations, quotedBy, fragmentOf, mood, joinedLemma }
+}
+
+/** "mitteilte", "bekanntgab": a particle verb written as one word at the end of a subordinate clause. */
+function joinedVerb(lex: SpeechLexicon, form: string): string | undefined {
+  for (let cut = 2; cut <= Math.min(8, form.length - 3); cut++) {
+    const particle = form.slice(0, cut)
+    const rest = lex.german.verbs.get(form.slice(cut))
+    const reading = rest?.find((r) => r.form === 'finite' && r.particle === particle)
+    if (reading) return reading.lemma
+  }
+  return undefined
 }
 
 /** The cue verb a token stands for, when the clause [from, to] holds the words it needs ("wies darauf hin"). */
 export function cueVerbAt(v: View, i: number, from: number, to: number): CueVerb | undefined {
   const t = v.tokens[i]
+  const joined = v.joinedLemma[i]
+  if (joined) return v.lex.verbs.get(joined)
   if (!t?.lemma || v.quotedBy[i]) return undefined
   if (!t.moods && t.verbForm !== 'participle') return undefined
   if (/^\p{Lu}/u.test(v.word[i] as string) && t.noun) return undefined

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { createEnv, type Span } from '../document/index.ts'
+import { analyzeText } from '../pipeline.ts'
+import { describeSpeech } from './index.ts'
+
+const env = createEnv()
+
+function speech(text: string) {
+  const doc = analyzeText(text, {}, env)
+  const read = (span: Span | undefined) => (span ? doc.text.slice(span[0], span[1]) : undefined)
+  return describeSpeech(doc, env)
+    .filter((q) => !q.nested)
+    .map((q) => ({ kind: q.kind, said: read(q.span), by: read(q.antecedent ?? q.speakerMention), cue: q.cue?.map(read).join(' … ') }))
+}
+
+describe('findQuotes', () => {
+  // [text, kind, words said, speaker, cue]
+  it.each([
+    ['Das Treffen sei „offen und nützlich“ gewesen, sagte Lawrow.', 'mixed', 'Das Treffen sei „offen und nützlich“ gewesen', 'Lawrow', 'sagte'],
+    ['Seine Regierung warte nicht auf die nächsten Schritte Russlands, so Blinken weiter.', 'indirect', 'Seine Regierung warte nicht auf die nächsten Schritte Russlands', 'Blinken', 'so'],
+    ['Es gebe Sorgen um die Sicherheit der dort lebenden Russen, teilt Duma-Präsident Wjatscheslaw Wolodin mit.', 'indirect', 'Es gebe Sorgen um die Sicherheit der dort lebenden Russen', 'Duma-Präsident Wjatscheslaw Wolodin', 'teilt … mit'],
+    ['Blinken wies allerdings darauf hin, dass die Beistandspflicht alle Mitglieder der Allianz umfasse.', 'indirect', 'dass die Beistandspflicht alle Mitglieder der Allianz umfasse', 'Blinken', 'wies … hin'],
+    ['Wie sein Anwalt Hartmut Lierow mitteilte, brach er offenbar auf der Straße zusammen.', 'indirect', 'brach er offenbar auf der Straße zusammen', 'sein Anwalt Hartmut Lierow', 'Wie … mitteilte'],
+    ['„Ich habe die Position der Vereinigten Staaten übermittelt“, so Blinken.', 'direct', '„Ich habe die Position der Vereinigten Staaten übermittelt“', 'Blinken', 'so'],
+    ['Das russische Außenministerium forderte den Abzug von NATO-Truppen aus Rumänien.', 'reported', 'Das russische Außenministerium forderte den Abzug von NATO-Truppen aus Rumänien.', 'Das russische Außenministerium', 'forderte'],
+    ['Nach Angaben der Polizei habe der Mann Flugblätter verteilt.', 'indirect', 'habe der Mann Flugblätter verteilt', 'Angaben der Polizei', 'Nach'],
+    ['Ersten Angaben zufolge handele es sich um vier Terroristen.', 'indirect', 'handele es sich um vier Terroristen', 'Ersten Angaben', 'zufolge'],
+  ])('%s', (text, kind, said, by, cue) => {
+    expect(speech(text)[0]).toEqual({ kind, said, by, cue })
+  })
+
+  it('carries the speaker on through Konjunktiv sentences and resolves "er"', () => {
+    const found = speech('Das Treffen sei offen gewesen, sagte Lawrow. Der Dialog werde fortgesetzt, kündigte er an. Präsident Putin sei immer bereit.')
+    expect(found.map((q) => [q.said, q.by])).toEqual([
+      ['Das Treffen sei offen gewesen', 'Lawrow'],
+      ['Der Dialog werde fortgesetzt', 'Lawrow'],
+      ['Präsident Putin sei immer bereit.', 'Lawrow'],
+    ])
+  })
+
+  it.each([
+    ['Es gehe um die „Volksrepublik Donezk“.', '„Volksrepublik Donezk“'],
+    ['Die Übung „Alliierte Entschlossenheit“ soll im Februar stattfinden.', '„Alliierte Entschlossenheit“'],
+    ['Das berichtete die „Times“ am Freitag.', '„Times“'],
+  ])('takes no name in quotation marks for a quote: %s', (text, name) => {
+    expect(speech(text).some((q) => q.said === name)).toBe(false)
+  })
+
+  it('does not take a narrator conditional for speech', () => {
+    expect(speech('Russland könnte die Ukraine angreifen. Die Lage wäre dann sehr ernst.')).toEqual([])
+  })
+})
