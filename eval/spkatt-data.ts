@@ -50,8 +50,10 @@ export interface RebuiltText {
   tokenCount: number
 }
 
-const NO_SPACE_BEFORE = /^[,.;:!?)\]}“”’»%]$/u
-const NO_SPACE_AFTER = /^[„(\[{«‚]$/u
+const NO_SPACE_BEFORE = /^[,.;:!?)\]}“”’%]$/u
+const NO_SPACE_AFTER = /^[„(\[{‚]$/u
+/** marks that open or close by turns: "…", »…« or «…», ›…‹ */
+const ALTERNATING: Record<string, string> = { '"': '"', '»': '»«', '«': '»«', '›': '›‹', '‹': '›‹' }
 
 /**
  * The article's text from its tokens, with the spacing a German typesetter would use, and every token's offsets.
@@ -62,8 +64,7 @@ export function rebuildText(sentences: string[][]): RebuiltText {
   const offsets: Span[][] = []
   const firstToken: number[] = []
   let count = 0
-  // straight quotes alternate between opening and closing
-  let straightOpen = false
+  const open = new Map<string, boolean>()
   let glueNext = false
   for (const tokens of sentences) {
     firstToken.push(count)
@@ -71,10 +72,11 @@ export function rebuildText(sentences: string[][]): RebuiltText {
     for (const token of tokens) {
       let glue = glueNext || text === '' || NO_SPACE_BEFORE.test(token)
       glueNext = NO_SPACE_AFTER.test(token)
-      if (token === '"') {
-        if (straightOpen) glue = true
+      const pair = ALTERNATING[token]
+      if (pair) {
+        if (open.get(pair)) glue = true
         else glueNext = true
-        straightOpen = !straightOpen
+        open.set(pair, !open.get(pair))
       }
       if (!glue) text += ' '
       spans.push([text.length, text.length + token.length])
