@@ -71,6 +71,14 @@ export function buildVerbIndex(
             person: `${person}${number}`,
             ...(particle ? { particle } : {}),
           })
+          // a subordinate clause keeps the prefix on the verb: "…, wie das Ministerium mitteilte"
+          if (particle)
+            add(index, `${particle}${stem}`, {
+              lemma,
+              form: 'finite',
+              mood: TENSE_MOOD[tense],
+              person: `${person}${number}`,
+            })
         }
       }
     }

@@ -53,6 +53,16 @@ describe('text stage morphology', () => {
     expect(find('werde').moods).toContain('subjunctive1')
   })
 
+  it('reads particle verbs written as one word at the end of a subordinate clause: "wie das Ministerium mitteilte"', () => {
+    const { find } = analyse(
+      'Die Lage sei ernst, wie das Ministerium mitteilte. Er sagte, dass er zurückweise, was man ihm vorwerfe.',
+    )
+    expect(find('mitteilte')).toMatchObject({ lemma: 'mitteilen' })
+    expect(find('mitteilte').moods).toContain('indicative')
+    expect(find('vorwerfe')).toMatchObject({ lemma: 'vorwerfen' })
+    expect(find('vorwerfe').moods).toContain('subjunctive1')
+  })
+
   it('does not join a preposition that is no particle: "appellierte an Blinken"', () => {
     const { find } = analyse(
       'Lawrow appellierte an Blinken, die USA mögen ihre Verpflichtungen ernst nehmen.',
