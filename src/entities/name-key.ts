@@ -1,0 +1,62 @@
+/**
+ * A spelling-blind key for personal names, so that one person meets himself across German, English and French
+ * romanisations of Cyrillic (and other) names: "Lawrow" / "Lavrov", "Selenskyj" / "Zelenskiy",
+ * "Tschernyschow" / "Chernyshov", "Chruschtschow" / "Khrushchev", "Poutine" / "Putin".
+ *
+ * The key is not a pronunciation; it merges letters whose choice depends only on the target language of the
+ * romanisation. Words are folded one by one and joined by a space, so a caller can still compare surnames alone.
+ */
+export function nameKey(name: string): string {
+  return name
+    .split(/[\s\-‐‑–—.'’]+/u)
+    .map(foldWord)
+    .filter((word) => word.length > 0)
+    .join(' ')
+}
+
+// Each rule is [pattern, replacement]; order matters, as each sees the result of the ones before it.
+const RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  // French "gu" before e/i is a hard g: "Sergueï", "Evgueni"
+  [/gu(?=[ei])/gu, 'g'],
+  // German umlauts written out: "Mueller" / "Müller" (the diacritics are already gone)
+  [/(?<=[a-z])(a|o|u)e(?=[^aeiouy]|$)/gu, '$1'],
+  // French "ou" is u: "Poutine", "Choïgou", "Khrouchtchev"
+  [/ou/gu, 'u'],
+  [/x/gu, 'ks'],
+  // h that only marks a sound of its neighbour: "Philipp", "Thomas", "Ghani", "Rheinland"
+  [/ph/gu, 'f'],
+  [/(?<=[tgr])h/gu, ''],
+  // ш ч щ ж х and Ukrainian г: German sch/tsch/schtsch/sch/ch/h, English sh/ch/shch/zh/kh/h, French ch/tch/chtch
+  // all become one class "x": "Schoigu"/"Shoigu"/"Choïgou", "Tschernyschow"/"Chernyshov", "Chruschtschow"/"Khrushchev"
+  [/schtsch|shch|chtch|tsch|sch|tch|ch|sh|zh|kh|h/gu, 'x'],
+  [/ck/gu, 'k'],
+  [/c/gu, 'k'],
+  // German z is ts, German s before a vowel is English z: "Jelzin"/"Yeltsin", "Selenskyj"/"Zelensky"
+  [/t[sz]/gu, 's'],
+  [/z/gu, 's'],
+  // "Lawrow"/"Lavrov", "Smirnoff"/"Smirnow"
+  [/w/gu, 'v'],
+  [/ff$/gu, 'v'],
+  // j/y/i: "Sergej"/"Sergey"/"Sergei", "Selenskyj"/"Zelenskiy"/"Zelenskyy", "Dmitrij"/"Dmitry"
+  [/[jy]/gu, 'i'],
+  [/i+/gu, 'i'],
+  // je/ye/e after a vowel or at the start: "Jelzin"/"Yeltsin"/"Eltsine", "Medwedjew"/"Medvedev"
+  [/ie/gu, 'e'],
+  // ё after a hushing sound is German o, English e: "Gorbatschow"/"Gorbachev", "Chruschtschow"/"Khrushchev"
+  [/xo/gu, 'xe'],
+  // French -ine for -in: "Poutine", "Volodine", "Eltsine"
+  [/(?<=.{2})ine$/gu, 'in'],
+  // doubled letters: "Klitschko", "Nawalnyy", "Abramowitsch"/"Abramovich"
+  [/([a-z])\1+/gu, '$1'],
+]
+
+function foldWord(word: string): string {
+  let s = word
+    .toLowerCase()
+    .replace(/ß/gu, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z]/gu, '')
+  for (const [pattern, replacement] of RULES) s = s.replace(pattern, replacement)
+  return s
+}
