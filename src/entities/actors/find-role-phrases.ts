@@ -1,0 +1,202 @@
+import type { Span, Token } from '../../document/index.ts'
+import type { GazetteerMention } from './find-gazetteer-mentions.ts'
+import type { Body, Gazetteer, GazetteerEntry, RoleLexicon } from './lexicons.ts'
+
+export interface NameWords {
+  span: Span
+  words: string[]
+  tokens: [number, number]
+}
+
+/** "der russische Außenminister Sergej Lawrow", "sein US-Kollege", "Duma-Präsident Wjatscheslaw Wolodin" */
+export interface PersonPhrase {
+  /** the role words without determiner: "russische Außenminister", "US-Kollege" */
+  span: Span
+  tokens: [number, number]
+  /** canonical role, with the institution when a compound names one: "Außenminister", "Duma-Präsident" */
+  role: string
+  relational: boolean
+  country?: string
+  /** the name right after the role */
+  name?: NameWords
+  /** written with a possessive ("sein US-Kollege"): it refers back to somebody */
+  possessive: boolean
+}
+
+/** "das russische Außenministerium", "die Regierung in Moskau", "der ukrainische Geheimdienst", "US-Regierung" */
+export interface BodyPhrase {
+  span: Span
+  tokens: [number, number]
+  body: Body
+  country?: string
+  possessive: boolean
+}
+
+export interface RolePhrases {
+  persons: PersonPhrase[]
+  bodies: BodyPhrase[]
+}
+
+const CAPITALISED = /^\p{Lu}/u
+
+/**
+ * Role and body phrases of a text. `isKnownName` says whether a capitalised word that the dictionary knows as a
+ * noun is still a name ("Blinken").
+ */
+export function findRolePhrases(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly GazetteerMention[],
+  roles: RoleLexicon,
+  gazetteer: Gazetteer,
+  isKnownName: (word: string) => boolean,
+): RolePhrases {
+  const word = (i: number) => {
+    const t = tokens[i]
+    return t && t.kind === 'word' ? text.slice(t.span[0], t.span[1]) : ''
+  }
+  const whole = new Map<number, GazetteerMention>()
+  const covered = new Set<number>()
+  for (const m of mentions) {
+    if (m.part) continue
+    whole.set(m.tokens[0], m)
+    for (let i = m.tokens[0]; i < m.tokens[1]; i++) covered.add(i)
+  }
+  const adjacent = (a: number, b: number) => {
+    const ta = tokens[a]
+    const tb = tokens[b]
+    return (
+      !!ta && !!tb && ta.sentence === tb.sentence && /^[ \u00a0]$/u.test(text.slice(ta.span[1], tb.span[0]))
+    )
+  }
+
+  const persons: PersonPhrase[] = []
+  const bodies: BodyPhrase[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i)) continue
+    const surface = word(i)
+    if (!CAPITALISED.test(surface)) continue
+    const head = readHead(surface, roles, gazetteer)
+    if (!head) continue
+
+    // walk back over country adjectives and modifiers to the determiner: "der ehemalige russische Außenminister"
+    let country = head.prefix?.country
+    let first = i
+    for (let k = i - 1; k >= 0 && adjacent(k, k + 1); k--) {
+      const w = word(k)
+      const adjective = whole.get(k)
+      if (adjective?.kind === 'adjective') {
+        country ??= adjective.country
+        first = k
+      } else if (roles.modifiers.has(w.toLowerCase())) {
+        first = k
+      } else break
+    }
+    const determiner = word(first - 1).toLowerCase()
+    const hasDeterminer = adjacent(first - 1, first) && roles.determiners.has(determiner)
+    const possessive = hasDeterminer && roles.possessives.has(determiner)
+    const before = hasDeterminer ? word(first - 2).toLowerCase() : determiner
+    // "die beiden Chefdiplomaten", "zwei Sprecher", "die Präsidenten": more than one person
+    if (roles.pluralMarkers.has(before) || roles.pluralMarkers.has(determiner)) continue
+
+    if (head.kind === 'person') {
+      const name = readName(i + 1)
+      const weakOrPlural = /en$/u.test(surface) && !head.role.role.endsWith('en')
+      if (weakOrPlural && (!hasDeterminer || ['die', 'der'].includes(determiner)) && !name) continue
+      if (!name && !hasDeterminer && first === i && !head.prefix) continue
+      country ??= head.role.country
+      const prefixIsBody = head.prefix && head.prefix.kind !== 'country' && head.prefix.kind !== 'capital'
+      const phrase: PersonPhrase = {
+        span: [(tokens[first] as Token).span[0], (tokens[i] as Token).span[1]],
+        tokens: [first, i + 1],
+        role: prefixIsBody ? `${head.prefixText}-${head.role.role}` : head.role.role,
+        relational: head.role.relational,
+        possessive,
+      }
+      if (country) phrase.country = country
+      if (name) phrase.name = name
+      persons.push(phrase)
+      continue
+    }
+
+    // "die Regierung in Moskau", "das Verteidigungsministerium in London", "die Regierung Russlands"
+    let last = i
+    if (!country) {
+      const next = word(i + 1)
+      const at = next === 'in' && adjacent(i, i + 1) ? i + 2 : next === 'der' ? i + 2 : i + 1
+      const place = whole.get(at)
+      if (place && (place.kind === 'country' || place.kind === 'capital') && adjacent(at - 1, at)) {
+        const genitive = at === i + 1
+        if (!genitive || /s$/u.test(text.slice(place.span[0], place.span[1])) || next === 'der') {
+          country = place.country
+          last = place.tokens[1] - 1
+        }
+      }
+    }
+    if (head.prefix && !country) continue
+    const phrase: BodyPhrase = {
+      span: [(tokens[first] as Token).span[0], (tokens[last] as Token).span[1]],
+      tokens: [first, last + 1],
+      body: head.body,
+      possessive,
+    }
+    if (country) phrase.country = country
+    if (country || hasDeterminer) bodies.push(phrase)
+  }
+  return { persons, bodies }
+
+  /** "Sergej Lawrow", "Dmitri Peskow", "Joe Biden" after a role: capitalised words that are names, not nouns */
+  function readName(from: number): NameWords | undefined {
+    const words: string[] = []
+    let i = from
+    while (i < tokens.length && words.length < 4 && adjacent(i - 1, i) && !covered.has(i)) {
+      const t = tokens[i] as Token
+      const w = word(i)
+      if (!CAPITALISED.test(w) || readHead(w, roles, gazetteer)) break
+      const next = tokens[i + 1]
+      const nextIsName = !!next && adjacent(i, i + 1) && CAPITALISED.test(word(i + 1)) && !next.noun
+      if (t.noun && words.length === 0 && !isKnownName(w) && !nextIsName) break
+      words.push(w)
+      i++
+    }
+    if (words.length === 0) return undefined
+    return {
+      span: [(tokens[from] as Token).span[0], (tokens[i - 1] as Token).span[1]],
+      words,
+      tokens: [from, i],
+    }
+  }
+}
+
+type Head =
+  | {
+      kind: 'person'
+      role: NonNullable<ReturnType<RoleLexicon['personRoles']['get']>>
+      prefix?: GazetteerEntry
+      prefixText?: string
+    }
+  | { kind: 'body'; body: Body; prefix?: GazetteerEntry; prefixText?: string }
+
+/** A role or body word, alone or behind a compound's name: "Außenminister", "US-Kollege", "Duma-Präsident". */
+function readHead(surface: string, roles: RoleLexicon, gazetteer: Gazetteer): Head | undefined {
+  const role = roles.personRoles.get(surface)
+  if (role) return { kind: 'person', role }
+  const body = roles.bodies.get(surface)
+  if (body) return { kind: 'body', body }
+  const cut = surface.search(/[-‐][^-‐]*$/u)
+  if (cut <= 0) return undefined
+  const prefixText = surface.slice(0, cut)
+  const headWord = surface.slice(cut + 1)
+  const prefix = gazetteer.names.get(prefixText)
+  const headRole = roles.personRoles.get(headWord)
+  // "Ex-Präsident", "Vize-Präsident": a role without a known prefix is still the role
+  if (headRole)
+    return prefix
+      ? { kind: 'person', role: headRole, prefix, prefixText }
+      : { kind: 'person', role: headRole }
+  const headBody = roles.bodies.get(headWord)
+  if (headBody && prefix && (prefix.kind === 'country' || prefix.kind === 'capital')) {
+    return { kind: 'body', body: headBody, prefix, prefixText }
+  }
+  return undefined
+}

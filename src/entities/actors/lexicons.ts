@@ -1,0 +1,253 @@
+import { createRequire } from 'node:module'
+import countries from 'i18n-iso-countries'
+import { type Env, lexicon, readLexicon } from '../../document/index.ts'
+import { nameKey } from '../name-key.ts'
+
+export type GazetteerKind = 'country' | 'capital' | 'organization' | 'group' | 'media'
+
+/** What a name in the gazetteer stands for. */
+export interface GazetteerEntry {
+  kind: GazetteerKind
+  /** actor id: "country:RUS", "org:nato", "media:interfax" */
+  id: string
+  name: string
+  /** ISO 3166-1 alpha-3 */
+  country?: string
+  /** the government body this name stands for: "Kreml" → "Präsidialamt" */
+  body?: string
+  /** counts only between quotation marks: die „Presse“ */
+  quotedOnly?: boolean
+}
+
+export interface Gazetteer {
+  /** a name as written (white space collapsed) → what it names */
+  names: Map<string, GazetteerEntry>
+  /** the most words a name has */
+  maxWords: number
+  /** an inflected country adjective ("russischen", "British") → ISO3 */
+  adjectives: Map<string, string>
+  /** ISO3 → the adjective stem that names the country ("russisch") */
+  adjectiveStems: Map<string, string>
+  /** ISO3 → alpha-2, for Intl.DisplayNames */
+  alpha2: Map<string, string>
+  /** prepositions after which a capital is a place, not a government: "in Moskau" */
+  locatives: Set<string>
+}
+
+interface RawCountriesExtra {
+  names: Record<string, string>
+  notNames: string[]
+  adjectiveEndings: string[]
+  adjectives: Record<string, string[]>
+  englishAdjectives: Record<string, string>
+  capitals: Record<string, string>
+  locativePrepositions: string[]
+}
+
+interface RawNamed {
+  id: string
+  name: string
+  aliases: string[]
+  kind?: 'organization' | 'group'
+  country?: string
+  body?: string
+  quotedOnly?: boolean
+}
+
+export function normalizeName(name: string): string {
+  return name.replace(/\s+/gu, ' ').trim()
+}
+
+function buildGazetteer(): Gazetteer {
+  const require = createRequire(import.meta.url)
+  countries.registerLocale(require('i18n-iso-countries/langs/de.json'))
+  countries.registerLocale(require('i18n-iso-countries/langs/en.json'))
+  const extra = readLexicon<RawCountriesExtra>('de-countries-extra')
+  const orgs = readLexicon<{ organizations: RawNamed[] }>('organizations').organizations
+  const media = readLexicon<{ media: RawNamed[] }>('media').media
+
+  const names = new Map<string, GazetteerEntry>()
+  const notNames = new Set(extra.notNames)
+  const add = (name: string, entry: GazetteerEntry) => {
+    const key = normalizeName(name)
+    // the first meaning wins: a country before its capital, an organisation before a medium
+    if (key && !notNames.has(key) && !names.has(key)) names.set(key, entry)
+  }
+  const alpha2 = new Map<string, string>()
+  const countryEntry = (iso3: string): GazetteerEntry => ({
+    kind: 'country',
+    id: `country:${iso3}`,
+    name: iso3,
+    country: iso3,
+  })
+  const displayDe = new Intl.DisplayNames('de', { type: 'region' })
+  const displayEn = new Intl.DisplayNames('en', { type: 'region' })
+  for (const a2 of Object.keys(countries.getAlpha2Codes())) {
+    const iso3 = countries.alpha2ToAlpha3(a2)
+    if (!iso3) continue
+    alpha2.set(iso3, a2)
+    const entry = countryEntry(iso3)
+    for (const lang of ['de', 'en']) {
+      // "Syrien, Arabische Republik" and "Korea (Republic of)" are catalogue names, not how texts write them
+      for (const name of countries.getNames(lang, { select: 'all' })[a2] ?? []) {
+        if (!/[,(]/u.test(name)) add(name, entry)
+      }
+    }
+    for (const display of [displayDe, displayEn]) {
+      const name = display.of(a2)
+      if (name && name !== a2 && !/[,(]/u.test(name)) add(name, entry)
+    }
+  }
+  for (const [name, iso3] of Object.entries(extra.names)) add(name, countryEntry(iso3))
+  for (const org of orgs) {
+    const entry: GazetteerEntry = { kind: org.kind ?? 'organization', id: org.id, name: org.name }
+    if (org.country) entry.country = org.country
+    if (org.body) entry.body = org.body
+    for (const alias of [org.name, ...org.aliases]) add(alias, entry)
+  }
+  for (const m of media) {
+    const entry: GazetteerEntry = { kind: 'media', id: m.id, name: m.name }
+    if (m.country) entry.country = m.country
+    if (m.quotedOnly) entry.quotedOnly = true
+    for (const alias of [m.name, ...m.aliases]) add(alias, entry)
+  }
+  for (const [name, iso3] of Object.entries(extra.capitals)) {
+    add(name, { kind: 'capital', id: `country:${iso3}`, name, country: iso3 })
+  }
+
+  const adjectives = new Map<string, string>()
+  const adjectiveStems = new Map<string, string>()
+  for (const [iso3, stems] of Object.entries(extra.adjectives)) {
+    adjectiveStems.set(iso3, stems[0] as string)
+    for (const stem of stems)
+      for (const ending of extra.adjectiveEndings) adjectives.set(`${stem}${ending}`.toLowerCase(), iso3)
+  }
+  for (const [adjective, iso3] of Object.entries(extra.englishAdjectives))
+    adjectives.set(adjective.toLowerCase(), iso3)
+
+  let maxWords = 1
+  for (const name of names.keys()) maxWords = Math.max(maxWords, name.split(/[\s]+/u).length)
+  return {
+    names,
+    maxWords,
+    adjectives,
+    adjectiveStems,
+    alpha2,
+    locatives: new Set(extra.locativePrepositions),
+  }
+}
+
+/** Countries (i18n-iso-countries, Intl.DisplayNames, lexicons/de-countries-extra.json), organisations and media. */
+export function loadGazetteer(env: Env): Gazetteer {
+  return env.load('entities:gazetteer', buildGazetteer)
+}
+
+/** The country's name in the document's language: "RUS" → "Russland" / "Russia". */
+export function countryName(gazetteer: Gazetteer, iso3: string, lang: string): string {
+  const a2 = gazetteer.alpha2.get(iso3)
+  if (!a2) return iso3
+  try {
+    return new Intl.DisplayNames(lang, { type: 'region' }).of(a2) ?? iso3
+  } catch {
+    return new Intl.DisplayNames('de', { type: 'region' }).of(a2) ?? iso3
+  }
+}
+
+export interface PersonRole {
+  /** canonical role: "Außenminister" for "Außenministers", "Chefdiplomat" */
+  role: string
+  /** "Kollege": the person has a counterpart's role, not a role of its own */
+  relational: boolean
+  /** a role that names its country: "Kremlchef" */
+  country?: string
+}
+
+export interface Body {
+  /** canonical body noun: "Außenministerium" for "Außenministeriums", "Außenamt" */
+  body: string
+  gender: 'm' | 'f' | 'n' | 'p'
+}
+
+export interface RoleLexicon {
+  /** any inflected form → role */
+  personRoles: Map<string, PersonRole>
+  /** any inflected form → body */
+  bodies: Map<string, Body>
+  determiners: Set<string>
+  possessives: Set<string>
+  pluralMarkers: Set<string>
+  modifiers: Set<string>
+}
+
+interface RawRoles {
+  personRoles: Record<string, { same?: string; relational?: boolean; country?: string }>
+  bodies: Record<string, { gender: Body['gender']; same?: string }>
+  determiners: string[]
+  possessives: string[]
+  pluralMarkers: string[]
+  adjectiveModifiers: string[]
+}
+
+function prepareRoles(raw: unknown): RoleLexicon {
+  const r = raw as RawRoles
+  const personRoles = new Map<string, PersonRole>()
+  for (const [word, info] of Object.entries(r.personRoles)) {
+    const role: PersonRole = { role: info.same ?? word, relational: info.relational === true }
+    if (info.country) role.country = info.country
+    // Außenminister(s), Präsident(en), Außenministerin, Vorsitzende(r/n)
+    for (const form of [word, `${word}s`, `${word}es`, `${word}en`, `${word}n`, `${word}in`, `${word}r`]) {
+      if (!personRoles.has(form)) personRoles.set(form, role)
+    }
+  }
+  const bodies = new Map<string, Body>()
+  for (const [word, info] of Object.entries(r.bodies)) {
+    const canonical = info.same ?? word
+    const gender = r.bodies[canonical]?.gender ?? info.gender
+    for (const form of [word, `${word}s`, `${word}es`, `${word}n`]) {
+      if (!bodies.has(form)) bodies.set(form, { body: canonical, gender })
+    }
+  }
+  return {
+    personRoles,
+    bodies,
+    determiners: new Set(r.determiners),
+    possessives: new Set(r.possessives),
+    pluralMarkers: new Set(r.pluralMarkers),
+    modifiers: new Set(r.adjectiveModifiers),
+  }
+}
+
+/** Titles, roles and state bodies (lexicons/de-roles.json). */
+export function loadRoles(env: Env): RoleLexicon {
+  return lexicon(env, 'de-roles', prepareRoles)
+}
+
+export interface KnownPerson {
+  name: string
+  country?: string
+  /** nameKey of the surname ("lavrov") */
+  surnameKey: string
+  /** nameKey of the given names ("sergei"), empty when unknown */
+  givenKey: string
+}
+
+interface RawPeople {
+  people: Array<{ name: string; country?: string; surname?: string }>
+}
+
+function preparePeople(raw: unknown): KnownPerson[] {
+  return (raw as RawPeople).people.map((p) => {
+    const surname = p.surname ?? (p.name.split(/\s+/u).at(-1) as string)
+    const given = p.name.replace(surname, '').trim()
+    // a text's bare surname is one word: "Leyen" for "von der Leyen" would be rare, "von der Leyen" ends in it
+    const surnameKey = nameKey(surname).split(' ').at(-1) as string
+    const person: KnownPerson = { name: p.name, surnameKey, givenKey: nameKey(given) }
+    if (p.country) person.country = p.country
+    return person
+  })
+}
+
+/** Public figures and their countries (lexicons/people.json), matched through nameKey. */
+export function loadPeople(env: Env): KnownPerson[] {
+  return lexicon(env, 'people', preparePeople)
+}

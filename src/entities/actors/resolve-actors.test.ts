@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { type Actor, createEnv, type Document } from '../../document/index.ts'
+import { analyzeText } from '../../pipeline.ts'
+import { entitiesStage } from '../entities-stage.ts'
+
+const env = createEnv()
+
+/** Sentences and tokens from the text stage, then this room's stage (whether or not the pipeline runs it yet). */
+function analyse(text: string): { doc: Document; actors: Actor[]; read: (id: string) => string[] } {
+  const doc = analyzeText(text, {}, env)
+  const { entities, actors } = entitiesStage.run(doc, env)
+  const read = (id: string) =>
+    entities.filter((e) => e.actor === id).map((e) => doc.text.slice(e.span[0], e.span[1]))
+  return { doc, actors, read }
+}
+
+const byId = (actors: Actor[], id: string) => actors.find((a) => a.id === id)
+
+describe('actors of the founding article (ORF, 21 January 2022)', () => {
+  const input = readFileSync(
+    new URL('../../../test/fixtures/golden/orf-2022-01-21-blinken-lawrow/input.txt', import.meta.url),
+    'utf8',
+  )
+  const { actors, read } = analyse(input)
+
+  it('merges every spelling of Lawrow, and of Blinken, into one person each', () => {
+    expect(byId(actors, 'per:sergej-lawrow')).toMatchObject({
+      name: 'Sergej Lawrow',
+      kind: 'person',
+      country: 'RUS',
+      roles: ['Außenminister'],
+    })
+    expect(byId(actors, 'per:sergej-lawrow')?.aliases).toEqual(
+      expect.arrayContaining(['Sergey Lavrov', 'Lawrow']),
+    )
+    expect(byId(actors, 'per:antony-blinken')).toMatchObject({
+      name: 'Antony Blinken',
+      kind: 'person',
+      country: 'USA',
+    })
+    expect(byId(actors, 'per:antony-blinken')?.aliases).toContain('Blinken')
+    expect(
+      actors.filter((a) => a.kind === 'person' && /lawrow|lavrov/iu.test(a.name + a.aliases.join())),
+    ).toHaveLength(1)
+    expect(read('per:sergej-lawrow').length).toBeGreaterThan(15)
+  })
+
+  it('finds the other persons with their roles and countries', () => {
+    expect(byId(actors, 'per:wladimir-putin')).toMatchObject({
+      kind: 'person',
+      country: 'RUS',
+      roles: ['Präsident'],
+    })
+    expect(byId(actors, 'per:wjatscheslaw-wolodin')).toMatchObject({
+      kind: 'person',
+      country: 'RUS',
+      roles: ['Duma-Präsident'],
+    })
+    expect(byId(actors, 'per:dmitri-peskow')).toMatchObject({
+      kind: 'person',
+      country: 'RUS',
+      roles: ['Sprecher'],
+    })
+    expect(byId(actors, 'per:joe-biden')).toMatchObject({ kind: 'person', country: 'USA' })
+    expect(read('per:wladimir-putin')).toEqual(['Wladimir Putin', 'Putin'])
+  })
+
+  it('turns governments and their bodies into organisations of their country', () => {
+    expect(byId(actors, 'org:rus-aussenministerium')).toMatchObject({ kind: 'organization', country: 'RUS' })
+    expect(byId(actors, 'org:ukr-geheimdienst')).toMatchObject({ kind: 'organization', country: 'UKR' })
+    expect(byId(actors, 'org:gbr-regierung')).toMatchObject({ kind: 'organization', country: 'GBR' })
+    expect(byId(actors, 'org:rus-praesidialamt')).toMatchObject({ kind: 'organization', country: 'RUS' })
+    expect(byId(actors, 'org:rus-verteidigungsministerium')).toMatchObject({ country: 'RUS' })
+    // "eine Quelle im Verteidigungsministerium in London"
+    expect(byId(actors, 'org:gbr-verteidigungsministerium')).toMatchObject({ country: 'GBR' })
+    // "Erklärung des Geheimdienstes" is the Ukrainian service named before
+    expect(read('org:ukr-geheimdienst')).toEqual(['ukrainische Geheimdienst', 'Geheimdienstes'])
+    // "das russische Parlament" … "der Duma"
+    expect(read('org:rus-parlament')).toEqual(['russische Parlament', 'Duma'])
+    expect(read('org:rus-regierung')).toEqual(['Regierung in Russland', 'Regierung in Moskau'])
+  })
+
+  it('finds organisations, media and countries', () => {
+    expect(byId(actors, 'org:nato')).toMatchObject({ kind: 'organization' })
+    expect(byId(actors, 'org:osze')?.aliases).toContain(
+      'Organisation für Sicherheit und Zusammenarbeit in Europa',
+    )
+    expect(byId(actors, 'media:interfax')).toMatchObject({ kind: 'media', country: 'RUS' })
+    expect(byId(actors, 'media:the-times')).toMatchObject({
+      kind: 'media',
+      country: 'GBR',
+      aliases: ['Times'],
+    })
+    expect(byId(actors, 'country:RUS')).toMatchObject({ name: 'Russland', kind: 'country', country: 'RUS' })
+    // "Blinken warnte Moskau", "Moskau ließ … aufhorchen": the capital stands for the country
+    expect(read('country:RUS')).toContain('Moskau')
+    expect(byId(actors, 'country:UKR')).toMatchObject({ kind: 'country' })
+  })
+
+  it('gives actors unique ids and every entity a valid span', () => {
+    const ids = actors.map((a) => a.id)
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+})
+
+describe('resolveActors on German phrases', () => {
+  it('reads a role phrase without a name as the person who holds it', () => {
+    const { actors, read } = analyse(
+      'US-Außenminister Antony Blinken traf Lawrow in Genf. Der US-Außenminister sagte danach, das Gespräch sei offen gewesen.',
+    )
+    expect(read('per:antony-blinken')).toEqual(['Antony Blinken', 'US-Außenminister'])
+    expect(actors.filter((a) => a.kind === 'person').map((a) => a.id)).toEqual([
+      'per:antony-blinken',
+      'per:sergej-lawrow',
+    ])
+  })
+
+  it('makes an actor of a role nobody is named for', () => {
+    const { actors } = analyse('Der ukrainische Präsident sagte am Abend, man werde sich verteidigen.')
+    expect(actors).toEqual([
+      {
+        id: 'per:ukr-praesident',
+        name: 'Ukrainischer Präsident',
+        aliases: ['ukrainische Präsident'],
+        kind: 'person',
+        country: 'UKR',
+        roles: ['Präsident'],
+      },
+    ])
+  })
+
+  it('merges transliterations and genitives of one person', () => {
+    const { actors, read } = analyse(
+      'Präsident Wolodymyr Selenskyj rief zur Ruhe auf. Zelensky sagte, Selenskyjs Regierung bleibe in Kiew.',
+    )
+    const zelensky = actors.find((a) => a.kind === 'person')
+    expect(zelensky).toMatchObject({ id: 'per:wolodymyr-selenskyj', country: 'UKR' })
+    expect(read('per:wolodymyr-selenskyj')).toEqual(['Wolodymyr Selenskyj', 'Zelensky', 'Selenskyjs'])
+  })
+
+  it('makes the Kremlin and the Russian presidential administration one body', () => {
+    const { actors, read } = analyse(
+      'Der Kreml wies die Vorwürfe zurück. Das russische Präsidialamt erklärte, es gebe keine Pläne.',
+    )
+    expect(read('org:rus-praesidialamt')).toEqual(['Kreml', 'russische Präsidialamt'])
+    expect(byId(actors, 'org:rus-praesidialamt')).toMatchObject({ name: 'Kreml', country: 'RUS' })
+  })
+
+  it('keeps a capital after a place preposition a place, and makes it a government otherwise', () => {
+    const { doc, read } = analyse('Das Treffen fand in Moskau statt. Danach warnte Washington erneut.')
+    expect(read('country:USA')).toEqual(['Washington'])
+    expect(read('country:RUS')).toEqual([])
+    expect(doc.text).toContain('Moskau')
+  })
+
+  it('counts ambiguous outlets only in quotation marks', () => {
+    expect(analyse('Wie die „Presse“ berichtete, ist alles ruhig.').read('media:die-presse')).toEqual([
+      'Presse',
+    ])
+    expect(analyse('Die Presse berichtete ausführlich.').read('media:die-presse')).toEqual([])
+  })
+
+  it('reads the body behind a country prefix and after a genitive country', () => {
+    const { actors } = analyse('Die US-Regierung schwieg. Die Regierung Russlands widersprach.')
+    expect(actors.map((a) => a.id)).toEqual(['org:usa-regierung', 'org:rus-regierung'])
+  })
+
+  it('does not take a verb or a common noun for a name', () => {
+    const { actors } = analyse('Die Lichter blinken. Der Minister Montag war nicht zu sprechen.')
+    expect(actors.filter((a) => a.kind === 'person')).toEqual([])
+  })
+})

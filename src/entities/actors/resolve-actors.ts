@@ -1,0 +1,425 @@
+import type { Actor, Document, Entity, Env, Span, Token } from '../../document/index.ts'
+import { nameKey } from '../name-key.ts'
+import { findGazetteerMentions, type GazetteerMention } from './find-gazetteer-mentions.ts'
+import { findRolePhrases } from './find-role-phrases.ts'
+import {
+  type Body,
+  countryName,
+  type Gazetteer,
+  type KnownPerson,
+  loadGazetteer,
+  loadPeople,
+  loadRoles,
+} from './lexicons.ts'
+import { slug } from './slug.ts'
+
+export interface ResolvedActors {
+  /** every mention, each with the actor it names when it names one */
+  entities: Entity[]
+  actors: Actor[]
+}
+
+/** A person's mention: a name ("Sergej Lawrow", "Lavrov") or a role that stands for one ("der russische Außenminister"). */
+interface PersonMention {
+  span: Span
+  /** name words; empty for a role alone */
+  words: string[]
+  role?: string
+  relational?: boolean
+  country?: string
+  possessive?: boolean
+}
+
+interface PersonCluster {
+  mentions: PersonMention[]
+  surnameKey: string
+  givenKey: string
+  roles: string[]
+  country?: string
+  known?: KnownPerson
+  /** made for a role nobody in the text is named for: "der ukrainische Präsident" */
+  anonymous?: { role: string; country?: string }
+}
+
+interface Candidate {
+  entity: Entity
+  /** surface to keep as alias */
+  alias: string
+  priority: number
+}
+
+/**
+ * One canonical actor per person or body of a document, and the entities that mention them. Combines the tagger's
+ * spans (`entities`, may be empty), the gazetteer and role phrases:
+ * "Der russische Außenminister Sergej Lawrow" … "Lawrow" … "Sergey Lavrov" → per:sergej-lawrow;
+ * "das russische Außenministerium" → org:rus-aussenministerium; "Moskau ließ … aufhorchen" → country:RUS.
+ */
+export function resolveActors(doc: Document, entities: readonly Entity[], env: Env): ResolvedActors {
+  const text = doc.text
+  const tokens = doc.layers.tokens ?? []
+  const gazetteer = loadGazetteer(env)
+  const roles = loadRoles(env)
+  const people = loadPeople(env)
+
+  const mentions = findGazetteerMentions(text, tokens, gazetteer)
+  const taggedPersons = entities.filter((e) => e.type === 'PER')
+  const knownKeys = new Set<string>()
+  for (const p of people) {
+    knownKeys.add(p.surnameKey)
+    if (p.givenKey) for (const k of p.givenKey.split(' ')) knownKeys.add(k)
+  }
+  for (const e of taggedPersons)
+    for (const k of nameKey(text.slice(e.span[0], e.span[1])).split(' ')) knownKeys.add(k)
+  const isKnownName = (word: string) => knownKeys.has(nameKey(stripGenitive(word)))
+  const phrases = findRolePhrases(text, tokens, mentions, roles, gazetteer, isKnownName)
+
+  // --- persons ---
+  const personMentions: PersonMention[] = []
+  const nameSpans: Span[] = []
+  for (const p of phrases.persons) {
+    const m: PersonMention = p.name
+      ? { span: p.name.span, words: p.name.words.map(stripGenitive) }
+      : { span: p.span, words: [] }
+    if (!p.relational) m.role = p.role
+    if (p.relational) m.relational = true
+    if (p.country) m.country = p.country
+    if (p.possessive) m.possessive = true
+    personMentions.push(m)
+    if (p.name) nameSpans.push(p.name.span)
+  }
+  for (const e of taggedPersons) {
+    if (nameSpans.some((s) => overlaps(s, e.span))) continue
+    const words = text.slice(e.span[0], e.span[1]).split(/\s+/u).map(stripGenitive)
+    personMentions.push({ span: e.span, words })
+    nameSpans.push(e.span)
+  }
+  // surnames already met in this text or known public figures: "Lawrow", "Lavrov", "Putins"
+  const docSurnames = new Set(
+    personMentions.filter((m) => m.words.length > 0).map((m) => surnameKeyOf(m.words)),
+  )
+  const taken = (span: Span) =>
+    nameSpans.some((s) => overlaps(s, span)) ||
+    mentions.some((g) => !g.part && g.kind !== 'adjective' && overlaps(g.span, span)) ||
+    phrases.bodies.some((b) => overlaps(b.span, span)) ||
+    phrases.persons.some((p) => overlaps(p.span, span))
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (t.kind !== 'word') continue
+    const w = text.slice(t.span[0], t.span[1])
+    if (!/^\p{Lu}\p{Ll}/u.test(w) || taken(t.span)) continue
+    const key = nameKey(stripGenitive(w))
+    const inDoc = docSurnames.has(key)
+    const known = people.filter((p) => p.surnameKey === key)
+    if (!inDoc && known.length === 0) continue
+    // "Michel Barnier" is not Charles Michel: a known surname followed by another name is a given name
+    const next = tokens[i + 1]
+    if (
+      !inDoc &&
+      next &&
+      /^ $/u.test(text.slice(t.span[1], next.span[0])) &&
+      /^\p{Lu}/u.test(text.slice(...next.span)) &&
+      !next.noun
+    )
+      continue
+    let start = i
+    const prev = tokens[i - 1]
+    if (prev && /^ $/u.test(text.slice(prev.span[1], t.span[0]))) {
+      const prevKey = nameKey(text.slice(prev.span[0], prev.span[1]))
+      const givenKeys = new Set([
+        ...known.map((p) => p.givenKey),
+        ...personMentions
+          .filter((m) => m.words.length > 1 && surnameKeyOf(m.words) === key)
+          .map((m) => nameKey(m.words.slice(0, -1).join(' '))),
+      ])
+      if (prevKey && givenKeys.has(prevKey) && !taken(prev.span)) start = i - 1
+    }
+    const span: Span = [(tokens[start] as Token).span[0], t.span[1]]
+    const words = text.slice(span[0], span[1]).split(/\s+/u).map(stripGenitive)
+    personMentions.push({ span, words })
+    nameSpans.push(span)
+  }
+  personMentions.sort((a, b) => a.span[0] - b.span[0])
+  const clusters = clusterPersons(personMentions, people)
+
+  // --- candidates for the entities layer, then actors ---
+  const candidates: Candidate[] = []
+  const personActors: Actor[] = []
+  const usedIds = new Set<string>()
+  for (const c of clusters) {
+    const actor = personActor(c, text, gazetteer, usedIds)
+    personActors.push(actor)
+    for (const m of c.mentions) {
+      candidates.push({
+        entity: { span: m.span, type: 'PER', actor: actor.id },
+        alias: text.slice(m.span[0], m.span[1]),
+        priority: m.words.length > 0 ? 5 : 3,
+      })
+    }
+  }
+
+  const orgActors = new Map<string, Actor>()
+  const orgActor = (id: string, make: () => Actor) => {
+    let actor = orgActors.get(id)
+    if (!actor) {
+      actor = make()
+      orgActors.set(id, actor)
+    }
+    return actor
+  }
+  const lang = doc.lang || 'de'
+  for (const m of mentions) {
+    if (m.kind === 'adjective' || !m.id) continue
+    // "Der russische Außenminister", "US-Kollege", "Duma-Präsident": the compound's name is the person's attribute
+    if (m.part && phrases.persons.some((p) => overlaps(p.span, m.span))) continue
+    if (m.part && phrases.bodies.some((b) => overlaps(b.span, m.span))) continue
+    const isPlace = m.kind === 'country' || m.kind === 'capital'
+    const type: Entity['type'] = isPlace ? 'LOC' : 'ORG'
+    // "in Moskau", "nach London": a capital after a place preposition is a place, not a government
+    const before = tokens[m.tokens[0] - 1]
+    const locative =
+      m.kind === 'capital' &&
+      !m.part &&
+      !!before &&
+      gazetteer.locatives.has(text.slice(before.span[0], before.span[1]).toLowerCase())
+    const entity: Entity = { span: m.span, type }
+    if (!locative) {
+      const id = m.id
+      const actor = orgActor(id, () => gazetteerActor(m, gazetteer, lang))
+      // an organisation named by its own name ("Duma") names the actor, whatever phrase came first
+      if (!isPlace && actor.name !== m.name && m.body) actor.name = m.name
+      entity.actor = id
+    }
+    candidates.push({ entity, alias: text.slice(m.span[0], m.span[1]), priority: m.part ? 2 : 4 })
+  }
+
+  // bodies: with a country they are actors of their own; without one they refer to the last body of that kind
+  const lastBody = new Map<string, string>()
+  for (const b of phrases.bodies) {
+    let id: string | undefined
+    if (b.country) {
+      id = bodyId(b.country, b.body)
+      const country = b.country
+      const actor = orgActor(id, () => bodyActor(id as string, country, b.body, gazetteer))
+      if (!actor.country) actor.country = country
+    } else if (!b.possessive) {
+      id = lastBody.get(b.body.body)
+    }
+    if (!id) continue
+    lastBody.set(b.body.body, id)
+    candidates.push({
+      entity: { span: b.span, type: 'ORG', actor: id },
+      alias: text.slice(b.span[0], b.span[1]),
+      priority: 4,
+    })
+  }
+
+  // the tagger's organisations, places and others that no rule above explained
+  for (const e of entities) {
+    if (e.type === 'PER') continue
+    const surface = text.slice(e.span[0], e.span[1])
+    // a country adjective is not a place ("russische" tagged LOC by a -deriv reading)
+    if (mentions.some((m) => m.kind === 'adjective' && m.span[0] === e.span[0] && m.span[1] === e.span[1]))
+      continue
+    const entity: Entity = { span: e.span, type: e.type }
+    if (e.type === 'ORG') {
+      const id = `org:${slug(surface)}`
+      if (id !== 'org:') {
+        orgActor(id, () => ({ id, name: surface, aliases: [], kind: 'organization' }))
+        entity.actor = id
+      }
+    }
+    candidates.push({ entity, alias: surface, priority: 1 })
+  }
+
+  const chosen = chooseEntities(candidates)
+  const allActors = new Map<string, Actor>()
+  for (const a of [...personActors, ...orgActors.values()]) allActors.set(a.id, a)
+  const firstSeen = new Map<string, number>()
+  for (const { entity, alias } of chosen) {
+    if (!entity.actor) continue
+    const actor = allActors.get(entity.actor)
+    if (!actor) continue
+    if (!firstSeen.has(actor.id)) firstSeen.set(actor.id, entity.span[0])
+    const clean = alias.replace(/\s+/gu, ' ')
+    if (clean !== actor.name && !actor.aliases.includes(clean)) actor.aliases.push(clean)
+  }
+  const actors = [...allActors.values()]
+    .filter((a) => firstSeen.has(a.id))
+    .sort((a, b) => (firstSeen.get(a.id) as number) - (firstSeen.get(b.id) as number))
+  return {
+    entities: chosen.map((c) => c.entity).sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]),
+    actors,
+  }
+}
+
+/** Higher priority first, then longer; a candidate that overlaps a chosen one is dropped. */
+function chooseEntities(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort(
+    (a, b) =>
+      b.priority - a.priority ||
+      b.entity.span[1] - b.entity.span[0] - (a.entity.span[1] - a.entity.span[0]) ||
+      a.entity.span[0] - b.entity.span[0],
+  )
+  const chosen: Candidate[] = []
+  for (const c of sorted) {
+    if (chosen.some((o) => overlaps(o.entity.span, c.entity.span))) continue
+    chosen.push(c)
+  }
+  return chosen.sort((a, b) => a.entity.span[0] - b.entity.span[0])
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a[0] < b[1] && b[0] < a[1]
+}
+
+function stripGenitive(word: string): string {
+  // "Putins", "Lawrows", "Blinken's"; a name that ends in s ("Peskows" is rare, "Bors" is not a genitive) stays
+  return word.replace(/(?<=\p{L}{3}[^sxzß])(?:s|'s|’s)$/u, '')
+}
+
+function surnameKeyOf(words: string[]): string {
+  return nameKey(words.at(-1) ?? '')
+}
+
+/** Persons of a text: full names first, then bare surnames, then roles that stand for a person. */
+function clusterPersons(mentions: PersonMention[], people: KnownPerson[]): PersonCluster[] {
+  const clusters: PersonCluster[] = []
+  const owner = new Map<PersonMention, PersonCluster>()
+  const addTo = (c: PersonCluster, m: PersonMention) => {
+    c.mentions.push(m)
+    owner.set(m, c)
+    if (m.role && !c.roles.includes(m.role)) c.roles.push(m.role)
+    if (m.country && !c.country) c.country = m.country
+  }
+  const named = mentions.filter((m) => m.words.length > 0)
+  // "Sergej Lawrow", "Sergey Lavrov"
+  for (const m of named.filter((n) => n.words.length > 1)) {
+    const surnameKey = surnameKeyOf(m.words)
+    const givenKey = nameKey(m.words.slice(0, -1).join(' '))
+    const same = clusters.find((c) => c.surnameKey === surnameKey && (!c.givenKey || c.givenKey === givenKey))
+    if (same) {
+      if (!same.givenKey) same.givenKey = givenKey
+      addTo(same, m)
+    } else {
+      const c: PersonCluster = { mentions: [], surnameKey, givenKey, roles: [] }
+      clusters.push(c)
+      addTo(c, m)
+    }
+  }
+  // "Lawrow", "Blinken": the person of that surname, the nearest one before when two share it
+  for (const m of named.filter((n) => n.words.length === 1)) {
+    const key = surnameKeyOf(m.words)
+    const same = clusters.filter((c) => c.surnameKey === key)
+    const nearest = same
+      .map((c) => ({
+        c,
+        at: Math.max(-1, ...c.mentions.filter((o) => o.span[0] < m.span[0]).map((o) => o.span[0])),
+      }))
+      .sort((a, b) => b.at - a.at)[0]
+    if (nearest) addTo(nearest.c, m)
+    else {
+      const c: PersonCluster = { mentions: [], surnameKey: key, givenKey: '', roles: [] }
+      clusters.push(c)
+      addTo(c, m)
+    }
+  }
+  for (const c of clusters) {
+    const known = people.filter(
+      (p) => p.surnameKey === c.surnameKey && (!c.givenKey || !p.givenKey || p.givenKey === c.givenKey),
+    )
+    if (known.length === 1) {
+      c.known = known[0] as KnownPerson
+      if (!c.country && c.known.country) c.country = c.known.country
+    }
+  }
+  // "der russische Außenminister", "sein US-Kollege": the person with that role and country
+  for (const m of mentions.filter((n) => n.words.length === 0)) {
+    const fits = clusters.filter(
+      (c) =>
+        !c.anonymous &&
+        (!m.country || c.country === m.country) &&
+        (m.relational ? c.roles.length > 0 || !!c.known : !!m.role && c.roles.includes(m.role)),
+    )
+    const lastBefore = (c: PersonCluster) =>
+      Math.max(-1, ...c.mentions.filter((o) => o.span[0] < m.span[0]).map((o) => o.span[0]))
+    const before = fits.filter((c) => lastBefore(c) >= 0).sort((a, b) => lastBefore(b) - lastBefore(a))
+    const pick = before[0] ?? (fits.length === 1 ? fits[0] : undefined)
+    if (pick) {
+      addTo(pick, m)
+      continue
+    }
+    // a role nobody is named for, with a country, is still somebody: "der ukrainische Präsident sagte"
+    if (m.relational || m.possessive || !m.role || !m.country) continue
+    const role = m.role
+    const country = m.country
+    let c = clusters.find((o) => o.anonymous?.role === role && o.anonymous.country === country)
+    if (!c) {
+      c = { mentions: [], surnameKey: '', givenKey: '', roles: [], anonymous: { role, country } }
+      clusters.push(c)
+    }
+    addTo(c, m)
+  }
+  return clusters.filter((c) => c.mentions.length > 0)
+}
+
+function personActor(c: PersonCluster, text: string, gazetteer: Gazetteer, used: Set<string>): Actor {
+  let name: string
+  if (c.known) name = c.known.name
+  else if (c.anonymous) {
+    const stem = c.anonymous.country ? gazetteer.adjectiveStems.get(c.anonymous.country) : undefined
+    name = stem ? `${capitalise(stem)}er ${c.anonymous.role}` : c.anonymous.role
+  } else {
+    // the fullest name, the most often written one among equals: "Antony Blinken" over "Blinken"
+    const counts = new Map<string, number>()
+    for (const m of c.mentions)
+      if (m.words.length > 0) {
+        const n = m.words.join(' ')
+        counts.set(n, (counts.get(n) ?? 0) + 1)
+      }
+    name =
+      [...counts.entries()].sort(
+        (a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1],
+      )[0]?.[0] ?? text.slice(...(c.mentions[0] as PersonMention).span)
+  }
+  const base = c.anonymous
+    ? `per:${c.anonymous.country ? `${c.anonymous.country.toLowerCase()}-` : ''}${slug(c.anonymous.role)}`
+    : `per:${slug(name)}`
+  let id = base
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`
+  used.add(id)
+  const actor: Actor = { id, name, aliases: [], kind: 'person' }
+  if (c.country) actor.country = c.country
+  if (c.roles.length > 0) actor.roles = [...c.roles]
+  return actor
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1)
+}
+
+export function bodyId(country: string, body: Body): string {
+  return `org:${country.toLowerCase()}-${slug(body.body)}`
+}
+
+const NOMINATIVE_ENDING: Record<Body['gender'], string> = { m: 'er', f: 'e', n: 'es', p: 'e' }
+
+/** "Russisches Außenministerium", "Britische Regierung", "Ukrainischer Geheimdienst" */
+function bodyActor(id: string, country: string, body: Body, gazetteer: Gazetteer): Actor {
+  const stem = gazetteer.adjectiveStems.get(country)
+  const name = stem
+    ? `${capitalise(stem)}${NOMINATIVE_ENDING[body.gender]} ${body.body}`
+    : `${body.body} (${country})`
+  return { id, name, aliases: [], kind: 'organization', country }
+}
+
+function gazetteerActor(m: GazetteerMention, gazetteer: Gazetteer, lang: string): Actor {
+  const id = m.id as string
+  if (m.kind === 'country' || m.kind === 'capital') {
+    const iso3 = m.country as string
+    return { id, name: countryName(gazetteer, iso3, lang), aliases: [], kind: 'country', country: iso3 }
+  }
+  const kind: Actor['kind'] = m.kind === 'media' ? 'media' : m.kind === 'group' ? 'group' : 'organization'
+  const actor: Actor = { id, name: m.name, aliases: [], kind }
+  if (m.country) actor.country = m.country
+  return actor
+}

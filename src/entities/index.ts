@@ -1,0 +1,23 @@
+export {
+  type BodyPhrase,
+  bodyId,
+  countryName,
+  findGazetteerMentions,
+  findRolePhrases,
+  type Gazetteer,
+  type GazetteerEntry,
+  type GazetteerKind,
+  type GazetteerMention,
+  type KnownPerson,
+  loadGazetteer,
+  loadPeople,
+  loadRoles,
+  type PersonPhrase,
+  type ResolvedActors,
+  type RoleLexicon,
+  type RolePhrases,
+  resolveActors,
+  slug,
+} from './actors/index.ts'
+export { entitiesStage } from './entities-stage.ts'
+export { nameKey } from './name-key.ts'
