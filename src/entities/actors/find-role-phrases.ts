@@ -1,6 +1,6 @@
 import type { Span, Token } from '../../document/index.ts'
 import type { GazetteerMention } from './find-gazetteer-mentions.ts'
-import type { Body, Gazetteer, GazetteerEntry, RoleLexicon } from './lexicons.ts'
+import type { Body, Gazetteer, GazetteerEntry, PersonRole, RoleLexicon } from './lexicons.ts'
 
 export interface NameWords {
   span: Span
@@ -15,6 +15,8 @@ export interface PersonPhrase {
   tokens: [number, number]
   /** canonical role, with the institution when a compound names one: "Außenminister", "Duma-Präsident" */
   role: string
+  /** the role whatever the gender ("Außenminister" for "Außenministerin"), to compare roles */
+  base: string
   relational: boolean
   country?: string
   /** the name right after the role */
@@ -110,6 +112,7 @@ export function findRolePhrases(
         span: [(tokens[first] as Token).span[0], (tokens[i] as Token).span[1]],
         tokens: [first, i + 1],
         role: prefixIsBody ? `${head.prefixText}-${head.role.role}` : head.role.role,
+        base: prefixIsBody ? `${head.prefixText}-${head.role.base}` : head.role.base,
         relational: head.role.relational,
         possessive,
       }
@@ -149,9 +152,28 @@ export function findRolePhrases(
   function readName(from: number): NameWords | undefined {
     const words: string[] = []
     let i = from
-    while (i < tokens.length && words.length < 4 && adjacent(i - 1, i) && !covered.has(i)) {
+    while (i < tokens.length && words.length < 5 && adjacent(i - 1, i) && !covered.has(i)) {
       const t = tokens[i] as Token
       const w = word(i)
+      // "Jaap de Hoop Scheffer", "Dschawad al-Maliki", "Massimo D'Alema"
+      if (words.length > 0 && roles.nameParticles.has(w)) {
+        let j = i
+        while (roles.nameParticles.has(word(j)) && adjacent(j, j + 1)) j++
+        if (j > i && CAPITALISED.test(word(j)) && adjacent(j - 1, j)) {
+          for (let p = i; p < j; p++) words.push(word(p))
+          i = j
+          continue
+        }
+        break
+      }
+      const prefixed =
+        words.length > 0 &&
+        roles.namePrefixes.some((p) => w.startsWith(p) && CAPITALISED.test(w.slice(p.length)))
+      if (prefixed) {
+        words.push(w)
+        i++
+        continue
+      }
       if (!CAPITALISED.test(w) || readHead(w, roles, gazetteer)) break
       const next = tokens[i + 1]
       const nextIsName = !!next && adjacent(i, i + 1) && CAPITALISED.test(word(i + 1)) && !next.noun
@@ -171,7 +193,7 @@ export function findRolePhrases(
 type Head =
   | {
       kind: 'person'
-      role: NonNullable<ReturnType<RoleLexicon['personRoles']['get']>>
+      role: PersonRole
       prefix?: GazetteerEntry
       prefixText?: string
     }
@@ -184,7 +206,10 @@ function readHead(surface: string, roles: RoleLexicon, gazetteer: Gazetteer): He
   const body = roles.bodies.get(surface)
   if (body) return { kind: 'body', body }
   const cut = surface.search(/[-‐][^-‐]*$/u)
-  if (cut <= 0) return undefined
+  if (cut <= 0) {
+    const compound = compoundRole(surface, roles)
+    return compound ? { kind: 'person', role: compound } : undefined
+  }
   const prefixText = surface.slice(0, cut)
   const headWord = surface.slice(cut + 1)
   const prefix = gazetteer.names.get(prefixText)
@@ -197,6 +222,20 @@ function readHead(surface: string, roles: RoleLexicon, gazetteer: Gazetteer): He
   const headBody = roles.bodies.get(headWord)
   if (headBody && prefix && (prefix.kind === 'country' || prefix.kind === 'capital')) {
     return { kind: 'body', body: headBody, prefix, prefixText }
+  }
+  return undefined
+}
+
+/** "Bundesarbeitsministerin", "Polizeisprecher": a compound whose last word is a role is that role, in full. */
+function compoundRole(surface: string, roles: RoleLexicon): PersonRole | undefined {
+  for (const [form, role] of roles.personRoles) {
+    if (form.length < 6 || surface.length - form.length < 3) continue
+    const tail = form.charAt(0).toLowerCase() + form.slice(1)
+    if (!surface.endsWith(tail)) continue
+    const head = surface.slice(0, surface.length - tail.length)
+    const base = `${head}${role.base.charAt(0).toLowerCase()}${role.base.slice(1)}`
+    const female = role.role !== role.base
+    return { role: female ? `${base}in` : base, base, relational: false }
   }
   return undefined
 }

@@ -154,8 +154,10 @@ export function countryName(gazetteer: Gazetteer, iso3: string, lang: string): s
 }
 
 export interface PersonRole {
-  /** canonical role: "Außenminister" for "Außenministers", "Chefdiplomat" */
+  /** canonical role as written for this person: "Außenminister" for "Außenministers" and "Chefdiplomat", "Außenministerin" */
   role: string
+  /** the role whatever the gender, to compare roles: "Außenminister" for "Außenministerin" */
+  base: string
   /** "Kollege": the person has a counterpart's role, not a role of its own */
   relational: boolean
   /** a role that names its country: "Kremlchef" */
@@ -177,6 +179,10 @@ export interface RoleLexicon {
   possessives: Set<string>
   pluralMarkers: Set<string>
   modifiers: Set<string>
+  /** lower-case words inside a name: "Jaap de Hoop Scheffer", "Ursula von der Leyen" */
+  nameParticles: Set<string>
+  /** lower-case beginnings of a name's word: "al-Maliki", "d'Alema" */
+  namePrefixes: string[]
 }
 
 interface RawRoles {
@@ -186,18 +192,23 @@ interface RawRoles {
   possessives: string[]
   pluralMarkers: string[]
   adjectiveModifiers: string[]
+  nameParticles: string[]
+  namePrefixes: string[]
 }
 
 function prepareRoles(raw: unknown): RoleLexicon {
   const r = raw as RawRoles
   const personRoles = new Map<string, PersonRole>()
   for (const [word, info] of Object.entries(r.personRoles)) {
-    const role: PersonRole = { role: info.same ?? word, relational: info.relational === true }
+    const base = info.same ?? word
+    const role: PersonRole = { role: base, base, relational: info.relational === true }
     if (info.country) role.country = info.country
-    // Außenminister(s), Präsident(en), Außenministerin, Vorsitzende(r/n)
-    for (const form of [word, `${word}s`, `${word}es`, `${word}en`, `${word}n`, `${word}in`, `${word}r`]) {
+    const female: PersonRole = { ...role, role: `${base}in` }
+    // Außenminister(s), Präsident(en), Vorsitzende(r/n); Außenministerin, Präsidentin
+    for (const form of [word, `${word}s`, `${word}es`, `${word}en`, `${word}n`, `${word}r`]) {
       if (!personRoles.has(form)) personRoles.set(form, role)
     }
+    if (!word.endsWith('e') && !personRoles.has(`${word}in`)) personRoles.set(`${word}in`, female)
   }
   const bodies = new Map<string, Body>()
   for (const [word, info] of Object.entries(r.bodies)) {
@@ -214,6 +225,8 @@ function prepareRoles(raw: unknown): RoleLexicon {
     possessives: new Set(r.possessives),
     pluralMarkers: new Set(r.pluralMarkers),
     modifiers: new Set(r.adjectiveModifiers),
+    nameParticles: new Set(r.nameParticles),
+    namePrefixes: r.namePrefixes,
   }
 }
 

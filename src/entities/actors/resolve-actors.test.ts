@@ -166,6 +166,35 @@ describe('resolveActors on German phrases', () => {
     expect(actors.map((a) => a.id)).toEqual(['org:usa-regierung', 'org:rus-regierung'])
   })
 
+  it('gives the role in an apposition to the name before it', () => {
+    const { actors, read } = analyse(
+      'Lawrow, der russische Außenminister, sagte nichts. Der Chefdiplomat schwieg.',
+    )
+    expect(read('per:sergej-lawrow')).toEqual(['Lawrow', 'russische Außenminister', 'Chefdiplomat'])
+    expect(byId(actors, 'per:sergej-lawrow')).toMatchObject({ country: 'RUS', roles: ['Außenminister'] })
+  })
+
+  it('reads particles, compound roles and feminine roles', () => {
+    const { actors, read } = analyse(
+      'Bundesarbeitsministerin Ursula von der Leyen betonte das. Von der Leyen sagte, es sei gut. Die Außenministerin Annalena Baerbock reiste ab.',
+    )
+    expect(read('per:ursula-von-der-leyen')).toEqual(['Ursula von der Leyen', 'Von der Leyen'])
+    expect(byId(actors, 'per:ursula-von-der-leyen')?.roles).toEqual(['Bundesarbeitsministerin'])
+    expect(byId(actors, 'per:annalena-baerbock')).toMatchObject({
+      country: 'DEU',
+      roles: ['Außenministerin'],
+    })
+  })
+
+  it('does not give a known surname to somebody with another given name', () => {
+    const { actors } = analyse(
+      'Im Finale stand der Tennisspieler Daniil Medvedev. Danach bedankte sich Medvedev.',
+    )
+    expect(actors.filter((a) => a.kind === 'person').map((a) => [a.id, a.country])).toEqual([
+      ['per:daniil-medvedev', undefined],
+    ])
+  })
+
   it('does not take a verb or a common noun for a name', () => {
     const { actors } = analyse('Die Lichter blinken. Der Minister Montag war nicht zu sprechen.')
     expect(actors.filter((a) => a.kind === 'person')).toEqual([])

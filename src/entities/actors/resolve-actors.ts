@@ -1,6 +1,7 @@
-import type { Actor, Document, Entity, Env, Span, Token } from '../../document/index.ts'
+import type { Actor, Document, Entity, Env, Span } from '../../document/index.ts'
 import { nameKey } from '../name-key.ts'
 import { findGazetteerMentions, type GazetteerMention } from './find-gazetteer-mentions.ts'
+import { findPersonMentions, type PersonMention } from './find-person-mentions.ts'
 import { findRolePhrases } from './find-role-phrases.ts'
 import {
   type Body,
@@ -19,22 +20,13 @@ export interface ResolvedActors {
   actors: Actor[]
 }
 
-/** A person's mention: a name ("Sergej Lawrow", "Lavrov") or a role that stands for one ("der russische Außenminister"). */
-interface PersonMention {
-  span: Span
-  /** name words; empty for a role alone */
-  words: string[]
-  role?: string
-  relational?: boolean
-  country?: string
-  possessive?: boolean
-}
-
 interface PersonCluster {
   mentions: PersonMention[]
   surnameKey: string
   givenKey: string
   roles: string[]
+  /** roles whatever the gender, to compare */
+  bases: string[]
   country?: string
   known?: KnownPerson
   /** made for a role nobody in the text is named for: "der ukrainische Präsident" */
@@ -62,83 +54,20 @@ export function resolveActors(doc: Document, entities: readonly Entity[], env: E
   const people = loadPeople(env)
 
   const mentions = findGazetteerMentions(text, tokens, gazetteer)
-  const taggedPersons = entities.filter((e) => e.type === 'PER')
   const knownKeys = new Set<string>()
   for (const p of people) {
     knownKeys.add(p.surnameKey)
     if (p.givenKey) for (const k of p.givenKey.split(' ')) knownKeys.add(k)
   }
-  for (const e of taggedPersons)
-    for (const k of nameKey(text.slice(e.span[0], e.span[1])).split(' ')) knownKeys.add(k)
-  const isKnownName = (word: string) => knownKeys.has(nameKey(stripGenitive(word)))
+  for (const e of entities)
+    if (e.type === 'PER')
+      for (const k of nameKey(text.slice(e.span[0], e.span[1])).split(' ')) knownKeys.add(k)
+  // "Blinken" is a noun to the dictionary, but a name we know
+  const isKnownName = (word: string) =>
+    knownKeys.has(nameKey(word)) || knownKeys.has(nameKey(word.replace(/(?<=\p{L}{2}[^sxzß])s$/u, '')))
   const phrases = findRolePhrases(text, tokens, mentions, roles, gazetteer, isKnownName)
 
-  // --- persons ---
-  const personMentions: PersonMention[] = []
-  const nameSpans: Span[] = []
-  for (const p of phrases.persons) {
-    const m: PersonMention = p.name
-      ? { span: p.name.span, words: p.name.words.map(stripGenitive) }
-      : { span: p.span, words: [] }
-    if (!p.relational) m.role = p.role
-    if (p.relational) m.relational = true
-    if (p.country) m.country = p.country
-    if (p.possessive) m.possessive = true
-    personMentions.push(m)
-    if (p.name) nameSpans.push(p.name.span)
-  }
-  for (const e of taggedPersons) {
-    if (nameSpans.some((s) => overlaps(s, e.span))) continue
-    const words = text.slice(e.span[0], e.span[1]).split(/\s+/u).map(stripGenitive)
-    personMentions.push({ span: e.span, words })
-    nameSpans.push(e.span)
-  }
-  // surnames already met in this text or known public figures: "Lawrow", "Lavrov", "Putins"
-  const docSurnames = new Set(
-    personMentions.filter((m) => m.words.length > 0).map((m) => surnameKeyOf(m.words)),
-  )
-  const taken = (span: Span) =>
-    nameSpans.some((s) => overlaps(s, span)) ||
-    mentions.some((g) => !g.part && g.kind !== 'adjective' && overlaps(g.span, span)) ||
-    phrases.bodies.some((b) => overlaps(b.span, span)) ||
-    phrases.persons.some((p) => overlaps(p.span, span))
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token
-    if (t.kind !== 'word') continue
-    const w = text.slice(t.span[0], t.span[1])
-    if (!/^\p{Lu}\p{Ll}/u.test(w) || taken(t.span)) continue
-    const key = nameKey(stripGenitive(w))
-    const inDoc = docSurnames.has(key)
-    const known = people.filter((p) => p.surnameKey === key)
-    if (!inDoc && known.length === 0) continue
-    // "Michel Barnier" is not Charles Michel: a known surname followed by another name is a given name
-    const next = tokens[i + 1]
-    if (
-      !inDoc &&
-      next &&
-      /^ $/u.test(text.slice(t.span[1], next.span[0])) &&
-      /^\p{Lu}/u.test(text.slice(...next.span)) &&
-      !next.noun
-    )
-      continue
-    let start = i
-    const prev = tokens[i - 1]
-    if (prev && /^ $/u.test(text.slice(prev.span[1], t.span[0]))) {
-      const prevKey = nameKey(text.slice(prev.span[0], prev.span[1]))
-      const givenKeys = new Set([
-        ...known.map((p) => p.givenKey),
-        ...personMentions
-          .filter((m) => m.words.length > 1 && surnameKeyOf(m.words) === key)
-          .map((m) => nameKey(m.words.slice(0, -1).join(' '))),
-      ])
-      if (prevKey && givenKeys.has(prevKey) && !taken(prev.span)) start = i - 1
-    }
-    const span: Span = [(tokens[start] as Token).span[0], t.span[1]]
-    const words = text.slice(span[0], span[1]).split(/\s+/u).map(stripGenitive)
-    personMentions.push({ span, words })
-    nameSpans.push(span)
-  }
-  personMentions.sort((a, b) => a.span[0] - b.span[0])
+  const personMentions = findPersonMentions(text, tokens, mentions, phrases, entities, people, roles)
   const clusters = clusterPersons(personMentions, people)
 
   // --- candidates for the entities layer, then actors ---
@@ -272,15 +201,6 @@ function overlaps(a: Span, b: Span): boolean {
   return a[0] < b[1] && b[0] < a[1]
 }
 
-function stripGenitive(word: string): string {
-  // "Putins", "Lawrows", "Blinken's"; a name that ends in s ("Peskows" is rare, "Bors" is not a genitive) stays
-  return word.replace(/(?<=\p{L}{3}[^sxzß])(?:s|'s|’s)$/u, '')
-}
-
-function surnameKeyOf(words: string[]): string {
-  return nameKey(words.at(-1) ?? '')
-}
-
 /** Persons of a text: full names first, then bare surnames, then roles that stand for a person. */
 function clusterPersons(mentions: PersonMention[], people: KnownPerson[]): PersonCluster[] {
   const clusters: PersonCluster[] = []
@@ -289,36 +209,40 @@ function clusterPersons(mentions: PersonMention[], people: KnownPerson[]): Perso
     c.mentions.push(m)
     owner.set(m, c)
     if (m.role && !c.roles.includes(m.role)) c.roles.push(m.role)
+    if (m.base && !c.bases.includes(m.base)) c.bases.push(m.base)
     if (m.country && !c.country) c.country = m.country
   }
+  const lastBefore = (c: PersonCluster, m: PersonMention) =>
+    Math.max(-1, ...c.mentions.filter((o) => o.span[0] < m.span[0]).map((o) => o.span[0]))
   const named = mentions.filter((m) => m.words.length > 0)
-  // "Sergej Lawrow", "Sergey Lavrov"
-  for (const m of named.filter((n) => n.words.length > 1)) {
-    const surnameKey = surnameKeyOf(m.words)
-    const givenKey = nameKey(m.words.slice(0, -1).join(' '))
-    const same = clusters.find((c) => c.surnameKey === surnameKey && (!c.givenKey || c.givenKey === givenKey))
+  // "Sergej Lawrow", "Sergey Lavrov": one person when surname and given names fold alike
+  for (const m of named.filter((n) => n.givenKey)) {
+    const same = clusters.find(
+      (c) => c.surnameKey === m.surnameKey && (!c.givenKey || c.givenKey === m.givenKey),
+    )
     if (same) {
-      if (!same.givenKey) same.givenKey = givenKey
+      if (!same.givenKey) same.givenKey = m.givenKey
       addTo(same, m)
     } else {
-      const c: PersonCluster = { mentions: [], surnameKey, givenKey, roles: [] }
+      const c: PersonCluster = {
+        mentions: [],
+        surnameKey: m.surnameKey,
+        givenKey: m.givenKey,
+        roles: [],
+        bases: [],
+      }
       clusters.push(c)
       addTo(c, m)
     }
   }
   // "Lawrow", "Blinken": the person of that surname, the nearest one before when two share it
-  for (const m of named.filter((n) => n.words.length === 1)) {
-    const key = surnameKeyOf(m.words)
-    const same = clusters.filter((c) => c.surnameKey === key)
-    const nearest = same
-      .map((c) => ({
-        c,
-        at: Math.max(-1, ...c.mentions.filter((o) => o.span[0] < m.span[0]).map((o) => o.span[0])),
-      }))
-      .sort((a, b) => b.at - a.at)[0]
-    if (nearest) addTo(nearest.c, m)
+  for (const m of named.filter((n) => !n.givenKey)) {
+    const nearest = clusters
+      .filter((c) => c.surnameKey === m.surnameKey)
+      .sort((a, b) => lastBefore(b, m) - lastBefore(a, m))[0]
+    if (nearest) addTo(nearest, m)
     else {
-      const c: PersonCluster = { mentions: [], surnameKey: key, givenKey: '', roles: [] }
+      const c: PersonCluster = { mentions: [], surnameKey: m.surnameKey, givenKey: '', roles: [], bases: [] }
       clusters.push(c)
       addTo(c, m)
     }
@@ -334,27 +258,32 @@ function clusterPersons(mentions: PersonMention[], people: KnownPerson[]): Perso
   }
   // "der russische Außenminister", "sein US-Kollege": the person with that role and country
   for (const m of mentions.filter((n) => n.words.length === 0)) {
+    const host = m.appositionOf && owner.get(m.appositionOf)
+    if (host) {
+      addTo(host, m)
+      continue
+    }
     const fits = clusters.filter(
       (c) =>
         !c.anonymous &&
         (!m.country || c.country === m.country) &&
-        (m.relational ? c.roles.length > 0 || !!c.known : !!m.role && c.roles.includes(m.role)),
+        (m.relational ? c.roles.length > 0 || !!c.known : !!m.base && c.bases.includes(m.base)),
     )
-    const lastBefore = (c: PersonCluster) =>
-      Math.max(-1, ...c.mentions.filter((o) => o.span[0] < m.span[0]).map((o) => o.span[0]))
-    const before = fits.filter((c) => lastBefore(c) >= 0).sort((a, b) => lastBefore(b) - lastBefore(a))
+    const before = fits
+      .filter((c) => lastBefore(c, m) >= 0)
+      .sort((a, b) => lastBefore(b, m) - lastBefore(a, m))
     const pick = before[0] ?? (fits.length === 1 ? fits[0] : undefined)
     if (pick) {
       addTo(pick, m)
       continue
     }
     // a role nobody is named for, with a country, is still somebody: "der ukrainische Präsident sagte"
-    if (m.relational || m.possessive || !m.role || !m.country) continue
-    const role = m.role
+    if (m.relational || m.possessive || !m.role || !m.base || !m.country) continue
+    const role = m.base
     const country = m.country
     let c = clusters.find((o) => o.anonymous?.role === role && o.anonymous.country === country)
     if (!c) {
-      c = { mentions: [], surnameKey: '', givenKey: '', roles: [], anonymous: { role, country } }
+      c = { mentions: [], surnameKey: '', givenKey: '', roles: [], bases: [], anonymous: { role, country } }
       clusters.push(c)
     }
     addTo(c, m)

@@ -1,0 +1,181 @@
+import type { Entity, Span, Token } from '../../document/index.ts'
+import { nameKey } from '../name-key.ts'
+import type { GazetteerMention } from './find-gazetteer-mentions.ts'
+import type { RolePhrases } from './find-role-phrases.ts'
+import type { KnownPerson, RoleLexicon } from './lexicons.ts'
+
+/** A person's mention: a name ("Sergej Lawrow", "Lavrov", "Putins") or a role that stands for one ("der russische Außenminister"). */
+export interface PersonMention {
+  span: Span
+  /** name words as written; empty for a role alone */
+  words: string[]
+  /** nameKey of the surname, genitive removed ("putin" for "Putins"); empty for a role alone */
+  surnameKey: string
+  /** nameKey of the given names; empty when not written */
+  givenKey: string
+  role?: string
+  /** the role whatever the gender, to compare roles */
+  base?: string
+  relational?: boolean
+  country?: string
+  possessive?: boolean
+  /** "Lawrow, der russische Außenminister,": the role is said of the name right before it */
+  appositionOf?: PersonMention
+}
+
+const GENITIVE = /(?<=\p{L}{2}[^sxzß])(?:s|'s|’s|')$/u
+const CAPITALISED_NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]/u
+
+/**
+ * Persons of a text, from three sources: names after a role ("Außenminister Sergej Lawrow"), the tagger's PER spans,
+ * and any later word that is the surname of somebody already named or of a known public figure ("Lawrow",
+ * "Lavrov", "Putins"). Role phrases without a name come along for the clustering to resolve.
+ */
+export function findPersonMentions(
+  text: string,
+  tokens: readonly Token[],
+  gazetteerMentions: readonly GazetteerMention[],
+  phrases: RolePhrases,
+  tagged: readonly Entity[],
+  people: readonly KnownPerson[],
+  roles: RoleLexicon,
+): PersonMention[] {
+  const word = (i: number) => {
+    const t = tokens[i]
+    return t ? text.slice(t.span[0], t.span[1]) : ''
+  }
+  const adjacent = (a: number, b: number) => {
+    const ta = tokens[a]
+    const tb = tokens[b]
+    return (
+      !!ta && !!tb && ta.sentence === tb.sentence && /^[ \u00a0]$/u.test(text.slice(ta.span[1], tb.span[0]))
+    )
+  }
+  const knownSurnames = new Set(people.map((p) => p.surnameKey))
+  const docSurnames = new Set<string>()
+  const givenBySurname = new Map<string, Set<string>>()
+  const remember = (m: PersonMention) => {
+    if (!m.surnameKey) return
+    docSurnames.add(m.surnameKey)
+    if (m.givenKey) {
+      const set = givenBySurname.get(m.surnameKey) ?? new Set<string>()
+      set.add(m.givenKey)
+      givenBySurname.set(m.surnameKey, set)
+    }
+  }
+  // the surname's key, with a genitive s removed only when that makes it a name we know: "Putins" → putin
+  const surnameKeyOf = (w: string) => {
+    const key = nameKey(w)
+    if (docSurnames.has(key) || knownSurnames.has(key)) return key
+    const bare = w.replace(GENITIVE, '')
+    const bareKey = nameKey(bare)
+    return bare !== w && (docSurnames.has(bareKey) || knownSurnames.has(bareKey)) ? bareKey : key
+  }
+  const named = (span: Span, words: string[]): PersonMention => {
+    const surname = words.at(-1) ?? ''
+    return {
+      span,
+      words,
+      surnameKey: surnameKeyOf(surname),
+      givenKey: nameKey(
+        words
+          .slice(0, -1)
+          .filter((w) => !roles.nameParticles.has(w.toLowerCase()))
+          .join(' '),
+      ),
+    }
+  }
+
+  const mentions: PersonMention[] = []
+  const nameSpans: Span[] = []
+  for (const p of phrases.persons) {
+    const m: PersonMention = p.name
+      ? named(p.name.span, p.name.words)
+      : { span: p.span, words: [], surnameKey: '', givenKey: '' }
+    if (p.relational) m.relational = true
+    else {
+      m.role = p.role
+      m.base = p.base
+    }
+    if (p.country) m.country = p.country
+    if (p.possessive) m.possessive = true
+    mentions.push(m)
+    if (p.name) nameSpans.push(p.name.span)
+    remember(m)
+  }
+  for (const e of tagged) {
+    if (e.type !== 'PER' || nameSpans.some((s) => overlaps(s, e.span))) continue
+    const m = named(e.span, text.slice(e.span[0], e.span[1]).split(/\s+/u))
+    mentions.push(m)
+    nameSpans.push(e.span)
+    remember(m)
+  }
+
+  const taken = (span: Span) =>
+    nameSpans.some((s) => overlaps(s, span)) ||
+    gazetteerMentions.some((g) => !g.part && g.kind !== 'adjective' && overlaps(g.span, span)) ||
+    phrases.bodies.some((b) => overlaps(b.span, span)) ||
+    phrases.persons.some((p) => overlaps(p.span, span))
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    const w = word(i)
+    if (t.kind !== 'word' || !CAPITALISED_NAME.test(w) || taken(t.span)) continue
+    const key = surnameKeyOf(w)
+    const inDoc = docSurnames.has(key)
+    const known = people.filter((p) => p.surnameKey === key)
+    if (!inDoc && known.length === 0) continue
+    // "Michel Barnier" is not Charles Michel: a known surname followed by a name is somebody's given name
+    const next = tokens[i + 1]
+    if (
+      !inDoc &&
+      next &&
+      adjacent(i, i + 1) &&
+      CAPITALISED_NAME.test(word(i + 1)) &&
+      !next.noun &&
+      !taken(next.span)
+    )
+      continue
+    // back over particles to a given name: "Ursula von der Leyen", "Daniil Medvedev", "Sergey Lavrov"
+    let k = i - 1
+    // "Von der Leyen betonte" at the start of a sentence
+    while (k >= 0 && adjacent(k, k + 1) && roles.nameParticles.has(word(k).toLowerCase())) k--
+    // "von der Leyen" keeps its particles even without a given name
+    let start = k + 1
+    const before = tokens[k]
+    if (before && adjacent(k, k + 1) && CAPITALISED_NAME.test(word(k)) && !taken(before.span)) {
+      const givenKeys = new Set([...known.map((p) => p.givenKey), ...(givenBySurname.get(key) ?? [])])
+      if (givenKeys.has(nameKey(word(k)))) start = k
+      // "Daniil Medvedev" is not Dmitri Medwedew: another given name (a capitalised non-noun inside a
+      // sentence, so not "Auch") makes another person
+      else if (!inDoc && tokens[k - 1]?.sentence === before.sentence && !before.noun) start = k
+    }
+    const span: Span = [(tokens[start] as Token).span[0], t.span[1]]
+    const m = named(span, text.slice(span[0], span[1]).split(/\s+/u))
+    mentions.push(m)
+    nameSpans.push(span)
+    remember(m)
+  }
+
+  // "Lawrow, der russische Außenminister, sagte": the role belongs to the name before the comma
+  mentions.sort((a, b) => a.span[0] - b.span[0])
+  for (const m of mentions) {
+    if (m.words.length > 0 || m.possessive) continue
+    const host = mentions.find(
+      (n) =>
+        n.words.length > 0 && /^\s*,\s+(?:der|die|dem|den|des)\s+$/u.test(text.slice(n.span[1], m.span[0])),
+    )
+    if (host) {
+      m.appositionOf = host
+      if (m.role && !host.role) {
+        host.role = m.role
+        if (m.base) host.base = m.base
+      }
+      if (m.country && !host.country) host.country = m.country
+    }
+  }
+  return mentions
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a[0] < b[1] && b[0] < a[1]
+}
