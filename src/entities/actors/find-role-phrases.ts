@@ -137,6 +137,16 @@ export function findRolePhrases(
       }
     }
     if (head.prefix && !country) continue
+    // "die russische Nachrichtenagentur Interfax", "des Militärbündnisses NATO": the name is the actor
+    const named = whole.get(last + 1)
+    if (
+      named &&
+      named.kind !== 'adjective' &&
+      named.kind !== 'country' &&
+      named.kind !== 'capital' &&
+      adjacent(last, last + 1)
+    )
+      continue
     const phrase: BodyPhrase = {
       span: [(tokens[first] as Token).span[0], (tokens[last] as Token).span[1]],
       tokens: [first, last + 1],

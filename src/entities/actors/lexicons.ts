@@ -168,6 +168,8 @@ export interface Body {
   /** canonical body noun: "Außenministerium" for "Außenministeriums", "Außenamt" */
   body: string
   gender: 'm' | 'f' | 'n' | 'p'
+  /** "russische Nachrichtenagenturen", "Staatsmedien": a medium, not an organisation */
+  media?: boolean
 }
 
 export interface RoleLexicon {
@@ -187,7 +189,7 @@ export interface RoleLexicon {
 
 interface RawRoles {
   personRoles: Record<string, { same?: string; relational?: boolean; country?: string }>
-  bodies: Record<string, { gender: Body['gender']; same?: string }>
+  bodies: Record<string, { gender: Body['gender']; same?: string; kind?: 'media' }>
   determiners: string[]
   possessives: string[]
   pluralMarkers: string[]
@@ -215,7 +217,8 @@ function prepareRoles(raw: unknown): RoleLexicon {
     const canonical = info.same ?? word
     const gender = r.bodies[canonical]?.gender ?? info.gender
     for (const form of [word, `${word}s`, `${word}es`, `${word}n`]) {
-      if (!bodies.has(form)) bodies.set(form, { body: canonical, gender })
+      if (!bodies.has(form))
+        bodies.set(form, { body: canonical, gender, ...(info.kind === 'media' ? { media: true } : {}) })
     }
   }
   return {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { type Actor, createEnv, type Document } from '../../document/index.ts'
 import { analyzeText } from '../../pipeline.ts'
 import { entitiesStage } from '../entities-stage.ts'
+import { resolveActors } from './resolve-actors.ts'
 
 const env = createEnv()
 
@@ -198,5 +199,35 @@ describe('resolveActors on German phrases', () => {
   it('does not take a verb or a common noun for a name', () => {
     const { actors } = analyse('Die Lichter blinken. Der Minister Montag war nicht zu sprechen.')
     expect(actors.filter((a) => a.kind === 'person')).toEqual([])
+  })
+})
+
+describe('resolveActors with the tagger’s spans', () => {
+  it('clusters tagged persons and makes actors of tagged organisations, but not of places', () => {
+    const doc = analyzeText(
+      'Gestern sprach Frank Bsirske in Genf. Bsirske kritisierte Human Rights Watch.',
+      {},
+      env,
+    )
+    const at = (s: string): [number, number] => {
+      const i = doc.text.indexOf(s)
+      return [i, i + s.length]
+    }
+    const tagged = [
+      { span: at('Frank Bsirske'), type: 'PER' as const },
+      { span: at('Genf'), type: 'LOC' as const },
+      { span: at('Human Rights Watch'), type: 'ORG' as const },
+    ]
+    const { entities, actors } = resolveActors(doc, tagged, env)
+    expect(actors.map((a) => [a.id, a.kind])).toEqual([
+      ['per:frank-bsirske', 'person'],
+      ['org:human-rights-watch', 'organization'],
+    ])
+    expect(entities.map((e) => [doc.text.slice(e.span[0], e.span[1]), e.type, e.actor])).toEqual([
+      ['Frank Bsirske', 'PER', 'per:frank-bsirske'],
+      ['Genf', 'LOC', undefined],
+      ['Bsirske', 'PER', 'per:frank-bsirske'],
+      ['Human Rights Watch', 'ORG', 'org:human-rights-watch'],
+    ])
   })
 })

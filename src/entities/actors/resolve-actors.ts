@@ -327,7 +327,7 @@ function capitalise(word: string): string {
 }
 
 export function bodyId(country: string, body: Body): string {
-  return `org:${country.toLowerCase()}-${slug(body.body)}`
+  return `${body.media ? 'media' : 'org'}:${country.toLowerCase()}-${slug(body.body)}`
 }
 
 const NOMINATIVE_ENDING: Record<Body['gender'], string> = { m: 'er', f: 'e', n: 'es', p: 'e' }
@@ -338,7 +338,7 @@ function bodyActor(id: string, country: string, body: Body, gazetteer: Gazetteer
   const name = stem
     ? `${capitalise(stem)}${NOMINATIVE_ENDING[body.gender]} ${body.body}`
     : `${body.body} (${country})`
-  return { id, name, aliases: [], kind: 'organization', country }
+  return { id, name, aliases: [], kind: body.media ? 'media' : 'organization', country }
 }
 
 function gazetteerActor(m: GazetteerMention, gazetteer: Gazetteer, lang: string): Actor {
