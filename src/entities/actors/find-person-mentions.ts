@@ -2,6 +2,7 @@ import type { Entity, Span, Token } from '../../document/index.ts'
 import { nameKey } from '../name-key.ts'
 import type { GazetteerMention } from './find-gazetteer-mentions.ts'
 import type { RolePhrases } from './find-role-phrases.ts'
+import { guessNames } from './guess-names.ts'
 import type { KnownPerson, RoleLexicon } from './lexicons.ts'
 
 /** A person's mention: a name ("Sergej Lawrow", "Lavrov", "Putins") or a role that stands for one ("der russische Außenminister"). */
@@ -39,7 +40,8 @@ export function findPersonMentions(
   tagged: readonly Entity[],
   people: readonly KnownPerson[],
   roles: RoleLexicon,
-): PersonMention[] {
+  guess?: { nouns: ReadonlyMap<string, string>; locatives: ReadonlySet<string> },
+): { persons: PersonMention[]; places: Span[] } {
   const word = (i: number) => {
     const t = tokens[i]
     return t ? text.slice(t.span[0], t.span[1]) : ''
@@ -116,10 +118,29 @@ export function findPersonMentions(
     gazetteerMentions.some((g) => !g.part && g.kind !== 'adjective' && overlaps(g.span, span)) ||
     phrases.bodies.some((b) => overlaps(b.span, span)) ||
     phrases.persons.some((p) => overlaps(p.span, span))
+  const places: Span[] = []
+  if (guess) {
+    for (const g of guessNames(text, tokens, guess.nouns, roles, guess.locatives, taken)) {
+      if (g.place) {
+        places.push(g.span)
+        continue
+      }
+      const m = named(g.span, g.words)
+      mentions.push(m)
+      nameSpans.push(g.span)
+      remember(m)
+    }
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     const w = word(i)
-    if (t.kind !== 'word' || !CAPITALISED_NAME.test(w) || taken(t.span)) continue
+    if (
+      t.kind !== 'word' ||
+      !CAPITALISED_NAME.test(w) ||
+      taken(t.span) ||
+      places.some((p) => overlaps(p, t.span))
+    )
+      continue
     const key = surnameKeyOf(w)
     const inDoc = docSurnames.has(key)
     const known = people.filter((p) => p.surnameKey === key)
@@ -139,8 +160,16 @@ export function findPersonMentions(
     let k = i - 1
     // "Von der Leyen betonte" at the start of a sentence
     while (k >= 0 && adjacent(k, k + 1) && roles.nameParticles.has(word(k).toLowerCase())) k--
-    // "von der Leyen" keeps its particles even without a given name
-    let start = k + 1
+    // "von der Leyen" keeps its particles without a given name when the name has them ("Rede von Gusmão" does not)
+    const particles = text.slice((tokens[k + 1] as Token).span[0], t.span[0])
+    const fullNames = [
+      ...known.map((p) => p.name),
+      ...mentions.filter((m) => m.surnameKey === key).map((m) => m.words.join(' ')),
+    ]
+    let start =
+      k + 1 < i && !fullNames.some((n) => n.toLowerCase().includes(`${particles}${w}`.toLowerCase()))
+        ? i
+        : k + 1
     const before = tokens[k]
     if (before && adjacent(k, k + 1) && CAPITALISED_NAME.test(word(k)) && !taken(before.span)) {
       const givenKeys = new Set([...known.map((p) => p.givenKey), ...(givenBySurname.get(key) ?? [])])
@@ -173,7 +202,7 @@ export function findPersonMentions(
       if (m.country && !host.country) host.country = m.country
     }
   }
-  return mentions
+  return { persons: mentions, places }
 }
 
 function overlaps(a: Span, b: Span): boolean {

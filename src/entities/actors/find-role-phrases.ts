@@ -166,10 +166,17 @@ export function findRolePhrases(
       const t = tokens[i] as Token
       const w = word(i)
       // "Jaap de Hoop Scheffer", "Dschawad al-Maliki", "Massimo D'Alema"
+      // particles follow a given name only: "Vojislav Koštunica von der Demokratischen Partei" ends at Koštunica
       if (words.length > 0 && roles.nameParticles.has(w)) {
         let j = i
         while (roles.nameParticles.has(word(j)) && adjacent(j, j + 1)) j++
-        if (j > i && CAPITALISED.test(word(j)) && adjacent(j - 1, j)) {
+        if (
+          words.length === 1 &&
+          j > i &&
+          CAPITALISED.test(word(j)) &&
+          adjacent(j - 1, j) &&
+          !tokens[j]?.noun
+        ) {
           for (let p = i; p < j; p++) words.push(word(p))
           i = j
           continue
@@ -184,7 +191,7 @@ export function findRolePhrases(
         i++
         continue
       }
-      if (!CAPITALISED.test(w) || readHead(w, roles, gazetteer)) break
+      if (!CAPITALISED.test(w) || roles.notNameWords.has(w) || readHead(w, roles, gazetteer)) break
       const next = tokens[i + 1]
       const nextIsName = !!next && adjacent(i, i + 1) && CAPITALISED.test(word(i + 1)) && !next.noun
       if (t.noun && words.length === 0 && !isKnownName(w) && !nextIsName) break

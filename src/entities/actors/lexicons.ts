@@ -185,6 +185,8 @@ export interface RoleLexicon {
   nameParticles: Set<string>
   /** lower-case beginnings of a name's word: "al-Maliki", "d'Alema" */
   namePrefixes: string[]
+  /** capitalised words that are never part of a name: "Sie", "Die", "The" */
+  notNameWords: Set<string>
 }
 
 interface RawRoles {
@@ -196,6 +198,7 @@ interface RawRoles {
   adjectiveModifiers: string[]
   nameParticles: string[]
   namePrefixes: string[]
+  notNameWords: string[]
 }
 
 function prepareRoles(raw: unknown): RoleLexicon {
@@ -230,6 +233,7 @@ function prepareRoles(raw: unknown): RoleLexicon {
     modifiers: new Set(r.adjectiveModifiers),
     nameParticles: new Set(r.nameParticles),
     namePrefixes: r.namePrefixes,
+    notNameWords: new Set(r.notNameWords),
   }
 }
 

@@ -196,6 +196,23 @@ describe('resolveActors on German phrases', () => {
     ])
   })
 
+  it('guesses names from capitals while no tagger ran, but not nouns, pronouns or places', () => {
+    const { actors, read } = analyse(
+      'Am Abend sprach der Gewerkschaftschef Frank Bsirske in New York. Danach sagte Bsirske: „Wollen Sie das?“',
+    )
+    expect(actors.map((a) => a.id)).toEqual(['per:frank-bsirske'])
+    expect(read('per:frank-bsirske')).toEqual(['Frank Bsirske', 'Bsirske'])
+  })
+
+  it('ends a name before a preposition that only looks like a particle', () => {
+    const { actors } = analyse(
+      'Regierungschef Vojislav Koštunica von der Demokratischen Partei widersprach. Danach sprach Koštunica.',
+    )
+    expect(actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.aliases])).toEqual([
+      ['Vojislav Koštunica', ['Koštunica']],
+    ])
+  })
+
   it('does not take a verb or a common noun for a name', () => {
     const { actors } = analyse('Die Lichter blinken. Der Minister Montag war nicht zu sprechen.')
     expect(actors.filter((a) => a.kind === 'person')).toEqual([])

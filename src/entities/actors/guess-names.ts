@@ -1,0 +1,82 @@
+import type { Span, Token } from '../../document/index.ts'
+import type { RoleLexicon } from './lexicons.ts'
+
+export interface GuessedName {
+  span: Span
+  words: string[]
+  /** after a place preposition ("in New York"): a place, not a person */
+  place: boolean
+}
+
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u
+
+/**
+ * Names the tagger would find, guessed from capitals while it is missing: two or three adjacent capitalised words
+ * inside a sentence that the dictionary knows neither as nouns nor as compounds of nouns ("Frank Bsirske",
+ * "Jesse Jackson"), never right after a determiner ("der Jenaer Stadtteil") and never a sentence's first word.
+ */
+export function guessNames(
+  text: string,
+  tokens: readonly Token[],
+  nouns: ReadonlyMap<string, string>,
+  roles: RoleLexicon,
+  locatives: ReadonlySet<string>,
+  taken: (span: Span) => boolean,
+): GuessedName[] {
+  const word = (i: number) => {
+    const t = tokens[i]
+    return t ? text.slice(t.span[0], t.span[1]) : ''
+  }
+  const adjacent = (a: number, b: number) => {
+    const ta = tokens[a]
+    const tb = tokens[b]
+    return (
+      !!ta && !!tb && ta.sentence === tb.sentence && /^[ \u00a0]$/u.test(text.slice(ta.span[1], tb.span[0]))
+    )
+  }
+  // "Nationaltrainer", "Stadtteil", "Abfallentsorgungs-Gesellschaft": ends in a noun the dictionary knows
+  const compoundNoun = (w: string) => {
+    for (let cut = 3; cut <= w.length - 4; cut++) {
+      const head = w.slice(cut).replace(/^-/u, '')
+      const capitalised = head.charAt(0).toUpperCase() + head.slice(1)
+      if (nouns.has(capitalised) && head.length >= 4) return true
+    }
+    return false
+  }
+  const nameLike = (i: number) => {
+    const t = tokens[i]
+    if (!t || t.kind !== 'word' || t.noun || taken(t.span)) return false
+    const w = word(i)
+    return (
+      NAME_WORD.test(w) &&
+      !roles.notNameWords.has(w) &&
+      !roles.personRoles.has(w) &&
+      !roles.bodies.has(w) &&
+      !compoundNoun(w)
+    )
+  }
+
+  const found: GuessedName[] = []
+  for (let i = 1; i < tokens.length; i++) {
+    const previous = tokens[i - 1] as Token
+    // a sentence's first word is capitalised whatever it is: "Auch", "Allerdings"
+    if (previous.sentence !== (tokens[i] as Token).sentence || !nameLike(i)) continue
+    const before = word(i - 1)
+    if (nameLike(i - 1) && adjacent(i - 1, i)) continue
+    if (roles.determiners.has(before.toLowerCase()) && adjacent(i - 1, i)) continue
+    let last = i
+    while (last + 1 < tokens.length && last - i < 2 && adjacent(last, last + 1) && nameLike(last + 1)) last++
+    if (last === i || (last + 1 < tokens.length && adjacent(last, last + 1) && nameLike(last + 1))) {
+      i = last
+      continue
+    }
+    // "Bürgerrechtler Ossie Davis", "Meisterin Magdalena Schnurr": a long word for a person before a name
+    if (last - i === 2 && /(?:er|in|ist|eur|ent)$/u.test(word(i)) && word(i).length >= 8) i++
+    const words = []
+    for (let k = i; k <= last; k++) words.push(word(k))
+    const span: Span = [(tokens[i] as Token).span[0], (tokens[last] as Token).span[1]]
+    found.push({ span, words, place: locatives.has(before.toLowerCase()) })
+    i = last
+  }
+  return found
+}
