@@ -45,7 +45,7 @@ export function guessNames(
   }
   const nameLike = (i: number) => {
     const t = tokens[i]
-    if (!t || t.kind !== 'word' || t.noun || taken(t.span)) return false
+    if (t?.kind !== 'word' || t.noun || taken(t.span)) return false
     const w = word(i)
     return (
       NAME_WORD.test(w) &&
