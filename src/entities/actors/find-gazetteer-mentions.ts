@@ -14,6 +14,8 @@ export interface GazetteerMention {
   body?: string
   /** only the first part of a compound token: "NATO" in "NATO-Truppen", "US" in "US-Kollege" */
   part?: boolean
+  /** a place after "in", "nach": capitals, "Westen" */
+  placeLike?: boolean
 }
 
 const GENITIVE = /(?<=[^sxzß])(?:s|es|'s|’s|')$/u
@@ -55,6 +57,7 @@ export function findGazetteerMentions(
         }
         if (entry.country) mention.country = entry.country
         if (entry.body) mention.body = entry.body
+        if (entry.placeLike) mention.placeLike = true
         mentions.push(mention)
         i = last + 1
         continue

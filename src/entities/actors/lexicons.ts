@@ -17,6 +17,8 @@ export interface GazetteerEntry {
   body?: string
   /** counts only between quotation marks: die „Presse“ */
   quotedOnly?: boolean
+  /** a capital or a direction that is only a place after "in", "nach": "im Westen der Ukraine" */
+  placeLike?: boolean
 }
 
 export interface Gazetteer {
@@ -52,6 +54,7 @@ interface RawNamed {
   country?: string
   body?: string
   quotedOnly?: boolean
+  placeLike?: boolean
 }
 
 export function normalizeName(name: string): string {
@@ -103,6 +106,7 @@ function buildGazetteer(): Gazetteer {
     const entry: GazetteerEntry = { kind: org.kind ?? 'organization', id: org.id, name: org.name }
     if (org.country) entry.country = org.country
     if (org.body) entry.body = org.body
+    if (org.placeLike) entry.placeLike = true
     for (const alias of [org.name, ...org.aliases]) add(alias, entry)
   }
   for (const m of media) {
@@ -112,7 +116,7 @@ function buildGazetteer(): Gazetteer {
     for (const alias of [m.name, ...m.aliases]) add(alias, entry)
   }
   for (const [name, iso3] of Object.entries(extra.capitals)) {
-    add(name, { kind: 'capital', id: `country:${iso3}`, name, country: iso3 })
+    add(name, { kind: 'capital', id: `country:${iso3}`, name, country: iso3, placeLike: true })
   }
 
   const adjectives = new Map<string, string>()

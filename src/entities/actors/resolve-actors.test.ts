@@ -155,6 +155,11 @@ describe('resolveActors on German phrases', () => {
     expect(doc.text).toContain('Moskau')
   })
 
+  it('makes the West an actor, but not a direction', () => {
+    const { read } = analyse('Der Westen sagte eine Antwort zu. Die Übung findet im Westen des Landes statt.')
+    expect(read('group:westen')).toEqual(['Westen'])
+  })
+
   it('counts ambiguous outlets only in quotation marks', () => {
     expect(analyse('Wie die „Presse“ berichtete, ist alles ruhig.').read('media:die-presse')).toEqual([
       'Presse',

@@ -135,13 +135,15 @@ export function resolveActors(
     if (m.part && phrases.bodies.some((b) => overlaps(b.span, m.span))) continue
     const isPlace = m.kind === 'country' || m.kind === 'capital'
     const type: Entity['type'] = isPlace ? 'LOC' : 'ORG'
-    // "in Moskau", "nach London": a capital after a place preposition is a place, not a government
+    // "in Moskau", "nach London", "im Westen": after a place preposition a capital or direction is a place
     const before = tokens[m.tokens[0] - 1]
     const locative =
-      m.kind === 'capital' &&
+      !!m.placeLike &&
       !m.part &&
       !!before &&
       gazetteer.locatives.has(text.slice(before.span[0], before.span[1]).toLowerCase())
+    // "im Westen an der Grenze" is a direction, no name at all
+    if (locative && m.kind !== 'capital') continue
     const entity: Entity = { span: m.span, type }
     if (!locative) {
       const id = m.id
