@@ -117,6 +117,13 @@ describe('resolveActors on German phrases', () => {
     ])
   })
 
+  it('reads "sein US-Kollege" as the American counterpart, and a bare "sein Kollege" as nobody', () => {
+    const { read } = analyse(
+      'Der russische Außenminister Sergej Lawrow traf Blinken. Danach sagte sein US-Kollege, man bleibe im Gespräch. Sein Kollege schwieg.',
+    )
+    expect(read('per:antony-blinken')).toEqual(['Blinken', 'US-Kollege'])
+  })
+
   it('makes an actor of a role nobody is named for', () => {
     const { actors } = analyse('Der ukrainische Präsident sagte am Abend, man werde sich verteidigen.')
     expect(actors).toEqual([

@@ -305,7 +305,10 @@ function clusterPersons(mentions: PersonMention[], people: KnownPerson[]): Perso
       (c) =>
         !c.anonymous &&
         (!m.country || c.country === m.country) &&
-        (m.relational ? c.roles.length > 0 || !!c.known : !!m.base && c.bases.includes(m.base)),
+        // "sein US-Kollege" names its country; a bare "sein Kollege" could be anybody
+        (m.relational
+          ? !!m.country && (c.roles.length > 0 || !!c.known)
+          : !!m.base && c.bases.includes(m.base)),
     )
     const before = fits
       .filter((c) => lastBefore(c, m) >= 0)
