@@ -24,6 +24,8 @@ export interface GazetteerEntry {
 export interface Gazetteer {
   /** a name as written (white space collapsed) → what it names */
   names: Map<string, GazetteerEntry>
+  /** actor id → its entry, so a body phrase takes the name the lexicon gives its body ("Kreml") */
+  byId: Map<string, GazetteerEntry>
   /** the most words a name has */
   maxWords: number
   /** an inflected country adjective ("russischen", "British") → ISO3 */
@@ -131,8 +133,12 @@ function buildGazetteer(): Gazetteer {
 
   let maxWords = 1
   for (const name of names.keys()) maxWords = Math.max(maxWords, name.split(/[\s]+/u).length)
+  const byId = new Map<string, GazetteerEntry>()
+  for (const entry of names.values())
+    if (entry.kind !== 'capital' && !byId.has(entry.id)) byId.set(entry.id, entry)
   return {
     names,
+    byId,
     maxWords,
     adjectives,
     adjectiveStems,

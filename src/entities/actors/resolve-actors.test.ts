@@ -71,7 +71,13 @@ describe('actors of the founding article (ORF, 21 January 2022)', () => {
     expect(byId(actors, 'org:rus-aussenministerium')).toMatchObject({ kind: 'organization', country: 'RUS' })
     expect(byId(actors, 'org:ukr-geheimdienst')).toMatchObject({ kind: 'organization', country: 'UKR' })
     expect(byId(actors, 'org:gbr-regierung')).toMatchObject({ kind: 'organization', country: 'GBR' })
-    expect(byId(actors, 'org:rus-praesidialamt')).toMatchObject({ kind: 'organization', country: 'RUS' })
+    // the lexicon's name for the body, the same in every text
+    expect(byId(actors, 'org:rus-praesidialamt')).toMatchObject({
+      name: 'Kreml',
+      aliases: ['russische Präsidialamt'],
+      kind: 'organization',
+      country: 'RUS',
+    })
     expect(byId(actors, 'org:rus-verteidigungsministerium')).toMatchObject({ country: 'RUS' })
     // "eine Quelle im Verteidigungsministerium in London"
     expect(byId(actors, 'org:gbr-verteidigungsministerium')).toMatchObject({ country: 'GBR' })

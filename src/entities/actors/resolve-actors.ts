@@ -375,6 +375,10 @@ const NOMINATIVE_ENDING: Record<Body['gender'], string> = { m: 'er', f: 'e', n: 
 
 /** "Russisches Außenministerium", "Britische Regierung", "Ukrainischer Geheimdienst" */
 function bodyActor(id: string, country: string, body: Body, gazetteer: Gazetteer): Actor {
+  // "das russische Präsidialamt" is the Kreml, whatever this text calls it: one name per id across texts
+  const known = gazetteer.byId.get(id)
+  if (known)
+    return { id, name: known.name, aliases: [], kind: body.media ? 'media' : 'organization', country }
   const stem = gazetteer.adjectiveStems.get(country)
   const name = stem
     ? `${capitalise(stem)}${NOMINATIVE_ENDING[body.gender]} ${body.body}`
