@@ -10,12 +10,13 @@ import {
   toAnalysis,
   validateAnalysis,
 } from './document/index.ts'
+import { entitiesStage } from './entities/index.ts'
 import { speechStage } from './speech/index.ts'
 import { structureStage } from './structure/index.ts'
 import { textStage } from './text/index.ts'
 
 /** The one ordered list of stages. Order matters: each stage's `needs` must be made by an earlier one. */
-export const stages: readonly AnyStage[] = [structureStage, textStage, speechStage]
+export const stages: readonly AnyStage[] = [structureStage, textStage, entitiesStage, speechStage]
 
 export interface ArticleMeta {
   published?: string

@@ -86,6 +86,6 @@ describe('quotes of the founding ORF article', () => {
     const appeal = found.find((q) => read(q.span)?.startsWith('Lawrow appellierte'))
     expect(read(appeal?.addresseeMention)).toBe('Blinken')
     const interfax = doc.layers.quotes?.find((q) => read(q.span)?.startsWith('Erste Soldaten'))
-    expect(interfax?.via).toEqual(['Interfax', 'das russische Verteidigungsministerium'])
+    expect(interfax?.via).toEqual(['media:interfax', 'org:rus-verteidigungsministerium'])
   })
 })
