@@ -120,10 +120,20 @@ export function findPersonMentions(
     phrases.persons.some((p) => overlaps(p.span, span))
   const places: Span[] = []
   if (guess) {
-    for (const g of guessNames(text, tokens, guess.nouns, roles, guess.locatives, taken)) {
+    const isKnown = (w: string) =>
+      knownSurnames.has(nameKey(w)) || people.some((p) => p.givenKey === nameKey(w))
+    for (const g of guessNames(text, tokens, guess.nouns, roles, guess.locatives, taken, isKnown)) {
       if (g.place) {
         places.push(g.span)
         continue
+      }
+      // "Secretary of State Antony Blinken": a known person's name ends the guess, and is all of it
+      const surnameKey = nameKey(g.words.at(-1) ?? '')
+      const givenKey = nameKey(g.words.at(-2) ?? '')
+      if (g.words.length > 2 && people.some((p) => p.surnameKey === surnameKey && p.givenKey === givenKey)) {
+        const dropped = g.words.slice(0, -2).join(' ').length + 1
+        g.span = [g.span[0] + dropped, g.span[1]]
+        g.words = g.words.slice(-2)
       }
       const m = named(g.span, g.words)
       mentions.push(m)

@@ -22,6 +22,8 @@ export function guessNames(
   roles: RoleLexicon,
   locatives: ReadonlySet<string>,
   taken: (span: Span) => boolean,
+  /** a word the dictionary calls a noun that is still a name we know: "Blinken" */
+  isKnownName: (word: string) => boolean = () => false,
 ): GuessedName[] {
   const word = (i: number) => {
     const t = tokens[i]
@@ -45,8 +47,9 @@ export function guessNames(
   }
   const nameLike = (i: number) => {
     const t = tokens[i]
-    if (t?.kind !== 'word' || t.noun || taken(t.span)) return false
+    if (t?.kind !== 'word' || taken(t.span)) return false
     const w = word(i)
+    if (t.noun && !isKnownName(w)) return false
     return (
       NAME_WORD.test(w) &&
       !roles.notNameWords.has(w) &&

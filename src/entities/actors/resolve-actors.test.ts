@@ -130,6 +130,20 @@ describe('resolveActors on German phrases', () => {
     expect(read('per:antony-blinken')).toEqual(['Blinken', 'US-Kollege'])
   })
 
+  it('gives an English text the same actor ids as a German one', () => {
+    const { actors } = analyse(
+      'Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State Antony Blinken in Geneva. Kremlin spokesman Dmitry Peskov said the talks were useful.',
+    )
+    expect(actors.map((a) => a.id)).toEqual([
+      'per:sergej-lawrow',
+      'country:USA',
+      'per:antony-blinken',
+      'org:rus-praesidialamt',
+      'per:dmitri-peskow',
+    ])
+    expect(byId(actors, 'per:sergej-lawrow')?.aliases).toEqual(['Sergei Lavrov'])
+  })
+
   it('makes an actor of a role nobody is named for', () => {
     const { actors } = analyse('Der ukrainische Präsident sagte am Abend, man werde sich verteidigen.')
     expect(actors).toEqual([
