@@ -1,0 +1,6 @@
+export {
+  type NumberWordLexicon,
+  numberWordLexicon,
+  parseGermanDigits,
+  parseNumberWord,
+} from './number-words.ts'

@@ -1,0 +1,54 @@
+import type { Time } from '../../document/index.ts'
+import { parseReferenceDate } from './calendar.ts'
+import { initialState, resolveValue, sentenceStart, type TimeMode } from './resolve-times.ts'
+import { timeLexicon, type TimeLexicon } from './time-lexicon.ts'
+import { buildRules, type Candidate, extendWithModifier } from './time-rules.ts'
+
+export interface FindTimesOptions {
+  /** the loaded lexicons (a stage passes its Env's); read from lexicons/ when absent */
+  lexicon?: TimeLexicon
+  /** 'news' (default) counts from the publication date, 'narrative' from the last date named */
+  mode?: TimeMode
+}
+
+export interface FoundTime extends Time {
+  /** which rule found it ("date/weekday"), for --explain */
+  rule: string
+}
+
+/** Every candidate of every rule, then the longest non-overlapping ones, in text order. */
+export function findTimeCandidates(text: string, lex: TimeLexicon): Candidate[] {
+  const found: Candidate[] = []
+  for (const rule of buildRules(lex)) {
+    rule.pattern.lastIndex = 0
+    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+      if (m[0].length === 0) {
+        rule.pattern.lastIndex++
+        continue
+      }
+      const built = rule.build(m, text, lex)
+      if (built) found.push(extendWithModifier(text, { ...built, rule: rule.name }))
+    }
+  }
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
+  const chosen: Candidate[] = []
+  for (const c of found) {
+    if (chosen.every((o) => c.end <= o.start || o.end <= c.start)) chosen.push(c)
+  }
+  return chosen.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Time expressions of a German text as TIMEX3 values, resolved against `published` (ISO 8601).
+ * Without `published` relative values stay open ("kommende Woche" → XXXX-WXX): the machine's clock is never read.
+ */
+export function findTimes(text: string, published?: string, options: FindTimesOptions = {}): FoundTime[] {
+  const lex = options.lexicon ?? timeLexicon()
+  const state = initialState(options.mode ?? 'news', parseReferenceDate(published))
+  return findTimeCandidates(text, lex).map((c) => ({
+    span: [c.start, c.end],
+    type: c.type,
+    value: resolveValue(c, text, state, lex, sentenceStart(text, c.start)),
+    rule: c.rule,
+  }))
+}

@@ -1,0 +1,15 @@
+import { defineStage } from '../../document/index.ts'
+import { findTimes } from './find-times.ts'
+import { timeLexicon } from './time-lexicon.ts'
+
+/** Time expressions (TIMEX3) resolved against the publication date in `env.published`. */
+export const timesStage = defineStage({
+  name: 'times',
+  version: 1,
+  needs: ['sentences'],
+  makes: ['times'],
+  run(doc, env) {
+    const times = findTimes(doc.text, env.published, { lexicon: timeLexicon(env) })
+    return { times: times.map(({ span, type, value }) => ({ span, type, value })) }
+  },
+})
