@@ -27,7 +27,7 @@ export function findTimeCandidates(text: string, lex: TimeLexicon): Candidate[] 
         continue
       }
       const built = rule.build(m, text, lex)
-      if (built) found.push(extendWithModifier(text, { ...built, rule: rule.name }))
+      if (built) found.push(extendWithModifier(text, { ...built, rule: rule.name }, lex))
     }
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)

@@ -19,6 +19,8 @@ import type { Candidate, Meaning } from './time-rules.ts'
 export type TimeMode = 'news' | 'narrative'
 
 interface Anchor {
+  /** the year was not written but taken from an earlier date */
+  inferred?: boolean
   y?: number
   m?: number
   d?: number
@@ -155,7 +157,8 @@ export function resolveValue(
       if (meaning.part) value += `T${meaning.part}`
       if (y === undefined) return value
       // a season or bare year leaves the day and month of the anchor behind
-      return remember(value, { y, ...(meaning.season ? {} : { m: meaning.month, d: meaning.day }) })
+      const inferred = meaning.year === undefined && meaning.shortYear === undefined
+      return remember(value, { y, inferred, ...(meaning.season ? {} : { m: meaning.month, d: meaning.day }) })
     }
     case 'offset': {
       if (meaning.from === 'reference') {
@@ -198,7 +201,6 @@ export function resolveValue(
     case 'century':
       return meaning.value
     case 'vague':
-      if (state.mode === 'narrative' && state.anchor.value) return state.anchor.value
       return meaning.value
     case 'literal':
       return meaning.value

@@ -49,12 +49,19 @@ const L = '(?<![\\p{L}\\p{N}])'
 const R = '(?![\\p{L}\\p{N}])'
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])'
 const BC = '(\\s+v\\.\\s?Chr\\.?|\\s+n\\.\\s?Chr\\.?)?'
+/** a year after a month or season: "Juni 1940", "Frühjahr 480 v. Chr."; not "26. Dezember 38 Santee" */
+const YEAR_AFTER = '(\\d{3,4}|\\d{1,2}(?=\\s+[vn]\\.\\s?Chr))'
 
 /** Words before a bare month or season that show it is one ("im Mai", not the name "August Bebel"). */
 const DATE_CONTEXT = new Set(
   'im in am vom von bis ab seit zum zur anfang mitte ende beginn gegen des den dem nach vor um und oder bzw. zwischen spätestens frühestens ausgang noch schon bereits letzten späten frühen'.split(
     ' ',
   ),
+)
+
+/** Words before a bare number that make it a year even when a noun follows ("seit 1991 Mitglied"). */
+const YEAR_CONTEXT = new Set(
+  'im in seit bis ab von vom um nach vor anfang mitte ende beginn sommer herbst winter frühjahr frühling jahr jahre jahres zwischen zum zur'.split(' '),
 )
 
 function previousWord(text: string, at: number): string {
@@ -64,7 +71,7 @@ function previousWord(text: string, at: number): string {
 }
 
 function nextWord(text: string, at: number): string {
-  const m = text.slice(at, at + 40).match(/^\s*([\p{L}%€$]+)/u)
+  const m = text.slice(at, at + 40).match(/^[ \t]*([\p{L}%€$]+)/u)
   return m?.[1] ?? ''
 }
 
@@ -100,7 +107,7 @@ export function buildRules(lex: TimeLexicon): Rule[] {
   const DIR = `(${alternation(Object.keys(lex.directions))})(?:e|er|en|es|em)?`
   const UNIT = `(${alternation(Object.keys(lex.units))})`
   const NUM = `(\\d+(?:,\\d+)?|[\\p{L}]+)`
-  const APPROX = '(?:(?:mehr\\s+als|weniger\\s+als|über|knapp|etwa|rund|fast|ungefähr|circa|ca\\.|maximal|mindestens|bis\\s+zu|gut|nahezu)\\s+)?'
+  const APPROX = '(?:(?:mehr\\s+als|weniger\\s+als|knapp|etwa|rund|fast|ungefähr|circa|ca\\.|maximal|mindestens|bis\\s+zu|gut|nahezu)\\s+)?'
   const month = (s: string | undefined) => lex.months[lower(s)]
   const flags = 'giu'
 
@@ -109,7 +116,7 @@ export function buildRules(lex: TimeLexicon): Rule[] {
       // "Freitag, 21. Jänner 2022", "1. September 1939", "7. Juli", "1. Mai desselben Jahres"
       name: 'date/day-month-year',
       pattern: new RegExp(
-        `${L}(?:${WEEKDAY},?\\s+(?:den\\s+)?)?(${DAY})\\.\\s*${MONTH}(?:\\s+(\\d{1,4})${BC}${R}|\\s+(desselben|des\\s+gleichen|des\\s+selben|des\\s+folgenden|des\\s+nächsten|des\\s+vorigen)\\s+Jahres)?${R}`,
+        `${L}(?:${WEEKDAY},?\\s+(?:den\\s+)?)?(${DAY})\\.\\s*${MONTH}(?:\\s+${YEAR_AFTER}${BC}${R}|\\s+(desselben|des\\s+gleichen|des\\s+selben|des\\s+folgenden|des\\s+nächsten|des\\s+vorigen)\\s+Jahres)?${R}`,
         flags,
       ),
       build(m) {
@@ -141,8 +148,8 @@ export function buildRules(lex: TimeLexicon): Rule[] {
         flags,
       ),
       build(m) {
-        const meaning: Meaning = { kind: 'date', day: Number(m[2]), month: month(m[4]) }
-        if (m[5]) meaning.year = Number(m[5])
+        const meaning: Meaning = { kind: 'date', day: Number(m[2]), month: month(m[3]) }
+        if (m[4]) meaning.year = Number(m[4])
         if (m[1]) meaning.part = 'NI'
         return { start: m.index, end: m.index + m[0].length, type: 'DATE', meaning }
       },
@@ -151,7 +158,7 @@ export function buildRules(lex: TimeLexicon): Rule[] {
       // "Juni 1940", "April des Jahres 1917", "im Februar", "Jänner 2022", "März des folgenden Jahres"
       name: 'date/month-year',
       pattern: new RegExp(
-        `${L}${MONTH}(?:\\s+(?:des\\s+Jahres\\s+)?(\\d{1,4})${BC}${R}|\\s+(desselben|des\\s+gleichen|des\\s+selben|des\\s+folgenden|des\\s+nächsten|des\\s+vorigen)\\s+Jahres)?${R}`,
+        `${L}${MONTH}(?:\\s+(?:des\\s+Jahres\\s+)?${YEAR_AFTER}${BC}${R}|\\s+(desselben|des\\s+gleichen|des\\s+selben|des\\s+folgenden|des\\s+nächsten|des\\s+vorigen)\\s+Jahres)?${R}`,
         flags,
       ),
       build(m, text) {
@@ -170,11 +177,11 @@ export function buildRules(lex: TimeLexicon): Rule[] {
       // "Sommer 1916", "im Herbst", "Frühjahr 1943", "Herbst des Jahres 1914"
       name: 'date/season',
       pattern: new RegExp(
-        `${L}(?:(späten|frühen)\\s+)?${SEASON}(?:\\s+(?:des\\s+Jahres\\s+)?(\\d{1,4})${BC}${R}|\\s+(desselben|des\\s+gleichen|des\\s+folgenden|des\\s+nächsten)\\s+Jahres)?${R}`,
+        `${L}(?:(späten|frühen)\\s+)?${SEASON}(?:\\s+(?:des\\s+Jahres\\s+)?${YEAR_AFTER}${BC}${R}|\\s+(desselben|des\\s+gleichen|des\\s+folgenden|des\\s+nächsten)\\s+Jahres)?${R}`,
         flags,
       ),
       build(m, text) {
-        if (!/^[A-ZÄÖÜ]/u.test(m[0])) return null
+        if (!/^[A-ZÄÖÜ]/u.test(m[2] ?? '')) return null
         const hasYear = Boolean(m[3] || m[5])
         if (!hasYear && !DATE_CONTEXT.has(previousWord(text, m.index))) return null
         const meaning: Meaning = { kind: 'date', season: lex.seasons[lower(m[2])] ?? 'SU' }
@@ -187,7 +194,7 @@ export function buildRules(lex: TimeLexicon): Rule[] {
       // "1914", "Jahr 1939", "490 v. Chr.", "Kriegsjahr 1916"; not "S-400", "1.000", "1500 Soldaten"
       name: 'date/year',
       pattern: new RegExp(
-        `(?<![\\p{L}\\p{N}.,/]|\\p{L}-)(?:((?:Kriegs|Wahl)?Jahr(?:e|es)?|Jahreswende|Jahreswechsel)\\s+)?(\\d{1,4})${BC}(?![\\p{L}\\p{N}]|[.,]\\d|\\s*%|-\\p{L})`,
+        `(?<![\\p{L}\\p{N}.,/]|\\p{L}-)(?:((?:Kriegs|Wahl)?Jahr(?:e|es|en)?|Jahreswende|Jahreswechsel)\\s+)?(\\d{1,4})${BC}(?![\\p{L}\\p{N}]|[.,]\\d|\\s*%|-\\p{L})`,
         flags,
       ),
       build(m, text) {
@@ -200,7 +207,8 @@ export function buildRules(lex: TimeLexicon): Rule[] {
           const prev = previousWord(text, m.index)
           if (/^(nr\.|artikel|art\.|paragraf|paragraph|§|resolution|flug|division|seite|s\.|platz|nummer|kilometer|km|tempo)$/u.test(prev)) return null
           if (/^(%|prozent|euro|dollar|mann|soldaten|menschen|tote|toten|kilometer|km|meter|einwohner|personen|panzer|flugzeuge|stück|tonnen|gefangene|opfer)$/iu.test(after)) return null
-          if (/^(etwa|rund|über|knapp|fast|insgesamt|mindestens|höchstens|ungefähr|circa|ca\.|weitere|weiteren|nur|je|jeweils)$/u.test(prev) && /^[A-ZÄÖÜ]/u.test(after) && lex.months[after.toLowerCase()] === undefined) return null
+          // "1370 Landungsboote", "etwa 1500 Soldaten": a capitalised noun right after a number counts it, unless a preposition shows a year
+          if (/^[A-ZÄÖÜ]/u.test(after) && lex.months[after.toLowerCase()] === undefined && !YEAR_CONTEXT.has(prev)) return null
         }
         if (!era && m[1] && (y > 2099 || digits.length < 3)) return null
         return {
@@ -215,7 +223,7 @@ export function buildRules(lex: TimeLexicon): Rule[] {
       // "1930er Jahre", "den 1990er-Jahren", "zwanziger Jahren", "20er Jahre"
       name: 'date/decade',
       pattern: new RegExp(
-        `${L}(?:(\\d{2,4})er|(zwanziger|dreißiger|vierziger|fünfziger|sechziger|siebziger|achtziger|neunziger|zehner))(?:\\s*-\\s*|\\s+)Jahr(?:e|en)${R}`,
+        `${L}(?:den\\s+)?(?:(\\d{2,4})er|(zwanziger|dreißiger|vierziger|fünfziger|sechziger|siebziger|achtziger|neunziger|zehner))(?:\\s*-\\s*|\\s+)Jahr(?:e|en)${R}`,
         flags,
       ),
       build(m) {
@@ -242,7 +250,7 @@ export function buildRules(lex: TimeLexicon): Rule[] {
       // "Ende des Jahres", "Anfang des Monats", "Laufe des Jahres 1916", "Mitte des Jahres"
       name: 'date/part-of-this-year',
       pattern: new RegExp(
-        `${L}(?:(?:gegen|zu)\\s+)?(Anfang|Mitte|Ende|Beginn|Laufe|Verlauf|Hälfte)\\s+(?:des\\s+)?(Jahres|Monats)(?:\\s+(\\d{3,4})${BC}${R})?${R}`,
+        `${L}(Anfang|Mitte|Ende|Beginn|Laufe|Verlauf|Hälfte)\\s+(?:des\\s+)?(Jahres|Monats)(?:\\s+(\\d{3,4})${BC}${R})?${R}`,
         flags,
       ),
       build(m) {
@@ -316,12 +324,15 @@ export function buildRules(lex: TimeLexicon): Rule[] {
       // "kommende Woche", "vergangener Woche", "diese Woche", "im nächsten Jahr", "am folgenden Tag", "im selben Monat"
       name: 'date/direction-unit',
       pattern: new RegExp(`${L}${DIR}\\s+(${alternation(Object.keys(lex.unitWords))})${R}(?:\\s+(darauf))?`, flags),
-      build(m) {
+      build(m, text) {
         const dir = lex.directions[lower(m[1])] ?? 0
         const unit = lex.unitWords[lower(m[2])] ?? 'D'
         const anchored = /^(folgend|darauffolgend|darauf folgend|anschließend|selb|gleich|derselb|desselb|vorangegangen|vorhergehend)$/u.test(lower(m[1]))
+        // TIMEX2 keeps the preposition of anaphoric days: "am selben Tag", "an diesem Tag", "im selben Monat"
+        const same = dir === 0 && (unit === 'D' || /^(selb|gleich)$/u.test(lower(m[1])))
+        const prep = same ? text.slice(Math.max(0, m.index - 4), m.index).match(/(?<![\p{L}])(am|im|an)\s+$/iu) : null
         return {
-          start: m.index,
+          start: m.index - (prep?.[0].length ?? 0),
           end: m.index + m[0].length,
           type: 'DATE',
           meaning: { kind: 'offset', unit, n: dir, from: anchored ? 'anchor' : 'reference' },
@@ -381,14 +392,23 @@ export function buildRules(lex: TimeLexicon): Rule[] {
       // "zwei Tage später", "einen Monat später", "drei Jahre zuvor", "knapp einen Monat später"
       name: 'date/offset-after-before',
       pattern: new RegExp(
-        `${L}${APPROX}${NUM}\\s+(Tage|Tag|Wochen|Woche|Monate|Monat|Jahre|Jahr|Stunden|Stunde)\\s+(${alternation([...lex.after, ...lex.before])})${R}`,
+        `${L}(?:(nach|vor)\\s+)?${APPROX}${NUM}(?:\\s+(halbe|halbes|halben))?\\s+(Tage|Tag|Tagen|Wochen|Woche|Monate|Monat|Monaten|Jahre|Jahr|Jahren|Stunden|Stunde)(?:\\s+(${alternation([...lex.after, ...lex.before])}))?${R}`,
         flags,
       ),
       build(m) {
-        const n = numberOf(m[1] ?? '', lex)
+        // "zwei Tage später", "nach zwei Tagen" (a date), but not a bare "zwei Tage" (a duration)
+        if (!m[1] === !m[5]) return null
+        if (m[1] && !/^(nach|Nach)$/u.test(m[1])) return null
+        let n = numberOf(m[2] ?? '', lex)
         if (n === null) return null
-        const unit = lex.units[lower(m[2])]?.[0] ?? 'D'
-        const sign = lex.before.includes(lower(m[3])) ? -1 : 1
+        if (m[3]) n = n === 'X' ? 'X' : n * 0.5
+        let unit = lex.units[lower(m[4])]?.[0] ?? 'D'
+        if (unit === 'Y' && typeof n === 'number' && !Number.isInteger(n)) {
+          n *= 12
+          unit = 'M'
+        }
+        if (typeof n === 'number' && !Number.isInteger(n)) return null
+        const sign = m[5] && lex.before.includes(lower(m[5])) ? -1 : 1
         const meaning: Meaning =
           n === 'X'
             ? { kind: 'vague', value: sign > 0 ? 'FUTURE_REF' : 'PAST_REF' }
@@ -420,7 +440,7 @@ export function buildRules(lex: TimeLexicon): Rule[] {
     {
       // "siebentägigen", "zweimonatige", "mehrjährigen", "90-tägige", "anderthalbstündigem"
       name: 'duration/compound-adjective',
-      pattern: new RegExp(`${L}([\\p{L}]+?|\\d+-)(${alternation(Object.keys(lex.adjectiveStems))})(?:e|en|er|es|em)?${R}`, flags),
+      pattern: new RegExp(`${L}${APPROX}([\\p{L}]+?|\\d+-)(${alternation(Object.keys(lex.adjectiveStems))})(?:e|en|er|es|em)?${R}`, flags),
       build(m) {
         const head = (m[1] ?? '').replace(/-$/u, '')
         const n = /^mehr$/iu.test(head) ? 'X' : numberOf(head, lex)
@@ -463,6 +483,18 @@ export function buildRules(lex: TimeLexicon): Rule[] {
       },
     },
     {
+      // "Weihnachten 1966", "Neujahrstag 1863", "zu Silvester"
+      name: 'date/feast',
+      pattern: new RegExp(`${L}(${alternation(Object.keys(lex.feasts))})(?:\\s+(\\d{3,4})${R})?${R}`, flags),
+      build(m) {
+        if (!/^[A-ZÄÖÜ]/u.test(m[1] ?? '')) return null
+        const [mm, dd] = (lex.feasts[lower(m[1])] ?? '12-25').split('-').map(Number)
+        const meaning: Meaning = { kind: 'date', month: mm ?? 12, day: dd ?? 25 }
+        if (m[2]) meaning.year = Number(m[2])
+        return { start: m.index, end: m.index + m[0].length, type: 'DATE', meaning }
+      },
+    },
+    {
       // "bald", "damals", "derzeit", "in Zukunft"
       name: 'date/vague',
       pattern: new RegExp(`${L}(${alternation(Object.keys(lex.vague))})${R}`, flags),
@@ -473,12 +505,30 @@ export function buildRules(lex: TimeLexicon): Rule[] {
   ]
 }
 
-/** "Anfang März", "Mitte 1916", "Ende des 18. Jahrhunderts", "gegen Ende September": the modifier joins the span. */
-export function extendWithModifier(text: string, c: Candidate): Candidate {
-  if (c.meaning.kind !== 'date' && c.meaning.kind !== 'century' && c.meaning.kind !== 'decade') return c
-  const before = text.slice(Math.max(0, c.start - 40), c.start)
-  const des = c.meaning.kind === 'date' ? '' : '(?:des\\s+|der\\s+)?'
-  const m = before.match(new RegExp(`(?<![\\p{L}])(?:(?:gegen|ungefähr|etwa|zu|bis)\\s+)?(?:Anfang|Mitte|Ende|Beginn|Ausgang)\\s+${des}$`, 'iu'))
-  if (!m || !/^[A-ZÄÖÜgGuUeEzZbB]/u.test(m[0])) return c
-  return { ...c, start: c.start - m[0].length }
+/**
+ * Words in front of a found date that belong to it: "Anfang März", "Mitte 1916", "Ende des 18. Jahrhunderts",
+ * "ungefähr Mitte Juni", "Morgen des 22. Juni 1941" (a part of the day), "Laufe des 18. April".
+ */
+export function extendWithModifier(text: string, c: Candidate, lex: TimeLexicon): Candidate {
+  const meaning = c.meaning
+  if (meaning.kind !== 'date' && meaning.kind !== 'century' && meaning.kind !== 'decade') return c
+  let start = c.start
+  let part: string | undefined
+  const before = () => text.slice(Math.max(0, start - 50), start)
+  if (meaning.kind === 'date' && meaning.day !== undefined) {
+    const m = before().match(
+      /(?<![\p{L}])(?:(?:gegen|frühen|späten)\s+)?(Morgen|Morgenstunden|Vormittag|Mittag|Nachmittag|Abend|Abendstunden|Nacht|Laufe|Verlauf)\s+des\s+$/u,
+    )
+    if (m) {
+      start -= m[0].length
+      part = lex.dayParts[lower(m[1])]
+    }
+  }
+  const des = meaning.kind === 'date' ? '' : '(?:des\\s+|der\\s+)?'
+  const mod = before().match(new RegExp(`(?<![\\p{L}])(?:[Gg]egen\\s+)?(?:Anfang|Mitte|Ende|Beginn|Ausgang)\\s+${des}$`, 'u'))
+  if (mod) start -= mod[0].length
+  const approx = before().match(/(?<![\p{L}])(?:etwa|Etwa|ungefähr|Ungefähr|circa|Circa)\s+$/u)
+  if (approx) start -= approx[0].length
+  if (start === c.start) return c
+  return { ...c, start, meaning: part && meaning.kind === 'date' ? { ...meaning, part } : meaning }
 }
