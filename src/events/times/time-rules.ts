@@ -129,7 +129,7 @@ export function buildRules(lex: TimeLexicon): Rule[] {
     {
       // "10.2.2022", "1.9.39", "am 10.2." (without a year only after a preposition)
       name: 'date/numeric',
-      pattern: new RegExp(`${L}(${DAY})\\.\\s?(0?[1-9]|1[0-2])\\.(?:\\s?(\\d{4}|\\d{2})(?![\\p{L}\\p{N}.:]))?`, flags),
+      pattern: new RegExp(`${L}(${DAY})\\.\\s?(0?[1-9]|1[0-2])\\.(?:\\s?(\\d{4}|\\d{2})(?![\\p{L}\\p{N}:]|\\.\\d))?`, flags),
       build(m, text) {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6)
         if (/^\s*Uhr/u.test(after) || /^\d/u.test(after)) return null
