@@ -59,7 +59,15 @@ export interface Counts {
   valueLenient: number
 }
 
-const zero = (): Counts => ({ sys: 0, gold: 0, strict: 0, lenientSys: 0, lenientGold: 0, valueStrict: 0, valueLenient: 0 })
+const zero = (): Counts => ({
+  sys: 0,
+  gold: 0,
+  strict: 0,
+  lenientSys: 0,
+  lenientGold: 0,
+  valueStrict: 0,
+  valueLenient: 0,
+})
 
 export function scoreDocument(
   doc: TimexDocument,
@@ -163,7 +171,9 @@ export async function main(args: string[]): Promise<void> {
     )
   }
   console.log(`WikiWarsDE, ${docs.length} articles (${dir}); narrative mode, reference = DATETIME`)
-  console.log(`${'article'.padEnd(22)} ${'split'.padEnd(8)} ${'gold'.padStart(5)} ${'lenient'.padStart(8)} ${'strict'.padStart(7)} ${'value'.padStart(6)}`)
+  console.log(
+    `${'article'.padEnd(22)} ${'split'.padEnd(8)} ${'gold'.padStart(5)} ${'lenient'.padStart(8)} ${'strict'.padStart(7)} ${'value'.padStart(6)}`,
+  )
   for (const row of rows) console.log(row)
   console.log('')
   console.log('                       lenient P/R/F1      strict P/R/F1       value(strict) value-F1')
@@ -173,7 +183,9 @@ export async function main(args: string[]): Promise<void> {
       `${name.padEnd(22)} ${pct(s.lenient.p)}/${pct(s.lenient.r)}/${pct(s.lenient.f1)}    ${pct(s.strict.p)}/${pct(s.strict.r)}/${pct(s.strict.f1)}    ${pct(s.value).padStart(6)}        ${pct(s.valueF1)}`,
     )
   }
-  console.log(`${'HeidelTime (published)'.padEnd(22)} F1 93.3 lenient, 87.7 strict; value 78.7 (all 22 articles)`)
+  console.log(
+    `${'HeidelTime (published)'.padEnd(22)} F1 93.3 lenient, 87.7 strict; value 78.7 (all 22 articles)`,
+  )
   const all = summarize(totals.all)
   console.log(`times F1 lenient=${pct(all.lenient.f1)} strict=${pct(all.strict.f1)} value=${pct(all.value)}`)
 }

@@ -1,7 +1,7 @@
 import type { Time } from '../../document/index.ts'
 import { parseReferenceDate } from './calendar.ts'
 import { initialState, resolveValue, sentenceStart, type TimeMode } from './resolve-times.ts'
-import { timeLexicon, type TimeLexicon } from './time-lexicon.ts'
+import { type TimeLexicon, timeLexicon } from './time-lexicon.ts'
 import { buildRules, type Candidate, extendWithModifier } from './time-rules.ts'
 
 export interface FindTimesOptions {

@@ -4,7 +4,6 @@ import {
   formatDay,
   formatWeek,
   formatYear,
-
   isoWeekday,
   pad,
   type Ymd,
@@ -80,7 +79,8 @@ function yearFor(
     if (y > base + 10) y -= 100
     return y
   }
-  if (meaning.yearOffset !== undefined) return anchorYear === undefined ? undefined : anchorYear + meaning.yearOffset
+  if (meaning.yearOffset !== undefined)
+    return anchorYear === undefined ? undefined : anchorYear + meaning.yearOffset
   if (state.mode === 'narrative') return anchorYear
   const ref = state.reference
   if (!ref) return undefined
@@ -95,7 +95,8 @@ function yearFor(
 
 function offsetValue(base: Ymd | Anchor | undefined, unit: string, n: number, part?: string): string {
   const y = base?.y
-  if (y === undefined) return { D: 'XXXX-XX-XX', W: 'XXXX-WXX', WE: 'XXXX-WXX-WE', M: 'XXXX-XX', Y: 'XXXX' }[unit] ?? 'XXXX'
+  if (y === undefined)
+    return { D: 'XXXX-XX-XX', W: 'XXXX-WXX', WE: 'XXXX-WXX-WE', M: 'XXXX-XX', Y: 'XXXX' }[unit] ?? 'XXXX'
   const m = base?.m
   const d = base?.d
   if (unit === 'Y' || m === undefined) return formatYear(y + (unit === 'Y' ? n : 0))
@@ -166,7 +167,12 @@ export function resolveValue(
         const value = offsetValue(base, meaning.unit, meaning.n, meaning.part)
         return meaning.unit === 'D' ? remember(value) : value
       }
-      const value = offsetValue(state.anchor.y === undefined ? state.reference : state.anchor, meaning.unit, meaning.n, meaning.part)
+      const value = offsetValue(
+        state.anchor.y === undefined ? state.reference : state.anchor,
+        meaning.unit,
+        meaning.n,
+        meaning.part,
+      )
       const day = parseValueDay(value)
       if (day) return remember(value, day)
       const ym = value.match(/^(\d{4})(?:-(\d{2}))?$/u)
@@ -214,4 +220,3 @@ export function initialState(mode: TimeMode, reference: Ymd | undefined): Resolv
     anchor: reference && mode === 'news' ? { ...reference, value: formatDay(reference) } : {},
   }
 }
-

@@ -69,12 +69,12 @@ export function timeLexicon(env?: Env): TimeLexicon {
   )
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
 
 /** A regex alternation of the keys, longest first so "Jänner" is not cut to "Jän.". */
 export function alternation(words: Iterable<string>): string {
   return [...words]
     .sort((a, b) => b.length - a.length)
-    .map((w) => escape(w).replace(/ /gu, '\\s+'))
+    .map((w) => escapeRegex(w).replace(/ /gu, '\\s+'))
     .join('|')
 }

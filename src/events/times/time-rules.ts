@@ -61,7 +61,9 @@ const DATE_CONTEXT = new Set(
 
 /** Words before a bare number that make it a year even when a noun follows ("seit 1991 Mitglied"). */
 const YEAR_CONTEXT = new Set(
-  'im in seit bis ab von vom um nach vor anfang mitte ende beginn sommer herbst winter frühjahr frühling jahr jahre jahres zwischen zum zur'.split(' '),
+  'im in seit bis ab von vom um nach vor anfang mitte ende beginn sommer herbst winter frühjahr frühling jahr jahre jahres zwischen zum zur'.split(
+    ' ',
+  ),
 )
 
 function previousWord(text: string, at: number): string {
@@ -107,7 +109,8 @@ export function buildRules(lex: TimeLexicon): Rule[] {
   const DIR = `(${alternation(Object.keys(lex.directions))})(?:e|er|en|es|em)?`
   const UNIT = `(${alternation(Object.keys(lex.units))})`
   const NUM = `(\\d+(?:,\\d+)?|[\\p{L}]+)`
-  const APPROX = '(?:(?:mehr\\s+als|weniger\\s+als|knapp|etwa|rund|fast|ungefähr|circa|ca\\.|maximal|mindestens|bis\\s+zu|gut|nahezu)\\s+)?'
+  const APPROX =
+    '(?:(?:mehr\\s+als|weniger\\s+als|knapp|etwa|rund|fast|ungefähr|circa|ca\\.|maximal|mindestens|bis\\s+zu|gut|nahezu)\\s+)?'
   const month = (s: string | undefined) => lex.months[lower(s)]
   const flags = 'giu'
 
@@ -129,7 +132,10 @@ export function buildRules(lex: TimeLexicon): Rule[] {
     {
       // "10.2.2022", "1.9.39", "am 10.2." (without a year only after a preposition)
       name: 'date/numeric',
-      pattern: new RegExp(`${L}(${DAY})\\.\\s?(0?[1-9]|1[0-2])\\.(?:\\s?(\\d{4}|\\d{2})(?![\\p{L}\\p{N}:]|\\.\\d))?`, flags),
+      pattern: new RegExp(
+        `${L}(${DAY})\\.\\s?(0?[1-9]|1[0-2])\\.(?:\\s?(\\d{4}|\\d{2})(?![\\p{L}\\p{N}:]|\\.\\d))?`,
+        flags,
+      ),
       build(m, text) {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6)
         if (/^\s*Uhr/u.test(after) || /^\d/u.test(after)) return null
@@ -164,7 +170,8 @@ export function buildRules(lex: TimeLexicon): Rule[] {
       build(m, text) {
         const hasYear = Boolean(m[2] || m[4])
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3)
-        if (!hasYear && !DATE_CONTEXT.has(previousWord(text, m.index)) && !/^\s*[/–]/u.test(after)) return null
+        if (!hasYear && !DATE_CONTEXT.has(previousWord(text, m.index)) && !/^\s*[/–]/u.test(after))
+          return null
         // "Mai" is also a word for the maypole and a name; without a year it needs "im"
         if (/^[a-zäöü]/u.test(m[1] ?? '')) return null
         const meaning: Meaning = { kind: 'date', month: month(m[1]) }
@@ -205,10 +212,25 @@ export function buildRules(lex: TimeLexicon): Rule[] {
         if (!era && !m[1]) {
           if (digits.length !== 4 || y < 1000 || y > 2099) return null
           const prev = previousWord(text, m.index)
-          if (/^(nr\.|artikel|art\.|paragraf|paragraph|§|resolution|flug|division|seite|s\.|platz|nummer|kilometer|km|tempo)$/u.test(prev)) return null
-          if (/^(%|prozent|euro|dollar|mann|soldaten|menschen|tote|toten|kilometer|km|meter|einwohner|personen|panzer|flugzeuge|stück|tonnen|gefangene|opfer)$/iu.test(after)) return null
+          if (
+            /^(nr\.|artikel|art\.|paragraf|paragraph|§|resolution|flug|division|seite|s\.|platz|nummer|kilometer|km|tempo)$/u.test(
+              prev,
+            )
+          )
+            return null
+          if (
+            /^(%|prozent|euro|dollar|mann|soldaten|menschen|tote|toten|kilometer|km|meter|einwohner|personen|panzer|flugzeuge|stück|tonnen|gefangene|opfer)$/iu.test(
+              after,
+            )
+          )
+            return null
           // "1370 Landungsboote", "etwa 1500 Soldaten": a capitalised noun right after a number counts it, unless a preposition shows a year
-          if (/^[A-ZÄÖÜ]/u.test(after) && lex.months[after.toLowerCase()] === undefined && !YEAR_CONTEXT.has(prev)) return null
+          if (
+            /^[A-ZÄÖÜ]/u.test(after) &&
+            lex.months[after.toLowerCase()] === undefined &&
+            !YEAR_CONTEXT.has(prev)
+          )
+            return null
         }
         if (!era && m[1] && (y > 2099 || digits.length < 3)) return null
         return {
@@ -228,11 +250,27 @@ export function buildRules(lex: TimeLexicon): Rule[] {
       ),
       build(m) {
         const words: Record<string, string> = {
-          zehner: '1', zwanziger: '2', dreißiger: '3', vierziger: '4', fünfziger: '5',
-          sechziger: '6', siebziger: '7', achtziger: '8', neunziger: '9',
+          zehner: '1',
+          zwanziger: '2',
+          dreißiger: '3',
+          vierziger: '4',
+          fünfziger: '5',
+          sechziger: '6',
+          siebziger: '7',
+          achtziger: '8',
+          neunziger: '9',
         }
-        const digits = m[1] ? (m[1].length >= 3 ? m[1].slice(0, 3) : m[1].slice(0, 1)) : (words[lower(m[2])] ?? 'X')
-        return { start: m.index, end: m.index + m[0].length, type: 'DATE', meaning: { kind: 'decade', digits } }
+        const digits = m[1]
+          ? m[1].length >= 3
+            ? m[1].slice(0, 3)
+            : m[1].slice(0, 1)
+          : (words[lower(m[2])] ?? 'X')
+        return {
+          start: m.index,
+          end: m.index + m[0].length,
+          type: 'DATE',
+          meaning: { kind: 'decade', digits },
+        }
       },
     },
     {
@@ -243,7 +281,12 @@ export function buildRules(lex: TimeLexicon): Rule[] {
         const n = Number(m[1])
         const bc = Boolean(m[2] && /v\./u.test(m[2]))
         const value = bc ? `BC${String(n - 1).padStart(2, '0')}` : String(n - 1).padStart(2, '0')
-        return { start: m.index, end: m.index + m[0].length, type: 'DATE', meaning: { kind: 'century', value } }
+        return {
+          start: m.index,
+          end: m.index + m[0].length,
+          type: 'DATE',
+          meaning: { kind: 'century', value },
+        }
       },
     },
     {
@@ -254,17 +297,33 @@ export function buildRules(lex: TimeLexicon): Rule[] {
         flags,
       ),
       build(m) {
-        if (m[3]) return { start: m.index, end: m.index + m[0].length, type: 'DATE', meaning: { kind: 'date', year: yearOf(m[3], m[4]) } }
+        if (m[3])
+          return {
+            start: m.index,
+            end: m.index + m[0].length,
+            type: 'DATE',
+            meaning: { kind: 'date', year: yearOf(m[3], m[4]) },
+          }
         const unit = /jahr/iu.test(m[2] ?? '') ? 'Y' : 'M'
-        return { start: m.index, end: m.index + m[0].length, type: 'DATE', meaning: { kind: 'offset', unit, n: 0, from: 'anchor' } }
+        return {
+          start: m.index,
+          end: m.index + m[0].length,
+          type: 'DATE',
+          meaning: { kind: 'offset', unit, n: 0, from: 'anchor' },
+        }
       },
     },
     {
       // "Jahresende 1941", "Jahresbeginn", "zum Jahreswechsel"
       name: 'date/year-compound',
-      pattern: new RegExp(`${L}(Jahresende|Jahresbeginn|Jahresanfang|Jahresmitte|Jahreswechsel|Jahreswende)(?:\\s+(\\d{3,4})${R})?${R}`, flags),
+      pattern: new RegExp(
+        `${L}(Jahresende|Jahresbeginn|Jahresanfang|Jahresmitte|Jahreswechsel|Jahreswende)(?:\\s+(\\d{3,4})${R})?${R}`,
+        flags,
+      ),
       build(m) {
-        const meaning: Meaning = m[2] ? { kind: 'date', year: Number(m[2]) } : { kind: 'offset', unit: 'Y', n: 0, from: 'anchor' }
+        const meaning: Meaning = m[2]
+          ? { kind: 'date', year: Number(m[2]) }
+          : { kind: 'offset', unit: 'Y', n: 0, from: 'anchor' }
         return { start: m.index, end: m.index + m[0].length, type: 'DATE', meaning }
       },
     },
@@ -291,7 +350,12 @@ export function buildRules(lex: TimeLexicon): Rule[] {
       name: 'time/colon',
       pattern: new RegExp(`${L}([01]?\\d|2[0-3]):([0-5]\\d)(?![\\p{L}\\p{N}]|:\\d)`, flags),
       build(m) {
-        return { start: m.index, end: m.index + m[0].length, type: 'TIME', meaning: { kind: 'clock', hour: Number(m[1]), minute: Number(m[2]) } }
+        return {
+          start: m.index,
+          end: m.index + m[0].length,
+          type: 'TIME',
+          meaning: { kind: 'clock', hour: Number(m[1]), minute: Number(m[2]) },
+        }
       },
     },
     {
@@ -300,7 +364,12 @@ export function buildRules(lex: TimeLexicon): Rule[] {
       pattern: new RegExp(`${L}(?:(gegen)\\s+)?(Mitternacht|Mittag)${R}`, flags),
       build(m) {
         const midnight = /nacht/iu.test(m[2] ?? '')
-        return { start: m.index, end: m.index + m[0].length, type: 'TIME', meaning: { kind: 'clock', hour: midnight ? 24 : 12, minute: 0 } }
+        return {
+          start: m.index,
+          end: m.index + m[0].length,
+          type: 'TIME',
+          meaning: { kind: 'clock', hour: midnight ? 24 : 12, minute: 0 },
+        }
       },
     },
     {
@@ -315,7 +384,12 @@ export function buildRules(lex: TimeLexicon): Rule[] {
         if (/^morgen/u.test(key) && /^M/u.test(m[1] ?? '')) return null
         const pair = lex.dayPartWords[key]
         const n = pair ? Number(pair[0]) : (lex.days[key] ?? 0)
-        const meaning: Meaning = { kind: 'offset', unit: 'D', n, from: /darauf/u.test(key) ? 'anchor' : 'reference' }
+        const meaning: Meaning = {
+          kind: 'offset',
+          unit: 'D',
+          n,
+          from: /darauf/u.test(key) ? 'anchor' : 'reference',
+        }
         if (pair) meaning.part = pair[1]
         return { start: m.index, end: m.index + m[0].length, type: 'DATE', meaning }
       },
@@ -323,14 +397,22 @@ export function buildRules(lex: TimeLexicon): Rule[] {
     {
       // "kommende Woche", "vergangener Woche", "diese Woche", "im nächsten Jahr", "am folgenden Tag", "im selben Monat"
       name: 'date/direction-unit',
-      pattern: new RegExp(`${L}${DIR}\\s+(${alternation(Object.keys(lex.unitWords))})${R}(?:\\s+(darauf))?`, flags),
+      pattern: new RegExp(
+        `${L}${DIR}\\s+(${alternation(Object.keys(lex.unitWords))})${R}(?:\\s+(darauf))?`,
+        flags,
+      ),
       build(m, text) {
         const dir = lex.directions[lower(m[1])] ?? 0
         const unit = lex.unitWords[lower(m[2])] ?? 'D'
-        const anchored = /^(folgend|darauffolgend|darauf folgend|anschließend|selb|gleich|derselb|desselb|vorangegangen|vorhergehend)$/u.test(lower(m[1]))
+        const anchored =
+          /^(folgend|darauffolgend|darauf folgend|anschließend|selb|gleich|derselb|desselb|vorangegangen|vorhergehend)$/u.test(
+            lower(m[1]),
+          )
         // TIMEX2 keeps the preposition of anaphoric days: "am selben Tag", "an diesem Tag", "im selben Monat"
         const same = dir === 0 && (unit === 'D' || /^(selb|gleich)$/u.test(lower(m[1])))
-        const prep = same ? text.slice(Math.max(0, m.index - 4), m.index).match(/(?<![\p{L}])(am|im|an)\s+$/iu) : null
+        const prep = same
+          ? text.slice(Math.max(0, m.index - 4), m.index).match(/(?<![\p{L}])(am|im|an)\s+$/iu)
+          : null
         return {
           start: m.index - (prep?.[0].length ?? 0),
           end: m.index + m[0].length,
@@ -342,7 +424,10 @@ export function buildRules(lex: TimeLexicon): Rule[] {
     {
       // "in den kommenden Wochen" → FUTURE_REF, "in den vergangenen Jahren" → PAST_REF
       name: 'date/direction-plural',
-      pattern: new RegExp(`${L}${DIR}\\s+(Wochen|Monaten|Monate|Jahren|Jahre|Tagen|Tage|Jahrzehnten|Jahrzehnte)${R}`, flags),
+      pattern: new RegExp(
+        `${L}${DIR}\\s+(Wochen|Monaten|Monate|Jahren|Jahre|Tagen|Tage|Jahrzehnten|Jahrzehnte)${R}`,
+        flags,
+      ),
       build(m) {
         const dir = lex.directions[lower(m[1])] ?? 0
         if (dir === 0) return null
@@ -362,7 +447,12 @@ export function buildRules(lex: TimeLexicon): Rule[] {
         const n = numberOf(m[2] ?? '', lex)
         const unit = lex.units[lower(m[3])]
         if (n === null || !unit || (lex.directions[lower(m[1])] ?? 0) === 0) return null
-        return { start: m.index, end: m.index + m[0].length, type: 'DURATION', meaning: { kind: 'literal', value: durationValue(n, unit[0], unit[1]) } }
+        return {
+          start: m.index,
+          end: m.index + m[0].length,
+          type: 'DURATION',
+          meaning: { kind: 'literal', value: durationValue(n, unit[0], unit[1]) },
+        }
       },
     },
     {
@@ -385,7 +475,12 @@ export function buildRules(lex: TimeLexicon): Rule[] {
       pattern: new RegExp(`${L}(${alternation(Object.keys(lex.compounds))})${R}`, flags),
       build(m) {
         const [unit, n] = lex.compounds[lower(m[1])] ?? ['Y', 0]
-        return { start: m.index, end: m.index + m[0].length, type: 'DATE', meaning: { kind: 'offset', unit, n, from: 'anchor' } }
+        return {
+          start: m.index,
+          end: m.index + m[0].length,
+          type: 'DATE',
+          meaning: { kind: 'offset', unit, n, from: 'anchor' },
+        }
       },
     },
     {
@@ -412,7 +507,12 @@ export function buildRules(lex: TimeLexicon): Rule[] {
         const meaning: Meaning =
           n === 'X'
             ? { kind: 'vague', value: sign > 0 ? 'FUTURE_REF' : 'PAST_REF' }
-            : { kind: 'offset', unit: unit === 'H' ? 'D' : unit, n: unit === 'H' ? 0 : sign * n, from: 'anchor' }
+            : {
+                kind: 'offset',
+                unit: unit === 'H' ? 'D' : unit,
+                n: unit === 'H' ? 0 : sign * n,
+                from: 'anchor',
+              }
         return { start: m.index, end: m.index + m[0].length, type: 'DATE', meaning }
       },
     },
@@ -434,19 +534,32 @@ export function buildRules(lex: TimeLexicon): Rule[] {
           n = n * 12
           u = 'M'
         }
-        return { start: m.index, end: m.index + m[0].length, type: 'DURATION', meaning: { kind: 'literal', value: durationValue(n, u, clock) } }
+        return {
+          start: m.index,
+          end: m.index + m[0].length,
+          type: 'DURATION',
+          meaning: { kind: 'literal', value: durationValue(n, u, clock) },
+        }
       },
     },
     {
       // "siebentägigen", "zweimonatige", "mehrjährigen", "90-tägige", "anderthalbstündigem"
       name: 'duration/compound-adjective',
-      pattern: new RegExp(`${L}${APPROX}([\\p{L}]+?|\\d+-)(${alternation(Object.keys(lex.adjectiveStems))})(?:e|en|er|es|em)?${R}`, flags),
+      pattern: new RegExp(
+        `${L}${APPROX}([\\p{L}]+?|\\d+-)(${alternation(Object.keys(lex.adjectiveStems))})(?:e|en|er|es|em)?${R}`,
+        flags,
+      ),
       build(m) {
         const head = (m[1] ?? '').replace(/-$/u, '')
         const n = /^mehr$/iu.test(head) ? 'X' : numberOf(head, lex)
         const unit = lex.adjectiveStems[lower(m[2])]
         if (n === null || !unit) return null
-        return { start: m.index, end: m.index + m[0].length, type: 'DURATION', meaning: { kind: 'literal', value: durationValue(n, unit[0], unit[1]) } }
+        return {
+          start: m.index,
+          end: m.index + m[0].length,
+          type: 'DURATION',
+          meaning: { kind: 'literal', value: durationValue(n, unit[0], unit[1]) },
+        }
       },
     },
     {
@@ -456,7 +569,12 @@ export function buildRules(lex: TimeLexicon): Rule[] {
       build(m) {
         const unit = lex.longStems[lower(m[1])]
         if (!unit) return null
-        return { start: m.index, end: m.index + m[0].length, type: 'DURATION', meaning: { kind: 'literal', value: durationValue('X', unit[0], unit[1]) } }
+        return {
+          start: m.index,
+          end: m.index + m[0].length,
+          type: 'DURATION',
+          meaning: { kind: 'literal', value: durationValue('X', unit[0], unit[1]) },
+        }
       },
     },
     {
@@ -473,13 +591,26 @@ export function buildRules(lex: TimeLexicon): Rule[] {
     {
       // "freitags", "täglich", "pro Tag", "jedes Jahr"
       name: 'set/frequency',
-      pattern: new RegExp(`${L}(?:(${alternation(Object.keys(lex.weekdays))})s|(${alternation(Object.keys(lex.sets))}))${R}`, flags),
+      pattern: new RegExp(
+        `${L}(?:(${alternation(Object.keys(lex.weekdays))})s|(${alternation(Object.keys(lex.sets))}))${R}`,
+        flags,
+      ),
       build(m) {
         if (m[1]) {
           if (!/^[a-zäöü]/u.test(m[0])) return null
-          return { start: m.index, end: m.index + m[0].length, type: 'SET', meaning: { kind: 'literal', value: `XXXX-WXX-${lex.weekdays[lower(m[1])]}` } }
+          return {
+            start: m.index,
+            end: m.index + m[0].length,
+            type: 'SET',
+            meaning: { kind: 'literal', value: `XXXX-WXX-${lex.weekdays[lower(m[1])]}` },
+          }
         }
-        return { start: m.index, end: m.index + m[0].length, type: 'SET', meaning: { kind: 'literal', value: lex.sets[lower(m[2])] ?? 'P1D' } }
+        return {
+          start: m.index,
+          end: m.index + m[0].length,
+          type: 'SET',
+          meaning: { kind: 'literal', value: lex.sets[lower(m[2])] ?? 'P1D' },
+        }
       },
     },
     {
@@ -499,7 +630,12 @@ export function buildRules(lex: TimeLexicon): Rule[] {
       name: 'date/vague',
       pattern: new RegExp(`${L}(${alternation(Object.keys(lex.vague))})${R}`, flags),
       build(m) {
-        return { start: m.index, end: m.index + m[0].length, type: 'DATE', meaning: { kind: 'vague', value: lex.vague[lower(m[1])] ?? 'PRESENT_REF' } }
+        return {
+          start: m.index,
+          end: m.index + m[0].length,
+          type: 'DATE',
+          meaning: { kind: 'vague', value: lex.vague[lower(m[1])] ?? 'PRESENT_REF' },
+        }
       },
     },
   ]
@@ -525,7 +661,9 @@ export function extendWithModifier(text: string, c: Candidate, lex: TimeLexicon)
     }
   }
   const des = meaning.kind === 'date' ? '' : '(?:des\\s+|der\\s+)?'
-  const mod = before().match(new RegExp(`(?<![\\p{L}])(?:[Gg]egen\\s+)?(?:Anfang|Mitte|Ende|Beginn|Ausgang)\\s+${des}$`, 'u'))
+  const mod = before().match(
+    new RegExp(`(?<![\\p{L}])(?:[Gg]egen\\s+)?(?:Anfang|Mitte|Ende|Beginn|Ausgang)\\s+${des}$`, 'u'),
+  )
   if (mod) start -= mod[0].length
   const approx = before().match(/(?<![\p{L}])(?:etwa|Etwa|ungefähr|Ungefähr|circa|Circa)\s+$/u)
   if (approx) start -= approx[0].length
