@@ -11,6 +11,11 @@ export interface NumberWordLexicon {
   fractions: Record<string, number>
   dozen: Record<string, number>
   few: Record<string, string>
+  approximators: string[]
+  /** what a number measures when the word follows it: Prozent → percent, Euro → EUR */
+  measureUnits: Record<string, string>
+  references: string[]
+  notCounted: string[]
 }
 
 export function numberWordLexicon(env?: Env): NumberWordLexicon {

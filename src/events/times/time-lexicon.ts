@@ -1,5 +1,6 @@
 import { type Env, lexicon, readLexicon } from '../../document/index.ts'
-import { type NumberWordLexicon, numberWordLexicon } from '../quantities/index.ts'
+// number-words.ts directly, not the quantities index, which itself uses the times: no import cycle
+import { type NumberWordLexicon, numberWordLexicon } from '../quantities/number-words.ts'
 
 interface TimeNames {
   months: Record<string, number>

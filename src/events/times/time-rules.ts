@@ -1,4 +1,4 @@
-import { parseGermanDigits, parseNumberWord } from '../quantities/index.ts'
+import { parseGermanDigits, parseNumberWord } from '../quantities/number-words.ts'
 import { alternation, type TimeLexicon } from './time-lexicon.ts'
 
 /** What an expression says before it is placed on the calendar. */
