@@ -23,7 +23,10 @@ describe('WikiWarsDE scorer', () => {
   it('counts strict, lenient and value matches apart', () => {
     const at = (s: string) => doc.text.indexOf(s)
     const system = [
-      { span: [at('1. September 1939'), at('1. September 1939') + 17] as [number, number], value: '1939-09-01' },
+      {
+        span: [at('1. September 1939'), at('1. September 1939') + 17] as [number, number],
+        value: '1939-09-01',
+      },
       { span: [at('um 4:45'), at('um 4:45') + 10] as [number, number], value: '1939-09-01T04:45' },
       { span: [at('Mai'), at('Mai') + 3] as [number, number], value: '1939-05' },
       { span: [at('Frankreich'), at('Frankreich') + 10] as [number, number], value: 'XXXX' },
