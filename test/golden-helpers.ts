@@ -90,3 +90,11 @@ export function expectedLayer(slug: string, layer: string, actual: unknown): unk
     throw new Error(`no expected file ${file.pathname}; run with LAGEBILD_UPDATE_GOLDEN=1 and review it`)
   return JSON.parse(readFileSync(file, 'utf8'))
 }
+
+/** Items of a span layer with the words they cover beside them. */
+export function describeSpanItems<T extends { span: Span }>(
+  text: string,
+  items: T[],
+): Array<T & { text: string }> {
+  return items.map((item) => ({ ...item, text: text.slice(item.span[0], item.span[1]) }))
+}

@@ -3,6 +3,7 @@ import { analysisSchema, createEnv } from '../src/document/index.ts'
 import { analyze } from '../src/pipeline.ts'
 import {
   describeSentences,
+  describeSpanItems,
   describeStructure,
   expectedLayer,
   goldenSlugs,
@@ -23,6 +24,10 @@ describe.each(goldenSlugs())('golden article %s', (slug) => {
   for (const [layer, describe] of [
     ['structure', describeStructure],
     ['sentences', describeSentences],
+    ['entities', (a: typeof analysis) => describeSpanItems(a.text, a.entities)],
+    ['actors', (a: typeof analysis) => a.actors],
+    ['times', (a: typeof analysis) => describeSpanItems(a.text, a.times)],
+    ['quantities', (a: typeof analysis) => describeSpanItems(a.text, a.quantities)],
   ] as const) {
     it(`${layer} is as expected`, () => {
       const actual = describe(analysis)

@@ -1,0 +1,3 @@
+export { findPlaces, type Gazetteer, loadGazetteer, type PlaceInfo, type PlaceMention } from './places/index.ts'
+export { type FindQuantitiesOptions, type FoundQuantity, findQuantities, quantitiesStage } from './quantities/index.ts'
+export { type FindTimesOptions, type FoundTime, findTimes, type TimeMode, timeLexicon, timesStage } from './times/index.ts'
