@@ -1,0 +1,99 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely'
+import type { Dialect } from './store-types.ts'
+
+/** Versioned migrations in code, so a fresh install needs no migration files at run time. */
+function migrations(dialect: Dialect): Record<string, Migration> {
+  return {
+    '0001-documents-quotes-events-actors': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('documents')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('title', 'text')
+          .addColumn('outlet', 'text')
+          .addColumn('published', 'text')
+          .addColumn('uri', 'text')
+          .addColumn('text', 'text', (c) => c.notNull())
+          .addColumn('analysis', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute()
+        await db.schema.createIndex('documents_published').on('documents').column('published').execute()
+        await db.schema
+          .createTable('actors')
+          .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+          .addColumn('actor_id', 'text', (c) => c.notNull())
+          .addColumn('actor_key', 'text', (c) => c.notNull())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('country', 'text')
+          .addColumn('aliases', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('actors_pk', ['document_id', 'actor_id'])
+          .execute()
+        await db.schema.createIndex('actors_key').on('actors').column('actor_key').execute()
+        await db.schema
+          .createTable('quotes')
+          .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+          .addColumn('quote_id', 'text', (c) => c.notNull())
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('speaker_key', 'text')
+          .addColumn('start', 'integer', (c) => c.notNull())
+          .addColumn('end', 'integer', (c) => c.notNull())
+          .addColumn('text', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('quotes_pk', ['document_id', 'quote_id'])
+          .execute()
+        await db.schema.createIndex('quotes_speaker').on('quotes').column('speaker_key').execute()
+        await db.schema
+          .createTable('events')
+          .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+          .addColumn('event_id', 'text', (c) => c.notNull())
+          .addColumn('type', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('when', 'text')
+          .addColumn('start', 'integer', (c) => c.notNull())
+          .addColumn('end', 'integer', (c) => c.notNull())
+          .addColumn('text', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('events_pk', ['document_id', 'event_id'])
+          .execute()
+        await db.schema.createIndex('events_type').on('events').column('type').execute()
+        await db.schema
+          .createTable('event_participants')
+          .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+          .addColumn('event_id', 'text', (c) => c.notNull())
+          .addColumn('actor_key', 'text', (c) => c.notNull())
+          .addColumn('role', 'text', (c) => c.notNull())
+          .execute()
+        await db.schema
+          .createIndex('event_participants_actor')
+          .on('event_participants')
+          .column('actor_key')
+          .execute()
+      },
+    },
+    '0002-full-text-search': {
+      async up(db: Kysely<unknown>) {
+        if (dialect === 'sqlite') {
+          // FTS5 with its own rowid; unicode61 folds diacritics so "Lawrow" finds "Lawrow's" and "Außenminister" case-insensitively
+          await sql`create virtual table search_rows using fts5(document_id unindexed, kind unindexed, ref unindexed, body, tokenize = 'unicode61 remove_diacritics 2')`.execute(
+            db,
+          )
+        } else {
+          await sql`create table search_rows (id bigserial primary key, document_id text not null references documents(id) on delete cascade, kind text not null, ref text not null, body text not null, tsv tsvector generated always as (to_tsvector('german', body)) stored)`.execute(
+            db,
+          )
+          await sql`create index search_rows_tsv on search_rows using gin (tsv)`.execute(db)
+        }
+      },
+    },
+  }
+}
+
+export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) }
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest()
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown'
+    throw new Error(
+      `database migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`,
+    )
+  }
+}

@@ -1,0 +1,56 @@
+import type { Generated } from 'kysely'
+
+/** The tables behind the Store. Spans are stored as integers; text is sliced in TypeScript, never in SQL. */
+export interface Database {
+  documents: {
+    id: string
+    title: string | null
+    outlet: string | null
+    published: string | null
+    uri: string | null
+    text: string
+    analysis: string
+    created_at: string
+  }
+  actors: {
+    document_id: string
+    actor_id: string
+    actor_key: string
+    name: string
+    kind: string
+    country: string | null
+    aliases: string
+  }
+  quotes: {
+    document_id: string
+    quote_id: string
+    kind: string
+    speaker_key: string | null
+    start: number
+    end: number
+    text: string
+  }
+  events: {
+    document_id: string
+    event_id: string
+    type: string
+    status: string
+    when: string | null
+    start: number
+    end: number
+    text: string
+  }
+  event_participants: {
+    document_id: string
+    event_id: string
+    actor_key: string
+    role: string
+  }
+  search_rows: {
+    id: Generated<number>
+    document_id: string
+    kind: string
+    ref: string
+    body: string
+  }
+}

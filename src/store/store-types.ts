@@ -1,0 +1,107 @@
+import type { Analysis } from '../document/index.ts'
+
+export type Dialect = 'sqlite' | 'postgres'
+
+export interface SaveMeta {
+  published?: string
+  outlet?: string
+  uri?: string
+  title?: string
+}
+
+export interface Paging {
+  limit?: number
+  offset?: number
+}
+
+export interface DocumentSummary {
+  id: string
+  title: string | null
+  outlet: string | null
+  published: string | null
+  uri: string | null
+  quotes: number
+  events: number
+}
+
+export interface QuoteRow {
+  documentId: string
+  id: string
+  kind: string
+  speaker: string | null
+  speakerName: string | null
+  span: [number, number]
+  text: string
+  published: string | null
+  outlet: string | null
+}
+
+export interface EventRow {
+  documentId: string
+  id: string
+  type: string
+  status: string
+  when: string | null
+  actors: string[]
+  recipients: string[]
+  span: [number, number]
+  text: string
+  published: string | null
+  outlet: string | null
+}
+
+export interface ActorSummary {
+  /** corpus-wide key: the same person across articles and spellings */
+  key: string
+  name: string
+  kind: string
+  country: string | null
+  aliases: string[]
+  documents: number
+  quotes: number
+}
+
+export interface TimelineItem {
+  date: string | null
+  documentId: string
+  outlet: string | null
+  kind: 'quote' | 'event'
+  id: string
+  /** quote kind or event type */
+  label: string
+  text: string
+}
+
+export interface SearchFilter {
+  actor?: string
+  eventType?: string
+  outlet?: string
+  from?: string
+  to?: string
+  limit?: number
+}
+
+export interface SearchHit {
+  documentId: string
+  kind: 'document' | 'quote'
+  ref: string
+  title: string | null
+  outlet: string | null
+  published: string | null
+  text: string
+}
+
+export interface Store {
+  readonly dialect: Dialect
+  /** Stores one analysis in one transaction; the same text twice is stored once. */
+  saveAnalysis(analysis: Analysis, meta?: SaveMeta): Promise<{ id: string; created: boolean }>
+  getAnalysis(id: string): Promise<Analysis | undefined>
+  listDocuments(filter?: { outlet?: string; from?: string; to?: string } & Paging): Promise<DocumentSummary[]>
+  listQuotes(filter?: { actor?: string; documentId?: string } & Paging): Promise<QuoteRow[]>
+  listEvents(filter?: { actor?: string; type?: string; documentId?: string } & Paging): Promise<EventRow[]>
+  listActors(): Promise<ActorSummary[]>
+  getActor(key: string): Promise<ActorSummary | undefined>
+  getActorTimeline(key: string): Promise<TimelineItem[]>
+  search(q: string, filter?: SearchFilter): Promise<SearchHit[]>
+  close(): Promise<void>
+}
