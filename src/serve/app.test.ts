@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs'
+import type { FastifyInstance } from 'fastify'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createEnv } from '../document/index.ts'
+import { openStore, type Store } from '../store/index.ts'
+import { buildApp } from './app.ts'
+
+const FOUNDING = readFileSync(
+  new URL('../../test/fixtures/golden/orf-2022-01-21-blinken-lawrow/input.txt', import.meta.url),
+  'utf8',
+)
+
+describe('HTTP API', () => {
+  let store: Store
+  let app: FastifyInstance
+  let id: string
+
+  beforeAll(async () => {
+    store = await openStore({ path: ':memory:' })
+    app = await buildApp({ store, env: createEnv() })
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/documents',
+      payload: { text: FOUNDING, published: '2022-01-21', outlet: 'ORF.at' },
+    })
+    expect(response.statusCode).toBeLessThan(300)
+    id = response.json().id
+  })
+  afterAll(async () => {
+    await app.close()
+    await store.close()
+  })
+
+  it('ingests an article once and serves its analysis@1', async () => {
+    const again = await app.inject({
+      method: 'POST',
+      url: '/api/documents',
+      payload: { text: FOUNDING, published: '2022-01-21' },
+    })
+    expect(again.json()).toMatchObject({ id, created: false })
+    const analysis = (await app.inject({ url: `/api/documents/${id}/analysis` })).json()
+    expect(analysis.schema).toBe('lagebild/analysis@1')
+    expect(analysis.source).toMatchObject({ outlet: 'ORF.at', published: '2022-01-21' })
+    expect((await app.inject({ url: '/api/documents' })).json().documents).toHaveLength(1)
+  })
+
+  it('serves quotes, actors, an actor timeline and search', async () => {
+    const quotes = (await app.inject({ url: `/api/quotes?documentId=${id}` })).json().quotes
+    expect(
+      quotes.some(
+        (q: { text: string; speakerName: string }) =>
+          q.text.startsWith('Das Treffen sei') && q.speakerName === 'Sergej Lawrow',
+      ),
+    ).toBe(true)
+    const actors = (await app.inject({ url: '/api/actors' })).json().actors as { key: string; name: string }[]
+    const blinken = actors.find((a) => a.name === 'Antony Blinken')
+    expect(blinken).toBeDefined()
+    const timeline = (
+      await app.inject({ url: `/api/actors/${encodeURIComponent(blinken?.key ?? '')}/timeline` })
+    ).json().timeline
+    expect(timeline.length).toBeGreaterThan(5)
+    const results = (await app.inject({ url: '/api/search?q=Sicherheitsgarantien' })).json().results
+    expect(results.length).toBeGreaterThan(0)
+  })
+
+  it('answers bad requests with a 4xx and a clear message, and loses nothing', async () => {
+    const cases = [
+      { method: 'POST' as const, url: '/api/documents', payload: { text: '' }, status: 400 },
+      {
+        method: 'POST' as const,
+        url: '/api/documents',
+        payload: { text: 'Ein Satz.', published: 'gestern' },
+        status: 400,
+      },
+      { method: 'POST' as const, url: '/api/documents', payload: { nothing: true }, status: 400 },
+      { method: 'GET' as const, url: '/api/documents/does-not-exist', status: 404 },
+      { method: 'GET' as const, url: '/api/search', status: 400 },
+    ]
+    for (const c of cases) {
+      const response = await app.inject(c)
+      expect(response.statusCode, c.url).toBe(c.status)
+      expect(typeof response.json().message).toBe('string')
+    }
+    const tooLarge = await app.inject({
+      method: 'POST',
+      url: '/api/documents',
+      payload: { text: 'a'.repeat(7 * 1024 * 1024) },
+    })
+    expect(tooLarge.statusCode).toBe(413)
+    expect((await app.inject({ url: '/api/documents' })).json().documents).toHaveLength(1)
+  })
+
+  it('publishes an OpenAPI document', async () => {
+    const spec = (await app.inject({ url: '/api/docs/json' })).json()
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(['/api/documents', '/api/quotes', '/api/search']),
+    )
+  })
+})
