@@ -10,6 +10,8 @@ if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
   exit 1
 fi
 port="${LAGEBILD_PG_PORT:-55432}"
+# the next free port, so a second server (another checkout, a stale run) does not collide
+while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
 dir="$(mktemp -d /tmp/lagebild-pg.XXXXXX)"
 
 # initdb refuses to run as root: run the server as an unprivileged user
