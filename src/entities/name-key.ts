@@ -50,7 +50,21 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/([a-z])\1+/gu, '$1'],
 ]
 
+// nameKey is pure and called for every capitalised word against every known name: a bounded memo pays for itself
+// (the bench showed folding at 6 ms per article without it).
+const folded = new Map<string, string>()
+const MAX_MEMO = 50_000
+
 function foldWord(word: string): string {
+  const known = folded.get(word)
+  if (known !== undefined) return known
+  const key = foldUncached(word)
+  if (folded.size >= MAX_MEMO) folded.clear()
+  folded.set(word, key)
+  return key
+}
+
+function foldUncached(word: string): string {
   let s = word
     .toLowerCase()
     .replace(/ß/gu, 'ss')
