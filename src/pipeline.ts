@@ -11,13 +11,21 @@ import {
   validateAnalysis,
 } from './document/index.ts'
 import { entitiesStage } from './entities/index.ts'
-import { quantitiesStage, timesStage } from './events/index.ts'
+import { eventsStage, quantitiesStage, timesStage } from './events/index.ts'
 import { speechStage } from './speech/index.ts'
 import { structureStage } from './structure/index.ts'
 import { textStage } from './text/index.ts'
 
 /** The one ordered list of stages. Order matters: each stage's `needs` must be made by an earlier one. */
-export const stages: readonly AnyStage[] = [structureStage, textStage, entitiesStage, speechStage, timesStage, quantitiesStage]
+export const stages: readonly AnyStage[] = [
+  structureStage,
+  textStage,
+  entitiesStage,
+  speechStage,
+  timesStage,
+  quantitiesStage,
+  eventsStage,
+]
 
 export interface ArticleMeta {
   published?: string

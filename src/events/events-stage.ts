@@ -1,0 +1,21 @@
+import { defineStage } from '../document/index.ts'
+import { loadGazetteer } from './places/index.ts'
+import { findEvents, loadEventLexicon } from './plover/index.ts'
+
+/**
+ * PLOVER events. Reads `entities`, `actors`, `quotes` and `times` when earlier stages made them and degrades
+ * without them (capitalised names stand in for actors; no quote ids, no dates).
+ */
+export const eventsStage = defineStage({
+  name: 'events',
+  version: 1,
+  needs: ['sentences', 'tokens'],
+  makes: ['events'],
+  run: (doc, env) => {
+    const lex = loadEventLexicon(env)
+    const gazetteer = loadGazetteer(env)
+    return {
+      events: findEvents(doc, lex, gazetteer).map(({ rule: _rule, trigger: _trigger, ...event }) => event),
+    }
+  },
+})

@@ -1,0 +1,117 @@
+import type { Token } from '../../document/index.ts'
+import type { RoleLexicon } from './event-lexicon.ts'
+
+/** A stretch of a sentence with (at most) one finite verb, as far as punctuation and conjunctions show it. */
+export interface Clause {
+  /** token indices into the tokens layer, end exclusive */
+  start: number
+  end: number
+  /** main: verb second or first; sub: verb last (dass, wenn, relative); inf: zu-infinitive without finite verb */
+  kind: 'main' | 'sub' | 'inf'
+  /** the finite verb's token index */
+  finite?: number
+  /** index (into the sentence's clauses) of the clause this one depends on */
+  parent?: number
+  /** "… und hege auch keine Angriffspläne": a main clause that shares the subject of the one before */
+  coordinated: boolean
+}
+
+function endsInZuInfinitive(toks: Token[], word: (k: number) => string): boolean {
+  let k = toks.length - 1
+  while (k >= 0 && toks[k]?.kind !== 'word') k--
+  const last = toks[k]
+  if (!last) return false
+  return last.verbForm === 'zuInfinitive' || (last.verbForm === 'infinitive' && word(k - 1) === 'zu')
+}
+
+export const isFiniteVerb = (t: Token) => t.moods !== undefined && t.verbForm === undefined
+
+const BOUNDARY = new Set([',', ';', ':', '(', ')', '–', '—'])
+
+/**
+ * Splits one sentence's tokens [from, to) into clauses at commas, colons, quotation marks and at "und"/"aber"
+ * before a finite verb, and tells main, subordinate and infinitive clauses apart.
+ */
+export function splitClauses(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  roles: RoleLexicon,
+): Clause[] {
+  const word = (i: number) => {
+    const t = tokens[i] as Token
+    return text.slice(t.span[0], t.span[1])
+  }
+  const pieces: Array<{ start: number; end: number; coordinated: boolean }> = []
+  let start = from
+  let coordinated = false
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token
+    const w = word(i)
+    // quotation marks do not cut clauses: „Alliierte Entschlossenheit“ is a name, and a quote's end has its comma
+    const isBoundary = t.kind === 'punct' && BOUNDARY.has(w)
+    // "Russland habe … bedroht und hege auch keine Angriffspläne": a second verb after "und" opens a clause
+    const next = tokens[i + 1]
+    const coordinator =
+      roles.coordinators.has(w.toLowerCase()) &&
+      next !== undefined &&
+      i + 1 < to &&
+      isFiniteVerb(next) &&
+      !next.noun
+    if (isBoundary || coordinator) {
+      if (i > start) pieces.push({ start, end: i, coordinated })
+      start = i + 1
+      coordinated = coordinator
+    }
+  }
+  if (to > start) pieces.push({ start, end: to, coordinated })
+
+  const clauses: Clause[] = pieces
+    .filter((p) => tokens.slice(p.start, p.end).some((t) => t.kind === 'word' || t.kind === 'number'))
+    .map((p) => {
+      const toks = tokens.slice(p.start, p.end)
+      const first = word(p.start).toLowerCase()
+      const finites = toks
+        .map((t, k) => (isFiniteVerb(t) && !t.noun ? p.start + k : -1))
+        .filter((k) => k >= 0)
+      const lastWord = [...toks].reverse().find((t) => t.kind === 'word')
+      const verbLast = lastWord !== undefined && isFiniteVerb(lastWord)
+      const afterComma = p.start > from && word(p.start - 1) === ','
+      let kind: Clause['kind'] = 'main'
+      // "Wenn ein Gipfel … hilfreich wäre" opens a sentence too; "Damit solle …" does not subordinate there
+      if (roles.subordinators.has(first) && (p.start > from || !roles.adverbsAtStart.has(first))) kind = 'sub'
+      // "…, die die Regierung in Moskau vom Westen verlange": a relative pronoun and the verb at the end
+      else if (afterComma && roles.relatives.has(first) && verbLast) kind = 'sub'
+      // "…, Hunderte weitere Soldaten in die baltischen Staaten und nach Polen zu entsenden": ends in a zu-infinitive,
+      // no verb in second place ("in von Separatisten kontrollierten Gebieten" is no finite verb)
+      else if (endsInZuInfinitive(toks, (k) => word(p.start + k)) && !finites.some((f) => f - p.start < 3))
+        kind = 'inf'
+      const finite = kind === 'sub' ? finites.at(-1) : finites[0]
+      return {
+        start: p.start,
+        end: p.end,
+        kind,
+        coordinated: p.coordinated,
+        ...(finite !== undefined ? { finite } : {}),
+      }
+    })
+  // a dependent clause hangs on the nearest main clause before it, else the one after ("Wenn …, dann …");
+  // an infinitive on the clause right before it ("dass sich das Parlament … befassen wird, die … anzuerkennen")
+  clauses.forEach((c, k) => {
+    if (c.kind === 'main') return
+    if (c.kind === 'inf' && k > 0) {
+      c.parent = k - 1
+      return
+    }
+    let parent = -1
+    for (let j = k - 1; j >= 0; j--)
+      if (clauses[j]?.kind === 'main') {
+        parent = j
+        break
+      }
+    if (parent < 0) parent = clauses.findIndex((x, j) => j > k && x.kind === 'main')
+    if (parent >= 0) c.parent = parent
+  })
+  return clauses
+}

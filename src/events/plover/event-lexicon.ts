@@ -1,0 +1,181 @@
+import { type Env, lexicon, readLexicon } from '../../document/index.ts'
+
+export type EventStatus =
+  | 'occurred'
+  | 'planned'
+  | 'promised'
+  | 'demanded'
+  | 'considered'
+  | 'denied'
+  | 'claimed'
+
+interface TriggerFile {
+  types: Record<
+    string,
+    {
+      reciprocal?: boolean
+      verbs?: string[]
+      forms?: string[]
+      nouns?: string[]
+      nounForms?: string[]
+      adjectives?: string[]
+      phrases?: Array<{ lemma: string; with: string[]; negated?: boolean }>
+    }
+  >
+}
+
+export interface StatusLexicon {
+  negation: Set<string>
+  consider: Set<string>
+  plan: Set<string>
+  planModals: Set<string>
+  promise: Set<string>
+  demand: Set<string>
+  hypothetical: Set<string>
+  conditional: Set<string>
+  perception: Set<string>
+  seinPerfect: Set<string>
+  placedTypes: Set<string>
+  defaultStatus: Record<string, EventStatus>
+}
+
+export interface RoleLexicon {
+  prepositions: Record<string, Record<string, 'actor' | 'recipient'>>
+  placePrepositions: Set<string>
+  allPrepositions: Set<string>
+  determiners: Set<string>
+  definite: Set<string>
+  possessives: Set<string>
+  subordinators: Set<string>
+  adverbsAtStart: Set<string>
+  relatives: Set<string>
+  coordinators: Set<string>
+  pronouns: {
+    firstSingular: Set<string>
+    firstPlural: Set<string>
+    thirdSubject: Set<string>
+    thirdObject: Set<string>
+  }
+  agentPrepositions: Set<string>
+  passiveAuxiliaries: Set<string>
+  lightVerbs: Set<string>
+}
+
+export interface PhraseTrigger {
+  type: string
+  with: Set<string>
+  negated: boolean
+}
+
+export interface EventLexicon {
+  /** verb lemma → type */
+  verbs: Map<string, string>
+  /** lower-cased surface stem of an unlemmatised participle → type */
+  forms: Array<[string, string]>
+  /** lower-cased noun (or compound tail), longest first → type */
+  nouns: Array<[string, string]>
+  /** irregular plural surface → type */
+  nounForms: Map<string, string>
+  adjectives: Map<string, string>
+  phrases: Map<string, PhraseTrigger[]>
+  reciprocal: Set<string>
+  status: StatusLexicon
+  roles: RoleLexicon
+  /** adjective stem (russisch) → ISO3, from the entities' country lexicon */
+  demonyms: Array<[string, string]>
+}
+
+const lower = (words: string[] | undefined) => new Set((words ?? []).map((w) => w.toLowerCase()))
+
+function prepareTriggers(raw: unknown) {
+  const file = raw as TriggerFile
+  const verbs = new Map<string, string>()
+  const forms: Array<[string, string]> = []
+  const nouns: Array<[string, string]> = []
+  const nounForms = new Map<string, string>()
+  const adjectives = new Map<string, string>()
+  const phrases = new Map<string, PhraseTrigger[]>()
+  const reciprocal = new Set<string>()
+  for (const [type, entry] of Object.entries(file.types)) {
+    if (entry.reciprocal) reciprocal.add(type)
+    for (const v of entry.verbs ?? []) verbs.set(v, type)
+    for (const f of entry.forms ?? []) forms.push([f.toLowerCase(), type])
+    for (const n of entry.nouns ?? []) nouns.push([n.toLowerCase(), type])
+    for (const n of entry.nounForms ?? []) nounForms.set(n.toLowerCase(), type)
+    for (const a of entry.adjectives ?? []) adjectives.set(a, type)
+    for (const p of entry.phrases ?? []) {
+      const list = phrases.get(p.lemma) ?? []
+      list.push({ type, with: lower(p.with), negated: p.negated ?? false })
+      phrases.set(p.lemma, list)
+    }
+  }
+  // longest first, so "Cyberangriff" (COERCE) wins over "Angriff" (ASSAULT)
+  nouns.sort((a, b) => b[0].length - a[0].length)
+  return { verbs, forms, nouns, nounForms, adjectives, phrases, reciprocal }
+}
+
+function prepareStatus(raw: unknown): StatusLexicon {
+  const r = raw as Record<string, string[]> & { defaultStatus: Record<string, EventStatus> }
+  return {
+    negation: lower(r.negation),
+    consider: new Set(r.consider),
+    plan: new Set(r.plan),
+    planModals: new Set(r.planModals),
+    promise: new Set(r.promise),
+    demand: new Set(r.demand),
+    hypothetical: lower(r.hypothetical),
+    conditional: lower(r.conditional),
+    perception: new Set(r.perception),
+    seinPerfect: new Set(r.seinPerfect),
+    placedTypes: new Set(r.placedTypes),
+    defaultStatus: r.defaultStatus,
+  }
+}
+
+function prepareRoles(raw: unknown): RoleLexicon {
+  const r = raw as Record<string, unknown> & {
+    prepositions: RoleLexicon['prepositions']
+    pronouns: Record<string, string[]>
+  }
+  const list = (key: string) => lower(r[key] as string[])
+  return {
+    prepositions: r.prepositions,
+    placePrepositions: list('placePrepositions'),
+    allPrepositions: list('allPrepositions'),
+    determiners: list('determiners'),
+    definite: list('definite'),
+    possessives: list('possessives'),
+    subordinators: list('subordinators'),
+    adverbsAtStart: list('adverbsAtStart'),
+    relatives: list('relatives'),
+    coordinators: list('coordinators'),
+    pronouns: {
+      firstSingular: lower(r.pronouns.firstSingular),
+      firstPlural: lower(r.pronouns.firstPlural),
+      thirdSubject: lower(r.pronouns.thirdSubject),
+      thirdObject: lower(r.pronouns.thirdObject),
+    },
+    agentPrepositions: list('agentPrepositions'),
+    passiveAuxiliaries: new Set(r.passiveAuxiliaries as string[]),
+    lightVerbs: new Set(r.lightVerbs as string[]),
+  }
+}
+
+function prepareDemonyms(raw: unknown): Array<[string, string]> {
+  const r = raw as { adjectives?: Record<string, string[]> }
+  const out: Array<[string, string]> = []
+  for (const [iso3, stems] of Object.entries(r.adjectives ?? {}))
+    for (const stem of stems) out.push([stem.toLowerCase(), iso3])
+  return out.sort((a, b) => b[0].length - a[0].length)
+}
+
+/** The event coder's lexicons, loaded once per Env. */
+export function loadEventLexicon(env: Env): EventLexicon {
+  return env.load('events:lexicon', () => ({
+    ...lexicon(env, 'de-event-triggers', prepareTriggers),
+    status: lexicon(env, 'de-event-status', prepareStatus),
+    roles: lexicon(env, 'de-event-roles', prepareRoles),
+    // read apart from the entities room's own memo of the same file, which it prepares differently
+    demonyms: env.load('events:demonyms', () => prepareDemonyms(readLexicon('de-countries-extra'))),
+  }))
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest'
+import { createEnv, type Event } from '../../document/index.ts'
+import { analyzeText } from '../../pipeline.ts'
+import { eventsStage } from '../events-stage.ts'
+
+const env = createEnv()
+const eventsOf = (text: string, published = '2022-01-21') => {
+  const doc = analyzeText(text, { published }, env)
+  return { doc, events: doc.layers.events ?? [] }
+}
+const brief = (e: Event) => `${e.type} ${e.status} ${e.actor.join('+')} -> ${e.recipient.join('+')}`
+
+describe('PLOVER events in German news sentences', () => {
+  // [sentence, the one event it should yield as "TYPE status actor -> recipient"]
+  const table: Array<[string, string]> = [
+    [
+      'Blinken warnte Moskau am Freitag vor einem Einmarsch in die Ukraine.',
+      'THREATEN occurred per:antony-blinken -> country:RUS',
+    ],
+    [
+      'Der ukrainische Geheimdienst warf Russland vor, Söldner zu rekrutieren.',
+      'ACCUSE occurred org:ukr-geheimdienst -> country:RUS',
+    ],
+    [
+      'Das russische Außenministerium forderte den Abzug von NATO-Truppen aus Rumänien und Bulgarien.',
+      'REQUEST demanded org:rus-aussenministerium -> org:nato',
+    ],
+    [
+      'Unterdessen verlegte Russland zwei Bataillone in das Nachbarland.',
+      'MOBILIZE occurred country:RUS -> ',
+    ],
+    [
+      'Zur Abschreckung erwägt die britische Regierung, Hunderte Soldaten nach Polen zu entsenden.',
+      'MOBILIZE considered org:gbr-regierung -> ',
+    ],
+    [
+      'Russland habe das ukrainische Volk niemals bedroht, sagte Lawrow.',
+      'THREATEN denied country:RUS -> country:UKR',
+    ],
+    [
+      'Russland dagegen will schriftliche Sicherheitsgarantien und ein Ende der Osterweiterung der NATO.',
+      'REQUEST demanded country:RUS -> org:nato',
+    ],
+    [
+      'Lawrow appellierte an Blinken, die Verpflichtungen ernst zu nehmen.',
+      'REQUEST demanded per:sergej-lawrow -> per:antony-blinken',
+    ],
+  ]
+  it.each(table)('%s', (sentence, expected) => {
+    const { events } = eventsOf(sentence)
+    expect(events.map(brief)).toEqual([expected])
+  })
+
+  it('codes a meeting once, every participant as actor, with its date and place', () => {
+    const { events } = eventsOf(
+      'Der russische Außenminister Sergej Lawrow und sein US-Kollege Antony Blinken haben einander am Freitag in Genf getroffen. Das Treffen sei offen gewesen, sagte Lawrow.',
+    )
+    expect(events).toHaveLength(1)
+    expect(events[0]).toMatchObject({
+      type: 'CONSULT',
+      status: 'occurred',
+      actor: ['per:sergej-lawrow', 'per:antony-blinken'],
+      recipient: [],
+      when: '2022-01-21',
+      where: ['Genf'],
+    })
+  })
+
+  it('records a promise with its due date and the quote it is known from', () => {
+    const { doc, events } = eventsOf(
+      'Blinken habe ihm zugesichert, dass der Westen kommende Woche eine schriftliche Antwort übergeben werde, sagte Lawrow.',
+    )
+    const agree = events.find((e) => e.type === 'AGREE')
+    expect(agree).toMatchObject({
+      status: 'promised',
+      actor: ['per:antony-blinken'],
+      recipient: ['per:sergej-lawrow'],
+      when: '2022-W04',
+    })
+    expect(doc.layers.quotes?.find((q) => q.id === agree?.quote)?.speaker).toBe('per:sergej-lawrow')
+  })
+
+  it('keeps negation, consideration and plans apart', () => {
+    expect(
+      eventsOf('Russland hege keine Angriffspläne gegen die Ukraine, sagte Lawrow.').events.map(
+        (e) => e.status,
+      ),
+    ).toEqual(['denied'])
+    expect(
+      eventsOf(
+        'Die Übung soll im Februar an der Grenze zur Ukraine stattfinden. Russland verlegte Truppen nach Belarus.',
+      ).events.map(brief),
+    ).toEqual(['MOBILIZE occurred country:RUS -> '])
+    const plan = eventsOf(
+      'Russland verlegte Truppen nach Belarus. Die Übung soll im Februar an der Grenze zur Ukraine stattfinden.',
+    ).events
+    expect(plan.map((e) => `${e.status} ${e.when ?? ''}`)).toEqual(['occurred ', 'planned 2022-02'])
+  })
+
+  it('makes no event of a possibility, a condition or a feeling', () => {
+    expect(eventsOf('Blinken sagte, Russland könnte die Ukraine vom Süden her angreifen.').events).toEqual([])
+    expect(
+      eventsOf('Wenn ein Gipfel zwischen Biden und Putin hilfreich wäre, dann sind wir bereit.').events,
+    ).toEqual([])
+    expect(eventsOf('Russland sieht sich von einer Ausdehnung der NATO bedroht.').events).toEqual([])
+  })
+
+  it('does not code what is demanded or warned against as an event of its own', () => {
+    const { events } = eventsOf('Die USA verlangen einen Rückzug der russischen Soldaten ins Hinterland.')
+    expect(events.map(brief)).toEqual(['REQUEST demanded country:USA -> country:RUS'])
+  })
+
+  it('announces aid on behalf of the announcer when the aid is told in the passive', () => {
+    const { events } = eventsOf(
+      'Blinken kündigte an, dass in den kommenden Wochen weitere Militärhilfe in die Ukraine geliefert werde.',
+    )
+    expect(events.map((e) => `${brief(e)} ${e.when}`)).toEqual([
+      'AID planned per:antony-blinken -> country:UKR FUTURE_REF',
+    ])
+  })
+
+  it('reads a negated "infrage stellen" as a rejection', () => {
+    const { events } = eventsOf(
+      'Blinken sagte, die NATO-Politik der offenen Tür werde nicht infrage gestellt.',
+    )
+    expect(events.map((e) => `${e.type} ${e.status}`)).toEqual(['REJECT occurred'])
+  })
+
+  it('runs without entities and quotes, naming actors by their capitalised names', () => {
+    const doc = analyzeText('Blinken warnte Moskau vor einem Einmarsch.', {}, env)
+    const bare = {
+      ...doc,
+      layers: { sentences: doc.layers.sentences ?? [], tokens: doc.layers.tokens ?? [] },
+    }
+    const { events } = eventsStage.run(bare, env)
+    expect(events.map(brief)).toEqual(['THREATEN occurred name:blinken -> name:moskau'])
+  })
+})

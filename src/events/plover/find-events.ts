@@ -1,0 +1,568 @@
+import type { Document, Event, Quote, Time, Token } from '../../document/index.ts'
+import { findPlaces, type Gazetteer } from '../places/index.ts'
+import { type Clause, isFiniteVerb, splitClauses } from './clauses.ts'
+import type { EventLexicon, EventStatus } from './event-lexicon.ts'
+import { findMentions, type Mention, quoteAround, quoteOf } from './mentions.ts'
+
+/** An event with the rule that made it, for `--explain` and tests. */
+export interface FoundEvent extends Event {
+  rule: string
+  /** the token that named the event */
+  trigger: [number, number]
+}
+
+interface Trigger {
+  type: string
+  token: number
+  pos: 'verb' | 'noun' | 'adjective' | 'phrase' | 'attributive'
+  /** the negation of a phrase trigger belongs to it (nicht infrage stellen) */
+  negationUsed?: boolean
+}
+
+interface Context {
+  doc: Document
+  text: string
+  tokens: Token[]
+  lex: EventLexicon
+  mentions: Mention[]
+  quotes: Quote[]
+  times: Time[]
+  gazetteer: Gazetteer | undefined
+  /** tokens inside a named entity */
+  named: Set<number>
+}
+
+const NOUN_ENDINGS = /^(|e|en|n|s|es|ern)$/u
+
+function wordAt(ctx: Context, i: number): string {
+  const t = ctx.tokens[i]
+  return t ? ctx.text.slice(t.span[0], t.span[1]) : ''
+}
+
+const isNounToken = (ctx: Context, i: number) => {
+  const t = ctx.tokens[i] as Token
+  return t.kind === 'word' && /^\p{Lu}/u.test(wordAt(ctx, i)) && !(t.moods || t.verbForm)
+}
+
+function nounType(ctx: Context, i: number): string | undefined {
+  const t = ctx.tokens[i] as Token
+  const surface = wordAt(ctx, i).toLowerCase()
+  const irregular = ctx.lex.nounForms.get(surface)
+  if (irregular) return irregular
+  // compounds: "Krisengespräch", "Militärhilfe", "NATO-Truppen" — the last part names the thing
+  for (const form of new Set([surface, (t.lemma ?? surface).toLowerCase()])) {
+    for (const [noun, type] of ctx.lex.nouns) {
+      const at = form.lastIndexOf(noun)
+      if (at >= 0 && NOUN_ENDINGS.test(form.slice(at + noun.length))) return type
+    }
+  }
+  return undefined
+}
+
+/** The triggers of one clause, verbs before nouns. */
+function findTriggers(ctx: Context, clause: Clause): Trigger[] {
+  const found: Trigger[] = []
+  const words = new Set<string>()
+  for (let i = clause.start; i < clause.end; i++) words.add(wordAt(ctx, i).toLowerCase())
+  const hasInfinitive = ctx.tokens
+    .slice(clause.start, clause.end)
+    .some((t) => t.verbForm === 'infinitive' || t.verbForm === 'zuInfinitive')
+  for (let i = clause.start; i < clause.end; i++) {
+    const t = ctx.tokens[i] as Token
+    // "Organisation für Sicherheit und Zusammenarbeit in Europa" names a body, not a cooperation
+    if (t.kind !== 'word' || ctx.named.has(i)) continue
+    const w = wordAt(ctx, i)
+    const lower = w.toLowerCase()
+    const sentenceStart = i === 0 || ctx.tokens[i - 1]?.sentence !== t.sentence
+    const verbLike =
+      (t.moods !== undefined || t.verbForm !== undefined) && (!/^\p{Lu}/u.test(w) || sentenceStart)
+    if (verbLike || /^\p{Ll}/u.test(w)) {
+      const lemma = t.lemma ?? lower
+      // "in Kontakt … zu treten", "nicht infrage gestellt werde": a verb with its fixed companion
+      for (const phrase of ctx.lex.phrases.get(lemma) ?? []) {
+        if (![...phrase.with].some((x) => words.has(x))) continue
+        if (phrase.negated && !hasNegation(ctx, clause)) continue
+        found.push({ type: phrase.type, token: i, pos: 'phrase', negationUsed: phrase.negated })
+      }
+      let type = verbLike ? ctx.lex.verbs.get(lemma) : undefined
+      // "Russland will Sicherheitsgarantien" demands; "will verhandeln" is only a modal
+      if (lemma === 'wollen' && hasInfinitive) type = undefined
+      const form = ctx.lex.forms.find(([stem]) => lower.startsWith(stem))
+      // "der … zusammengezogenen 100.000 russischen Soldaten": a participle inside a noun phrase
+      if (!type && form && lower !== form[0]) {
+        found.push({ type: form[1], token: i, pos: 'attributive' })
+        continue
+      }
+      type ??= form?.[1]
+      type ??= ctx.lex.adjectives.get(lower)
+      if (type) found.push({ type, token: i, pos: ctx.lex.adjectives.has(lower) ? 'adjective' : 'verb' })
+      continue
+    }
+    if (isNounToken(ctx, i)) {
+      const type = nounType(ctx, i)
+      if (type) found.push({ type, token: i, pos: 'noun' })
+    }
+  }
+  const rank = (t: Trigger) => (t.pos === 'noun' ? 2 : t.pos === 'attributive' ? 1 : 0)
+  return found.sort((a, b) => rank(a) - rank(b))
+}
+
+function hasNegation(ctx: Context, clause: Clause): boolean {
+  for (let i = clause.start; i < clause.end; i++)
+    if (ctx.lex.status.negation.has(wordAt(ctx, i).toLowerCase())) return true
+  return false
+}
+
+/** The preposition that governs the noun phrase ending at token i, walking back over articles and adjectives. */
+function governingPreposition(ctx: Context, start: number, clause: Clause): string | undefined {
+  const r = ctx.lex.roles
+  for (let i = start - 1; i >= clause.start; i--) {
+    const t = ctx.tokens[i] as Token
+    const w = wordAt(ctx, i)
+    const lower = w.toLowerCase()
+    if (r.allPrepositions.has(lower)) return lower
+    if (r.determiners.has(lower) || r.possessives.has(lower) || t.kind === 'number') continue
+    // "der an der ukrainischen Grenze zusammengezogenen 100.000 russischen Soldaten": lower-case attributes
+    if (t.kind === 'word' && /^\p{Ll}/u.test(w) && !isFiniteVerb(t) && !r.coordinators.has(lower)) continue
+    return undefined
+  }
+  return undefined
+}
+
+/** Mentions joined by "und" / "," to the one at index k: "Die USA und ihre westlichen Verbündeten". */
+function coordinatedRun(ctx: Context, list: Mention[], k: number): Mention[] {
+  const run = [list[k] as Mention]
+  for (let j = k + 1; j < list.length; j++) {
+    const prev = run.at(-1) as Mention
+    const next = list[j] as Mention
+    const between = ctx.tokens
+      .slice(prev.end, next.start)
+      .map((_, n) => wordAt(ctx, prev.end + n).toLowerCase())
+    if (
+      between.length > 0 &&
+      between.length <= 4 &&
+      ['und', ','].includes(between[0] as string) &&
+      between.every((w) => !ctx.lex.roles.allPrepositions.has(w))
+    )
+      run.push(next)
+    else break
+  }
+  return run
+}
+
+interface Arguments {
+  subject: Mention[]
+  actor: Mention[]
+  recipient: Mention[]
+  places: string[]
+  passive: boolean
+}
+
+function clauseArguments(ctx: Context, clause: Clause, type: string, trigger: number): Arguments {
+  const r = ctx.lex.roles
+  const within = ctx.mentions.filter(
+    (m) => m.start >= clause.start && m.end <= clause.end && !(m.start <= trigger && trigger < m.end),
+  )
+  const withPrep: Array<{ m: Mention; prep: string | undefined }> = []
+  for (const m of within) {
+    let prep = governingPreposition(ctx, m.start, clause)
+    const previous = withPrep.at(-1)
+    // "aus Rumänien und Bulgarien": the second conjunct shares the preposition
+    if (
+      !prep &&
+      previous &&
+      r.coordinators.has(wordAt(ctx, m.start - 1).toLowerCase()) &&
+      previous.m.end === m.start - 1
+    )
+      prep = previous.prep
+    // "an der ukrainischen Grenze": an adjective inside a phrase with a preposition describes its noun
+    if (prep && m.via === 'demonym') continue
+    withPrep.push({ m, prep })
+  }
+  const bare = withPrep.filter((x) => x.prep === undefined).map((x) => x.m)
+  const triggerTok: Token | undefined = ctx.tokens[trigger]
+  const lemmas = ctx.tokens.slice(clause.start, clause.end).map((t) => t.lemma)
+  // "geliefert werde", "infrage gestellt werde", "geschafft worden": the subject is what was acted upon
+  const passive =
+    triggerTok?.verbForm === 'participle' &&
+    lemmas.some((l) => l !== undefined && r.passiveAuxiliaries.has(l))
+  let subject: Mention[] = []
+  if (passive) {
+    subject = withPrep.filter((x) => x.prep && r.agentPrepositions.has(x.prep)).map((x) => x.m)
+  } else if (bare.length > 0) {
+    const f = clause.finite
+    const vorfeld = clause.kind === 'main' && f !== undefined ? bare.findIndex((m) => m.end <= f) : -1
+    // "Blinken warnte Moskau": the name before the verb; "Unterdessen verlegte Russland …": the first after it
+    const k = vorfeld >= 0 ? vorfeld : clause.kind === 'inf' ? -1 : 0
+    if (k >= 0) subject = coordinatedRun(ctx, bare, k)
+  }
+  const roleOf = (prep: string) =>
+    ctx.lex.roles.prepositions[type]?.[prep] ?? ctx.lex.roles.prepositions['*']?.[prep]
+  const actor: Mention[] = []
+  const recipient: Mention[] = []
+  for (const { m, prep } of withPrep) {
+    if (subject.includes(m)) continue
+    if (prep === undefined) {
+      if (!passive) recipient.push(m)
+      continue
+    }
+    const role = roleOf(prep)
+    if (role === 'actor') actor.push(m)
+    else if (role === 'recipient') recipient.push(m)
+  }
+  const places: string[] = []
+  if (ctx.gazetteer && ctx.lex.status.placedTypes.has(type)) {
+    const from = (ctx.tokens[clause.start] as Token).span[0]
+    const to = (ctx.tokens[clause.end - 1] as Token).span[1]
+    for (const place of findPlaces(ctx.text.slice(from, to), ctx.gazetteer)) {
+      const start = from + place.span[0]
+      const tokenIndex = ctx.tokens.findIndex((t) => t.span[0] <= start && start < t.span[1])
+      const prep = tokenIndex >= 0 ? governingPreposition(ctx, tokenIndex, clause) : undefined
+      if (prep && r.placePrepositions.has(prep)) places.push(place.name)
+    }
+  }
+  return { subject, actor, recipient, places, passive }
+}
+
+const ids = (ms: Mention[]) => [...new Set(ms.flatMap((m) => m.ids))]
+
+/** Statuses from the words around the trigger; `undefined` means the clause makes no event at all. */
+function decideStatus(
+  ctx: Context,
+  trigger: Trigger,
+  clause: Clause,
+  parent: Clause | undefined,
+  quote: Quote | undefined,
+  actorIds: string[],
+  when: string | undefined,
+): { status: EventStatus; rule: string } | undefined {
+  const s = ctx.lex.status
+  const lemmasOf = (c: Clause | undefined) =>
+    c ? ctx.tokens.slice(c.start, c.end).map((t, k) => t.lemma ?? wordAt(ctx, c.start + k).toLowerCase()) : []
+  const wordsOf = (c: Clause | undefined) =>
+    c ? ctx.tokens.slice(c.start, c.end).map((_, k) => wordAt(ctx, c.start + k).toLowerCase()) : []
+  const here = lemmasOf(clause)
+  const cueHere = cueLemmas(ctx, clause)
+  const above = parent ? cueLemmas(ctx, parent) : []
+  const t = ctx.tokens[trigger.token] as Token
+  const lemma = t.lemma ?? wordAt(ctx, trigger.token).toLowerCase()
+  // "Russland … die Ukraine … angreifen könnte": a possibility is no event
+  if (
+    [...wordsOf(clause), ...(clause.kind === 'main' ? [] : wordsOf(parent))].some((w) =>
+      s.hypothetical.has(w),
+    )
+  )
+    return undefined
+  // "Wenn ein Gipfel … hilfreich wäre": a condition is no event
+  if (clause.kind === 'sub' && s.conditional.has(wordAt(ctx, clause.start).toLowerCase())) return undefined
+  // "Russland sieht sich … bedroht": a feeling, not an act
+  if (
+    t.verbForm === 'participle' &&
+    here.some((l) => s.perception.has(l)) &&
+    wordsOf(clause).includes('sich')
+  )
+    return undefined
+  // "hege auch keine Angriffspläne", "niemals bedroht"
+  if (!trigger.negationUsed) {
+    if (trigger.pos === 'noun') {
+      for (let i = trigger.token - 1; i >= clause.start; i--) {
+        const w = wordAt(ctx, i).toLowerCase()
+        if (s.negation.has(w)) return { status: 'denied', rule: 'events/status-negated-noun' }
+        if (!/^\p{Ll}/u.test(wordAt(ctx, i))) break
+      }
+    } else if (here.some((l, k) => s.negation.has(l) || s.negation.has(wordsOf(clause)[k] ?? ''))) {
+      return { status: 'denied', rule: 'events/status-negated' }
+    }
+  }
+  // "Blinken habe ihm zugesichert": the act is a promise
+  if (s.promise.has(lemma)) return { status: 'promised', rule: 'events/status-promise-verb' }
+  if (s.demand.has(lemma) || ctx.lex.status.defaultStatus[trigger.type] === 'demanded')
+    return { status: 'demanded', rule: 'events/status-demand' }
+  const cue = (quote?.cue ?? []).flatMap((span) =>
+    ctx.tokens.filter((x) => x.span[0] >= span[0] && x.span[1] <= span[1]).map((x) => x.lemma ?? ''),
+  )
+  // "erwägt die britische Regierung …, Hunderte weitere Soldaten … zu entsenden"; "sei immer bereit, … zu treten"
+  if ([...above, ...cueHere].some((l) => s.consider.has(l)))
+    return { status: 'considered', rule: 'events/status-considered' }
+  // "kündigte an, dass … geliefert werde"; "Der Dialog werde fortgesetzt, kündigte er an"; "soll im Februar stattfinden"
+  if ([...above, ...cue].some((l) => s.plan.has(l)) || cueHere.some((l) => s.planModals.has(l)))
+    return { status: 'planned', rule: 'events/status-planned' }
+  if (
+    when === 'FUTURE_REF' ||
+    (when &&
+      ctx.doc.source?.published &&
+      when > ctx.doc.source.published.slice(0, 10) &&
+      /^\d{4}-\d\d-\d\d$/u.test(when))
+  )
+    return { status: 'planned', rule: 'events/status-future-time' }
+  // "Zudem seien … geschafft worden, hieß es": only somebody's word, about others
+  if (quote && quote.kind !== 'reported') {
+    const speaker = quote.speaker
+    const sameSide =
+      speaker !== undefined &&
+      (actorIds.includes(speaker) ||
+        actorIds.some(
+          (a) => countryOf(ctx, a) !== undefined && countryOf(ctx, a) === countryOf(ctx, speaker),
+        ))
+    if (!sameSide) return { status: 'claimed', rule: 'events/status-claimed' }
+  }
+  return { status: 'occurred', rule: 'events/status-occurred' }
+}
+
+/** Lemmas of the clause's words but its participles ("bereit", "erwägt", "befassen wird"; not "als geplant"). */
+function cueLemmas(ctx: Context, clause: Clause): string[] {
+  return ctx.tokens
+    .slice(clause.start, clause.end)
+    .map((t, k) =>
+      t.verbForm === 'participle' ? '' : (t.lemma ?? wordAt(ctx, clause.start + k).toLowerCase()),
+    )
+}
+
+function countryOf(ctx: Context, id: string): string | undefined {
+  if (id.startsWith('country:')) return id.slice('country:'.length)
+  return ctx.doc.layers.actors?.find((a) => a.id === id)?.country
+}
+
+function timeIn(ctx: Context, clauses: Array<Clause | undefined>): string | undefined {
+  for (const c of clauses) {
+    if (!c) continue
+    const from = (ctx.tokens[c.start] as Token).span[0]
+    const to = (ctx.tokens[c.end - 1] as Token).span[1]
+    const t = ctx.times.find((x) => x.type !== 'DURATION' && x.span[0] >= from && x.span[1] <= to)
+    if (t) return t.value
+  }
+  return undefined
+}
+
+/** Paragraph sentences only: headings, captions and photo lines repeat what the body tells. */
+function bodySentences(doc: Document): number[] {
+  const sentences = doc.layers.sentences ?? []
+  const structure = doc.layers.structure
+  const body = structure?.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.span) ?? []
+  if (structure?.lead) body.push(structure.lead)
+  if (body.length === 0) return sentences.map((_, i) => i)
+  return sentences.flatMap((s, i) => (body.some((b) => b[0] <= s[0] && s[1] <= b[1]) ? [i] : []))
+}
+
+/**
+ * Codes the PLOVER events of a document: triggers from the lexicon, actor and recipient from clause position
+ * and prepositions, status from negation, modality and the verb that governs the clause, `quote` when the event
+ * is only known from somebody's words, `when` from the times layer and `where` from the places gazetteer.
+ */
+export function findEvents(doc: Document, lex: EventLexicon, gazetteer?: Gazetteer): FoundEvent[] {
+  const tokens = doc.layers.tokens ?? []
+  const ctx: Context = {
+    doc,
+    text: doc.text,
+    tokens,
+    lex,
+    mentions: findMentions(doc, lex),
+    quotes: doc.layers.quotes ?? [],
+    times: doc.layers.times ?? [],
+    gazetteer,
+    named: new Set<number>(),
+  }
+  for (const e of doc.layers.entities ?? [])
+    tokens.forEach((t, i) => {
+      if (t.span[0] >= e.span[0] && t.span[1] <= e.span[1] && e.span[1] - e.span[0] > t.span[1] - t.span[0])
+        ctx.named.add(i)
+    })
+  const bySentence = new Map<number, [number, number]>()
+  tokens.forEach((t, i) => {
+    const range = bySentence.get(t.sentence)
+    if (range) range[1] = i + 1
+    else bySentence.set(t.sentence, [i, i + 1])
+  })
+  const events: FoundEvent[] = []
+  for (const s of bodySentences(doc)) {
+    const range = bySentence.get(s)
+    if (!range) continue
+    const clauses = splitClauses(doc.text, tokens, range[0], range[1], lex.roles)
+    // who acts in each clause: its own subject, else the subject it shares ("… und hege"), else its controller
+    // ("erwägt die britische Regierung, … zu entsenden")
+    const subjects: Mention[][] = []
+    clauses.forEach((clause, k) => {
+      const own = clauseArguments(ctx, clause, '*', -1).subject
+      if (own.length > 0) subjects[k] = own
+      else if (clause.coordinated && k > 0) subjects[k] = subjects[k - 1] ?? []
+      else subjects[k] = []
+    })
+    clauses.forEach((clause, k) => {
+      if (subjects[k]?.length === 0 && clause.kind === 'inf' && clause.parent !== undefined)
+        subjects[k] = subjects[clause.parent] ?? []
+    })
+    // clauses whose words are what another event demands, alleges, threatens or promises
+    const contentOf = new Set<number>()
+    clauses.forEach((clause, k) => {
+      const triggers = findTriggers(ctx, clause)
+      const parent = clause.parent !== undefined ? clauses[clause.parent] : undefined
+      const parentSubject = clause.parent !== undefined ? (subjects[clause.parent] ?? []) : []
+      const verbTriggers = triggers.filter((t) => t.pos !== 'noun' && t.pos !== 'attributive')
+      const done = new Set<string>()
+      for (const trigger of triggers) {
+        if (done.has(trigger.type)) continue
+        if (clause.parent !== undefined && contentOf.has(clause.parent)) continue
+        const triggerToken = tokens[trigger.token] as Token
+        const args = clauseArguments(ctx, clause, trigger.type, trigger.token)
+        let rule = `events/${trigger.pos}-trigger`
+        let actor = args.subject
+        let recipient = args.recipient
+        let speakerMayAct = trigger.pos !== 'noun'
+        if (trigger.pos === 'attributive') {
+          // "die … zusammengezogenen 100.000 russischen Soldaten": the forces' own side moved them
+          const head = ctx.mentions.filter(
+            (m) => m.start > trigger.token && m.start <= nextNoun(ctx, trigger.token, clause),
+          )
+          if (head.length === 0) continue
+          actor = head
+          recipient = []
+          speakerMayAct = false
+        } else if (trigger.pos === 'noun') {
+          if (verbTriggers.length > 0) continue // "verlangen einen Rückzug": the noun is what is demanded
+          if (governingPreposition(ctx, trigger.token, clause)) continue // "nach dem Gespräch", "vor einem Einmarsch"
+          const definite = isDefinite(ctx, trigger.token, clause)
+          const antecedent = [...events].reverse().find((e) => e.type === trigger.type)
+          // "Das Treffen sei offen gewesen": the meeting told before
+          if (definite && antecedent && !hasOwnStatusCue(ctx, clause, parent)) continue
+          const isSubject =
+            clause.finite !== undefined && trigger.token < clause.finite && clause.kind === 'main'
+          if (isSubject || actor.length === 0) {
+            // "Der Dialog werde fortgesetzt": the dialogue of those who met
+            if (definite && antecedent) {
+              actor = antecedent.actor.map((id) => ({
+                start: -1,
+                end: -1,
+                ids: [id],
+                via: 'entity' as const,
+              }))
+              recipient = antecedent.recipient.map((id) => ({
+                start: -1,
+                end: -1,
+                ids: [id],
+                via: 'entity' as const,
+              }))
+              rule = 'events/noun-anaphor'
+            } else actor = []
+          }
+        } else if (
+          triggerToken.verbForm === 'participle' &&
+          !lex.status.seinPerfect.has(triggerToken.lemma ?? '') &&
+          tokens.slice(clause.start, clause.end).some((t) => t.lemma === 'sein' && isFiniteVerb(t))
+        ) {
+          continue // "Derzeit sind in Estland 830 britische Soldaten stationiert": a state, not an act
+        }
+        if (actor.length === 0 && trigger.pos !== 'attributive') {
+          // "Blinken kündigte auch an, erneut mit Lawrow zusammenzukommen"; "… und hege auch keine Angriffspläne";
+          // "Er kündigte an, dass … Militärhilfe … geliefert werde": the announcer's side acts
+          if (clause.kind === 'inf' || args.passive) actor = parentSubject
+          else if (trigger.pos !== 'noun' || !isSubjectPosition(ctx, trigger.token, clause))
+            actor = subjects[k] ?? []
+        }
+        const quote = quoteOf(ctx.quotes, triggerToken.span)
+        let actorIds = [...ids(actor), ...ids(args.actor)]
+        if (actorIds.length === 0 && quote?.speaker && speakerMayAct) {
+          actorIds = [quote.speaker]
+          rule += '+speaker'
+        }
+        if (actorIds.length === 0) continue
+        let recipientIds = ids(recipient).filter((id) => !actorIds.includes(id))
+        if (lex.reciprocal.has(trigger.type)) {
+          actorIds = [...new Set([...actorIds, ...recipientIds])]
+          recipientIds = []
+        }
+        const children = clauses.filter((c) => c.parent === k)
+        const when = timeIn(ctx, [clause, ...children, clause.kind === 'main' ? undefined : parent])
+        const status = decideStatus(ctx, trigger, clause, parent, quote, actorIds, when)
+        if (!status) continue
+        done.add(trigger.type)
+        if (
+          ['REQUEST', 'ACCUSE', 'THREATEN', 'AGREE', 'REJECT'].includes(trigger.type) &&
+          trigger.pos !== 'noun'
+        )
+          contentOf.add(k)
+        const evidence = [clause, parent && clause.kind !== 'main' ? parent : undefined, ...children].filter(
+          (c): c is Clause => c !== undefined,
+        )
+        const span: [number, number] = [
+          Math.min(...evidence.map((c) => (tokens[c.start] as Token).span[0])),
+          Math.max(...evidence.map((c) => (tokens[c.end - 1] as Token).span[1])),
+        ]
+        const where = [
+          ...new Set([
+            ...args.places,
+            ...children.flatMap((c) => clauseArguments(ctx, c, trigger.type, -1).places),
+          ]),
+        ]
+        events.push({
+          id: '',
+          type: trigger.type,
+          status: status.status,
+          actor: actorIds,
+          recipient: recipientIds,
+          span,
+          ...(when ? { when } : {}),
+          ...(where.length ? { where } : {}),
+          ...(quote ? { quote: quote.id } : {}),
+          rule: `${rule} ${status.rule}`,
+          trigger: triggerToken.span,
+        })
+      }
+    })
+  }
+  const sentenceOf = (e: FoundEvent) => tokens.find((t) => t.span[0] === e.trigger[0])?.sentence ?? -1
+  return dedupe(events, sentenceOf).map((e, i) => ({ ...e, id: `e${i + 1}` }))
+}
+
+/** The index of the first capitalised noun after token i in the clause ("… russischen Soldaten"). */
+function nextNoun(ctx: Context, i: number, clause: Clause): number {
+  for (let j = i + 1; j < clause.end; j++) if (isNounToken(ctx, j)) return j
+  return clause.end - 1
+}
+
+function isSubjectPosition(ctx: Context, i: number, clause: Clause): boolean {
+  return (
+    clause.kind === 'main' && clause.finite !== undefined && i < clause.finite && ctx.tokens[i] !== undefined
+  )
+}
+
+function isDefinite(ctx: Context, noun: number, clause: Clause): boolean {
+  for (let i = noun - 1; i >= clause.start; i--) {
+    const w = wordAt(ctx, i).toLowerCase()
+    if (ctx.lex.roles.definite.has(w)) return true
+    if (ctx.lex.roles.determiners.has(w) || !/^\p{Ll}/u.test(wordAt(ctx, i))) return false
+  }
+  return false
+}
+
+function hasOwnStatusCue(ctx: Context, clause: Clause, parent: Clause | undefined): boolean {
+  const s = ctx.lex.status
+  // "früher als geplant" is no plan: only finite verbs and predicates of the clause count
+  const lemmas = cueLemmas(ctx, clause)
+  const quote = quoteAround(ctx.quotes, (ctx.tokens[clause.start] as Token).span)
+  const cue = (quote?.cue ?? []).flatMap((span) =>
+    ctx.tokens.filter((x) => x.span[0] >= span[0] && x.span[1] <= span[1]).map((x) => x.lemma ?? ''),
+  )
+  const above = parent ? ctx.tokens.slice(parent.start, parent.end).map((t) => t.lemma ?? '') : []
+  return [...lemmas, ...cue, ...above].some((l) => s.plan.has(l) || s.planModals.has(l) || s.consider.has(l))
+}
+
+/**
+ * A sentence tells one act once (same type, sides, status and time). Across sentences the same sides may act
+ * again ("warnte … erneut"), so nothing is merged there.
+ */
+function dedupe(events: FoundEvent[], sentenceOf: (e: FoundEvent) => number): FoundEvent[] {
+  const seen = new Set<string>()
+  return events.filter((e) => {
+    const key = JSON.stringify([
+      sentenceOf(e),
+      e.type,
+      e.status,
+      [...e.actor].sort(),
+      [...e.recipient].sort(),
+      e.when ?? '',
+    ])
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}

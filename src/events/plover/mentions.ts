@@ -1,0 +1,135 @@
+import type { Actor, Document, Quote, Token } from '../../document/index.ts'
+import type { EventLexicon } from './event-lexicon.ts'
+
+/** A stretch of tokens that stands for one or more actors. */
+export interface Mention {
+  /** token indices, end exclusive */
+  start: number
+  end: number
+  ids: string[]
+  via: 'entity' | 'demonym' | 'pronoun' | 'name'
+}
+
+const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1]
+const inside = (outer: [number, number], inner: [number, number]) =>
+  outer[0] <= inner[0] && inner[1] <= outer[1]
+
+/** The innermost quote whose said words contain the span. */
+export function quoteAround(quotes: Quote[], span: [number, number]): Quote | undefined {
+  return quotes
+    .filter((q) => inside(q.span, span))
+    .sort((a, b) => a.span[1] - a.span[0] - (b.span[1] - b.span[0]))[0]
+}
+
+/**
+ * The quote an event is known from: the innermost quote whose said words contain the trigger. A `reported`
+ * quote ("Die USA … verlangen einen Rückzug …") spans its whole sentence; there only the speech act itself, the
+ * cue, is known from the speaker — the rest is the reporter's.
+ */
+export function quoteOf(quotes: Quote[], span: [number, number]): Quote | undefined {
+  const around = quotes.filter(
+    (q) => inside(q.span, span) && (q.kind !== 'reported' || q.cue?.some((c) => inside(c, span))),
+  )
+  return around.sort((a, b) => a.span[1] - a.span[0] - (b.span[1] - b.span[0]))[0]
+}
+
+function tokenRange(tokens: Token[], span: [number, number], from = 0): [number, number] | undefined {
+  let start = -1
+  let end = -1
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (t.span[0] >= span[1]) break
+    if (overlaps(t.span, span)) {
+      if (start < 0) start = i
+      end = i + 1
+    }
+  }
+  return start < 0 ? undefined : [start, end]
+}
+
+/**
+ * Every mention of an actor, in token order: the entities layer's mentions with their actor ids; country
+ * adjectives ("das ukrainische Volk" → country:UKR) where no entity covers them; pronouns resolved against the
+ * quotes layer. Without an entities layer, capitalised words the lexicon does not know as nouns stand in as
+ * `name:` actors — the minimal fallback until the actors layer runs.
+ */
+export function findMentions(doc: Document, lex: EventLexicon): Mention[] {
+  const text = doc.text
+  const tokens = doc.layers.tokens ?? []
+  const quotes = doc.layers.quotes ?? []
+  const actors: Actor[] = doc.layers.actors ?? []
+  const actorIds = new Set(actors.map((a) => a.id))
+  const byId = new Map(actors.map((a) => [a.id, a]))
+  const mentions: Mention[] = []
+  const covered = new Set<number>()
+  const entities = doc.layers.entities
+  if (entities) {
+    for (const e of entities) {
+      if (!e.actor) continue
+      const range = tokenRange(tokens, e.span)
+      if (!range) continue
+      mentions.push({ start: range[0], end: range[1], ids: [e.actor], via: 'entity' })
+      for (let i = range[0]; i < range[1]; i++) covered.add(i)
+    }
+  } else {
+    // fallback until the actors layer runs: "… warnte Moskau" — capitalised and no known noun mid-sentence;
+    // "Blinken warnte …" — first in the sentence right before the finite verb (das Blinken is also a noun)
+    tokens.forEach((t, i) => {
+      const w = text.slice(t.span[0], t.span[1])
+      const sentenceStart = i === 0 || tokens[i - 1]?.sentence !== t.sentence
+      const next = tokens[i + 1]
+      const beforeVerb =
+        next !== undefined && next.sentence === t.sentence && next.moods !== undefined && !next.verbForm
+      const nameLike = sentenceStart ? beforeVerb : !t.noun
+      if (t.kind === 'word' && nameLike && /^\p{Lu}\p{Ll}+$/u.test(w) && !t.moods) {
+        mentions.push({ start: i, end: i + 1, ids: [`name:${w.toLowerCase()}`], via: 'name' })
+        covered.add(i)
+      }
+    })
+  }
+  const countryId = (iso3: string) => `country:${iso3}`
+  const speakerSide = (speaker: string) => {
+    const country = byId.get(speaker)?.country
+    return country && actorIds.has(countryId(country)) ? countryId(country) : speaker
+  }
+  tokens.forEach((t, i) => {
+    if (covered.has(i) || t.kind !== 'word') return
+    const w = text.slice(t.span[0], t.span[1])
+    const lower = w.toLowerCase()
+    // "das ukrainische Volk", "britische Soldaten": a country adjective stands for its country
+    if (/^\p{Ll}/u.test(w)) {
+      for (const [stem, iso3] of lex.demonyms) {
+        if (lower.startsWith(stem) && /^(e|en|er|es|em)?$/u.test(lower.slice(stem.length))) {
+          // the id scheme of the actors layer, also for a country the text names only by its adjective
+          mentions.push({ start: i, end: i + 1, ids: [countryId(iso3)], via: 'demonym' })
+          return
+        }
+      }
+    }
+    const p = lex.roles.pronouns
+    const quote = quoteAround(quotes, t.span)
+    const byMention = quotes.find((q) => q.speaker && q.speakerMention && inside(q.speakerMention, t.span))
+    if (byMention?.speaker) {
+      mentions.push({ start: i, end: i + 1, ids: [byMention.speaker], via: 'pronoun' })
+      return
+    }
+    if (!quote?.speaker) return
+    // "„Wir haben deutlich gemacht …“, so Blinken": we are the speaker's side
+    if (p.firstPlural.has(lower))
+      mentions.push({ start: i, end: i + 1, ids: [speakerSide(quote.speaker)], via: 'pronoun' })
+    else if (p.firstSingular.has(lower))
+      mentions.push({ start: i, end: i + 1, ids: [quote.speaker], via: 'pronoun' })
+    // "Er sei sich einig mit Lawrow", "Blinken habe ihm zugesichert": in reported speech "er"/"ihm" is the speaker
+    else if (
+      quote.kind !== 'direct' &&
+      (p.thirdObject.has(lower) || (lower === 'er' && w === w.toLowerCase()) || w === 'Er')
+    )
+      mentions.push({ start: i, end: i + 1, ids: [quote.speaker], via: 'pronoun' })
+  })
+  // "der russische Außenminister Sergej Lawrow": the adjective belongs to a named actor already
+  const named = mentions.filter((m) => m.via === 'entity')
+  const standalone = mentions.filter(
+    (m) => m.via !== 'demonym' || !named.some((n) => n.start > m.start && n.start - m.end <= 2),
+  )
+  return standalone.sort((a, b) => a.start - b.start)
+}
