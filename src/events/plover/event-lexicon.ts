@@ -59,6 +59,7 @@ export interface RoleLexicon {
   agentPrepositions: Set<string>
   passiveAuxiliaries: Set<string>
   lightVerbs: Set<string>
+  epithets: Set<string>
 }
 
 export interface PhraseTrigger {
@@ -158,6 +159,7 @@ function prepareRoles(raw: unknown): RoleLexicon {
     agentPrepositions: list('agentPrepositions'),
     passiveAuxiliaries: new Set(r.passiveAuxiliaries as string[]),
     lightVerbs: new Set(r.lightVerbs as string[]),
+    epithets: new Set(r.epithets as string[]),
   }
 }
 

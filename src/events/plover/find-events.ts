@@ -466,6 +466,10 @@ export function findEvents(doc: Document, lex: EventLexicon, gazetteer?: Gazette
         }
         if (actorIds.length === 0) continue
         let recipientIds = ids(recipient).filter((id) => !actorIds.includes(id))
+        if (recipientIds.length === 0) recipientIds = epithetRecipient(ctx, clause, trigger, actorIds)
+        // "dass die NATO-Politik der offenen Tür nicht infrage gestellt werde": refused to whoever demanded it
+        if (recipientIds.length === 0 && trigger.type === 'REJECT')
+          recipientIds = demandersOf(ctx, clause, events, actorIds)
         if (lex.reciprocal.has(trigger.type)) {
           actorIds = [...new Set([...actorIds, ...recipientIds])]
           recipientIds = []
@@ -511,6 +515,43 @@ export function findEvents(doc: Document, lex: EventLexicon, gazetteer?: Gazette
   }
   const sentenceOf = (e: FoundEvent) => tokens.find((t) => t.span[0] === e.trigger[0])?.sentence ?? -1
   return dedupe(events, sentenceOf).map((e, i) => ({ ...e, id: `e${i + 1}` }))
+}
+
+/**
+ * "hege keine Angriffspläne gegen die frühere Sowjetrepublik": an epithet in an argument position stands for the
+ * country named last before it that is not on the acting side.
+ */
+function epithetRecipient(ctx: Context, clause: Clause, trigger: Trigger, actorIds: string[]): string[] {
+  for (let i = clause.start; i < clause.end; i++) {
+    if (i === trigger.token || !ctx.lex.roles.epithets.has(wordAt(ctx, i))) continue
+    const prep = governingPreposition(ctx, i, clause)
+    const role = prep
+      ? (ctx.lex.roles.prepositions[trigger.type]?.[prep] ?? ctx.lex.roles.prepositions['*']?.[prep])
+      : 'recipient'
+    if (role !== 'recipient') continue
+    const earlier = ctx.mentions.filter(
+      (m) => m.end <= i && m.ids.some((id) => id.startsWith('country:') && !actorIds.includes(id)),
+    )
+    const last = earlier.at(-1)
+    if (last) return last.ids.filter((id) => !actorIds.includes(id))
+  }
+  return []
+}
+
+/** The side whose earlier demand a rejection answers: a REQUEST aimed at someone this clause names. */
+function demandersOf(ctx: Context, clause: Clause, events: FoundEvent[], actorIds: string[]): string[] {
+  const named = new Set(
+    ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end).flatMap((m) => m.ids),
+  )
+  const demand = [...events]
+    .reverse()
+    .find(
+      (e) =>
+        e.type === 'REQUEST' &&
+        e.recipient.some((id) => named.has(id)) &&
+        !e.actor.some((id) => actorIds.includes(id)),
+    )
+  return demand ? demand.actor : []
 }
 
 /** The index of the first capitalised noun after token i in the clause ("… russischen Soldaten"). */
