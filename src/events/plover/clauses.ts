@@ -67,6 +67,22 @@ export function splitClauses(
   }
   if (to > start) pieces.push({ start, end: to, coordinated })
 
+  // "Dina Mufti, Sprecher des äthiopischen Außenministeriums, hat … beschuldigt": an apposition without a verb
+  // belongs to the clause after it
+  const merged = new Set<number>()
+  for (let k = pieces.length - 2; k >= 0; k--) {
+    const piece = pieces[k] as (typeof pieces)[number]
+    const next = pieces[k + 1] as (typeof pieces)[number]
+    const verbless = !tokens
+      .slice(piece.start, piece.end)
+      .some((t) => t.moods !== undefined || t.verbForm !== undefined)
+    const nextFirst = tokens[next.start]
+    const verbNext = nextFirst !== undefined && isFiniteVerb(nextFirst) && !nextFirst.noun
+    if (verbless && !piece.coordinated && !next.coordinated && (verbNext || merged.has(next.start))) {
+      pieces.splice(k, 2, { start: piece.start, end: next.end, coordinated: false })
+      merged.add(piece.start)
+    }
+  }
   const clauses: Clause[] = pieces
     .filter((p) => tokens.slice(p.start, p.end).some((t) => t.kind === 'word' || t.kind === 'number'))
     .map((p) => {

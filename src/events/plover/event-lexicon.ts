@@ -36,6 +36,7 @@ export interface StatusLexicon {
   perception: Set<string>
   seinPerfect: Set<string>
   placedTypes: Set<string>
+  promiseFrames: Array<[string, string]>
   defaultStatus: Record<string, EventStatus>
 }
 
@@ -60,6 +61,7 @@ export interface RoleLexicon {
   passiveAuxiliaries: Set<string>
   lightVerbs: Set<string>
   epithets: Set<string>
+  nounPhrase: Record<string, 'actor' | 'recipient' | 'of'>
 }
 
 export interface PhraseTrigger {
@@ -129,6 +131,7 @@ function prepareStatus(raw: unknown): StatusLexicon {
     perception: new Set(r.perception),
     seinPerfect: new Set(r.seinPerfect),
     placedTypes: new Set(r.placedTypes),
+    promiseFrames: (r.promiseFrames ?? []) as unknown as Array<[string, string]>,
     defaultStatus: r.defaultStatus,
   }
 }
@@ -160,6 +163,7 @@ function prepareRoles(raw: unknown): RoleLexicon {
     passiveAuxiliaries: new Set(r.passiveAuxiliaries as string[]),
     lightVerbs: new Set(r.lightVerbs as string[]),
     epithets: new Set(r.epithets as string[]),
+    nounPhrase: r.nounPhrase as RoleLexicon['nounPhrase'],
   }
 }
 

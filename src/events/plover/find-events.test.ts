@@ -136,3 +136,30 @@ describe('PLOVER events in German news sentences', () => {
     expect(events.map(brief)).toEqual(['THREATEN occurred name:blinken -> name:moskau'])
   })
 })
+
+describe('noun triggers and offers', () => {
+  it('finds who acts inside the phrase of a noun', () => {
+    const { events } = eventsOf(
+      'Grund ist die Festnahme von 15 britischen Soldaten durch die iranische Marine.',
+      '2007-03-31',
+    )
+    expect(events.map(brief)).toEqual(['COERCE occurred country:IRN -> country:GBR'])
+  })
+
+  it('codes an offer to send troops as promised', () => {
+    const { events } = eventsOf(
+      'Frankreich hat sich bereit erklärt, weitere 2.000 Soldaten in den Libanon zu entsenden.',
+      '2006-08-13',
+    )
+    expect(events.map(brief)).toEqual(['MOBILIZE promised country:FRA -> '])
+  })
+
+  it('never takes the object for the subject when the subject is an unknown name with an apposition', () => {
+    const { events } = eventsOf(
+      'Dina Mufti, Sprecher des Außenministeriums, hat türkische Streitkräfte beschuldigt, die Grenzen verletzt zu haben.',
+      '2021-01-22',
+    )
+    // the speaker is no known name here: no actor is better than the accused as actor
+    expect(events.map(brief)).toEqual([])
+  })
+})

@@ -121,6 +121,14 @@ function governingPreposition(ctx: Context, start: number, clause: Clause): stri
     const w = wordAt(ctx, i)
     const lower = w.toLowerCase()
     if (r.allPrepositions.has(lower)) return lower
+    // "von Präsident Assad": a title right before the name is part of its phrase
+    if (
+      i === start - 1 &&
+      t.noun &&
+      /^\p{Lu}/u.test(w) &&
+      ctx.mentions.some((m) => m.start === start && m.via === 'entity')
+    )
+      continue
     if (r.determiners.has(lower) || r.possessives.has(lower) || t.kind === 'number') continue
     // "der an der ukrainischen Grenze zusammengezogenen 100.000 russischen Soldaten": lower-case attributes
     if (t.kind === 'word' && /^\p{Ll}/u.test(w) && !isFiniteVerb(t) && !r.coordinators.has(lower)) continue
@@ -193,7 +201,11 @@ function clauseArguments(ctx: Context, clause: Clause, type: string, trigger: nu
     const f = clause.finite
     const vorfeld = clause.kind === 'main' && f !== undefined ? bare.findIndex((m) => m.end <= f) : -1
     // "Blinken warnte Moskau": the name before the verb; "Unterdessen verlegte Russland …": the first after it
-    const k = vorfeld >= 0 ? vorfeld : clause.kind === 'inf' ? -1 : 0
+    // "Dina Mufti, Sprecher des Außenministeriums, hat türkische Streitkräfte beschuldigt": a noun phrase before
+    // the verb is the subject even when it names nobody we know — what follows the verb is then the object
+    const unknownSubject =
+      vorfeld < 0 && f !== undefined && clause.kind === 'main' && vorfeldIsNounPhrase(ctx, clause, f)
+    const k = vorfeld >= 0 ? vorfeld : clause.kind === 'inf' || unknownSubject ? -1 : 0
     if (k >= 0) subject = coordinatedRun(ctx, bare, k)
   }
   const roleOf = (prep: string) =>
@@ -281,11 +293,17 @@ function decideStatus(
   const cue = (quote?.cue ?? []).flatMap((span) =>
     ctx.tokens.filter((x) => x.span[0] >= span[0] && x.span[1] <= span[1]).map((x) => x.lemma ?? ''),
   )
+  // "Frankreich hat sich bereit erklärt, weitere 2.000 Soldaten … zu entsenden": an offer
+  const frame = [...above, ...cueHere, ...lemmasOf(parent)]
+  if (s.promiseFrames.some(([a, b]) => frame.includes(a) && frame.includes(b)))
+    return { status: 'promised', rule: 'events/status-offer' }
   // "erwägt die britische Regierung …, Hunderte weitere Soldaten … zu entsenden"; "sei immer bereit, … zu treten"
   if ([...above, ...cueHere].some((l) => s.consider.has(l)))
     return { status: 'considered', rule: 'events/status-considered' }
   // "kündigte an, dass … geliefert werde"; "Der Dialog werde fortgesetzt, kündigte er an"; "soll im Februar stattfinden"
-  if ([...above, ...cue].some((l) => s.plan.has(l)) || cueHere.some((l) => s.planModals.has(l)))
+  // "bereiten die Vereinigten Staaten einen Bodeneinsatz gegen den Iran vor": the noun's own verb plans it
+  const ownPlan = trigger.pos === 'noun' && cueHere.some((l) => s.plan.has(l))
+  if ([...above, ...cue].some((l) => s.plan.has(l)) || ownPlan || cueHere.some((l) => s.planModals.has(l)))
     return { status: 'planned', rule: 'events/status-planned' }
   if (
     when === 'FUTURE_REF' ||
@@ -419,14 +437,24 @@ export function findEvents(doc: Document, lex: EventLexicon, gazetteer?: Gazette
           speakerMayAct = false
         } else if (trigger.pos === 'noun') {
           if (verbTriggers.length > 0) continue // "verlangen einen Rückzug": the noun is what is demanded
-          if (governingPreposition(ctx, trigger.token, clause)) continue // "nach dem Gespräch", "vor einem Einmarsch"
+          const own = nounPhraseArguments(ctx, trigger.token, clause)
+          // "nach dem Gespräch", "vor einem Einmarsch": a circumstance — unless the phrase names who acts
+          // ("Gegenüber Sanktionen der Europäischen Union zeigte sich das Regime unbeeindruckt")
+          const prep = governingPreposition(ctx, trigger.token, clause)
+          // … but "Vorbedingungen zu einer Zustimmung Israels" belongs to another noun: only a phrase opening the clause
+          if (prep && (own.actor.length === 0 || !opensClause(ctx, trigger.token, clause))) continue
+          if (own.actor.length > 0) {
+            actor = own.actor
+            recipient = own.recipient
+            rule = 'events/noun-phrase'
+          }
           const definite = isDefinite(ctx, trigger.token, clause)
           const antecedent = [...events].reverse().find((e) => e.type === trigger.type)
           // "Das Treffen sei offen gewesen": the meeting told before
           if (definite && antecedent && !hasOwnStatusCue(ctx, clause, parent)) continue
           const isSubject =
             clause.finite !== undefined && trigger.token < clause.finite && clause.kind === 'main'
-          if (isSubject || actor.length === 0) {
+          if (rule !== 'events/noun-phrase' && (isSubject || actor.length === 0)) {
             // "Der Dialog werde fortgesetzt": the dialogue of those who met
             if (definite && antecedent) {
               actor = antecedent.actor.map((id) => ({
@@ -552,6 +580,71 @@ function demandersOf(ctx: Context, clause: Clause, events: FoundEvent[], actorId
         !e.actor.some((id) => actorIds.includes(id)),
     )
   return demand ? demand.actor : []
+}
+
+/**
+ * Who acts and who is acted upon inside a noun trigger's own phrase: "die Festnahme von 15 britischen Soldaten
+ * durch die iranische Marine", "Sanktionen der Europäischen Union", "ein Einreiseverbot gegen 13 Syrer".
+ */
+function nounPhraseArguments(
+  ctx: Context,
+  noun: number,
+  clause: Clause,
+): { actor: Mention[]; recipient: Mention[] } {
+  const roles = ctx.lex.roles
+  const found: Array<{ m: Mention; role: 'actor' | 'recipient' | 'of' }> = []
+  let role: 'actor' | 'recipient' | 'of' = 'of'
+  let end = noun + 1
+  for (; end < clause.end; end++) {
+    const t = ctx.tokens[end] as Token
+    const lower = wordAt(ctx, end).toLowerCase()
+    if (t.kind === 'punct' || (isFiniteVerb(t) && !t.noun) || t.verbForm) break
+    const npRole = roles.nounPhrase[lower]
+    if (npRole) role = npRole
+    else if (roles.allPrepositions.has(lower)) break
+  }
+  for (const m of ctx.mentions) {
+    if (m.start <= noun || m.start >= end) continue
+    let k = m.start - 1
+    let r: 'actor' | 'recipient' | 'of' = 'of'
+    for (; k > noun; k--) {
+      const npRole = roles.nounPhrase[wordAt(ctx, k).toLowerCase()]
+      if (npRole) {
+        r = npRole
+        break
+      }
+    }
+    found.push({ m, role: r })
+  }
+  void role
+  const agents = found.filter((f) => f.role === 'actor').map((f) => f.m)
+  const of = found.filter((f) => f.role === 'of').map((f) => f.m)
+  const targets = found.filter((f) => f.role === 'recipient').map((f) => f.m)
+  return agents.length > 0
+    ? { actor: agents, recipient: [...of, ...targets] }
+    : { actor: of.slice(0, 1), recipient: targets }
+}
+
+/** A Vorfeld of more than one word that opens with an article, a number or a name, not with a preposition. */
+function vorfeldIsNounPhrase(ctx: Context, clause: Clause, finite: number): boolean {
+  const words = ctx.tokens.slice(clause.start, finite).filter((t) => t.kind === 'word' || t.kind === 'number')
+  if (words.length < 2) return false
+  const first = wordAt(ctx, clause.start).toLowerCase()
+  if (ctx.lex.roles.allPrepositions.has(first)) return false
+  return (
+    ctx.lex.roles.determiners.has(first) ||
+    (ctx.tokens[clause.start] as Token).kind === 'number' ||
+    /^\p{Lu}/u.test(wordAt(ctx, clause.start))
+  )
+}
+
+/** Whether the phrase of the noun at i starts the clause ("Gegenüber Sanktionen der EU zeigte sich …"). */
+function opensClause(ctx: Context, i: number, clause: Clause): boolean {
+  for (let j = i - 1; j >= clause.start; j--) {
+    const lower = wordAt(ctx, j).toLowerCase()
+    if (ctx.lex.roles.allPrepositions.has(lower)) return j === clause.start
+  }
+  return false
 }
 
 /** The index of the first capitalised noun after token i in the clause ("… russischen Soldaten"). */
