@@ -163,3 +163,13 @@ describe('noun triggers and offers', () => {
     expect(events.map(brief)).toEqual([])
   })
 })
+
+describe('words that only look like triggers', () => {
+  it('takes no determiner for a verb and finds "er" outside quotes', () => {
+    const { events } = eventsOf(
+      'Nach seiner Karriere wandte sich George Shultz von einigen republikanischen Positionen ab. Im vergangenen Jahr kritisierte er den Politikstil von US-Präsident Donald Trump.',
+      '2021-02-09',
+    )
+    expect(events.map(brief)).toEqual(['ACCUSE occurred per:george-shultz -> per:donald-trump'])
+  })
+})

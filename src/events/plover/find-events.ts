@@ -77,6 +77,13 @@ function findTriggers(ctx: Context, clause: Clause): Trigger[] {
     const verbLike =
       (t.moods !== undefined || t.verbForm !== undefined) && (!/^\p{Lu}/u.test(w) || sentenceStart)
     if (verbLike || /^\p{Ll}/u.test(w)) {
+      // "von einigen republikanischen Positionen": after a preposition or an article no word is a verb
+      const before = i > clause.start ? wordAt(ctx, i - 1).toLowerCase() : ''
+      if (
+        before !== 'zu' &&
+        (ctx.lex.roles.allPrepositions.has(before) || ctx.lex.roles.determiners.has(before))
+      )
+        continue
       const lemma = t.lemma ?? lower
       // "in Kontakt … zu treten", "nicht infrage gestellt werde": a verb with its fixed companion
       for (const phrase of ctx.lex.phrases.get(lemma) ?? []) {

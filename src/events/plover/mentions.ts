@@ -113,7 +113,17 @@ export function findMentions(doc: Document, lex: EventLexicon): Mention[] {
       mentions.push({ start: i, end: i + 1, ids: [byMention.speaker], via: 'pronoun' })
       return
     }
-    if (!quote?.speaker) return
+    // "… kritisierte er den Politikstil Trumps": outside quotes "er" is the person named last
+    if (!quote?.speaker) {
+      if (lower === 'er' && entities) {
+        const last = [...entities]
+          .reverse()
+          .find((e) => e.type === 'PER' && e.actor && e.span[1] <= t.span[0])
+        if (last?.actor && t.span[0] - last.span[1] < 600)
+          mentions.push({ start: i, end: i + 1, ids: [last.actor], via: 'pronoun' })
+      }
+      return
+    }
     // "„Wir haben deutlich gemacht …“, so Blinken": we are the speaker's side
     if (p.firstPlural.has(lower))
       mentions.push({ start: i, end: i + 1, ids: [speakerSide(quote.speaker)], via: 'pronoun' })
