@@ -239,6 +239,19 @@ function clauseArguments(ctx: Context, clause: Clause, type: string, trigger: nu
       const prep = tokenIndex >= 0 ? governingPreposition(ctx, tokenIndex, clause) : undefined
       if (prep && r.placePrepositions.has(prep)) places.push(place.name)
     }
+    // "verlegte Russland … mit Belarus … zwei Bataillone … in das Nachbarland": the country named last
+    const acting = new Set(subject.flatMap((m) => m.ids))
+    for (let i = clause.start; i < clause.end; i++) {
+      if (!r.epithets.has(wordAt(ctx, i))) continue
+      const prep = governingPreposition(ctx, i, clause)
+      if (!prep || !r.placePrepositions.has(prep)) continue
+      const country = [...ctx.mentions]
+        .reverse()
+        .find((m) => m.end <= i && m.ids.some((id) => id.startsWith('country:') && !acting.has(id)))
+        ?.ids.find((id) => id.startsWith('country:'))
+      const name = ctx.doc.layers.actors?.find((a) => a.id === country)?.name
+      if (name) places.push(name)
+    }
   }
   return { subject, actor, recipient, places, passive }
 }
