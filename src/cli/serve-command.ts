@@ -34,7 +34,7 @@ export async function serve(options: ServeOptions & { withSample?: boolean }, wr
     write(renderPicture(analysis))
     write(`\n${created ? 'stored' : 'already stored'}: sample article ${analysis.id} (${store.dialect})\n`)
   }
-  const app = await buildApp({ store, env })
+  const app = await buildApp({ store, env, webApp: true })
   const close = async () => {
     await app.close()
     await store.close()

@@ -4,7 +4,8 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { createEnv, type Env, isLagebildError, LagebildError } from '../document/index.ts'
 import { decodeArticleBytes } from '../ingest/index.ts'
 import { analyze } from '../pipeline.ts'
-import type { Store } from '../store/index.ts'
+import { actorKey, type Store } from '../store/index.ts'
+import { serveWebApp } from './static.ts'
 
 export interface AppOptions {
   store: Store
@@ -12,6 +13,8 @@ export interface AppOptions {
   /** the largest request body, in bytes; an article is text, so a few MB is plenty */
   bodyLimit?: number
   logger?: boolean
+  /** serve the built web app (ui/dist) at / — off for API-only tests */
+  webApp?: boolean
 }
 
 const ISO_DATE = '^\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+(Z|[+-]\\d{2}:?\\d{2})?)?$'
@@ -22,7 +25,11 @@ const errorSchema = {
   required: ['error', 'message'],
 } as const
 
-const idParams = { type: 'object', properties: { id: { type: 'string', maxLength: 200 } }, required: ['id'] } as const
+const idParams = {
+  type: 'object',
+  properties: { id: { type: 'string', maxLength: 200 } },
+  required: ['id'],
+} as const
 const paging = {
   limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
   offset: { type: 'integer', minimum: 0, default: 0 },
@@ -46,17 +53,30 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' })
 
   app.setErrorHandler((error, _request, reply) => {
-    if (isLagebildError(error)) return reply.status(error.status).send({ error: error.code, message: error.message })
-    const fastifyError = error as { statusCode?: number; code?: string; validation?: unknown; message: string }
-    if (fastifyError.validation) return reply.status(400).send({ error: 'LB_BAD_REQUEST', message: fastifyError.message })
+    if (isLagebildError(error))
+      return reply.status(error.status).send({ error: error.code, message: error.message })
+    const fastifyError = error as {
+      statusCode?: number
+      code?: string
+      validation?: unknown
+      message: string
+    }
+    if (fastifyError.validation)
+      return reply.status(400).send({ error: 'LB_BAD_REQUEST', message: fastifyError.message })
     if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return reply.status(413).send({ error: 'LB_INPUT_TOO_LARGE', message: 'the request body is larger than the limit' })
+      return reply
+        .status(413)
+        .send({ error: 'LB_INPUT_TOO_LARGE', message: 'the request body is larger than the limit' })
     }
     if (fastifyError.statusCode && fastifyError.statusCode < 500) {
-      return reply.status(fastifyError.statusCode).send({ error: fastifyError.code ?? 'LB_BAD_REQUEST', message: fastifyError.message })
+      return reply
+        .status(fastifyError.statusCode)
+        .send({ error: fastifyError.code ?? 'LB_BAD_REQUEST', message: fastifyError.message })
     }
     app.log.error(error)
-    return reply.status(500).send({ error: 'LB_INTERNAL', message: 'internal error; the server log has details' })
+    return reply
+      .status(500)
+      .send({ error: 'LB_INTERNAL', message: 'internal error; the server log has details' })
   })
 
   app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true, dialect: store.dialect }))
@@ -77,7 +97,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         },
       },
     },
-    async (request) => ({ documents: await store.listDocuments(request.query as Parameters<Store['listDocuments']>[0]) }),
+    async (request) => ({
+      documents: await store.listDocuments(request.query as Parameters<Store['listDocuments']>[0]),
+    }),
   )
 
   app.post(
@@ -129,10 +151,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     {
       schema: {
         summary: 'Statements: who said what',
-        querystring: { type: 'object', properties: { actor: { type: 'string' }, documentId: { type: 'string' }, ...paging } },
+        querystring: {
+          type: 'object',
+          properties: { actor: { type: 'string' }, documentId: { type: 'string' }, ...paging },
+        },
       },
     },
-    async (request) => ({ quotes: await store.listQuotes(request.query as Parameters<Store['listQuotes']>[0]) }),
+    async (request) => ({
+      quotes: await store.listQuotes(request.query as Parameters<Store['listQuotes']>[0]),
+    }),
   )
   app.get(
     '/api/events',
@@ -141,15 +168,45 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         summary: 'PLOVER events',
         querystring: {
           type: 'object',
-          properties: { actor: { type: 'string' }, type: { type: 'string' }, documentId: { type: 'string' }, ...paging },
+          properties: {
+            actor: { type: 'string' },
+            type: { type: 'string' },
+            documentId: { type: 'string' },
+            ...paging,
+          },
         },
       },
     },
-    async (request) => ({ events: await store.listEvents(request.query as Parameters<Store['listEvents']>[0]) }),
+    async (request) => ({
+      events: await store.listEvents(request.query as Parameters<Store['listEvents']>[0]),
+    }),
   )
   app.get('/api/actors', { schema: { summary: 'Actors across all articles' } }, async () => ({
     actors: await store.listActors(),
   }))
+  app.get(
+    '/api/actors/:id',
+    { schema: { summary: 'One actor across all articles: names, aliases, kind, country', params: idParams } },
+    async (request) => {
+      const id = (request.params as { id: string }).id
+      const actor = await store.getActor(id)
+      if (!actor) throw new LagebildError('LB_NOT_FOUND', `no actor with key ${id}`)
+      return actor
+    },
+  )
+  app.get(
+    '/api/documents/:id/actor-keys',
+    {
+      schema: {
+        summary: "The corpus-wide key of each of a document's actors, to link them to actor pages",
+        params: idParams,
+      },
+    },
+    async (request) => {
+      const analysis = await getAnalysisOr404(store, (request.params as { id: string }).id)
+      return { keys: Object.fromEntries(analysis.actors.map((a) => [a.id, actorKey(a)])) }
+    },
+  )
   app.get(
     '/api/actors/:id/timeline',
     { schema: { summary: "An actor's statements and events over time", params: idParams } },
@@ -181,6 +238,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   )
 
+  if (options.webApp) await serveWebApp(app)
   return app
 }
 

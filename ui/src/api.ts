@@ -1,0 +1,147 @@
+/** The analysis@1 contract as the UI reads it (see CONTRACT.md); spans slice `text`. */
+export type Span = [number, number]
+
+export interface Actor {
+  id: string
+  name: string
+  aliases: string[]
+  kind: string
+  country?: string
+  roles?: string[]
+}
+
+export interface Quote {
+  id: string
+  span: Span
+  kind: string
+  medium?: string
+  speaker?: string
+  addressee?: string
+  speakerMention?: Span
+  cue?: Span[]
+  via?: string[]
+}
+
+export interface Event {
+  id: string
+  type: string
+  status: string
+  actor: string[]
+  recipient: string[]
+  span: Span
+  when?: string
+  where?: string[]
+  quote?: string
+}
+
+export interface Analysis {
+  id: string
+  text: string
+  source?: { uri?: string; outlet?: string; published?: string }
+  structure: {
+    title?: Span
+    kicker?: Span
+    lead?: Span
+    blocks: { kind: string; span: Span; caption?: Span; alt?: Span; credit?: Span }[]
+  }
+  sentences: Span[]
+  entities: { span: Span; type: string; actor?: string }[]
+  actors: Actor[]
+  quotes: Quote[]
+  events: Event[]
+  quantities: { span: Span; value: number; approx?: boolean; unit?: string; of?: string }[]
+  times: { span: Span; type: string; value: string }[]
+}
+
+export interface DocumentSummary {
+  id: string
+  title: string | null
+  outlet: string | null
+  published: string | null
+  quotes: number
+  events: number
+}
+
+export interface ActorSummary {
+  key: string
+  name: string
+  kind: string
+  country: string | null
+  aliases: string[]
+  documents: number
+  quotes: number
+}
+
+export interface TimelineItem {
+  date: string | null
+  documentId: string
+  outlet: string | null
+  kind: 'quote' | 'event'
+  id: string
+  label: string
+  text: string
+}
+
+export interface SearchHit {
+  documentId: string
+  kind: 'document' | 'quote'
+  ref: string
+  title: string | null
+  outlet: string | null
+  published: string | null
+  text: string
+}
+
+export interface EventRow {
+  documentId: string
+  id: string
+  type: string
+  status: string
+  when: string | null
+  actors: string[]
+  recipients: string[]
+  text: string
+  outlet: string | null
+  published: string | null
+}
+
+async function get<T>(path: string): Promise<T> {
+  const response = await fetch(path)
+  if (!response.ok)
+    throw new Error(
+      `${response.status} ${(await response.json().catch(() => ({})))?.message ?? response.statusText}`,
+    )
+  return (await response.json()) as T
+}
+
+export const api = {
+  documents: () => get<{ documents: DocumentSummary[] }>('/api/documents').then((r) => r.documents),
+  analysis: (id: string) => get<Analysis>(`/api/documents/${encodeURIComponent(id)}/analysis`),
+  actorKeys: (id: string) =>
+    get<{ keys: Record<string, string> }>(`/api/documents/${encodeURIComponent(id)}/actor-keys`).then(
+      (r) => r.keys,
+    ),
+  actors: () => get<{ actors: ActorSummary[] }>('/api/actors').then((r) => r.actors),
+  actor: (key: string) => get<ActorSummary>(`/api/actors/${encodeURIComponent(key)}`),
+  timeline: (key: string) =>
+    get<{ timeline: TimelineItem[] }>(`/api/actors/${encodeURIComponent(key)}/timeline`).then(
+      (r) => r.timeline,
+    ),
+  events: (query = '') => get<{ events: EventRow[] }>(`/api/events${query}`).then((r) => r.events),
+  search: (params: URLSearchParams) =>
+    get<{ results: SearchHit[] }>(`/api/search?${params}`).then((r) => r.results),
+  async ingest(body: {
+    text: string
+    published?: string
+    outlet?: string
+  }): Promise<{ id: string; created: boolean }> {
+    const response = await fetch('/api/documents', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+    const json = await response.json()
+    if (!response.ok) throw new Error(json.message ?? response.statusText)
+    return json
+  },
+}
