@@ -200,7 +200,9 @@ export async function renderBoard(): Promise<HTMLElement> {
         'ul',
         {},
         [...figures].map(([of, reports]) => {
-          const values = new Set(reports.map((r) => r.value))
+          // a disagreement is one thing counted differently by different outlets, not two counts in one article
+          const outlets = new Set(reports.map((r) => r.outlet))
+          const values = new Set(outlets.size > 1 ? reports.map((r) => r.value) : [])
           return h(
             'li',
             { class: values.size > 1 ? 'disagree' : undefined },
