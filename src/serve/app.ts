@@ -106,27 +106,49 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     '/api/documents',
     {
       schema: {
-        summary: 'Analyse and store one article (plain text)',
+        summary: 'Analyse and store one article (plain text; HTML and URLs are not supported yet)',
         body: {
           type: 'object',
           properties: {
             text: { type: 'string' },
+            html: { type: 'string' },
+            url: { type: 'string', maxLength: 2000 },
             published: { type: 'string', pattern: ISO_DATE },
             outlet: { type: 'string', maxLength: 200 },
             uri: { type: 'string', maxLength: 2000 },
           },
-          required: ['text'],
           additionalProperties: false,
         },
         response: {
           200: { type: 'object', properties: { id: { type: 'string' }, created: { type: 'boolean' } } },
           400: errorSchema,
           413: errorSchema,
+          415: errorSchema,
         },
       },
     },
-    async (request) => {
-      const body = request.body as { text: string; published?: string; outlet?: string; uri?: string }
+    async (request, reply) => {
+      const body = request.body as {
+        text?: string
+        html?: string
+        url?: string
+        published?: string
+        outlet?: string
+        uri?: string
+      }
+      if (body.text === undefined) {
+        // {html} and {url} arrive with the HTML reader; until then they are refused before anything is stored
+        if (body.html !== undefined || body.url !== undefined) {
+          const form = body.html !== undefined ? 'html' : 'url'
+          return reply.status(415).send({
+            error: 'LB_NOT_SUPPORTED',
+            message: `ingesting {"${form}": …} is not supported yet: send the article as {"text": …}`,
+          })
+        }
+        return reply
+          .status(400)
+          .send({ error: 'LB_BAD_REQUEST', message: 'the body needs {"text": …} (the article as plain text)' })
+      }
       // The same checks as for files: empty, binary and oversized texts are refused with their codes.
       const text = decodeArticleBytes(new TextEncoder().encode(body.text))
       const meta = { published: body.published, outlet: body.outlet, uri: body.uri }
