@@ -1,0 +1,70 @@
+/**
+ * `npm run eval -- ner [--file F] [--beam N]`: the shipped tagger on GermEval 2014 dev (or any file in its format),
+ * scored on outer chunks with strict span and type. The twelve GermEval types count separately (the official
+ * outer-chunk measure: -deriv and -part are types of their own); the product's four types (-deriv/-part → OTH)
+ * are shown below. Ends with `ner F1=xx.x` (the official twelve-type figure).
+ */
+import { readFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { createEnv } from '../src/document/index.ts'
+import {
+  type ChunkCounts,
+  countChunks,
+  dictionaryNouns,
+  entityType,
+  loadNerModel,
+  loadTaggerLexicon,
+  prepareWords,
+  prf,
+  readGermEval,
+  tagWords,
+} from '../src/entities/tagger/index.ts'
+import { loadGermanLexicon } from '../src/text/index.ts'
+
+const DEV = new URL('../../shared/data/germeval2014/dev.tsv', import.meta.url)
+
+function table(title: string, counts: Map<string, ChunkCounts>): void {
+  const pct = (x: number) => (100 * x).toFixed(1).padStart(6)
+  console.log(`\n${title}\ntype          gold  pred    P      R      F1`)
+  const types = [...counts.keys()].filter((t) => t !== '').sort()
+  for (const type of [...types, '']) {
+    const c = counts.get(type) as ChunkCounts
+    const s = prf(c)
+    const name = (type || 'overall').padEnd(12)
+    console.log(
+      `${name}${String(c.gold).padStart(6)}${String(c.predicted).padStart(6)}${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}`,
+    )
+  }
+}
+
+export async function main(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: { file: { type: 'string' }, beam: { type: 'string', default: '1' } },
+  })
+  const file = values.file ? new URL(values.file, `file://${process.cwd()}/`) : DEV
+  const env = createEnv()
+  const loadStart = performance.now()
+  const model = loadNerModel(env)
+  const loadMs = performance.now() - loadStart
+  const lexicon = loadTaggerLexicon(env)
+  const { nouns } = loadGermanLexicon()
+  const sentences = readGermEval(readFileSync(file, 'utf8'))
+  const tagStart = performance.now()
+  const predicted = sentences.map((s) =>
+    tagWords(model, prepareWords(s.words, dictionaryNouns(s.words, nouns), lexicon), Number(values.beam)),
+  )
+  const tagMs = performance.now() - tagStart
+  const gold = sentences.map((s) => s.tags)
+  console.log(
+    `${file.pathname}: ${sentences.length} sentences; model loaded in ${loadMs.toFixed(0)} ms, tagged in ${tagMs.toFixed(0)} ms`,
+  )
+  table('GermEval outer chunks, twelve types (official)', countChunks(gold, predicted))
+  table('four types (-deriv, -part → OTH)', countChunks(gold, predicted, entityType))
+  table(
+    'four main types only (-deriv, -part dropped)',
+    countChunks(gold, predicted, (t) => (/deriv|part/u.test(t) ? undefined : t)),
+  )
+  const overall = prf(countChunks(gold, predicted).get('') ?? { gold: 0, predicted: 0, correct: 0 })
+  console.log(`ner F1=${(100 * overall.f1).toFixed(1)}`)
+}

@@ -1,0 +1,110 @@
+/**
+ * `npm run train -- ner [--epochs 12] [--bits 21] [--seed 2014] [--beam 3]`: trains the German named-entity tagger on
+ * GermEval 2014 (../shared/data/germeval2014/train.tsv), picks the epoch by outer-chunk F1 on dev.tsv, and writes
+ * models/ner-de.bin (int16 weights, gzipped) and models/ner-de.json (labels, hash size, seed, command, data).
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { createEnv } from '../src/document/index.ts'
+import {
+  countChunks,
+  dictionaryNouns,
+  encodeModel,
+  loadTaggerLexicon,
+  type NerModelMeta,
+  prepareWords,
+  prf,
+  readGermEval,
+  type TaggedSentence,
+  tagWords,
+  trainPerceptron,
+} from '../src/entities/tagger/index.ts'
+import { loadGermanLexicon } from '../src/text/index.ts'
+
+const DATA = new URL('../../shared/data/germeval2014/', import.meta.url)
+const MODEL = new URL('../models/ner-de.bin', import.meta.url)
+
+export async function main(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      epochs: { type: 'string', default: '12' },
+      bits: { type: 'string', default: '21' },
+      seed: { type: 'string', default: '2014' },
+      beam: { type: 'string', default: '1' },
+      out: { type: 'string' },
+    },
+  })
+  const epochs = Number(values.epochs)
+  const bits = Number(values.bits)
+  const seed = Number(values.seed)
+  const beam = Number(values.beam)
+  const out = values.out ? new URL(values.out, `file://${process.cwd()}/`) : MODEL
+  const started = performance.now()
+
+  const env = createEnv()
+  const lexicon = loadTaggerLexicon(env)
+  const { nouns } = loadGermanLexicon()
+  const read = (file: string) => readGermEval(readFileSync(new URL(file, DATA), 'utf8'))
+  const prepare = (s: TaggedSentence) => prepareWords(s.words, dictionaryNouns(s.words, nouns), lexicon)
+  const train = read('train.tsv')
+  const dev = read('dev.tsv')
+
+  const types = [
+    ...new Set(train.flatMap((s) => s.tags.filter((t) => t !== 'O').map((t) => t.slice(2)))),
+  ].sort()
+  const labels = ['O', ...types.flatMap((t) => [`B-${t}`, `I-${t}`])]
+  const index = new Map(labels.map((l, i) => [l, i]))
+  const data = train.map((s) => ({
+    sentence: prepare(s),
+    gold: s.tags.map((t) => index.get(t) ?? 0),
+  }))
+  const devPrepared = dev.map(prepare)
+  console.log(`${train.length} training sentences, ${labels.length} labels, ${dev.length} dev sentences`)
+
+  let bestDev = { precision: 0, recall: 0, f1: 0 }
+  const { model, bestEpoch } = trainPerceptron(data, labels, {
+    bits,
+    epochs,
+    seed,
+    evaluate: (m, epoch) => {
+      const predicted = devPrepared.map((s) => tagWords(m, s, beam))
+      const score = prf(
+        countChunks(
+          dev.map((s) => s.tags),
+          predicted,
+        ).get('') ?? { gold: 0, predicted: 0, correct: 0 },
+      )
+      if (score.f1 > bestDev.f1) bestDev = score
+      const seconds = ((performance.now() - started) / 1000).toFixed(0)
+      console.log(`epoch ${epoch}: dev F1 ${(100 * score.f1).toFixed(2)} (${seconds} s)`)
+      return score.f1
+    },
+  })
+
+  const { bin, scale } = encodeModel(model)
+  const meta: NerModelMeta = {
+    format: 'lagebild-ner-perceptron@1',
+    labels,
+    bits,
+    scale,
+    seed,
+    epochs: bestEpoch,
+    command: `npm run train -- ner ${args.join(' ')}`.trim(),
+    data: 'GermEval 2014 (CC BY 4.0): shared/data/germeval2014/train.tsv; epoch chosen on dev.tsv',
+    trainedOn: new Date().toISOString().slice(0, 10),
+    dev: {
+      precision: Number((100 * bestDev.precision).toFixed(2)),
+      recall: Number((100 * bestDev.recall).toFixed(2)),
+      f1: Number((100 * bestDev.f1).toFixed(2)),
+    },
+  }
+  writeFileSync(out, bin)
+  writeFileSync(new URL(out.href.replace(/\.bin$/u, '.json')), `${JSON.stringify(meta, null, 2)}\n`)
+  const seconds = ((performance.now() - started) / 1000).toFixed(0)
+  console.log(
+    `best epoch ${bestEpoch}; wrote ${out.pathname} (${(bin.length / 1e6).toFixed(1)} MB) in ${seconds} s`,
+  )
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main(process.argv.slice(2))

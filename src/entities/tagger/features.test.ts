@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { createEnv } from '../../document/index.ts'
+import { normalizeWord, shortShape, tokenFeatures, wordShape } from './features.ts'
+import { lexicalFacts, loadTaggerLexicon } from './tagger-lexicon.ts'
+
+describe('word shapes', () => {
+  it.each([
+    ['Lawrow', 'Xxxx', 'Xx'],
+    ['NATO', 'XXX', 'X'],
+    ['2022', 'ddd', 'd'],
+    ['US-Außenminister', 'XX-Xxxx', 'X-Xx'],
+    ['1.', 'd.', 'd.'],
+  ])('%s → %s, %s', (word, shape, short) => {
+    expect(wordShape(word)).toBe(shape)
+    expect(shortShape(word)).toBe(short)
+  })
+
+  it('writes every quotation mark and dash one way', () => {
+    expect(normalizeWord('„Times“')).toBe('"Times"')
+    expect(normalizeWord('Kiew–Moskau')).toBe('Kiew-Moskau')
+  })
+})
+
+describe('token features', () => {
+  const words = ['Sergej', 'Lawrow', 'traf', 'US-Außenminister', 'Blinken']
+  const features = tokenFeatures(words, [[], [], [], ['hgz0=country'], ['noun']])
+
+  it('has the word, affixes, neighbours and position', () => {
+    expect(features[1]).toEqual(
+      expect.arrayContaining([
+        'w=Lawrow',
+        'l=lawrow',
+        'p2=la',
+        's3=row',
+        'l-1=sergej',
+        'l+2=us-außenminister',
+      ]),
+    )
+    expect(features[0]).toEqual(expect.arrayContaining(['first', 'l-1=<s>', 'l-2=<s2>']))
+    expect(features[4]).toEqual(expect.arrayContaining(['last', 'l+1=</s>']))
+  })
+
+  it('splits hyphenated words and carries lexicon facts to the neighbours', () => {
+    expect(features[3]).toEqual(expect.arrayContaining(['h0=us', 'hl=außenminister', 'x=hgz0=country']))
+    expect(features[4]).toEqual(expect.arrayContaining(['x=noun', 'x-1=hgz0=country']))
+    expect(features[2]).toEqual(expect.arrayContaining(['x+1=hgz0=country']))
+  })
+})
+
+describe('lexicon facts', () => {
+  const lexicon = loadTaggerLexicon(createEnv())
+
+  it('knows places, countries in compounds and genitives, and country adjectives', () => {
+    const words = [
+      'Der',
+      'russische',
+      'Außenminister',
+      'traf',
+      'den',
+      'US-Kollegen',
+      'in',
+      'Genf',
+      'und',
+      'Russlands',
+    ]
+    const facts = lexicalFacts(
+      words,
+      words.map((w) => w === 'Außenminister'),
+      lexicon,
+    )
+    expect(facts[1]).toContain('cadj')
+    expect(facts[2]).toEqual(['noun'])
+    expect(facts[5]).toContain('hgz0=country')
+    expect(facts[7]).toContain('gz=city')
+    expect(facts[9]).toContain('gzs=country')
+    expect(facts[3]).toEqual([])
+  })
+
+  it('marks the later words of a name of several words', () => {
+    const facts = lexicalFacts(['in', 'New', 'York', 'City'], [false, false, false, false], lexicon)
+    expect(facts[1]?.some((f) => f.startsWith('gz='))).toBe(true)
+    expect(facts[2]?.some((f) => f.startsWith('gzi='))).toBe(true)
+  })
+})

@@ -1,0 +1,26 @@
+/** FNV-1a over UTF-16 code units, then murmur3's finaliser so nearby strings land far apart in the weight table. */
+export function hashFeature(feature: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < feature.length; i++) {
+    h ^= feature.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
+  return h >>> 0
+}
+
+/** A deterministic generator (mulberry32), so training shuffles the same way on every machine. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs'
+import { gunzipSync, gzipSync } from 'node:zlib'
+import type { NerModel } from './perceptron.ts'
+
+/** What models/ner-de.json says about the weights in models/ner-de.bin. */
+export interface NerModelMeta {
+  format: 'lagebild-ner-perceptron@1'
+  labels: string[]
+  bits: number
+  /** weight = int16 value × scale */
+  scale: number
+  seed: number
+  epochs: number
+  command: string
+  data: string
+  trainedOn: string
+  dev?: { precision: number; recall: number; f1: number }
+}
+
+/** Weights quantised to int16 (the perceptron's averaged weights need no more) and gzipped: most slots are zero. */
+export function encodeModel(model: NerModel): { bin: Buffer; scale: number } {
+  let max = 0
+  for (const w of model.weights) max = Math.max(max, Math.abs(w))
+  const scale = max > 0 ? max / 32767 : 1
+  const quantised = new Int16Array(model.weights.length)
+  for (let k = 0; k < quantised.length; k++) quantised[k] = Math.round((model.weights[k] as number) / scale)
+  return { bin: gzipSync(Buffer.from(quantised.buffer), { level: 9 }), scale }
+}
+
+export function decodeModel(bin: Buffer, meta: NerModelMeta): NerModel {
+  const raw = gunzipSync(bin)
+  // copied: the gunzipped bytes may start at an odd offset of a pooled buffer
+  const quantised = new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength))
+  const expected = (1 << meta.bits) + meta.labels.length
+  if (quantised.length !== expected)
+    throw new Error(
+      `ner model has ${quantised.length} weights, its meta says ${expected}: retrain with npm run train -- ner`,
+    )
+  const weights = new Float32Array(quantised.length)
+  for (let k = 0; k < weights.length; k++) weights[k] = (quantised[k] as number) * meta.scale
+  return { labels: meta.labels, bits: meta.bits, weights }
+}
+
+/** Reads `<name>.bin` and `<name>.json` beside each other. */
+export function readModel(binUrl: URL): { model: NerModel; meta: NerModelMeta } {
+  const meta = JSON.parse(
+    readFileSync(new URL(binUrl.href.replace(/\.bin$/u, '.json')), 'utf8'),
+  ) as NerModelMeta
+  return { model: decodeModel(readFileSync(binUrl), meta), meta }
+}

