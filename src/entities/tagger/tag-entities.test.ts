@@ -19,6 +19,20 @@ describe('the shipped German tagger', () => {
     expect(found.filter((e) => e.startsWith('PER'))).toHaveLength(2)
   })
 
+  it('lets the gazetteer type a name it knows whole, and leaves derivations to it', () => {
+    const found = tagged('Das berichtete die russische Agentur Interfax am Freitag.')
+    expect(found).toContain('ORG Interfax')
+    expect(found.some((e) => e.endsWith('russische'))).toBe(false)
+  })
+
+  it('gives an English text no spans rather than wrong ones', () => {
+    expect(
+      tagged(
+        'Russian Foreign Minister Sergei Lavrov met Antony Blinken in Geneva and said the talks were useful.',
+      ),
+    ).toEqual([])
+  })
+
   it('loads in well under two seconds', () => {
     const started = performance.now()
     readModel(new URL('../../../models/ner-de.bin', import.meta.url))

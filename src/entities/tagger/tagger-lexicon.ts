@@ -46,7 +46,10 @@ export function lexicalFacts(
   nouns: readonly boolean[],
   lex: TaggerLexicon,
 ): string[][] {
-  const facts: string[][] = words.map((_, i) => (nouns[i] ? ['noun'] : []))
+  // "Bsirske" mid-sentence: capitalised, yet no common noun, so most likely a name
+  const facts: string[][] = words.map((w, i) =>
+    nouns[i] ? ['noun'] : /^\p{Lu}\p{Ll}/u.test(w) ? [i === 0 ? 'capnn0' : 'capnn'] : [],
+  )
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string
     const own = facts[i] as string[]
