@@ -1,0 +1,121 @@
+import { cleanInline } from './clean-text.ts'
+import { type DomElement, type DomNode, isElement, TEXT_NODE, tagOf } from './dom.ts'
+import { type FigureParts, readFigure } from './figure-parts.ts'
+
+export type RawBlock = { kind: 'heading' | 'paragraph'; text: string } | ({ kind: 'figure' } & FigureParts)
+
+/** Elements that never hold article text. */
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'button',
+  'form',
+  'input',
+  'select',
+  'textarea',
+  'nav',
+  'svg',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'canvas',
+  'map',
+  'dialog',
+  'menu',
+])
+const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+/** Inline elements: their text joins the running paragraph. */
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  'del',
+  'ins',
+  'label',
+  'strike',
+  'tt',
+])
+
+/**
+ * Walks readability's article element into blocks in reading order: `<h2>`–`<h6>` headings, paragraphs (a `<p>`,
+ * a list item, or a run of inline text between blocks; two `<br>` in a row also end a paragraph, as older CMSs
+ * write them), and figures with description, caption and credit.
+ */
+export function articleBlocks(root: DomElement): RawBlock[] {
+  const blocks: RawBlock[] = []
+  let inline = ''
+  let breaks = 0
+  const flush = () => {
+    const text = cleanInline(inline)
+    if (/[\p{L}\p{N}]/u.test(text)) blocks.push({ kind: 'paragraph', text })
+    inline = ''
+  }
+
+  const visit = (node: DomNode) => {
+    if (node.nodeType === TEXT_NODE) {
+      const value = node.textContent ?? ''
+      if (value.trim()) breaks = 0
+      inline += value
+      return
+    }
+    if (!isElement(node)) return
+    const tag = tagOf(node)
+    if (SKIP.has(tag) || node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return
+    if (tag === 'br') {
+      breaks += 1
+      // "Absatz eins.<br><br>Absatz zwei." are two paragraphs; a single <br> is a line break inside one
+      if (breaks >= 2) flush()
+      else inline += ' '
+      return
+    }
+    if (INLINE.has(tag)) {
+      for (const child of Array.from(node.childNodes)) visit(child)
+      return
+    }
+    flush()
+    breaks = 0
+    if (HEADING.has(tag)) {
+      const text = cleanInline(node.textContent ?? '')
+      if (text) blocks.push({ kind: 'heading', text })
+    } else if (tag === 'figure') {
+      const parts = readFigure(node)
+      if (parts.caption || parts.credit || parts.alt) blocks.push({ kind: 'figure', ...parts })
+    } else if (tag === 'img' || tag === 'picture' || tag === 'table') {
+      // a bare image has no caption to read; tables (sports results, stock prices) are not running text
+    } else {
+      for (const child of Array.from(node.childNodes)) visit(child)
+      flush()
+    }
+  }
+
+  for (const child of Array.from(root.childNodes)) visit(child)
+  flush()
+  return blocks
+}

@@ -1,0 +1,6 @@
+export {
+  type HtmlArticle,
+  type HtmlArticleMeta,
+  type ReadHtmlOptions,
+  readHtmlArticle,
+} from './read-html-article.ts'

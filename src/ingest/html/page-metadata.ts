@@ -1,0 +1,215 @@
+import { normalizeDate } from '../feeds/normalize-date.ts'
+import { cleanInline } from './clean-text.ts'
+
+/** What a news page says about itself, read before readability rewrites the DOM. */
+export interface PageMetadata {
+  title?: string
+  published?: string
+  outlet?: string
+  authors?: string[]
+  uri?: string
+  lang?: string
+  summary?: string
+  /** JSON-LD `articleBody`: a fallback body when readability finds nothing */
+  articleBody?: string
+  /** the visible `<h1>`, for the title when no metadata has one */
+  h1?: string
+}
+
+type Json = Record<string, unknown>
+
+/** schema.org types that are an article (NewsArticle, ReportageNewsArticle, LiveBlogPosting, …). */
+const ARTICLE_TYPE = /(?:Article|BlogPosting|LiveBlogPosting|Report)$/u
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function types(node: Json): string[] {
+  const t = node['@type']
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string')
+}
+
+/** Every node of every JSON-LD block, `@graph` and arrays flattened. Broken JSON is skipped, not fatal. */
+export function jsonLdNodes(scripts: string[]): Json[] {
+  const nodes: Json[] = []
+  const visit = (value: unknown, depth: number) => {
+    if (depth > 4) return
+    if (Array.isArray(value)) {
+      for (const v of value) visit(v, depth + 1)
+    } else if (isObject(value)) {
+      nodes.push(value)
+      if (value['@graph']) visit(value['@graph'], depth + 1)
+    }
+  }
+  for (const script of scripts) {
+    try {
+      // some CMSs leave raw newlines or a trailing semicolon in the block
+      visit(parseLenient(script), 0)
+    } catch {
+      // not JSON: ignore this block, the page has other metadata
+    }
+  }
+  return nodes
+}
+
+/** JSON as CMSs write it: raw newlines inside strings or a trailing semicolon are forgiven. */
+function parseLenient(script: string): unknown {
+  const trimmed = script.trim().replace(/;\s*$/u, '')
+  try {
+    return JSON.parse(trimmed)
+  } catch {
+    return JSON.parse(trimmed.replace(/\p{Cc}+/gu, ' '))
+  }
+}
+
+/** The article node: the NewsArticle with the most content (a page may also list related articles). */
+export function findArticleNode(nodes: Json[]): Json | undefined {
+  const articles = nodes.filter((n) => types(n).some((t) => ARTICLE_TYPE.test(t)))
+  const score = (n: Json) => (n.headline ? 2 : 0) + (n.datePublished ? 2 : 0) + (n.articleBody ? 1 : 0)
+  return articles.sort((a, b) => score(b) - score(a))[0]
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return cleanInline(decodeEntities(value)) || undefined
+  if (Array.isArray(value)) return text(value[0])
+  if (isObject(value)) return text(value['@value'] ?? value.name)
+  return undefined
+}
+
+/** JSON-LD strings sometimes carry HTML entities ("&quot;", "&#8222;"). */
+function decodeEntities(value: string): string {
+  const named: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' }
+  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (all, code: string) => {
+    if (code[0] === '#') {
+      const n =
+        code[1] === 'x' || code[1] === 'X' ? Number.parseInt(code.slice(2), 16) : Number(code.slice(1))
+      return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : all
+    }
+    return named[code.toLowerCase()] ?? all
+  })
+}
+
+/** Authors as names: JSON-LD gives strings, Person objects or arrays of both. */
+function personNames(value: unknown, nodes: Json[]): string[] {
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value]
+  const names: string[] = []
+  for (const item of list) {
+    if (typeof item === 'string') names.push(...splitAuthorList(item))
+    else if (isObject(item)) {
+      let name = text(item.name)
+      // {"@id": "#author-1"} refers to a node elsewhere in the graph
+      if (!name && typeof item['@id'] === 'string') {
+        const ref = nodes.find((n) => n['@id'] === item['@id'] && n !== item)
+        name = ref ? text(ref.name) : undefined
+      }
+      if (name) names.push(...splitAuthorList(name))
+    }
+  }
+  return dedupe(names)
+}
+
+/** "Anna Schmidt und Jan Meier", "Anna Schmidt, Jan Meier" are two authors; "Von Anna Schmidt" is one. */
+export function splitAuthorList(value: string): string[] {
+  return cleanInline(value)
+    .replace(/^(?:von|by)\s+/iu, '')
+    .split(/\s*(?:,|;|\s\|\s|\s(?:und|and|&)\s)\s*/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 1 && !/^https?:/u.test(s))
+}
+
+function dedupe(values: string[]): string[] {
+  return [...new Set(values)]
+}
+
+export interface MetaSource {
+  /** `<meta name|property=key content>` values, lower-cased keys, first wins */
+  meta: Map<string, string[]>
+  jsonLd: string[]
+  htmlLang?: string
+  canonical?: string
+  documentTitle?: string
+  h1?: string
+}
+
+/** Reads the page's own metadata: JSON-LD (NewsArticle, also inside @graph) first, then OpenGraph and meta tags. */
+export function readPageMetadata(source: MetaSource, url?: string): PageMetadata {
+  const nodes = jsonLdNodes(source.jsonLd)
+  const article = findArticleNode(nodes)
+  const first = (...keys: string[]) => {
+    for (const key of keys) {
+      const value = source.meta.get(key)?.find((v) => v.trim())
+      if (value) return cleanInline(value)
+    }
+    return undefined
+  }
+  const all = (...keys: string[]) => keys.flatMap((k) => source.meta.get(k) ?? [])
+
+  const published =
+    normalizeDate(text(article?.datePublished)) ??
+    normalizeDate(
+      first(
+        'article:published_time',
+        'og:article:published_time',
+        'datepublished',
+        'date',
+        'pubdate',
+        'publishdate',
+        'publish-date',
+        'dc.date',
+        'dc.date.issued',
+        'dcterms.created',
+        'parsely-pub-date',
+        'sailthru.date',
+        'article.published',
+        'published_time',
+        'last-modified',
+      ),
+    ) ??
+    normalizeDate(text(article?.dateCreated))
+
+  let authors = article ? personNames(article.author ?? article.creator, nodes) : []
+  if (authors.length === 0) {
+    const metaAuthors = all('author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author')
+      .filter((a) => !/^https?:/u.test(a))
+      .flatMap(splitAuthorList)
+    authors = dedupe(metaAuthors)
+  }
+
+  const publisher = article?.publisher
+  const outlet =
+    first('og:site_name', 'application-name', 'publisher') ??
+    (isObject(publisher) ? text(publisher.name) : text(publisher))
+
+  const title =
+    text(article?.headline) ??
+    first('og:title', 'twitter:title', 'title') ??
+    source.h1 ??
+    source.documentTitle
+
+  const mainEntity = article?.mainEntityOfPage
+  const uri =
+    url ??
+    source.canonical ??
+    first('og:url') ??
+    text(article?.url) ??
+    (isObject(mainEntity) ? text(mainEntity['@id']) : text(mainEntity))
+
+  const lang =
+    text(article?.inLanguage) ?? source.htmlLang ?? first('og:locale', 'language', 'content-language')
+
+  const result: PageMetadata = {
+    title,
+    published,
+    outlet,
+    authors: authors.length ? authors : undefined,
+    uri,
+    lang: lang ? lang.replace('_', '-').split(/[-,]/u)[0]?.toLowerCase() : undefined,
+    summary: text(article?.description) ?? first('description', 'og:description', 'twitter:description'),
+    articleBody: typeof article?.articleBody === 'string' ? decodeEntities(article.articleBody) : undefined,
+    h1: source.h1,
+  }
+  for (const key of Object.keys(result) as (keyof PageMetadata)[])
+    if (result[key] === undefined) delete result[key]
+  return result
+}

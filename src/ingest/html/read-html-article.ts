@@ -1,0 +1,193 @@
+import { Readability } from '@mozilla/readability'
+import { LagebildError, type Structure } from '../../document/index.ts'
+import { normalizeDate } from '../feeds/normalize-date.ts'
+import { articleBlocks, type RawBlock } from './article-blocks.ts'
+import { cleanInline, comparable } from './clean-text.ts'
+import { type DomDocument, type DomElement, parsePage, selectAll } from './dom.ts'
+import { layoutArticle } from './layout-article.ts'
+import { type MetaSource, type PageMetadata, readPageMetadata, splitAuthorList } from './page-metadata.ts'
+
+export interface HtmlArticleMeta {
+  title?: string
+  /** ISO 8601, with the offset the page wrote */
+  published?: string
+  outlet?: string
+  authors?: string[]
+  uri?: string
+  lang?: string
+  summary?: string
+}
+
+export interface HtmlArticle {
+  /** the article as flat page text: kicker? / title / lead / headings and paragraphs / figure lines */
+  text: string
+  meta: HtmlArticleMeta
+  /** the spans of title, lead, headings, paragraphs and figures in `text` (analysis@1 `structure`) */
+  structure: Structure
+}
+
+export interface ReadHtmlOptions {
+  /** where the page came from; wins over the page's canonical link */
+  url?: string
+}
+
+/** Below this much body text, readability has missed the article and JSON-LD `articleBody` is the better source. */
+const MIN_BODY_CHARS = 200
+
+/**
+ * Reads a news page: body through @mozilla/readability over linkedom; title, date, authors, outlet and teaser from
+ * the page's own metadata (JSON-LD NewsArticle, OpenGraph, meta tags), which news pages fill more reliably than
+ * readability's guesses; figures with caption and credit from `<figure>`. Never throws anything but a coded error:
+ * an empty page or one without an article gives LB_INPUT_EMPTY.
+ */
+export function readHtmlArticle(html: string, options: ReadHtmlOptions = {}): HtmlArticle {
+  if (typeof html !== 'string')
+    throw new LagebildError('LB_ARG_INVALID', 'readHtmlArticle expects the page as a string')
+  if (!html.trim()) throw new LagebildError('LB_INPUT_EMPTY', 'the HTML page is empty')
+  try {
+    return readPage(html, options)
+  } catch (error) {
+    if (error instanceof LagebildError) throw error
+    throw new LagebildError(
+      'LB_INPUT_UNREADABLE',
+      `the HTML page could not be read: ${(error as Error)?.message}`,
+      {
+        cause: error,
+      },
+    )
+  }
+}
+
+function readPage(html: string, options: ReadHtmlOptions): HtmlArticle {
+  const page = parsePage(html)
+  const meta = readPageMetadata(metaSource(page), options.url)
+  const pageText = comparable(page.body?.textContent ?? '')
+
+  // readability rewrites the tree it reads, so it gets its own copy of the page
+  const article = runReadability(parsePage(html))
+  let blocks: RawBlock[] = article?.content ? articleBlocks(article.content) : []
+
+  const title = meta.title ?? (cleanInline(article?.title ?? '') || undefined)
+  blocks = dropTitleRepeats(blocks, title)
+
+  if (
+    bodyLength(blocks) < MIN_BODY_CHARS &&
+    meta.articleBody &&
+    meta.articleBody.length > bodyLength(blocks)
+  ) {
+    blocks = meta.articleBody
+      .split(/\n+/u)
+      .map(cleanInline)
+      .filter((p) => /[\p{L}\p{N}]/u.test(p))
+      .map((text) => ({ kind: 'paragraph' as const, text }))
+  }
+
+  const { lead, rest } = takeLead(blocks, meta.summary, pageText)
+  blocks = rest
+
+  if (!title && bodyLength(blocks) === 0) {
+    throw new LagebildError('LB_INPUT_EMPTY', 'no article found in the HTML page (LB_HTML_NO_ARTICLE)')
+  }
+  const { text, structure } = layoutArticle({ title, lead, blocks })
+  if (!text.trim())
+    throw new LagebildError('LB_INPUT_EMPTY', 'no article found in the HTML page (LB_HTML_NO_ARTICLE)')
+
+  const authors = meta.authors ?? (article?.byline ? splitAuthorList(article.byline) : undefined)
+  const result: HtmlArticleMeta = {
+    title,
+    published: meta.published ?? normalizeDate(article?.publishedTime ?? undefined),
+    outlet: meta.outlet ?? (cleanInline(article?.siteName ?? '') || undefined),
+    authors: authors?.length ? authors : undefined,
+    uri: meta.uri,
+    lang: meta.lang ?? (article?.lang ? article.lang.split('-')[0]?.toLowerCase() : undefined),
+    summary: lead ?? meta.summary,
+  }
+  for (const key of Object.keys(result) as (keyof HtmlArticleMeta)[]) {
+    if (result[key] === undefined || result[key] === '') delete result[key]
+  }
+  return { text, meta: result, structure }
+}
+
+interface ReadabilityResult {
+  title?: string | null
+  content?: DomElement | null
+  byline?: string | null
+  siteName?: string | null
+  lang?: string | null
+  publishedTime?: string | null
+}
+
+function runReadability(page: DomDocument): ReadabilityResult | null {
+  try {
+    const reader = new Readability<DomElement>(page as never, {
+      serializer: (node) => node as unknown as DomElement,
+    })
+    return reader.parse() as ReadabilityResult | null
+  } catch {
+    // readability gives up on some broken trees; the page's JSON-LD body may still carry the article
+    return null
+  }
+}
+
+function metaSource(page: DomDocument): MetaSource {
+  const meta = new Map<string, string[]>()
+  for (const el of selectAll(page, 'meta')) {
+    const key = (
+      el.getAttribute('property') ??
+      el.getAttribute('name') ??
+      el.getAttribute('itemprop') ??
+      ''
+    ).toLowerCase()
+    const content = el.getAttribute('content')
+    if (!key || content === null) continue
+    meta.set(key, [...(meta.get(key) ?? []), content])
+  }
+  const h1 = page.querySelector('h1')
+  const titleEl = page.querySelector('title')
+  return {
+    meta,
+    jsonLd: selectAll(page, 'script[type="application/ld+json"]').map((s) => s.textContent ?? ''),
+    htmlLang: page.documentElement?.getAttribute('lang') ?? undefined,
+    canonical: page.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined,
+    documentTitle: titleEl ? cleanInline(titleEl.textContent ?? '') || undefined : undefined,
+    h1: h1 ? cleanInline(h1.textContent ?? '') || undefined : undefined,
+  }
+}
+
+function bodyLength(blocks: RawBlock[]): number {
+  return blocks.reduce((n, b) => n + (b.kind === 'figure' ? 0 : b.text.length), 0)
+}
+
+/** Readability often keeps the `<h1>`: the title is already the title line. */
+function dropTitleRepeats(blocks: RawBlock[], title: string | undefined): RawBlock[] {
+  if (!title) return blocks
+  const key = comparable(title)
+  return blocks.filter((b) => b.kind === 'figure' || comparable(b.text) !== key)
+}
+
+/**
+ * The teaser: the page's description (JSON-LD or meta) when the page shows it. When the body starts with it,
+ * that paragraph moves to the lead, so it is not read twice.
+ */
+function takeLead(
+  blocks: RawBlock[],
+  summary: PageMetadata['summary'],
+  pageText: string,
+): { lead?: string; rest: RawBlock[] } {
+  if (!summary) return { rest: blocks }
+  const key = comparable(summary)
+  if (!key) return { rest: blocks }
+  const firstText = blocks.findIndex((b) => b.kind !== 'figure')
+  const first = blocks[firstText]
+  if (first && first.kind === 'paragraph') {
+    const firstKey = comparable(first.text)
+    if (
+      firstKey === key ||
+      (key.length > 40 && (firstKey.startsWith(key) || key.startsWith(firstKey)) && firstKey.length > 40)
+    ) {
+      return { lead: first.text, rest: blocks.filter((_, i) => i !== firstText) }
+    }
+  }
+  if (pageText.includes(key)) return { lead: summary, rest: blocks }
+  return { rest: blocks }
+}
