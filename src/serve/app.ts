@@ -145,9 +145,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
             message: `ingesting {"${form}": …} is not supported yet: send the article as {"text": …}`,
           })
         }
-        return reply
-          .status(400)
-          .send({ error: 'LB_BAD_REQUEST', message: 'the body needs {"text": …} (the article as plain text)' })
+        return reply.status(400).send({
+          error: 'LB_BAD_REQUEST',
+          message: 'the body needs {"text": …} (the article as plain text)',
+        })
       }
       // The same checks as for files: empty, binary and oversized texts are refused with their codes.
       const text = decodeArticleBytes(new TextEncoder().encode(body.text))

@@ -71,7 +71,10 @@ describe('POST /api/documents with HTML or a URL', () => {
   })
 
   it('is refused with a clear "not supported yet" and stores nothing', async () => {
-    for (const payload of [{ html: '<p>Lawrow sagte, die Lage sei ernst.</p>' }, { url: 'https://orf.at/' }]) {
+    for (const payload of [
+      { html: '<p>Lawrow sagte, die Lage sei ernst.</p>' },
+      { url: 'https://orf.at/' },
+    ]) {
       const response = await app.inject({ method: 'POST', url: '/api/documents', payload })
       expect(response.statusCode).toBe(415)
       expect(response.json().message).toMatch(/not supported yet.*"text"/u)

@@ -29,9 +29,7 @@ export async function serveWebApp(app: FastifyInstance, dist: string = UI_DIST):
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? ''
     if (path === '/api' || path.startsWith('/api/') || !['GET', 'HEAD'].includes(request.method))
-      return reply
-        .status(404)
-        .send({ error: 'LB_NOT_FOUND', message: `no route ${request.method} ${path}` })
+      return reply.status(404).send({ error: 'LB_NOT_FOUND', message: `no route ${request.method} ${path}` })
     if (!built)
       return reply
         .status(503)

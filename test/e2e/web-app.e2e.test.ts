@@ -1,7 +1,10 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { FastifyInstance } from 'fastify'
 import { type Browser, chromium, type Page } from 'playwright-core'
+import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createEnv } from '../../src/document/index.ts'
 import { analyze } from '../../src/pipeline.ts'
@@ -13,14 +16,35 @@ const FOUNDING = readFileSync(
   new URL('../fixtures/golden/orf-2022-01-21-blinken-lawrow/input.txt', import.meta.url),
   'utf8',
 )
+// A second outlet counting the same troops differently: the board must show the disagreement.
+const SECOND = {
+  text: 'Russland hat nach Angaben der „Washington Post“ rund 127.000 Soldaten an der Grenze zur Ukraine zusammengezogen. Die NATO forderte Russland zum Abzug auf.',
+  meta: { published: '2022-01-22', outlet: 'Reuters' },
+}
 const SCREENSHOTS = process.env.LAGEBILD_SCREENSHOTS
 
 if (!existsSync(CHROMIUM))
   throw new Error(
     `no browser at ${CHROMIUM}: apt-get install chromium (.ci/run does), or set LAGEBILD_CHROMIUM`,
   )
-if (!existsSync(new URL('../../ui/dist/index.html', import.meta.url)))
-  throw new Error('the web app is not built: npm run build:ui')
+
+/** The newest modification time under a folder (dist and node_modules left out). */
+function newest(path: string): number {
+  const stat = statSync(path)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return Math.max(
+    stat.mtimeMs,
+    ...readdirSync(path)
+      .filter((name) => name !== 'dist' && name !== 'node_modules')
+      .map((name) => newest(join(path, name))),
+  )
+}
+
+// npm install builds the app; after an edit under ui/ the tests build it again rather than test a stale copy
+const UI = fileURLToPath(new URL('../../ui/', import.meta.url))
+const BUILT = join(UI, 'dist', 'index.html')
+if (!existsSync(BUILT) || statSync(BUILT).mtimeMs < newest(UI))
+  await build({ configFile: join(UI, 'vite.config.ts'), logLevel: 'warn' })
 
 describe('web app', () => {
   let store: Store
@@ -29,16 +53,22 @@ describe('web app', () => {
   let page: Page
   let base: string
   let id: string
+  const pageErrors: string[] = []
 
   beforeAll(async () => {
     store = await openStore({ path: ':memory:' })
     const env = createEnv()
-    id = (await store.saveAnalysis(analyze(FOUNDING, { published: '2022-01-21', outlet: 'ORF.at' }, env))).id
+    const meta = { published: '2022-01-21', outlet: 'ORF.at' }
+    id = (await store.saveAnalysis(analyze(FOUNDING, meta, env), meta)).id
+    await store.saveAnalysis(analyze(SECOND.text, SECOND.meta, env), SECOND.meta)
     app = await buildApp({ store, env, webApp: true })
     await app.listen({ host: '127.0.0.1', port: 0 })
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] })
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' })
+    // a missing element fails in seconds with Playwright's own message, well before the test's timeout
+    page.setDefaultTimeout(8_000)
+    page.on('pageerror', (error) => pageErrors.push(error.message))
   })
   afterAll(async () => {
     await browser?.close()
@@ -51,67 +81,145 @@ describe('web app', () => {
     mkdirSync(SCREENSHOTS, { recursive: true })
     await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: false })
   }
+  const tip = () => page.locator('#tip')
+  // page functions as strings: the test compiles without the DOM library
+  const active = (attribute: string) =>
+    page.evaluate(`document.activeElement?.getAttribute(${JSON.stringify(attribute)})`)
+  const speakerColour = (text: string) =>
+    page
+      .locator('mark.quote', { hasText: text })
+      .first()
+      .evaluate(
+        (el) =>
+          (
+            globalThis as unknown as { getComputedStyle(e: unknown): { borderBottomColor: string } }
+          ).getComputedStyle(el).borderBottomColor,
+      )
 
-  it('shows the founding article with its structure and its statements attributed', async () => {
+  it('renders the founding article with its structure', async () => {
     await page.goto(`${base}/#/doc/${id}`)
     await page.locator('article h1').waitFor()
     expect(await page.locator('article .kicker').textContent()).toBe('Ukraine-Krise')
     expect(await page.locator('article h1').textContent()).toBe('Keine Annäherung bei USA-Russland-Treffen')
+    expect(await page.locator('article p.lead').textContent()).toMatch(
+      /^Der russische Außenminister Sergej Lawrow/u,
+    )
     expect(await page.locator('article h2').count()).toBe(7)
     expect(await page.locator('article figure.figure').count()).toBe(4)
     expect(await page.locator('article figure.graphic').count()).toBe(2)
-    // Lawrow's indirect statement, highlighted and attributed on hover
-    const lawrow = page.locator('mark.quote', { hasText: 'offen und nützlich' }).first()
-    expect(await lawrow.getAttribute('title')).toMatch(/^Sergej Lawrow \(sagte\)/u)
-    const blinken = page.locator('mark.quote', { hasText: 'Wir haben deutlich gemacht' }).first()
-    expect(await blinken.getAttribute('title')).toMatch(/^Antony Blinken/u)
-    expect(
-      await lawrow.evaluate(
-        (el) =>
-          (
-            globalThis as unknown as { getComputedStyle(e: unknown): { borderBottomColor: string } }
-          ).getComputedStyle(el).borderBottomColor,
-      ),
-    ).not.toBe(
-      await blinken.evaluate(
-        (el) =>
-          (
-            globalThis as unknown as { getComputedStyle(e: unknown): { borderBottomColor: string } }
-          ).getComputedStyle(el).borderBottomColor,
-      ),
+    const firstFigure = page.locator('article figure.figure').first()
+    expect(await firstFigure.locator('.alt').textContent()).toContain('Antony Blinken')
+    expect(await firstFigure.locator('.credit').textContent()).toBe('AP/Alex Brandon')
+    // events, figures and dates are marked in the text
+    expect(await page.locator('article .ev-tag[data-type=CONSULT]').count()).toBeGreaterThan(0)
+    expect(await page.locator('article .qty', { hasText: '100.000' }).count()).toBe(1)
+    expect(await page.locator('article .time', { hasText: 'Freitag' }).first().getAttribute('title')).toBe(
+      'DATE 2022-01-21',
     )
-    const panel = page.locator('aside.panel ol.said li')
-    expect(await panel.count()).toBeGreaterThan(30)
-    expect(await panel.first().locator('.who').textContent()).toBeTruthy()
-    await shot('article-view')
   })
 
-  it('follows a speaker to the actor page with the timeline', async () => {
+  it("highlights Lawrow's and Blinken's statements in their colours and attributes them on hover", async () => {
+    const lawrow = page.locator('mark.quote', { hasText: 'offen und nützlich' }).first()
+    await lawrow.hover()
+    await expect.poll(() => tip().isVisible()).toBe(true)
+    const lawrowTip = await tip().textContent()
+    expect(lawrowTip).toContain('Sergej Lawrow')
+    expect(lawrowTip).toContain('sagte')
+    expect(lawrowTip).toContain('gemischt')
+    await shot('article-view')
+    const blinken = page.locator('mark.quote', { hasText: 'Wir haben deutlich gemacht' }).first()
+    await blinken.hover()
+    expect(await tip().textContent()).toContain('Antony Blinken')
+    expect(await speakerColour('offen und nützlich')).not.toBe(
+      await speakerColour('Wir haben deutlich gemacht'),
+    )
+    // the attribution chain: Interfax reports what the defence ministry wrote
+    await page.locator('mark.quote[data-speaker="media:interfax"]').first().focus()
+    expect(await tip().textContent()).toMatch(/über\s*Interfax → Russisches Verteidigungsministerium/u)
+    await page.keyboard.press('Escape')
+    expect(await tip().isHidden()).toBe(true)
+    // the panel lists the statements in reading order, each speaker in the colour of the text
+    const said = page.locator('aside.panel ol.said li')
+    expect(await said.count()).toBeGreaterThan(30)
+    const order = await said.evaluateAll((items) => items.map((li) => li.getAttribute('data-quote')))
+    const marks = await page
+      .locator('article mark.quote')
+      .evaluateAll((ms) => [...new Set(ms.map((m) => m.getAttribute('data-quote')))])
+    expect(order).toEqual(marks.filter((q) => order.includes(q)))
+  })
+
+  it('walks the statements with j and k, the tooltip following the focus', async () => {
+    await page.locator('main').focus()
+    await page.keyboard.press('j')
+    await page.keyboard.press('j')
+    const second = await active('data-quote')
+    const quoteIds = await page
+      .locator('aside.panel ol.said li')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-quote')))
+    expect(second).toBe(quoteIds[1])
+    expect(await tip().isVisible()).toBe(true)
+    await page.keyboard.press('k')
+    expect(await active('data-quote')).toBe(quoteIds[0])
+  })
+
+  it('follows a speaker to the actor page with roles and the timeline, and back to a statement', async () => {
     await page.locator('aside.panel a.actor-link', { hasText: 'Sergej Lawrow' }).first().click()
     await page.locator('section.actor h1').waitFor()
     expect(await page.locator('section.actor h1').textContent()).toBe('Sergej Lawrow')
-    expect(await page.locator('section.actor').textContent()).toContain('Sergey Lavrov')
-    expect(await page.locator('ol.timeline li').count()).toBeGreaterThan(5)
-    expect(await page.locator('.timeline-chart svg').count()).toBeGreaterThan(0)
+    const facts = await page.locator('section.actor .facts').textContent()
+    expect(facts).toContain('Außenminister')
+    expect(facts).toContain('RUS')
+    expect(facts).toContain('Sergey Lavrov')
+    expect(await page.locator('ol.timeline li.quote').count()).toBeGreaterThan(5)
+    expect(await page.locator('ol.timeline li.event').count()).toBeGreaterThan(0)
+    await page.locator('.timeline-chart svg').first().waitFor()
+    expect(await page.locator('.timeline-chart svg circle').count()).toBe(
+      await page.locator('ol.timeline li').count(),
+    )
     await shot('actor-page')
+    await page.locator('ol.timeline li.quote a').first().click()
+    await page.locator('article mark.quote').first().waitFor()
+    await expect.poll(() => page.evaluate('document.activeElement?.tagName')).toBe('MARK')
+    expect(await active('data-speaker')).toBe('per:sergej-lawrow')
   })
 
-  it('runs a search from the header, with the keyboard', async () => {
+  it('runs a search from the header with the keyboard, filters it, and opens a statement', async () => {
     await page.goto(`${base}/#/`)
-    await page.locator('section.articles').waitFor()
+    await page.locator('section.articles li').first().waitFor()
     await page.keyboard.press('/')
     await page.keyboard.type('Sicherheitsgarantien')
     await page.keyboard.press('Enter')
     await page.locator('ol.results li').first().waitFor()
-    expect(await page.locator('ol.results li').first().textContent()).toContain('Keine Annäherung')
+    expect(await page.locator('ol.results li.document').first().textContent()).toContain('Keine Annäherung')
+    expect(await page.locator('ol.results mark.hit-term').count()).toBeGreaterThan(0)
     await shot('search')
+    await page.locator('form.filters select[name=kind]').selectOption('quote')
+    await page.locator('form.filters button[type=submit]').click()
+    await page.waitForURL(/kind=quote/u)
+    await page.locator('ol.results li').first().waitFor()
+    expect(await page.locator('ol.results li.document').count()).toBe(0)
+    expect(await page.locator('ol.results li.quote').count()).toBeGreaterThan(0)
+    await page.locator('ol.results li.quote a').first().click()
+    await expect.poll(() => page.evaluate('document.activeElement?.tagName')).toBe('MARK')
   })
 
-  it('shows the situation board and analyses a pasted article', async () => {
+  it('shows demands against demands, promises with due dates, and figures where sources disagree', async () => {
     await page.goto(`${base}/#/board`)
-    await page.locator('section.board h2').first().waitFor()
-    expect(await page.locator('section.board').textContent()).toContain('Soldaten')
+    await page.locator('section.board .pair').first().waitFor()
+    expect(await page.locator('.pair.standoff h3').allTextContents()).toContain(
+      'Antony Blinken ⇄ Sergej Lawrow',
+    )
+    const promise = page.locator('table.promises tbody tr').first()
+    expect(await promise.textContent()).toContain('2022-W04')
+    expect(await promise.textContent()).toContain('zugesagt · offen')
+    const soldiers = page.locator('.figures-by-source > li', { hasText: 'Soldaten' })
+    expect(await soldiers.getAttribute('class')).toBe('disagree')
+    expect(await soldiers.textContent()).toContain('127.000')
+    expect(await page.locator('.figures-by-source > li.disagree').count()).toBe(1)
     await shot('board')
+  })
+
+  it('analyses a pasted article, and renders one without statements gracefully', async () => {
     await page.goto(`${base}/#/paste`)
     await page
       .locator('textarea[name=text]')
@@ -119,10 +227,39 @@ describe('web app', () => {
     await page.locator('form.paste button[type=submit]').click()
     await page.locator('article mark.quote').first().waitFor()
     expect(await page.locator('article mark.quote').count()).toBe(2)
+    await page.goto(`${base}/#/paste`)
+    await page.locator('textarea[name=text]').fill('Das Wetter in Genf war am Freitag kalt und klar.')
+    await page.locator('input[name=published]').fill('2022-01-21')
+    await page.locator('form.paste button[type=submit]').click()
+    await page.locator('article p').first().waitFor()
+    expect(await page.locator('article').textContent()).toContain(
+      'Das Wetter in Genf war am Freitag kalt und klar.',
+    )
+    expect(await page.locator('aside.panel h2').first().textContent()).toBe('Wer sagte was (0)')
+    expect(await page.locator('aside.panel .none').count()).toBe(3)
+    await page.goto(`${base}/#/paste`)
+    await page.locator('textarea[name=text]').fill('   ')
+    await page.locator('form.paste button[type=submit]').click()
+    await expect.poll(() => page.locator('form.paste .error').textContent()).toMatch(/^400 /u)
   })
 
-  it('switches the interface to English', async () => {
+  it('reads well on a tablet, serves deep links, and switches to English', async () => {
+    await page.setViewportSize({ width: 820, height: 1180 })
+    await page.goto(`${base}/#/doc/${id}`)
+    await page.locator('article h1').waitFor()
+    const article = await page.locator('article.article').boundingBox()
+    const panel = await page.locator('aside.panel').boundingBox()
+    expect(panel && article && panel.y >= article.y + article.height).toBe(true)
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true)
+    await shot('article-tablet')
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await page.goto(`${base}/board`)
+    await page.locator('section.articles').waitFor()
     await page.locator('#lang-toggle').click()
     expect(await page.locator('header nav a').first().textContent()).toBe('Articles')
+    await page.goto(`${base}/#/doc/${id}`)
+    await page.locator('aside.panel h2').first().waitFor()
+    expect(await page.locator('aside.panel h2').first().textContent()).toMatch(/^Who said what/u)
+    expect(pageErrors).toEqual([])
   })
 })

@@ -140,8 +140,8 @@ export const api = {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
     })
-    const json = await response.json()
-    if (!response.ok) throw new Error(json.message ?? response.statusText)
+    const json = await response.json().catch(() => ({}))
+    if (!response.ok) throw new Error(`${response.status} ${json.message ?? response.statusText}`)
     return json
   },
 }

@@ -1,7 +1,10 @@
-import { type Analysis, api, type Quote, type Span } from './api.ts'
+import { type Analysis, api, type Event, type Quote, type Span } from './api.ts'
 import { h } from './dom.ts'
-import { type LabelKey, t } from './i18n.ts'
+import { formatNumber, t, tv } from './i18n.ts'
+import { cutSegments, type Mark } from './segments.ts'
+import { attachTooltip } from './tooltip.ts'
 
+// Distinct at a glance and readable as a 16 % tint behind black text.
 const PALETTE = [
   '#1f77b4',
   '#d62728',
@@ -11,69 +14,122 @@ const PALETTE = [
   '#17becf',
   '#8c564b',
   '#e377c2',
-  '#7f7f7f',
   '#bcbd22',
+  '#0b7285',
+  '#c2255c',
+  '#5c940d',
 ]
+const UNNAMED = '#868e96'
 
 const read = (text: string, span: Span | undefined) => (span ? text.slice(span[0], span[1]) : '')
 
-interface Marks {
-  quotes: Quote[]
-  times: Analysis['times']
-  quantities: Analysis['quantities']
+/** What the article view needs to know about one analysis, computed once. */
+function lookups(analysis: Analysis, keys: Record<string, string>) {
+  const { text } = analysis
+  const actors = new Map(analysis.actors.map((a) => [a.id, a]))
+  const speakers = [...new Set(analysis.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])))]
+  const actorName = (id: string | undefined) => (id ? (actors.get(id)?.name ?? id) : undefined)
+  return {
+    text,
+    speakers,
+    actorName,
+    colourOf: (speaker: string | undefined) =>
+      speaker ? (PALETTE[speakers.indexOf(speaker) % PALETTE.length] as string) : UNNAMED,
+    speakerLabel: (q: Quote) =>
+      (q.speaker ? actorName(q.speaker) : undefined) ??
+      (q.speakerMention ? read(text, q.speakerMention) : t('article.unnamed')),
+    cueText: (q: Quote) => q.cue?.map((c) => read(text, c)).join(' … ') ?? '',
+    actorLink: (id: string | undefined, label: string) =>
+      id && keys[id]
+        ? h('a', { href: `#/actor/${encodeURIComponent(keys[id] as string)}`, class: 'actor-link' }, label)
+        : h('span', {}, label),
+  }
+}
+type Lookups = ReturnType<typeof lookups>
+
+function quoteDetails(q: Quote, l: Lookups): HTMLElement {
+  const row = (label: string, ...value: (Node | string)[]) =>
+    h('div', {}, h('dt', {}, label), h('dd', {}, ...value))
+  const mention = q.speakerMention ? read(l.text, q.speakerMention) : ''
+  return h(
+    'dl',
+    { class: 'quote-details' },
+    row(
+      t('article.speaker'),
+      h('span', { class: 'swatch', style: `--speaker: ${l.colourOf(q.speaker)}` }),
+      l.speakerLabel(q),
+      mention && mention !== l.speakerLabel(q) ? ` (${t('article.mention')} „${mention}“)` : '',
+    ),
+    q.cue?.length ? row(t('article.cue'), l.cueText(q)) : null,
+    row(
+      t('article.kind'),
+      [tv('kind', q.kind), q.medium ? tv('medium', q.medium) : ''].filter(Boolean).join(' · '),
+    ),
+    q.addressee ? row(t('article.to'), l.actorName(q.addressee) ?? '') : null,
+    q.via?.length ? row(t('article.via'), q.via.map((v) => l.actorName(v) ?? v).join(' → ')) : null,
+  ) as HTMLElement
 }
 
-/** Cuts a block into segments at every mark boundary; each segment carries the innermost quote that covers it. */
-function renderRange(
-  analysis: Analysis,
-  range: Span,
-  marks: Marks,
-  colour: (q: Quote) => string,
-  describe: (q: Quote) => string,
-): Node[] {
-  const { text } = analysis
-  const inside = <T extends { span: Span }>(items: T[]) =>
-    items.filter((i) => i.span[0] < range[1] && i.span[1] > range[0])
-  const quotes = inside(marks.quotes)
-  const times = inside(marks.times)
-  const quantities = inside(marks.quantities)
-  const cuts = new Set<number>([range[0], range[1]])
-  for (const item of [...quotes, ...times, ...quantities]) {
-    cuts.add(Math.max(range[0], item.span[0]))
-    cuts.add(Math.min(range[1], item.span[1]))
-  }
-  const points = [...cuts].sort((a, b) => a - b)
+function eventLabel(e: Event, l: Lookups): string {
+  const who = e.actor.map((a) => l.actorName(a) ?? a).join(', ') || '?'
+  const whom = e.recipient.length ? ` → ${e.recipient.map((a) => l.actorName(a) ?? a).join(', ')}` : ''
+  return `${e.type} · ${tv('status', e.status)} · ${who}${whom}${e.when ? ` · ${e.when}` : ''}`
+}
+
+/** One block of text with its quotes, cues, speaker mentions, events, figures and dates marked. */
+function renderRun(range: Span, marks: Mark[], l: Lookups): Node[] {
   const nodes: Node[] = []
-  for (let i = 0; i < points.length - 1; i++) {
-    const start = points[i] as number
-    const end = points[i + 1] as number
-    if (start === end) continue
-    const covers = <T extends { span: Span }>(item: T) => item.span[0] <= start && end <= item.span[1]
-    const quote = quotes.filter(covers).sort((a, b) => a.span[1] - a.span[0] - (b.span[1] - b.span[0]))[0]
-    const time = times.find(covers)
-    const quantity = quantities.find(covers)
-    let node: Node = document.createTextNode(text.slice(start, end))
+  for (const segment of cutSegments(range, marks)) {
+    for (const start of segment.starting) {
+      if (start.layer !== 'event') continue
+      const e = start.item as Event
+      // the type is drawn by CSS (attr), so it never joins the article's words when copied or read as text
+      nodes.push(
+        h('span', {
+          class: 'ev-tag',
+          'data-event': e.id,
+          'data-type': e.type,
+          tabindex: -1,
+          title: eventLabel(e, l),
+          'aria-label': eventLabel(e, l),
+        }),
+      )
+    }
+    if (segment.start === segment.end) continue
+    const top = (layer: Mark['layer']) => segment.marks.find((m) => m.layer === layer)
+    let node: Node = document.createTextNode(l.text.slice(segment.start, segment.end))
+    const time = top('time')?.item as Analysis['times'][number] | undefined
     if (time) node = h('span', { class: 'time', title: `${time.type} ${time.value}` }, node)
-    if (quantity)
+    const qty = top('qty')?.item as Analysis['quantities'][number] | undefined
+    if (qty)
       node = h(
         'span',
         {
           class: 'qty',
-          title: `${quantity.approx ? '≈' : ''}${quantity.value}${quantity.of ? ` ${quantity.of}` : ''}`,
+          title: `${qty.approx ? '≈ ' : ''}${formatNumber(qty.value)}${qty.unit ? ` ${qty.unit}` : ''}${qty.of ? ` ${qty.of}` : ''}`,
         },
         node,
       )
+    if (top('event')) node = h('span', { class: 'ev' }, node)
+    const cue = (top('cue') ?? top('mention')) as Mark<Quote> | undefined
+    if (cue)
+      node = h(
+        'span',
+        { class: cue.layer, 'data-quote': cue.item.id, style: `--speaker: ${l.colourOf(cue.item.speaker)}` },
+        node,
+      )
+    const quote = top('quote') as Mark<Quote> | undefined
     if (quote) {
+      const q = quote.item
       node = h(
         'mark',
         {
-          class: `quote kind-${quote.kind}`,
-          'data-quote': quote.id,
-          'data-speaker': quote.speaker ?? '',
+          class: `quote kind-${q.kind}`,
+          'data-quote': q.id,
+          'data-speaker': q.speaker ?? '',
           tabindex: 0,
-          style: `--speaker: ${colour(quote)}`,
-          title: describe(quote),
-          'aria-label': describe(quote),
+          'aria-describedby': 'tip',
+          style: `--speaker: ${l.colourOf(q.speaker)}`,
         },
         node,
       )
@@ -83,124 +139,222 @@ function renderRange(
   return nodes
 }
 
-export async function renderArticle(id: string): Promise<HTMLElement> {
+function buildMarks(analysis: Analysis): Mark[] {
+  return [
+    ...analysis.quotes.map((q): Mark => ({ span: q.span, layer: 'quote', item: q })),
+    ...analysis.quotes.flatMap((q) => (q.cue ?? []).map((span): Mark => ({ span, layer: 'cue', item: q }))),
+    ...analysis.quotes.flatMap((q) =>
+      q.speakerMention ? [{ span: q.speakerMention, layer: 'mention', item: q } as Mark] : [],
+    ),
+    ...analysis.events.map((e): Mark => ({ span: e.span, layer: 'event', item: e })),
+    ...analysis.times.map((d): Mark => ({ span: d.span, layer: 'time', item: d })),
+    ...analysis.quantities.map((q): Mark => ({ span: q.span, layer: 'qty', item: q })),
+  ]
+}
+
+function jumpTo(root: HTMLElement, selector: string): void {
+  const target = root.querySelector<HTMLElement>(selector)
+  target?.scrollIntoView({ block: 'center' })
+  target?.focus({ preventScroll: true })
+}
+
+/** j/k: the next or previous statement in the text (one stop per quote, in reading order). */
+export function stepStatement(delta: 1 | -1): boolean {
+  const article = document.querySelector<HTMLElement>('article.article')
+  if (!article) return false
+  const seen = new Set<string>()
+  const stops = [...article.querySelectorAll<HTMLElement>('mark.quote')].filter((m) => {
+    const id = m.dataset.quote ?? ''
+    if (seen.has(id)) return false
+    seen.add(id)
+    return true
+  })
+  if (stops.length === 0) return false
+  const active = document.activeElement as HTMLElement | null
+  const current = stops.findIndex((m) => m.dataset.quote === active?.dataset?.quote)
+  const next =
+    current < 0 ? (delta > 0 ? 0 : stops.length - 1) : (current + delta + stops.length) % stops.length
+  const target = stops[next] as HTMLElement
+  target.scrollIntoView({ block: 'center' })
+  target.focus({ preventScroll: true })
+  return true
+}
+
+export async function renderArticle(id: string, focus?: string): Promise<HTMLElement> {
   const [analysis, keys] = await Promise.all([
     api.analysis(id),
     api.actorKeys(id).catch(() => ({}) as Record<string, string>),
   ])
   const { text, structure } = analysis
-  const actorName = (actorId: string | undefined) => analysis.actors.find((a) => a.id === actorId)?.name
-  const speakers = [...new Set(analysis.quotes.map((q) => q.speaker ?? ''))]
-  const colour = (q: Quote) => PALETTE[speakers.indexOf(q.speaker ?? '') % PALETTE.length] as string
-  const speakerLabel = (q: Quote) =>
-    actorName(q.speaker) ?? (q.speakerMention ? read(text, q.speakerMention) : t('article.unnamed'))
-  const describe = (q: Quote) => {
-    const cue = q.cue?.map((c) => read(text, c)).join(' … ')
-    const via = q.via?.length
-      ? ` · ${t('article.via')} ${q.via.map((v) => actorName(v) ?? v).join(' → ')}`
-      : ''
-    const to = q.addressee ? ` · ${t('article.to')} ${actorName(q.addressee) ?? q.addressee}` : ''
-    return `${speakerLabel(q)}${cue ? ` (${cue})` : ''} · ${t(`kind.${q.kind}` as LabelKey)}${to}${via}`
-  }
-  const marks: Marks = { quotes: analysis.quotes, times: analysis.times, quantities: analysis.quantities }
-  const run = (span: Span) => renderRange(analysis, span, marks, colour, describe)
-  const actorLink = (actorId: string | undefined, label: string) =>
-    actorId && keys[actorId]
-      ? h('a', { href: `#/actor/${encodeURIComponent(keys[actorId] as string)}`, class: 'actor-link' }, label)
-      : h('span', {}, label)
+  const l = lookups(analysis, keys)
+  const marks = buildMarks(analysis)
+  const run = (span: Span) => renderRun(span, marks, l)
 
-  const body = h('article', { class: 'article', 'aria-label': read(text, structure.title) })
-  if (structure.kicker) body.append(h('p', { class: 'kicker' }, read(text, structure.kicker)))
-  if (structure.title) body.append(h('h1', {}, read(text, structure.title)))
-  const meta = [analysis.source?.outlet, analysis.source?.published].filter(Boolean).join(' · ')
-  if (meta) body.append(h('p', { class: 'meta' }, meta))
-  for (const block of structure.blocks) {
+  const body = h('article', { class: 'article', 'aria-label': read(text, structure.title) || analysis.id })
+  if (structure.kicker) body.append(h('p', { class: 'kicker' }, ...run(structure.kicker)))
+  if (structure.title) body.append(h('h1', {}, ...run(structure.title)))
+  const source = analysis.source
+  const meta = [source?.outlet, source?.published].filter(Boolean).join(' · ')
+  if (meta || source?.uri)
+    body.append(
+      h(
+        'p',
+        { class: 'meta' },
+        meta,
+        source?.uri
+          ? [' · ', h('a', { href: source.uri, rel: 'noreferrer', target: '_blank' }, t('article.source'))]
+          : null,
+      ),
+    )
+  // an article without recognised structure still shows all its text
+  const blocks = structure.blocks.length
+    ? structure.blocks
+    : [{ kind: 'paragraph', span: [0, text.length] as Span }]
+  for (const block of blocks) {
     if (block.kind === 'heading') body.append(h('h2', {}, ...run(block.span)))
     else if (block.kind === 'paragraph') {
       const isLead = structure.lead && block.span[0] === structure.lead[0]
       body.append(h('p', { class: isLead ? 'lead' : undefined }, ...run(block.span)))
     } else {
+      const label = read(text, block.alt) || read(text, block.caption)
       body.append(
         h(
           'figure',
           { class: block.kind },
           h(
             'div',
-            { class: 'placeholder', role: 'img', 'aria-label': read(text, block.alt) },
+            { class: 'placeholder', role: 'img', 'aria-label': label },
             block.kind === 'graphic' ? '▦' : '▣',
           ),
           h(
             'figcaption',
             {},
-            block.alt ? h('span', { class: 'alt' }, read(text, block.alt)) : null,
+            block.alt ? h('span', { class: 'alt' }, ...run(block.alt)) : null,
             block.caption ? h('span', { class: 'caption' }, ...run(block.caption)) : null,
             block.credit ? h('span', { class: 'credit' }, read(text, block.credit)) : null,
+            // a figure block whose parts were not told apart still shows its words
+            !block.alt && !block.caption && !block.credit
+              ? h('span', { class: 'caption' }, ...run(block.span))
+              : null,
           ),
         ),
       )
     }
   }
+  const byId = new Map(analysis.quotes.map((q) => [q.id, q]))
+  attachTooltip(body, '[data-quote]', (el) => {
+    const q = byId.get(el.dataset.quote ?? '')
+    return q ? quoteDetails(q, l) : null
+  })
 
-  const said = h(
-    'ol',
-    { class: 'said' },
-    analysis.quotes.map((q) =>
+  const none = () => h('p', { class: 'none' }, t('article.none'))
+  const legend = h(
+    'ul',
+    { class: 'legend', 'aria-label': t('article.speakers') },
+    l.speakers.map((s) =>
       h(
         'li',
-        { style: `--speaker: ${colour(q)}` },
-        h('span', { class: 'who' }, actorLink(q.speaker, speakerLabel(q))),
-        h('span', { class: 'kind' }, ` ${t(`kind.${q.kind}` as LabelKey)}`),
-        q.cue?.length
-          ? h('span', { class: 'cue' }, ` (${q.cue.map((c) => read(text, c)).join(' … ')})`)
-          : null,
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'said-text',
-            onclick: () => {
-              const mark = body.querySelector<HTMLElement>(`mark[data-quote="${q.id}"]`)
-              mark?.scrollIntoView({ block: 'center' })
-              mark?.focus()
-            },
-          },
-          read(text, q.span),
+        { style: `--speaker: ${l.colourOf(s)}` },
+        l.actorLink(s, l.actorName(s) ?? s),
+        ` ${analysis.quotes.filter((q) => q.speaker === s).length}`,
+      ),
+    ),
+  )
+  const said = analysis.quotes.length
+    ? h(
+        'ol',
+        { class: 'said' },
+        analysis.quotes.map((q) =>
+          h(
+            'li',
+            { style: `--speaker: ${l.colourOf(q.speaker)}`, 'data-quote': q.id },
+            h('span', { class: 'who' }, l.actorLink(q.speaker, l.speakerLabel(q))),
+            h('span', { class: 'kind' }, ` ${tv('kind', q.kind)}`),
+            q.cue?.length ? h('span', { class: 'cue-text' }, ` (${l.cueText(q)})`) : null,
+            q.addressee
+              ? h(
+                  'span',
+                  { class: 'kind' },
+                  ` ${t('article.to')} `,
+                  l.actorLink(q.addressee, l.actorName(q.addressee) ?? ''),
+                )
+              : null,
+            q.via?.length
+              ? h(
+                  'span',
+                  { class: 'via' },
+                  ` ${t('article.via')} ${q.via.map((v) => l.actorName(v) ?? v).join(' → ')}`,
+                )
+              : null,
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'said-text',
+                onclick: () => jumpTo(body, `mark[data-quote="${q.id}"]`),
+              },
+              read(text, q.span),
+            ),
+          ),
         ),
-      ),
-    ),
-  )
-  const events = h(
-    'ul',
-    { class: 'events' },
-    analysis.events.map((e) =>
-      h(
-        'li',
-        {},
-        h('strong', {}, e.type),
-        ` [${e.status}] `,
-        e.actor.map((a) => actorName(a) ?? a).join(', '),
-        e.recipient.length ? ` → ${e.recipient.map((a) => actorName(a) ?? a).join(', ')}` : '',
-        e.when ? ` @ ${e.when}` : '',
-        h('div', { class: 'evidence' }, read(text, e.span)),
-      ),
-    ),
-  )
-  const figures = h(
-    'ul',
-    { class: 'figures' },
-    analysis.quantities.map((q) =>
-      h('li', {}, `${q.approx ? '≈' : ''}${q.value.toLocaleString()}${q.of ? ` ${q.of}` : ''}`),
-    ),
-  )
-  const dates = h(
-    'ul',
-    { class: 'dates' },
-    analysis.times.map((d) => h('li', {}, `${d.value} — ${read(text, d.span)}`)),
-  )
+      )
+    : none()
+  const events = analysis.events.length
+    ? h(
+        'ul',
+        { class: 'events' },
+        analysis.events.map((e) =>
+          h(
+            'li',
+            {},
+            h('strong', {}, e.type),
+            ` ${tv('status', e.status)} · `,
+            ...e.actor.flatMap((a, i) => [i ? ', ' : '', l.actorLink(a, l.actorName(a) ?? a)]),
+            e.recipient.length ? ' → ' : '',
+            ...e.recipient.flatMap((a, i) => [i ? ', ' : '', l.actorLink(a, l.actorName(a) ?? a)]),
+            e.when ? h('span', { class: 'badge' }, e.when) : null,
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'said-text evidence',
+                onclick: () => jumpTo(body, `[data-event="${e.id}"]`),
+              },
+              read(text, e.span),
+            ),
+          ),
+        ),
+      )
+    : none()
+  const figures = analysis.quantities.length
+    ? h(
+        'ul',
+        { class: 'figures' },
+        analysis.quantities.map((q) =>
+          h(
+            'li',
+            {},
+            h('strong', {}, `${q.approx ? '≈ ' : ''}${formatNumber(q.value)}${q.unit ? ` ${q.unit}` : ''}`),
+            q.of ? ` ${q.of}` : '',
+            h('span', { class: 'meta' }, ` „${read(text, q.span)}“`),
+          ),
+        ),
+      )
+    : none()
+  const dates = analysis.times.length
+    ? h(
+        'ul',
+        { class: 'dates' },
+        analysis.times.map((d) =>
+          h('li', {}, h('strong', {}, d.value), h('span', { class: 'meta' }, ` „${read(text, d.span)}“`)),
+        ),
+      )
+    : none()
   const panel = h(
     'aside',
     { class: 'panel', 'aria-label': t('article.said') },
     h('h2', {}, `${t('article.said')} (${analysis.quotes.length})`),
+    l.speakers.length ? legend : null,
     said,
     h('h2', {}, `${t('article.events')} (${analysis.events.length})`),
     events,
@@ -209,5 +363,11 @@ export async function renderArticle(id: string): Promise<HTMLElement> {
     h('h2', {}, `${t('article.dates')} (${analysis.times.length})`),
     dates,
   )
+  if (focus) {
+    const target =
+      body.querySelector<HTMLElement>(`mark[data-quote="${CSS.escape(focus)}"]`) ??
+      body.querySelector<HTMLElement>(`[data-event="${CSS.escape(focus)}"]`)
+    target?.setAttribute('data-autofocus', '')
+  }
   return h('div', { class: 'article-view' }, body, panel)
 }

@@ -1,40 +1,70 @@
-import { renderArticle } from './article-view.ts'
+import { renderActor } from './actor-page.ts'
+import { renderArticle, stepStatement } from './article-view.ts'
+import { renderBoard } from './board.ts'
 import { h, mount } from './dom.ts'
+import { renderHome } from './home-page.ts'
 import { currentLang, type LabelKey, setLang, t } from './i18n.ts'
-import { renderActor, renderArticles, renderBoard, renderPaste, renderSearch } from './pages.ts'
+import { renderPaste } from './paste-page.ts'
+import { renderSearch } from './search-page.ts'
 
 const app = document.getElementById('app') as HTMLElement
+const searchInput = document.getElementById('search-input') as HTMLInputElement
 
 function applyLabels(): void {
   for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]'))
     element.textContent = t(element.dataset.i18n as LabelKey)
-  const input = document.getElementById('search-input') as HTMLInputElement
-  input.placeholder = t('search.placeholder')
-  ;(document.getElementById('lang-toggle') as HTMLElement).textContent = currentLang() === 'de' ? 'EN' : 'DE'
+  searchInput.placeholder = t('search.placeholder')
+  searchInput.setAttribute('aria-label', t('search.title'))
+  const toggle = document.getElementById('lang-toggle') as HTMLElement
+  toggle.textContent = currentLang() === 'de' ? 'EN' : 'DE'
+  toggle.setAttribute('aria-label', currentLang() === 'de' ? 'English' : 'Deutsch')
 }
 
-/** Hash routes: #/, #/doc/ID, #/actor/KEY, #/board, #/search?q=…, #/paste */
+function markCurrentNav(path: string): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('header nav a')) {
+    const target = link.getAttribute('href')?.replace(/^#/u, '') ?? ''
+    const current = target === '/' ? path === '/' || path.startsWith('/doc') : path.startsWith(target)
+    if (current) link.setAttribute('aria-current', 'page')
+    else link.removeAttribute('aria-current')
+  }
+}
+
+/** Hash routes: #/, #/doc/ID[?focus=QUOTE|EVENT], #/actor/KEY, #/board, #/search?q=…, #/paste */
 async function route(): Promise<void> {
   const [path = '', query = ''] = location.hash.replace(/^#/u, '').split('?')
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent)
+  const params = new URLSearchParams(query)
+  const tip = document.getElementById('tip')
+  if (tip) tip.hidden = true
+  markCurrentNav(path || '/')
+  searchInput.value = parts[0] === 'search' ? (params.get('q') ?? '') : ''
+  app.setAttribute('aria-busy', 'true')
   try {
     let view: HTMLElement
-    if (parts[0] === 'doc' && parts[1]) view = await renderArticle(parts[1])
+    if (parts[0] === 'doc' && parts[1]) view = await renderArticle(parts[1], params.get('focus') ?? undefined)
     else if (parts[0] === 'actor' && parts[1]) view = await renderActor(parts[1])
     else if (parts[0] === 'board') view = await renderBoard()
-    else if (parts[0] === 'search') view = await renderSearch(new URLSearchParams(query))
+    else if (parts[0] === 'search') view = await renderSearch(params)
     else if (parts[0] === 'paste') view = renderPaste()
-    else view = await renderArticles()
+    else view = await renderHome()
     mount(app, view)
   } catch (error) {
     mount(app, h('p', { class: 'error', role: 'alert' }, `${t('error.load')}: ${(error as Error).message}`))
   }
-  app.focus({ preventScroll: true })
+  app.removeAttribute('aria-busy')
+  const target = app.querySelector<HTMLElement>('[data-autofocus]')
+  if (target) {
+    target.scrollIntoView({ block: 'center' })
+    target.focus({ preventScroll: true })
+  } else {
+    window.scrollTo(0, 0)
+    app.focus({ preventScroll: true })
+  }
 }
 
 document.getElementById('search-form')?.addEventListener('submit', (event) => {
   event.preventDefault()
-  const q = (document.getElementById('search-input') as HTMLInputElement).value.trim()
+  const q = searchInput.value.trim()
   if (q) location.hash = `#/search?${new URLSearchParams({ q })}`
 })
 document.getElementById('lang-toggle')?.addEventListener('click', () => {
@@ -42,14 +72,20 @@ document.getElementById('lang-toggle')?.addEventListener('click', () => {
   applyLabels()
   void route()
 })
-// "/" jumps to search, as in most reading tools
 document.addEventListener('keydown', (event) => {
-  if (
-    event.key === '/' &&
-    !(event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement)
-  ) {
+  const target = event.target
+  const typing =
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  if (typing || event.altKey || event.ctrlKey || event.metaKey) return
+  // "/" jumps to search, as in most reading tools; j/k walk the statements like a mail reader
+  if (event.key === '/') {
     event.preventDefault()
-    ;(document.getElementById('search-input') as HTMLInputElement).focus()
+    searchInput.focus()
+    searchInput.select()
+  } else if ((event.key === 'j' || event.key === 'k') && stepStatement(event.key === 'j' ? 1 : -1)) {
+    event.preventDefault()
   }
 })
 window.addEventListener('hashchange', () => void route())

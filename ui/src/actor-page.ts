@@ -1,0 +1,114 @@
+import { type Actor, api, type TimelineItem } from './api.ts'
+import { h } from './dom.ts'
+import { t, tv } from './i18n.ts'
+
+const docLink = (item: TimelineItem) =>
+  `#/doc/${encodeURIComponent(item.documentId)}?focus=${encodeURIComponent(item.id)}`
+
+/** Roles, country and spellings as the articles give them (the corpus summary keeps only names). */
+async function describedAs(key: string, timeline: TimelineItem[]): Promise<Actor[]> {
+  const documentIds = [...new Set(timeline.map((item) => item.documentId))].slice(0, 20)
+  const found = await Promise.all(
+    documentIds.map(async (id) => {
+      const [analysis, keys] = await Promise.all([api.analysis(id), api.actorKeys(id)])
+      return analysis.actors.filter((a) => keys[a.id] === key)
+    }),
+  )
+  return found.flat()
+}
+
+function paddedDomain(days: number[]): [Date, Date] {
+  const [first, last] = [Math.min(...days), Math.max(...days)]
+  const pad = Math.max(3 * 864e5, (last - first) * 0.05)
+  return [new Date(first - pad), new Date(last + pad)]
+}
+
+async function timelineChart(timeline: TimelineItem[]): Promise<HTMLElement | null> {
+  const dated = timeline.filter((item) => item.date && !Number.isNaN(Date.parse(item.date)))
+  if (dated.length === 0) return null
+  // Plot (with d3) is most of the bundle; only this page needs it, so it loads here
+  const Plot = await import('./plot.ts')
+  const rows = dated.map((item) => ({
+    day: new Date(item.date as string),
+    row: t(item.kind === 'quote' ? 'actor.quote' : 'actor.event'),
+    label: item.kind === 'quote' ? tv('kind', item.label) : item.label,
+    text: item.text,
+    href: docLink(item),
+  }))
+  const days = new Set(rows.map((r) => r.day.getTime()))
+  return Plot.plot({
+    height:
+      90 +
+      22 * Math.min(12, Math.max(...[...days].map((d) => rows.filter((r) => r.day.getTime() === d).length))),
+    marginLeft: 90,
+    // a few days either side, so one day of coverage is a column in a week, not a point filling the width
+    x: { type: 'utc', label: null, domain: paddedDomain([...days]) },
+    fy: { label: null },
+    color: { legend: false, range: ['#1f77b4', '#ff7f0e'] },
+    marks: [
+      Plot.dotX(
+        rows,
+        Plot.dodgeY('middle', {
+          x: 'day',
+          fy: 'row',
+          fill: 'row',
+          r: 6,
+          href: 'href',
+          title: (d: (typeof rows)[number]) => `${d.label}: ${d.text}`,
+        }),
+      ),
+    ],
+  }) as unknown as HTMLElement
+}
+
+export async function renderActor(key: string): Promise<HTMLElement> {
+  const [actor, timeline] = await Promise.all([api.actor(key), api.timeline(key)])
+  const [seen, chart] = await Promise.all([
+    describedAs(key, timeline).catch(() => []),
+    timelineChart(timeline),
+  ])
+  const roles = [...new Set(seen.flatMap((a) => a.roles ?? []))]
+  const country = actor.country ?? seen.find((a) => a.country)?.country
+  const aliases = [...new Set([...actor.aliases, ...seen.flatMap((a) => [a.name, ...a.aliases])])].filter(
+    (a) => a !== actor.name,
+  )
+  const fact = (label: string, value: string) => h('div', {}, h('dt', {}, label), h('dd', {}, value))
+  return h(
+    'section',
+    { class: 'actor' },
+    h('h1', {}, actor.name),
+    h(
+      'dl',
+      { class: 'facts' },
+      fact(t('search.kind'), tv('actorKind', actor.kind)),
+      country ? fact(t('actor.country'), country) : null,
+      roles.length ? fact(t('actor.roles'), roles.join(', ')) : null,
+      aliases.length ? fact(t('actor.aliases'), aliases.join(', ')) : null,
+      fact(t('actor.documents'), String(actor.documents)),
+    ),
+    h('h2', {}, `${t('actor.timeline')} (${timeline.length})`),
+    chart ? h('div', { class: 'timeline-chart' }, chart) : null,
+    timeline.length === 0
+      ? h('p', { class: 'none' }, t('article.none'))
+      : h(
+          'ol',
+          { class: 'timeline' },
+          timeline.map((item) =>
+            h(
+              'li',
+              { class: item.kind },
+              h('span', { class: 'date' }, item.date ?? t('actor.undated')),
+              ' ',
+              h(
+                'span',
+                { class: `badge ${item.kind}` },
+                item.kind === 'quote' ? tv('kind', item.label) : item.label,
+              ),
+              ' ',
+              h('a', { href: docLink(item) }, item.text),
+              item.outlet ? h('span', { class: 'meta' }, ` — ${item.outlet}`) : null,
+            ),
+          ),
+        ),
+  )
+}
