@@ -30,8 +30,13 @@ function markCurrentNav(path: string): void {
 }
 
 /** Hash routes: #/, #/doc/ID[?focus=QUOTE|EVENT], #/actor/KEY, #/board, #/search?q=…, #/paste */
+let routing = 0
+
 async function route(): Promise<void> {
-  const [path = '', query = ''] = location.hash.replace(/^#/u, '').split('?')
+  // a newer hash change wins: a slow page that finishes later must not replace it
+  const turn = ++routing
+  const hash = location.hash
+  const [path = '', query = ''] = hash.replace(/^#/u, '').split('?')
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent)
   const params = new URLSearchParams(query)
   const tip = document.getElementById('tip')
@@ -47,11 +52,15 @@ async function route(): Promise<void> {
     else if (parts[0] === 'search') view = await renderSearch(params)
     else if (parts[0] === 'paste') view = renderPaste()
     else view = await renderHome()
+    if (turn !== routing) return
     mount(app, view)
   } catch (error) {
+    if (turn !== routing) return
     mount(app, h('p', { class: 'error', role: 'alert' }, `${t('error.load')}: ${(error as Error).message}`))
   }
   app.removeAttribute('aria-busy')
+  // which route the page shows, for tests and for styles
+  app.dataset.route = hash || '#/'
   const target = app.querySelector<HTMLElement>('[data-autofocus]')
   if (target) {
     target.scrollIntoView({ block: 'center' })
