@@ -1,5 +1,5 @@
 import { normalizeDate } from '../feeds/normalize-date.ts'
-import { cleanInline } from './clean-text.ts'
+import { cleanInline, comparable } from './clean-text.ts'
 
 /** What a news page says about itself, read before readability rewrites the DOM. */
 export interface PageMetadata {
@@ -33,13 +33,15 @@ function types(node: Json): string[] {
 /** Every node of every JSON-LD block, `@graph` and arrays flattened. Broken JSON is skipped, not fatal. */
 export function jsonLdNodes(scripts: string[]): Json[] {
   const nodes: Json[] = []
+  // articles also hide inside other nodes: {"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", …}}
   const visit = (value: unknown, depth: number) => {
-    if (depth > 4) return
+    if (depth > 6) return
     if (Array.isArray(value)) {
       for (const v of value) visit(v, depth + 1)
     } else if (isObject(value)) {
-      nodes.push(value)
-      if (value['@graph']) visit(value['@graph'], depth + 1)
+      if (value['@type'] || value['@graph']) nodes.push(value)
+      for (const [k, v] of Object.entries(value))
+        if (k !== 'articleBody' && typeof v === 'object') visit(v, depth + 1)
     }
   }
   for (const script of scripts) {
@@ -55,7 +57,13 @@ export function jsonLdNodes(scripts: string[]): Json[] {
 
 /** JSON as CMSs write it: raw newlines inside strings or a trailing semicolon are forgiven. */
 function parseLenient(script: string): unknown {
-  const trimmed = script.trim().replace(/;\s*$/u, '')
+  // "//<![CDATA[ … //]]>" and "<!-- … -->" wrappers from pages that still serve XHTML habits
+  const trimmed = script
+    .trim()
+    .replace(/^(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>$/gu, '')
+    .replace(/^<!--|-->$/gu, '')
+    .trim()
+    .replace(/;\s*$/u, '')
   try {
     return JSON.parse(trimmed)
   } catch {
@@ -79,15 +87,56 @@ function text(value: unknown): string | undefined {
 
 /** JSON-LD strings sometimes carry HTML entities ("&quot;", "&#8222;"). */
 function decodeEntities(value: string): string {
-  const named: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' }
+  const named: Record<string, string> = NAMED_ENTITIES
   return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (all, code: string) => {
     if (code[0] === '#') {
       const n =
         code[1] === 'x' || code[1] === 'X' ? Number.parseInt(code.slice(2), 16) : Number(code.slice(1))
       return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : all
     }
-    return named[code.toLowerCase()] ?? all
+    return named[code] ?? named[code.toLowerCase()] ?? all
   })
+}
+
+/** The entities CMSs leave in JSON-LD and meta strings of German pages. */
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  nbsp: '\u00a0',
+  shy: '\u00ad',
+  auml: 'ä',
+  ouml: 'ö',
+  uuml: 'ü',
+  Auml: 'Ä',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
+  szlig: 'ß',
+  eacute: 'é',
+  egrave: 'è',
+  aacute: 'á',
+  agrave: 'à',
+  ccedil: 'ç',
+  oacute: 'ó',
+  iacute: 'í',
+  ntilde: 'ñ',
+  bdquo: '„',
+  ldquo: '“',
+  rdquo: '”',
+  sbquo: '‚',
+  lsquo: '‘',
+  rsquo: '’',
+  laquo: '«',
+  raquo: '»',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  euro: '€',
+  copy: '©',
+  middot: '·',
+  bull: '•',
 }
 
 /** Authors as names: JSON-LD gives strings, Person objects or arrays of both. */
@@ -111,11 +160,14 @@ function personNames(value: unknown, nodes: Json[]): string[] {
 
 /** "Anna Schmidt und Jan Meier", "Anna Schmidt, Jan Meier" are two authors; "Von Anna Schmidt" is one. */
 export function splitAuthorList(value: string): string[] {
-  return cleanInline(value)
-    .replace(/^(?:von|by)\s+/iu, '')
-    .split(/\s*(?:,|;|\s\|\s|\s(?:und|and|&)\s)\s*/u)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 1 && !/^https?:/u.test(s))
+  return (
+    cleanInline(value)
+      .replace(/^(?:von|by|autor(?:in)?|text)\s*:?\s+/iu, '')
+      .split(/\s*(?:,|;|\s\|\s|\s(?:und|and|&)\s)\s*/u)
+      .map((s) => s.trim())
+      // an e-mail address or a profile link is no name ("d.kuckelkorn@boersen-zeitung.de")
+      .filter((s) => s.length > 1 && !/^https?:|@|^www\./u.test(s))
+  )
 }
 
 function dedupe(values: string[]): string[] {
@@ -130,6 +182,27 @@ export interface MetaSource {
   canonical?: string
   documentTitle?: string
   h1?: string
+  /** `datetime` of the article's `<time>` element */
+  time?: string
+}
+
+const siteKey = (value: string) => comparable(value).replace(/\s+/gu, '')
+
+/** "Steigende US-Zinsen setzen Dax zu | Börsen-Zeitung", "… - WELT", "… | MDR.DE": the outlet is no part of the title. */
+export function stripSiteName(title: string, outlet: string | undefined, uri: string | undefined): string {
+  const m = /^(.{8,}?)\s+[|–—-]\s+([^|–—]{2,40})$/u.exec(title)
+  if (!m?.[1] || !m[2]) return title
+  const suffix = siteKey(m[2])
+  let host = ''
+  try {
+    host = uri ? new URL(uri).hostname.replace(/^www\./u, '') : ''
+  } catch {
+    host = ''
+  }
+  const names = [outlet, host, host.replace(/\.[a-z]+$/u, '')].filter((n): n is string => !!n).map(siteKey)
+  return suffix && names.some((n) => n === suffix || (suffix.length >= 3 && n.startsWith(suffix)))
+    ? m[1]
+    : title
 }
 
 /** Reads the page's own metadata: JSON-LD (NewsArticle, also inside @graph) first, then OpenGraph and meta tags. */
@@ -150,6 +223,7 @@ export function readPageMetadata(source: MetaSource, url?: string): PageMetadata
     normalizeDate(
       first(
         'article:published_time',
+        'article:published:time',
         'og:article:published_time',
         'datepublished',
         'date',
@@ -163,10 +237,10 @@ export function readPageMetadata(source: MetaSource, url?: string): PageMetadata
         'sailthru.date',
         'article.published',
         'published_time',
-        'last-modified',
       ),
     ) ??
-    normalizeDate(text(article?.dateCreated))
+    normalizeDate(text(article?.dateCreated)) ??
+    normalizeDate(source.time)
 
   let authors = article ? personNames(article.author ?? article.creator, nodes) : []
   if (authors.length === 0) {
@@ -181,19 +255,17 @@ export function readPageMetadata(source: MetaSource, url?: string): PageMetadata
     first('og:site_name', 'application-name', 'publisher') ??
     (isObject(publisher) ? text(publisher.name) : text(publisher))
 
-  const title =
+  const pageUri = url ?? source.canonical ?? first('og:url')
+  const headline =
     text(article?.headline) ??
     first('og:title', 'twitter:title', 'title') ??
     source.h1 ??
     source.documentTitle
+  const title = headline ? stripSiteName(headline, outlet, pageUri) : undefined
 
   const mainEntity = article?.mainEntityOfPage
   const uri =
-    url ??
-    source.canonical ??
-    first('og:url') ??
-    text(article?.url) ??
-    (isObject(mainEntity) ? text(mainEntity['@id']) : text(mainEntity))
+    pageUri ?? text(article?.url) ?? (isObject(mainEntity) ? text(mainEntity['@id']) : text(mainEntity))
 
   const lang =
     text(article?.inLanguage) ?? source.htmlLang ?? first('og:locale', 'language', 'content-language')

@@ -88,7 +88,8 @@ function readPage(html: string, options: ReadHtmlOptions): HtmlArticle {
   if (!title && bodyLength(blocks) === 0) {
     throw new LagebildError('LB_INPUT_EMPTY', 'no article found in the HTML page (LB_HTML_NO_ARTICLE)')
   }
-  const { text, structure } = layoutArticle({ title, lead, blocks })
+  const kicker = findKicker(page, title)
+  const { text, structure } = layoutArticle({ kicker, title, lead, blocks })
   if (!text.trim())
     throw new LagebildError('LB_INPUT_EMPTY', 'no article found in the HTML page (LB_HTML_NO_ARTICLE)')
 
@@ -151,7 +152,52 @@ function metaSource(page: DomDocument): MetaSource {
     canonical: page.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined,
     documentTitle: titleEl ? cleanInline(titleEl.textContent ?? '') || undefined : undefined,
     h1: h1 ? cleanInline(h1.textContent ?? '') || undefined : undefined,
+    time: articleTime(page, h1),
   }
+}
+
+/** The `<time datetime>` of the article itself: in the `<article>` that holds the headline, not in a teaser list. */
+function articleTime(page: DomDocument, h1: DomElement | null): string | undefined {
+  const scope = h1?.closest('article') ?? page.querySelector('article') ?? page.querySelector('main')
+  const time =
+    page.querySelector('[itemprop="datePublished"][datetime]') ??
+    (scope ? scope.querySelector('time[datetime]') : null)
+  return time?.getAttribute('datetime') ?? undefined
+}
+
+/** CMS class names of the line above a headline ("Dachzeile", "Spitzmarke", "kicker", "overline", "topline"). */
+const KICKER_CLASS =
+  /kicker|dachzeile|spitzmarke|overline|topline|roofline|eyebrow|headline-intro|title-intro|supertitle/iu
+const MAX_KICKER_WORDS = 6
+
+/**
+ * The kicker ("Ukraine-Krise" above "Keine Annäherung bei Treffen in Genf"): a short element marked as such inside
+ * or just before the `<h1>`. A kicker the title already starts with ("Nach Gaetz-Rückzug: …") is not repeated.
+ */
+function findKicker(page: DomDocument, title: string | undefined): string | undefined {
+  const h1 = page.querySelector('h1')
+  if (!h1) return undefined
+  const marked = (el: DomElement | null | undefined) =>
+    !!el && KICKER_CLASS.test(el.getAttribute('class') ?? '') && tagOfSafe(el) !== 'h1'
+  const candidates: (DomElement | null | undefined)[] = [
+    ...selectAll(h1, '[class]'),
+    previousElement(h1),
+    h1.parentElement ? previousElement(h1.parentElement) : null,
+    ...(h1.parentElement ? selectAll(h1.parentElement, '[class]') : []),
+  ]
+  const el = candidates.find(marked)
+  const kicker = el ? cleanInline(el.textContent ?? '').replace(/:$/u, '') : ''
+  if (!kicker || kicker.split(' ').length > MAX_KICKER_WORDS) return undefined
+  if (title && comparable(title).startsWith(comparable(kicker))) return undefined
+  return kicker
+}
+
+function tagOfSafe(el: DomElement): string {
+  return (el.tagName ?? '').toLowerCase()
+}
+
+function previousElement(el: DomElement): DomElement | null {
+  return (el as unknown as { previousElementSibling: DomElement | null }).previousElementSibling ?? null
 }
 
 function bodyLength(blocks: RawBlock[]): number {

@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { structureSchema } from '../../document/index.ts'
+import { readHtmlArticle } from './read-html-article.ts'
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../test/fixtures/html/${name}`, import.meta.url), 'utf8')
+const slice = (text: string, span: readonly [number, number] | undefined) =>
+  span ? text.slice(span[0], span[1]) : undefined
+
+describe('readHtmlArticle on a page with JSON-LD in @graph', () => {
+  const article = readHtmlArticle(fixture('graph-newsarticle.html'))
+  const { text, structure } = article
+
+  it('reads title, date, authors (also by @id reference), outlet, language and the canonical address', () => {
+    expect(article.meta).toMatchObject({
+      title: 'Keine Annäherung bei Treffen in Genf',
+      published: '2022-01-21T14:05:00+01:00',
+      authors: ['Anna Schmidt', 'Jan Meier'],
+      outlet: 'Beispiel-Nachrichten',
+      lang: 'de',
+      uri: 'https://www.beispiel-nachrichten.de/politik/genf-treffen-100.html',
+    })
+  })
+
+  it('lays the page out as flat lines: kicker, title, lead, paragraphs, figure lines', () => {
+    expect(text.split('\n\n').slice(0, 4)).toEqual([
+      'Ukraine-Krise',
+      'Keine Annäherung bei Treffen in Genf',
+      'Die Außenminister Lawrow und Blinken haben sich in Genf getroffen. Einen Durchbruch gab es nicht, beide Seiten wollen aber weiter reden.',
+      'Der russische Außenminister Sergej Lawrow und sein US-Kollege Antony Blinken haben einander am Freitag zu einem Krisengespräch im Ukraine-Konflikt in Genf getroffen. Nach dem Gespräch gab es getrennte Pressekonferenzen.',
+    ])
+    expect(text).toContain(
+      'Blinken und Lawrow beim Handschlag in Genf\nFoto: AP/Alex Brandon\nDie beiden Chefdiplomaten begrüßten einander mit Handschlag\n\n',
+    )
+    // navigation, teaser lists and the footer are no part of the article
+    expect(text).not.toMatch(/Startseite|Mehr zum Thema|Impressum|Gasstreit/u)
+  })
+
+  it('returns spans that point at kicker, title, lead, heading and figure parts', () => {
+    expect(structureSchema.parse(structure)).toEqual(structure)
+    expect(slice(text, structure.kicker)).toBe('Ukraine-Krise')
+    expect(slice(text, structure.title)).toBe('Keine Annäherung bei Treffen in Genf')
+    expect(slice(text, structure.lead)).toMatch(/^Die Außenminister .* weiter reden\.$/u)
+    const headings = structure.blocks.filter((b) => b.kind === 'heading').map((b) => slice(text, b.span))
+    expect(headings).toEqual(['Blinken: Besseres Verständnis'])
+    const figure = structure.blocks.find((b) => b.kind === 'figure')
+    expect(figure && slice(text, figure.alt)).toBe('Blinken und Lawrow beim Handschlag in Genf')
+    expect(figure && slice(text, figure.credit)).toBe('Foto: AP/Alex Brandon')
+    expect(figure && slice(text, figure.caption)).toBe(
+      'Die beiden Chefdiplomaten begrüßten einander mit Handschlag',
+    )
+  })
+})
+
+describe('readHtmlArticle on other page shapes', () => {
+  it('uses OpenGraph and meta tags when there is no JSON-LD, and drops the outlet from the title', () => {
+    const { meta, text, structure } = readHtmlArticle(fixture('opengraph-only.html'))
+    expect(meta).toMatchObject({
+      title: 'Hochwasser in Kärnten: Pegel sinken langsam',
+      published: '2024-09-16T08:30:00+02:00',
+      authors: ['Lukas Gruber'],
+      outlet: 'Alpenblatt',
+      lang: 'de',
+    })
+    const figure = structure.blocks.find((b) => b.kind === 'figure')
+    // "… am Sonntagabend. Foto: APA/Gert Eggenberger": the credit is split off the caption
+    expect(figure && slice(text, figure.credit)).toBe('Foto: APA/Gert Eggenberger')
+    expect(figure && slice(text, figure.caption)).toBe('Die Drau bei Villach am Sonntagabend.')
+  })
+
+  it('reads CDATA-wrapped JSON-LD with HTML entities, and its articleBody when the page shows no text', () => {
+    const { meta, text, structure } = readHtmlArticle(fixture('cdata-entities.html'), {
+      url: 'https://www.weserblick.de/stadt/fernwaerme',
+    })
+    expect(meta.title).toBe('Stadtwerke erhöhen Preise für Fernwärme')
+    expect(meta.published).toBe('2025-03-12T10:00:00')
+    expect(meta.uri).toBe('https://www.weserblick.de/stadt/fernwaerme')
+    expect(structure.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(3)
+    expect(text).toContain('\n\nDie Verbraucherzentrale kritisierte die Erhöhung als zu hoch.')
+  })
+
+  it.each([
+    ['a JSON-LD string author list', '"author":"Anna Schmidt und Jan Meier"', ['Anna Schmidt', 'Jan Meier']],
+    ['a single Person object', '"author":{"@type":"Person","name":"Eva Berger"}', ['Eva Berger']],
+    [
+      'an author nested in mainEntity',
+      '"author":[{"name":"Max Huber"},{"name":"dpa"}]',
+      ['Max Huber', 'dpa'],
+    ],
+  ])('reads authors from %s', (_name, author, expected) => {
+    const html = `<html><head><script type="application/ld+json">{"@type":"WebPage","mainEntity":{"@type":"NewsArticle","headline":"Streik bei der Bahn","datePublished":"2024-03-07T06:00:00Z",${author}}}</script></head><body><article><h1>Streik bei der Bahn</h1><p>${'Die Lokführer streiken seit Donnerstag früh. '.repeat(20)}</p></article></body></html>`
+    const { meta } = readHtmlArticle(html)
+    expect(meta.authors).toEqual(expected)
+    expect(meta.published).toBe('2024-03-07T06:00:00Z')
+  })
+})
+
+describe('readHtmlArticle on hostile and broken input', () => {
+  it.each([
+    ['an empty string', ''],
+    ['only white space', '  \n\t '],
+    [
+      'a page without any text',
+      '<html><head><title></title></head><body><div><img src="x.png"></div></body></html>',
+    ],
+    ['only a script', '<script>while(true){}</script>'],
+  ])('refuses %s with LB_INPUT_EMPTY', (_name, html) => {
+    expect(() => readHtmlArticle(html)).toThrow(expect.objectContaining({ code: 'LB_INPUT_EMPTY' }))
+  })
+
+  it.each([
+    [
+      'unclosed tags',
+      '<html><body><article><h1>Wahl in Thüringen<p>Die CDU gewinnt knapp vor der AfD. <b>Die Wahlbeteiligung lag bei 74 Prozent.',
+    ],
+    [
+      'broken JSON-LD',
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":</script><h1>Wahl in Thüringen</h1><p>Die CDU gewinnt knapp.</p>',
+    ],
+    [
+      'stray closing tags and comments',
+      '</div></p><!-- x --><h1>Wahl in Thüringen</h1></span><p>Die CDU gewinnt <!-- unclosed comment',
+    ],
+    ['binary garbage', '\u0000\u0001<\u0002>\uFFFD<h1>Wahl in Thüringen</h1>'],
+  ])('reads what it can from %s without throwing anything uncoded', (_name, html) => {
+    let result: ReturnType<typeof readHtmlArticle> | undefined
+    try {
+      result = readHtmlArticle(html)
+    } catch (error) {
+      expect(error).toMatchObject({ code: expect.stringMatching(/^LB_/u) })
+    }
+    if (result) expect(result.meta.title ?? result.text).toContain('Wahl in Thüringen')
+  })
+
+  it('refuses a non-string argument at once', () => {
+    expect(() => readHtmlArticle(42 as unknown as string)).toThrow(
+      expect.objectContaining({ code: 'LB_ARG_INVALID' }),
+    )
+  })
+})
