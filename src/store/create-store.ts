@@ -1,29 +1,13 @@
-import { type Kysely, sql, type Transaction } from 'kysely'
-import type { Analysis, Span } from '../document/index.ts'
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely'
+import type { Analysis } from '../document/index.ts'
 import { analysisSchema } from '../document/index.ts'
-import { actorKey } from './actor-key.ts'
+import { countedKey, type EventReport, findDisagreements, followUpPromises } from '../link/index.ts'
+import { insertAnalysis } from './save-analysis.ts'
 import type { Database } from './schema.ts'
-import type {
-  ActorSummary,
-  Dialect,
-  SaveMeta,
-  SearchFilter,
-  SearchHit,
-  Store,
-  TimelineItem,
-} from './store-types.ts'
+import type { ActorSummary, Dialect, SearchFilter, SearchHit, Store, TimelineItem } from './store-types.ts'
 
 const MAX_PAGE = 500
 const page = (limit: number | undefined) => Math.min(Math.max(1, limit ?? 100), MAX_PAGE)
-
-function slice(text: string, span: Span): string {
-  return text.slice(span[0], span[1])
-}
-
-function titleOf(analysis: Analysis, meta: SaveMeta): string | null {
-  if (meta.title) return meta.title
-  return analysis.structure.title ? slice(analysis.text, analysis.structure.title) : null
-}
 
 /** "Lawrow Genf" → FTS5 phrase terms that cannot break the query syntax. */
 function ftsQuery(q: string): string {
@@ -31,114 +15,66 @@ function ftsQuery(q: string): string {
   return words.map((w) => `"${w}"`).join(' ')
 }
 
-async function insertAnalysis(
-  trx: Transaction<Database>,
-  dialect: Dialect,
-  analysis: Analysis,
-  meta: SaveMeta,
-) {
-  const { text } = analysis
-  const source = analysis.source ?? {}
-  await trx
-    .insertInto('documents')
-    .values({
-      id: analysis.id,
-      title: titleOf(analysis, meta),
-      outlet: meta.outlet ?? source.outlet ?? null,
-      published: meta.published ?? source.published ?? null,
-      uri: meta.uri ?? source.uri ?? null,
-      text,
-      analysis: JSON.stringify(analysis),
-      created_at: new Date().toISOString(),
-    })
-    .execute()
-  const keys = new Map(analysis.actors.map((a) => [a.id, actorKey(a)]))
-  const key = (id: string | undefined) => (id ? (keys.get(id) ?? id) : null)
-  if (analysis.actors.length > 0) {
-    await trx
-      .insertInto('actors')
-      .values(
-        analysis.actors.map((a) => ({
-          document_id: analysis.id,
-          actor_id: a.id,
-          actor_key: key(a.id) as string,
-          name: a.name,
-          kind: a.kind,
-          country: a.country ?? null,
-          aliases: JSON.stringify(a.aliases),
-        })),
-      )
-      .execute()
-  }
-  if (analysis.quotes.length > 0) {
-    await trx
-      .insertInto('quotes')
-      .values(
-        analysis.quotes.map((q) => ({
-          document_id: analysis.id,
-          quote_id: q.id,
-          kind: q.kind,
-          speaker_key: key(q.speaker),
-          start: q.span[0],
-          end: q.span[1],
-          text: slice(text, q.span),
-        })),
-      )
-      .execute()
-  }
-  if (analysis.events.length > 0) {
-    await trx
-      .insertInto('events')
-      .values(
-        analysis.events.map((e) => ({
-          document_id: analysis.id,
-          event_id: e.id,
-          type: e.type,
-          status: e.status,
-          when: e.when ?? null,
-          start: e.span[0],
-          end: e.span[1],
-          text: slice(text, e.span),
-        })),
-      )
-      .execute()
-    const participants = analysis.events.flatMap((e) => [
-      ...e.actor.map((a) => ({
-        document_id: analysis.id,
-        event_id: e.id,
-        actor_key: key(a) as string,
-        role: 'actor',
-      })),
-      ...e.recipient.map((a) => ({
-        document_id: analysis.id,
-        event_id: e.id,
-        actor_key: key(a) as string,
-        role: 'recipient',
-      })),
-    ])
-    if (participants.length > 0) await trx.insertInto('event_participants').values(participants).execute()
-  }
-  const rows = [
-    { document_id: analysis.id, kind: 'document', ref: analysis.id, body: text },
-    ...analysis.quotes.map((q) => ({
-      document_id: analysis.id,
-      kind: 'quote',
-      ref: q.id,
-      body: slice(text, q.span),
-    })),
-  ]
-  if (dialect === 'sqlite') {
-    for (const row of rows) {
-      await sql`insert into search_rows (document_id, kind, ref, body) values (${row.document_id}, ${row.kind}, ${row.ref}, ${row.body})`.execute(
-        trx,
-      )
-    }
-  } else {
-    await trx.insertInto('search_rows').values(rows).execute()
-  }
-}
-
 export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () => Promise<void>): Store {
+  const eventsWithSource = () =>
+    db
+      .selectFrom('events')
+      .innerJoin('documents', 'documents.id', 'events.document_id')
+      .selectAll('events')
+      .select(['documents.published', 'documents.outlet', 'documents.story_id'])
+
+  const hasParticipant =
+    (keys: string[], role?: 'actor' | 'recipient') =>
+    (eb: ExpressionBuilder<Database & { events: Database['events'] }, 'events'>) => {
+      let sub = eb
+        .selectFrom('event_participants as p')
+        .select('p.actor_key')
+        .whereRef('p.document_id', '=', 'events.document_id')
+        .whereRef('p.event_id', '=', 'events.event_id')
+        .where('p.actor_key', 'in', keys)
+      if (role) sub = sub.where('p.role', '=', role)
+      return eb.exists(sub)
+    }
+
+  /** Event rows with their actors and recipients (corpus keys). */
+  const withParticipants = async (
+    rows: (Database['events'] & {
+      published: string | null
+      outlet: string | null
+      story_id: string | null
+    })[],
+  ): Promise<EventReport[]> => {
+    const participants = rows.length
+      ? await db
+          .selectFrom('event_participants')
+          .selectAll()
+          .where('document_id', 'in', [...new Set(rows.map((r) => r.document_id))])
+          .execute()
+      : []
+    const byEvent = new Map<string, typeof participants>()
+    for (const p of participants) {
+      const k = `${p.document_id}\u0000${p.event_id}`
+      byEvent.set(k, [...(byEvent.get(k) ?? []), p])
+    }
+    return rows.map((r) => {
+      const mine = byEvent.get(`${r.document_id}\u0000${r.event_id}`) ?? []
+      return {
+        documentId: r.document_id,
+        id: r.event_id,
+        type: r.type,
+        status: r.status,
+        when: r.when,
+        actors: mine.filter((p) => p.role === 'actor').map((p) => p.actor_key),
+        recipients: mine.filter((p) => p.role === 'recipient').map((p) => p.actor_key),
+        span: [Number(r.start), Number(r.end)] as [number, number],
+        text: r.text,
+        published: r.published,
+        outlet: r.outlet,
+        storyId: r.story_id,
+      }
+    })
+  }
+
   const actorSummaries = async (key?: string): Promise<ActorSummary[]> => {
     let query = db
       .selectFrom('actors')
@@ -197,7 +133,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
         .executeTakeFirst()
       if (existing) return { id: checked.id, created: false }
       try {
-        await db.transaction().execute((trx) => insertAnalysis(trx, dialect, checked, meta))
+        await db.transaction().execute((trx) => insertAnalysis(trx, checked, meta, new Date().toISOString()))
       } catch (error) {
         // a concurrent writer stored the same text first: that is the idempotent outcome, not an error
         const again = await db
@@ -225,6 +161,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
           'outlet',
           'published',
           'uri',
+          'story_id as storyId',
           eb
             .selectFrom('quotes')
             .select(eb.fn.countAll<number>().as('n'))
@@ -290,11 +227,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
     },
 
     async listEvents(filter = {}) {
-      let query = db
-        .selectFrom('events')
-        .innerJoin('documents', 'documents.id', 'events.document_id')
-        .selectAll('events')
-        .select(['documents.published', 'documents.outlet'])
+      let query = eventsWithSource()
         .orderBy('documents.published', 'desc')
         .orderBy('events.document_id')
         .orderBy('events.start')
@@ -302,43 +235,8 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
         .offset(filter.offset ?? 0)
       if (filter.type) query = query.where('events.type', '=', filter.type)
       if (filter.documentId) query = query.where('events.document_id', '=', filter.documentId)
-      if (filter.actor) {
-        const actor = filter.actor
-        query = query.where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom('event_participants as p')
-              .select('p.actor_key')
-              .whereRef('p.document_id', '=', 'events.document_id')
-              .whereRef('p.event_id', '=', 'events.event_id')
-              .where('p.actor_key', '=', actor),
-          ),
-        )
-      }
-      const rows = await query.execute()
-      const participants = rows.length
-        ? await db
-            .selectFrom('event_participants')
-            .selectAll()
-            .where('document_id', 'in', [...new Set(rows.map((r) => r.document_id))])
-            .execute()
-        : []
-      return rows.map((r) => {
-        const mine = participants.filter((p) => p.document_id === r.document_id && p.event_id === r.event_id)
-        return {
-          documentId: r.document_id,
-          id: r.event_id,
-          type: r.type,
-          status: r.status,
-          when: r.when,
-          actors: mine.filter((p) => p.role === 'actor').map((p) => p.actor_key),
-          recipients: mine.filter((p) => p.role === 'recipient').map((p) => p.actor_key),
-          span: [Number(r.start), Number(r.end)] as [number, number],
-          text: r.text,
-          published: r.published,
-          outlet: r.outlet,
-        }
-      })
+      if (filter.actor) query = query.where(hasParticipant([filter.actor]))
+      return withParticipants(await query.execute())
     },
 
     listActors: () => actorSummaries(),
@@ -467,6 +365,151 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
           text: r.kind === 'quote' ? r.body : snippet(r.body, q),
         }),
       )
+    },
+
+    async hasDocument(id) {
+      return !!(await db.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst())
+    },
+
+    async getActorKeys(documentId) {
+      const known = await db
+        .selectFrom('documents')
+        .select('id')
+        .where('id', '=', documentId)
+        .executeTakeFirst()
+      if (!known) return undefined
+      const rows = await db
+        .selectFrom('actors')
+        .select(['actor_id', 'actor_key'])
+        .where('document_id', '=', documentId)
+        .execute()
+      return Object.fromEntries(rows.map((r) => [r.actor_id, r.actor_key]))
+    },
+
+    async listStories(filter = {}) {
+      let groups = db
+        .selectFrom('documents')
+        .select((eb) => ['story_id', eb.fn.max('published').as('last')])
+        .where('story_id', 'is not', null)
+        .groupBy('story_id')
+        .having((eb) => eb.fn.countAll(), '>', 1)
+        .orderBy('last', 'desc')
+        .orderBy('story_id')
+        .limit(page(filter.limit))
+        .offset(filter.offset ?? 0)
+      if (filter.from) groups = groups.where('published', '>=', filter.from)
+      if (filter.to) groups = groups.where('published', '<=', `${filter.to}\uffff`)
+      const ids = (await groups.execute()).map((g) => g.story_id as string)
+      if (ids.length === 0) return []
+      const docs = await db
+        .selectFrom('documents')
+        .select(['id', 'title', 'outlet', 'published', 'uri', 'story_id'])
+        .where('story_id', 'in', ids)
+        .orderBy('published')
+        .orderBy('id')
+        .execute()
+      return ids.map((id) => ({
+        id,
+        sources: docs
+          .filter((d) => d.story_id === id)
+          .map((d) => ({ id: d.id, title: d.title, outlet: d.outlet, published: d.published, uri: d.uri })),
+      }))
+    },
+
+    async listDisagreements(filter = {}) {
+      let query = db
+        .selectFrom('quantities as q')
+        .innerJoin('documents as d', 'd.id', 'q.document_id')
+        .select([
+          'q.document_id',
+          'q.value',
+          'q.approx',
+          'q.unit',
+          'q.of',
+          'q.start',
+          'q.end',
+          'q.text',
+          'd.outlet',
+          'd.published',
+        ])
+        .where('q.of', 'is not', null)
+      if (filter.from) query = query.where('d.published', '>=', filter.from)
+      if (filter.to) query = query.where('d.published', '<=', `${filter.to}\uffff`)
+      const rows = await query.execute()
+      const found = findDisagreements(
+        rows.map((r) => ({
+          documentId: r.document_id,
+          outlet: r.outlet,
+          published: r.published,
+          value: Number(r.value),
+          approx: Number(r.approx) === 1,
+          unit: r.unit,
+          of: r.of,
+          span: [Number(r.start), Number(r.end)] as [number, number],
+          text: r.text,
+        })),
+      )
+      const of = filter.of
+      return of ? found.filter((d) => countedKey(d.of) === countedKey(of)) : found
+    },
+
+    async listPromises(filter = {}) {
+      let query = eventsWithSource().where('events.status', '=', 'promised')
+      if (filter.actor) query = query.where(hasParticipant([filter.actor], 'actor'))
+      const promises = await withParticipants(await query.execute())
+      const actors = [...new Set(promises.flatMap((p) => p.actors))]
+      const later = actors.length
+        ? await withParticipants(
+            await eventsWithSource()
+              .where('events.status', 'in', ['occurred', 'denied'])
+              .where(hasParticipant(actors, 'actor'))
+              .execute(),
+          )
+        : []
+      const latest = await db
+        .selectFrom('documents')
+        .select((eb) => eb.fn.max('published').as('p'))
+        .executeTakeFirst()
+      const followed = followUpPromises(promises, later, latest?.p ?? null)
+      return filter.state ? followed.filter((f) => f.state === filter.state) : followed
+    },
+
+    async *eachDocument(batchSize = 200) {
+      let after = ''
+      for (;;) {
+        const rows = await db
+          .selectFrom('documents')
+          .select(['id', 'analysis', 'title', 'outlet', 'published', 'uri', 'story_id'])
+          .where('id', '>', after)
+          .orderBy('id')
+          .limit(batchSize)
+          .execute()
+        const last = rows.at(-1)
+        if (!last) return
+        const keys = await db
+          .selectFrom('actors')
+          .select(['document_id', 'actor_id', 'actor_key'])
+          .where(
+            'document_id',
+            'in',
+            rows.map((r) => r.id),
+          )
+          .execute()
+        for (const r of rows) {
+          yield {
+            analysis: JSON.parse(r.analysis) as Analysis,
+            title: r.title,
+            outlet: r.outlet,
+            published: r.published,
+            uri: r.uri,
+            storyId: r.story_id,
+            actorKeys: Object.fromEntries(
+              keys.filter((k) => k.document_id === r.id).map((k) => [k.actor_id, k.actor_key]),
+            ),
+          }
+        }
+        after = last.id
+      }
     },
 
     close: onClose,

@@ -84,6 +84,55 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         }
       },
     },
+    '0003-links-stories-quantities': {
+      async up(db: Kysely<unknown>) {
+        // near-duplicates: each document belongs to a story (its own id when it is the first of its kind)
+        await db.schema.alterTable('documents').addColumn('story_id', 'text').execute()
+        await sql`update documents set story_id = id`.execute(db)
+        await db.schema.createIndex('documents_story').on('documents').column('story_id').execute()
+        await db.schema
+          .createTable('document_signatures')
+          .addColumn('document_id', 'text', (c) =>
+            c.primaryKey().references('documents.id').onDelete('cascade'),
+          )
+          .addColumn('signature', 'text', (c) => c.notNull())
+          .execute()
+        await db.schema
+          .createTable('story_bands')
+          .addColumn('band', 'text', (c) => c.notNull())
+          .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+          .execute()
+        await db.schema.createIndex('story_bands_band').on('story_bands').column('band').execute()
+        // a bare "Lawrow" finds the one full name with that surname
+        await db.schema.alterTable('actors').addColumn('surname', 'text').execute()
+        await db.schema
+          .alterTable('actors')
+          .addColumn('bare', 'integer', (c) => c.notNull().defaultTo(0))
+          .execute()
+        await db.schema.createIndex('actors_surname').on('actors').column('surname').execute()
+        await db.schema
+          .createTable('quantities')
+          .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+          .addColumn('idx', 'integer', (c) => c.notNull())
+          .addColumn('value', 'double precision', (c) => c.notNull())
+          .addColumn('approx', 'integer', (c) => c.notNull())
+          .addColumn('unit', 'text')
+          .addColumn('of', 'text')
+          .addColumn('start', 'integer', (c) => c.notNull())
+          .addColumn('end', 'integer', (c) => c.notNull())
+          .addColumn('text', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('quantities_pk', ['document_id', 'idx'])
+          .execute()
+        await db.schema.createIndex('events_status').on('events').column('status').execute()
+        await db.schema
+          .createIndex('event_participants_event')
+          .on('event_participants')
+          .columns(['document_id', 'event_id'])
+          .execute()
+        await db.schema.createIndex('quotes_document').on('quotes').column('document_id').execute()
+        await db.schema.createIndex('events_document').on('events').column('document_id').execute()
+      },
+    },
   }
 }
 

@@ -11,6 +11,26 @@ export interface Database {
     text: string
     analysis: string
     created_at: string
+    story_id: string | null
+  }
+  document_signatures: {
+    document_id: string
+    signature: string
+  }
+  story_bands: {
+    band: string
+    document_id: string
+  }
+  quantities: {
+    document_id: string
+    idx: number
+    value: number
+    approx: number
+    unit: string | null
+    of: string | null
+    start: number
+    end: number
+    text: string
   }
   actors: {
     document_id: string
@@ -20,6 +40,8 @@ export interface Database {
     kind: string
     country: string | null
     aliases: string
+    surname: string | null
+    bare: number
   }
   quotes: {
     document_id: string

@@ -1,4 +1,7 @@
 import type { Analysis } from '../document/index.ts'
+import type { Disagreement, PromiseFollowUp, PromiseState } from '../link/index.ts'
+
+export type { Disagreement, PromiseFollowUp, PromiseState }
 
 export type Dialect = 'sqlite' | 'postgres'
 
@@ -20,8 +23,36 @@ export interface DocumentSummary {
   outlet: string | null
   published: string | null
   uri: string | null
+  /** the story this article belongs to: the id of the first stored near-duplicate (its own id if none) */
+  storyId: string | null
   quotes: number
   events: number
+}
+
+export interface StorySource {
+  id: string
+  title: string | null
+  outlet: string | null
+  published: string | null
+  uri: string | null
+}
+
+/** One story carried by several outlets (near-duplicate texts), oldest source first. */
+export interface Story {
+  id: string
+  sources: StorySource[]
+}
+
+/** One stored article with what an export needs beside the analysis itself. */
+export interface StoredDocument {
+  analysis: Analysis
+  title: string | null
+  outlet: string | null
+  published: string | null
+  uri: string | null
+  storyId: string | null
+  /** document actor id → corpus-wide actor key */
+  actorKeys: Record<string, string>
 }
 
 export interface QuoteRow {
@@ -103,5 +134,17 @@ export interface Store {
   getActor(key: string): Promise<ActorSummary | undefined>
   getActorTimeline(key: string): Promise<TimelineItem[]>
   search(q: string, filter?: SearchFilter): Promise<SearchHit[]>
+  /** Is an article with this id (a hash of its normalised text) stored? Lets a batch skip what it has. */
+  hasDocument(id: string): Promise<boolean>
+  /** document actor id → corpus-wide actor key, as stored (a bare surname may have joined a full name) */
+  getActorKeys(documentId: string): Promise<Record<string, string> | undefined>
+  /** stories with more than one source, newest first */
+  listStories(filter?: { from?: string; to?: string } & Paging): Promise<Story[]>
+  /** the same quantity reported differently by different outlets */
+  listDisagreements(filter?: { from?: string; to?: string; of?: string }): Promise<Disagreement[]>
+  /** promises (events with status `promised`) and whether later articles report them kept */
+  listPromises(filter?: { actor?: string; state?: PromiseState }): Promise<PromiseFollowUp[]>
+  /** every stored article, in id order, a batch at a time (for export) */
+  eachDocument(batchSize?: number): AsyncIterable<StoredDocument>
   close(): Promise<void>
 }

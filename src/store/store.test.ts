@@ -3,19 +3,92 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Analysis, createEnv } from '../document/index.ts'
+import { type Analysis, createDocument, createEnv, type Span, toAnalysis } from '../document/index.ts'
 import { analyze } from '../pipeline.ts'
 import { openStore } from './open-store.ts'
 import type { Store } from './store-types.ts'
 
-const FOUNDING = readFileSync(new URL('../../test/fixtures/golden/orf-2022-01-21-blinken-lawrow/input.txt', import.meta.url), 'utf8')
+const FOUNDING = readFileSync(
+  new URL('../../test/fixtures/golden/orf-2022-01-21-blinken-lawrow/input.txt', import.meta.url),
+  'utf8',
+)
 const env = createEnv()
-const founding = analyze(FOUNDING, { published: '2022-01-21', outlet: 'ORF.at', uri: 'https://orf.at/stories/3244968/' }, env)
+const founding = analyze(
+  FOUNDING,
+  { published: '2022-01-21', outlet: 'ORF.at', uri: 'https://orf.at/stories/3244968/' },
+  env,
+)
 // A second outlet, days later, spelling the minister the English way.
 const followUp = analyze(
   'Lawrow warnt den Westen\n\nDer russische Außenminister Sergey Lavrov hat am Montag erneut schriftliche Garantien verlangt. Russland werde nicht ewig warten, sagte Lavrov in Moskau.',
   { published: '2022-01-24', outlet: 'Der Standard' },
   env,
+)
+
+// The same APA story in another outlet: its own headline, the last paragraphs cut.
+const foundingTitle = founding.structure.title as Span
+const dupe = analyze(
+  `Lawrow und Blinken bleiben im Gespräch${founding.text.slice(foundingTitle[1], Math.floor(founding.text.length * 0.7))}`,
+  { published: '2022-01-21', outlet: 'Kurier' },
+  env,
+)
+
+/** An analysis written by hand, for corpus situations the pipeline does not produce on a short text. */
+function handMade(
+  text: string,
+  source: { outlet: string; published: string },
+  build: (at: (phrase: string) => Span) => Partial<Analysis>,
+): Analysis {
+  const base = toAnalysis(createDocument({ text, source }))
+  const at = (phrase: string): Span => {
+    const start = base.text.indexOf(phrase)
+    if (start < 0) throw new Error(`no "${phrase}" in the text`)
+    return [start, start + phrase.length]
+  }
+  return { ...base, ...build(at) }
+}
+// Another outlet counts the troops differently the next day.
+const otherCount = handMade(
+  'Russland verstärkt Truppen\n\nRussland hat an der Grenze zur Ukraine 127.000 Soldaten zusammengezogen.',
+  { outlet: 'Die Presse', published: '2022-01-22' },
+  (at) => ({ quantities: [{ span: at('127.000'), value: 127000, of: 'Soldaten' }] }),
+)
+// Blinken's promise of a written answer "kommende Woche", reported kept a few days later.
+const delivered = handMade(
+  'USA übergeben Antwort\n\nDie USA haben Russland am Mittwoch die schriftliche Antwort auf die Forderungen nach Sicherheitsgarantien übergeben, sagte Blinken.',
+  { outlet: 'Der Standard', published: '2022-01-26' },
+  (at) => ({
+    actors: [{ id: 'per:antony-blinken', name: 'Antony Blinken', aliases: ['Blinken'], kind: 'person' }],
+    events: [
+      {
+        id: 'e1',
+        type: 'COOPERATE',
+        status: 'occurred',
+        actor: ['per:antony-blinken'],
+        recipient: [],
+        span: at(
+          'Die USA haben Russland am Mittwoch die schriftliche Antwort auf die Forderungen nach Sicherheitsgarantien übergeben',
+        ),
+      },
+    ],
+  }),
+)
+// An article that names a man only by his surname, stored before the one that gives his full name.
+const bareFirst = handMade(
+  'Kowalenko warnt\n\nDie Lage sei sehr ernst, sagte Kowalenko am Dienstag.',
+  { outlet: 'Kurier', published: '2022-01-25' },
+  (at) => ({
+    actors: [{ id: 'per:kowalenko', name: 'Kowalenko', aliases: [], kind: 'person' }],
+    quotes: [{ id: 'q1', span: at('Die Lage sei sehr ernst'), kind: 'indirect', speaker: 'per:kowalenko' }],
+  }),
+)
+const fullLater = handMade(
+  'Abgeordneter warnt\n\nDer Abgeordnete Igor Kowalenko sagte in Kiew, die Lage sei ernst.',
+  { outlet: 'ORF.at', published: '2022-01-26' },
+  (at) => ({
+    actors: [{ id: 'per:igor-kowalenko', name: 'Igor Kowalenko', aliases: ['Kowalenko'], kind: 'person' }],
+    quotes: [{ id: 'q1', span: at('die Lage sei ernst'), kind: 'indirect', speaker: 'per:igor-kowalenko' }],
+  }),
 )
 
 // SQLite always; PostgreSQL when the test setup (.ci/run, scripts/start-postgres.sh) started one.
@@ -58,7 +131,11 @@ describe.each(dialects)('store on %s', (_name, open) => {
 
   it('lists documents with their title, outlet and counts, filtered by outlet and date', async () => {
     const [doc] = await store.listDocuments({ outlet: 'ORF.at' })
-    expect(doc).toMatchObject({ id: founding.id, title: 'Keine Annäherung bei USA-Russland-Treffen', published: '2022-01-21' })
+    expect(doc).toMatchObject({
+      id: founding.id,
+      title: 'Keine Annäherung bei USA-Russland-Treffen',
+      published: '2022-01-21',
+    })
     expect(doc?.quotes).toBe(founding.quotes.length)
     expect((await store.listDocuments({ from: '2022-01-22' })).map((d) => d.outlet)).toEqual(['Der Standard'])
     expect(await store.listDocuments({ to: '2022-01-20' })).toEqual([])
@@ -71,16 +148,25 @@ describe.each(dialects)('store on %s', (_name, open) => {
     expect(minister?.documents).toBe(2)
     const timeline = await store.getActorTimeline(minister?.key as string)
     expect(timeline.length).toBeGreaterThan(3)
-    expect(timeline.at(-1)).toMatchObject({ date: '2022-01-24', kind: 'quote', text: 'Russland werde nicht ewig warten' })
+    expect(timeline.at(-1)).toMatchObject({
+      date: '2022-01-24',
+      kind: 'quote',
+      text: 'Russland werde nicht ewig warten',
+    })
     expect(timeline.map((t) => t.date)).toEqual([...timeline.map((t) => t.date)].sort())
   })
 
   it('lists quotes by speaker across articles', async () => {
-    const key = (await store.listActors()).find((a) => a.name === 'Sergej Lawrow' || a.aliases.includes('Lawrow'))?.key as string
+    const key = (await store.listActors()).find(
+      (a) => a.name === 'Sergej Lawrow' || a.aliases.includes('Lawrow'),
+    )?.key as string
     const quotes = await store.listQuotes({ actor: key })
-    expect(quotes.some((q) => q.text === 'Das Treffen sei „offen und nützlich“ gewesen' && q.outlet === 'ORF.at')).toBe(true)
+    expect(
+      quotes.some((q) => q.text === 'Das Treffen sei „offen und nützlich“ gewesen' && q.outlet === 'ORF.at'),
+    ).toBe(true)
     expect(quotes.some((q) => q.outlet === 'Der Standard')).toBe(true)
-    for (const q of quotes.filter((q) => q.documentId === founding.id)) expect(founding.text.slice(...q.span)).toBe(q.text)
+    for (const q of quotes.filter((q) => q.documentId === founding.id))
+      expect(founding.text.slice(...q.span)).toBe(q.text)
   })
 
   it('searches articles and quotes, with filters', async () => {
@@ -89,15 +175,80 @@ describe.each(dialects)('store on %s', (_name, open) => {
     const quoteHits = await store.search('nützlich')
     expect(quoteHits.some((h) => h.kind === 'quote' && h.text.includes('offen und nützlich'))).toBe(true)
     expect(await store.search('Sicherheitsgarantien', { outlet: 'Der Standard' })).toEqual([])
-    expect((await store.search('Garantien', { from: '2022-01-23' })).map((h) => h.documentId)).toContain(followUp.id)
+    expect((await store.search('Garantien', { from: '2022-01-23' })).map((h) => h.documentId)).toContain(
+      followUp.id,
+    )
   })
 
   it('survives hostile queries and refuses a broken analysis without losing what is stored', async () => {
     expect(await store.search('"); drop table documents; --')).toBeDefined()
+    expect(await store.listDocuments()).toHaveLength(2)
     expect(await store.search('NEAR( * OR')).toBeDefined()
     const broken = { ...founding, id: 'broken', sentences: [[0, founding.text.length + 5]] } as Analysis
     await expect(store.saveAnalysis(broken)).rejects.toThrow()
     expect(await store.getAnalysis('broken')).toBeUndefined()
     expect((await store.listDocuments()).length).toBe(2)
+  })
+
+  it('keeps the same agency story in two outlets as one story with two sources', async () => {
+    expect(await store.listStories()).toEqual([])
+    await store.saveAnalysis(dupe)
+    const stories = await store.listStories()
+    expect(stories).toHaveLength(1)
+    expect(stories[0]?.id).toBe(founding.id)
+    expect(stories[0]?.sources.map((s) => s.outlet).sort()).toEqual(['Kurier', 'ORF.at'])
+    const followUpSummary = (await store.listDocuments({ outlet: 'Der Standard' }))[0]
+    expect(followUpSummary?.storyId).toBe(followUp.id)
+  })
+
+  it('keeps 100.000 and 127.000 soldiers from two outlets side by side', async () => {
+    expect(await store.listDisagreements({ of: 'Soldaten' })).toEqual([])
+    await store.saveAnalysis(otherCount)
+    const [soldiers, ...rest] = await store.listDisagreements({ of: 'Soldaten' })
+    expect(rest).toEqual([])
+    // the Kurier carries the same agency figure: shown, but on the same side
+    expect(soldiers?.reports.map((r) => [r.outlet, r.value])).toEqual([
+      ['Kurier', 100000],
+      ['ORF.at', 100000],
+      ['Die Presse', 127000],
+    ])
+    const orf = soldiers?.reports.find((r) => r.outlet === 'ORF.at')
+    expect(orf && founding.text.slice(...orf.span)).toBe(orf?.text)
+  })
+
+  it("follows Blinken's promise of a written answer: open, then kept by a later report", async () => {
+    const blinken = (await store.listPromises()).find((p) => p.promise.text.includes('schriftliche Antwort'))
+    expect(blinken).toMatchObject({ state: 'open', due: '2022-01-30' })
+    await store.saveAnalysis(delivered)
+    const after = (await store.listPromises({ state: 'kept' })).find(
+      (p) => p.promise.id === blinken?.promise.id,
+    )
+    expect(after?.evidence).toMatchObject({ documentId: delivered.id, outlet: 'Der Standard' })
+  })
+
+  it('lets a bare surname stored earlier join the full name that arrives later', async () => {
+    await store.saveAnalysis(bareFirst)
+    expect((await store.getActorKeys(bareFirst.id))?.['per:kowalenko']).toBe('per:kovalenko')
+    await store.saveAnalysis(fullLater)
+    const keys = await store.getActorKeys(bareFirst.id)
+    expect(keys?.['per:kowalenko']).toBe('per:igor-kovalenko')
+    const quotes = await store.listQuotes({ actor: 'per:igor-kovalenko' })
+    expect(quotes.map((q) => q.outlet).sort()).toEqual(['Kurier', 'ORF.at'])
+    expect(await store.getActorKeys('no-such-id')).toBeUndefined()
+  })
+
+  it('gives every stored article back for export, with its corpus keys', async () => {
+    const seen: string[] = []
+    for await (const doc of store.eachDocument(2)) {
+      seen.push(doc.analysis.id)
+      if (doc.analysis.id === founding.id)
+        expect(doc.actorKeys[lawrow?.id as string]).toBe('per:sergei-lavrov')
+    }
+    expect(seen).toEqual([...seen].sort())
+    expect(new Set(seen)).toEqual(
+      new Set([founding.id, followUp.id, dupe.id, otherCount.id, delivered.id, bareFirst.id, fullLater.id]),
+    )
+    expect(await store.hasDocument(dupe.id)).toBe(true)
+    expect(await store.hasDocument('nope')).toBe(false)
   })
 })

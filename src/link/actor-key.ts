@@ -1,0 +1,36 @@
+import type { Actor } from '../document/index.ts'
+import { nameKey } from '../entities/index.ts'
+
+/**
+ * The corpus-wide key of a document's actor. Persons meet themselves across spellings and languages through the
+ * name key (Lawrow = Lavrov → `per:sergei-lavrov`); countries, organisations and media already have
+ * language-independent ids (`country:RUS`, `org:nato`).
+ */
+export function actorKey(actor: Pick<Actor, 'id' | 'kind' | 'name'>): string {
+  if (actor.kind === 'person') {
+    const key = nameKey(actor.name)
+    return key ? `per:${key.replace(/\s+/gu, '-')}` : actor.id
+  }
+  return actor.id
+}
+
+/** The folded surname of a person ("Sergej Lawrow" → "lavrov"), by which a bare "Lawrow" elsewhere finds him. */
+export function surnameKey(actor: Pick<Actor, 'kind' | 'name'>): string | undefined {
+  if (actor.kind !== 'person') return undefined
+  return nameKey(actor.name).split(' ').at(-1) || undefined
+}
+
+/** True when the person is named by one word only ("Lawrow"): the key other articles may complete. */
+export function isBareSurname(actor: Pick<Actor, 'kind' | 'name'>): boolean {
+  return actor.kind === 'person' && nameKey(actor.name).split(' ').length === 1
+}
+
+/**
+ * Where a bare surname goes in the corpus. An article that only says "Lawrow" joins the one full name with that
+ * surname already stored ("Sergej Lawrow"); with none or several candidates ("Klitschko": Vitali or Wladimir) it
+ * keeps its own key, since guessing would merge two people.
+ */
+export function resolveBareSurname(ownKey: string, fullNameKeys: readonly string[]): string {
+  const candidates = [...new Set(fullNameKeys.filter((k) => k !== ownKey))]
+  return candidates.length === 1 ? (candidates[0] as string) : ownKey
+}
