@@ -5,14 +5,15 @@ import { describe, expect, it } from 'vitest'
 import { walkInputs } from './walk-inputs.ts'
 
 const root = mkdtempSync(join(tmpdir(), 'lagebild-walk-'))
-for (const [path, content] of [
+const FILES: [string, string][] = [
   ['b/orf.txt', 'Lawrow sagte, das Treffen sei offen gewesen.'],
   ['b/deep/standard.HTML', '<html><body><p>Blinken reiste nach Genf.</p></body></html>'],
   ['a.jsonl', '{"text": "Scholz reiste nach Kiew."}\n'],
   ['b/photo.jpg', 'not an article'],
   ['.git/HEAD', 'ref: refs/heads/main'],
   ['notes', 'Die NATO wies die Forderungen zurück.'],
-]) {
+]
+for (const [path, content] of FILES) {
   mkdirSync(join(root, path, '..'), { recursive: true })
   writeFileSync(join(root, path), content)
 }
