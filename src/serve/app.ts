@@ -2,9 +2,9 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { createEnv, type Env, isLagebildError, LagebildError } from '../document/index.ts'
-import { decodeArticleBytes } from '../ingest/index.ts'
+import { decodeArticleBytes, readHtmlArticle } from '../ingest/index.ts'
 import { analyze } from '../pipeline.ts'
-import { actorKey, type Store } from '../store/index.ts'
+import type { Store } from '../store/index.ts'
 import { serveWebApp } from './static.ts'
 
 export interface AppOptions {
@@ -106,7 +106,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     '/api/documents',
     {
       schema: {
-        summary: 'Analyse and store one article (plain text; HTML and URLs are not supported yet)',
+        summary: 'Analyse and store one article: plain text, an HTML page, or the URL of one',
         body: {
           type: 'object',
           properties: {
@@ -136,23 +136,31 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         outlet?: string
         uri?: string
       }
-      if (body.text === undefined) {
-        // {html} and {url} arrive with the HTML reader; until then they are refused before anything is stored
-        if (body.html !== undefined || body.url !== undefined) {
-          const form = body.html !== undefined ? 'html' : 'url'
-          return reply.status(415).send({
-            error: 'LB_NOT_SUPPORTED',
-            message: `ingesting {"${form}": …} is not supported yet: send the article as {"text": …}`,
-          })
+      let text: string
+      let meta: { published?: string; outlet?: string; uri?: string; title?: string }
+      if (body.text !== undefined) {
+        // The same checks as for files: empty, binary and oversized texts are refused with their codes.
+        text = decodeArticleBytes(new TextEncoder().encode(body.text))
+        meta = { published: body.published, outlet: body.outlet, uri: body.uri }
+      } else if (body.html !== undefined || body.url !== undefined) {
+        const uri = body.url ?? body.uri
+        const html = body.html ?? (await fetchPage(body.url as string))
+        const page = readHtmlArticle(html, uri ? { url: uri } : {})
+        text = decodeArticleBytes(new TextEncoder().encode(page.text))
+        meta = {
+          // the caller's date and outlet win over the page's own
+          published: body.published ?? page.meta.published?.slice(0, 10),
+          outlet: body.outlet ?? page.meta.outlet,
+          uri: uri ?? page.meta.uri,
+          title: page.meta.title,
         }
+      } else {
         return reply.status(400).send({
           error: 'LB_BAD_REQUEST',
-          message: 'the body needs {"text": …} (the article as plain text)',
+          message: 'the body needs {"text": …}, {"html": …} or {"url": …}',
         })
       }
-      // The same checks as for files: empty, binary and oversized texts are refused with their codes.
-      const text = decodeArticleBytes(new TextEncoder().encode(body.text))
-      const meta = { published: body.published, outlet: body.outlet, uri: body.uri }
+      meta = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined))
       const analysis = analyze(text, meta, env)
       return store.saveAnalysis(analysis, meta)
     },
@@ -226,9 +234,50 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
     async (request) => {
-      const analysis = await getAnalysisOr404(store, (request.params as { id: string }).id)
-      return { keys: Object.fromEntries(analysis.actors.map((a) => [a.id, actorKey(a)])) }
+      const id = (request.params as { id: string }).id
+      const keys = await store.getActorKeys(id)
+      if (!keys) throw new LagebildError('LB_NOT_FOUND', `no document with id ${id}`)
+      return { keys }
     },
+  )
+  app.get(
+    '/api/promises',
+    {
+      schema: {
+        summary: 'Promises and whether later articles report them kept (open, overdue, kept, denied)',
+        querystring: {
+          type: 'object',
+          properties: {
+            actor: { type: 'string' },
+            state: { type: 'string', enum: ['open', 'overdue', 'kept', 'denied'] },
+          },
+        },
+      },
+    },
+    async (request) => ({
+      promises: await store.listPromises(request.query as Parameters<Store['listPromises']>[0]),
+    }),
+  )
+  app.get(
+    '/api/disagreements',
+    {
+      schema: {
+        summary: 'The same quantity reported differently by different outlets, reports side by side',
+        querystring: {
+          type: 'object',
+          properties: {
+            of: { type: 'string' },
+            from: { type: 'string', pattern: ISO_DATE },
+            to: { type: 'string', pattern: ISO_DATE },
+          },
+        },
+      },
+    },
+    async (request) => ({
+      disagreements: await store.listDisagreements(
+        request.query as Parameters<Store['listDisagreements']>[0],
+      ),
+    }),
   )
   app.get(
     '/api/actors/:id/timeline',
@@ -269,4 +318,32 @@ async function getAnalysisOr404(store: Store, id: string) {
   const analysis = await store.getAnalysis(id)
   if (!analysis) throw new LagebildError('LB_NOT_FOUND', `no document with id ${id}`)
   return analysis
+}
+
+const MAX_PAGE_BYTES = 5 * 1024 * 1024
+
+/** Fetches one news page; any failure (network, status, not HTML, too large) is one coded 502. */
+async function fetchPage(url: string): Promise<string> {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    throw new LagebildError('LB_ARG_INVALID', `not a URL: ${url.slice(0, 100)}`)
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw new LagebildError('LB_ARG_INVALID', 'only http and https URLs')
+  try {
+    const response = await fetch(parsed, { signal: AbortSignal.timeout(15_000), redirect: 'follow' })
+    if (!response.ok) throw new Error(`HTTP ${response.status}`)
+    const type = response.headers.get('content-type') ?? ''
+    if (!/html|xml/iu.test(type)) throw new Error(`not an HTML page (${type || 'no content type'})`)
+    const bytes = new Uint8Array(await response.arrayBuffer())
+    if (bytes.byteLength > MAX_PAGE_BYTES) throw new Error('the page is larger than 5 MB')
+    return new TextDecoder('utf-8').decode(bytes)
+  } catch (error) {
+    throw new LagebildError(
+      'LB_FETCH_FAILED',
+      `${parsed.host}: ${error instanceof Error ? error.message : String(error)}`,
+    )
+  }
 }

@@ -76,10 +76,10 @@ describe('web app', () => {
     await store?.close()
   })
 
-  const shot = async (name: string) => {
+  const shot = async (name: string, fullPage = false) => {
     if (!SCREENSHOTS) return
     mkdirSync(SCREENSHOTS, { recursive: true })
-    await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: false })
+    await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage })
   }
   const tip = () => page.locator('#tip')
   // page functions as strings: the test compiles without the DOM library
@@ -210,12 +210,12 @@ describe('web app', () => {
     )
     const promise = page.locator('table.promises tbody tr').first()
     expect(await promise.textContent()).toContain('2022-W04')
-    expect(await promise.textContent()).toContain('zugesagt · offen')
+    expect(await promise.locator('.state').textContent()).toBe('offen')
     const soldiers = page.locator('.figures-by-source > li', { hasText: 'Soldaten' })
     expect(await soldiers.getAttribute('class')).toBe('disagree')
     expect(await soldiers.textContent()).toContain('127.000')
     expect(await page.locator('.figures-by-source > li.disagree').count()).toBe(1)
-    await shot('board')
+    await shot('board', true)
   })
 
   it('analyses a pasted article, and renders one without statements gracefully', async () => {

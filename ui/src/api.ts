@@ -105,6 +105,46 @@ export interface EventRow {
   published: string | null
 }
 
+export interface QuantityReport {
+  documentId: string
+  outlet: string | null
+  published: string | null
+  value: number
+  approx: boolean
+  unit: string | null
+  of: string | null
+  span: Span
+  text: string
+}
+
+/** The same quantity reported differently by different outlets (GET /api/disagreements). */
+export interface Disagreement {
+  of: string
+  unit: string | null
+  from: string | null
+  to: string | null
+  reports: QuantityReport[]
+}
+
+export type PromiseState = 'kept' | 'open' | 'overdue' | 'denied'
+
+/** A promise and what later articles report of it (GET /api/promises). */
+export interface PromiseFollowUp {
+  promise: EventRow
+  due: string | null
+  state: PromiseState
+  evidence: EventRow | null
+  late: boolean
+}
+
+/** A route the server may not have yet (an older server): undefined instead of an error on 404. */
+async function optional<T>(path: string): Promise<T | undefined> {
+  const response = await fetch(path)
+  if (response.status === 404) return undefined
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`)
+  return (await response.json()) as T
+}
+
 async function get<T>(path: string): Promise<T> {
   const response = await fetch(path)
   if (!response.ok)
@@ -127,6 +167,9 @@ export const api = {
     get<{ timeline: TimelineItem[] }>(`/api/actors/${encodeURIComponent(key)}/timeline`).then(
       (r) => r.timeline,
     ),
+  promises: () => optional<{ promises: PromiseFollowUp[] }>('/api/promises').then((r) => r?.promises),
+  disagreements: () =>
+    optional<{ disagreements: Disagreement[] }>('/api/disagreements').then((r) => r?.disagreements),
   events: (query = '') => get<{ events: EventRow[] }>(`/api/events${query}`).then((r) => r.events),
   search: (params: URLSearchParams) =>
     get<{ results: SearchHit[] }>(`/api/search?${params}`).then((r) => r.results),

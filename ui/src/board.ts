@@ -1,4 +1,4 @@
-import { api, type EventRow } from './api.ts'
+import { api, type Disagreement, type EventRow, type PromiseFollowUp } from './api.ts'
 import { h } from './dom.ts'
 import { formatNumber, t, tv } from './i18n.ts'
 import { timexEnd } from './timex.ts'
@@ -60,7 +60,23 @@ function demandsAgainstDemands(demands: EventRow[], who: (keys: string[]) => str
   )
 }
 
-function promises(list: EventRow[], who: (keys: string[]) => string, asOf: string | undefined): HTMLElement {
+/** The server's follow-up when it has one; otherwise each promise is open until its due date passes. */
+function followUps(events: EventRow[], asOf: string | undefined): PromiseFollowUp[] {
+  return events
+    .filter((e) => e.status === 'promised')
+    .map((promise) => {
+      const due = promise.when ? (timexEnd(promise.when) ?? null) : null
+      // "past due" is judged against the newest article, never against the machine's clock
+      const overdue = due !== null && asOf !== undefined && due < asOf
+      return { promise, due, state: overdue ? 'overdue' : 'open', evidence: null, late: false }
+    })
+}
+
+function promises(
+  list: PromiseFollowUp[],
+  who: (keys: string[]) => string,
+  asOf: string | undefined,
+): HTMLElement {
   if (list.length === 0) return h('p', { class: 'none' }, t('article.none'))
   return h(
     'table',
@@ -80,34 +96,59 @@ function promises(list: EventRow[], who: (keys: string[]) => string, asOf: strin
     h(
       'tbody',
       {},
-      list.map((e) => {
-        const end = e.when ? timexEnd(e.when) : undefined
-        // "past due" is judged against the newest article, never against the machine's clock
-        const overdue = end !== undefined && asOf !== undefined && end < asOf
-        return h(
+      list.map(({ promise: e, due, state, evidence, late }) =>
+        h(
           'tr',
-          { class: overdue ? 'overdue' : undefined },
+          { class: `state-${state}` },
           h('td', {}, h('strong', {}, who(e.actors)), e.recipients.length ? ` → ${who(e.recipients)}` : ''),
-          h('td', {}, h('a', { href: eventLink(e) }, e.text)),
-          h('td', {}, e.when ?? '—', end && end !== e.when ? h('div', { class: 'meta' }, `≤ ${end}`) : null),
           h(
             'td',
             {},
-            `${tv('status', e.status)} · ${overdue ? t('board.overdue') : t('board.open')}`,
-            asOf ? h('div', { class: 'meta' }, `${t('board.asOf')} ${asOf}`) : null,
+            h('a', { href: eventLink(e) }, e.text),
+            e.outlet ? h('span', { class: 'meta' }, ` — ${e.outlet}`) : null,
           ),
-        )
-      }),
+          h('td', {}, e.when ?? '—', due && due !== e.when ? h('div', { class: 'meta' }, `≤ ${due}`) : null),
+          h(
+            'td',
+            {},
+            h('span', { class: `state ${state}` }, tv('promise', state)),
+            late ? ` (${t('board.late')})` : '',
+            evidence
+              ? h(
+                  'div',
+                  { class: 'meta' },
+                  h(
+                    'a',
+                    { href: eventLink(evidence) },
+                    `${evidence.outlet ?? '?'} ${evidence.published ?? ''}`,
+                  ),
+                )
+              : asOf
+                ? h('div', { class: 'meta' }, `${t('board.asOf')} ${asOf}`)
+                : null,
+          ),
+        ),
+      ),
     ),
   )
 }
 
-async function figures(documents: { id: string }[]): Promise<HTMLElement> {
-  const analyses = await Promise.all(documents.slice(0, 30).map((d) => api.analysis(d.id)))
-  const counted = new Map<
-    string,
-    { value: number; approx?: boolean; outlet: string; text: string; documentId: string }[]
-  >()
+interface Report {
+  value: number
+  approx?: boolean
+  outlet: string
+  text: string
+  documentId: string
+  span: [number, number]
+}
+
+/** Every counted thing with the outlets that report it; those the server (or, without it, a simple rule) finds in dispute first. */
+async function figures(
+  documents: { id: string }[],
+  disputes: Disagreement[] | undefined,
+): Promise<HTMLElement> {
+  const analyses = await Promise.all(documents.slice(0, 50).map((d) => api.analysis(d.id)))
+  const counted = new Map<string, Report[]>()
   for (const a of analyses) {
     for (const q of a.quantities) {
       if (!q.of) continue
@@ -118,21 +159,29 @@ async function figures(documents: { id: string }[]): Promise<HTMLElement> {
         outlet: a.source?.outlet ?? '?',
         text: a.text.slice(q.span[0], q.span[1]),
         documentId: a.id,
+        span: q.span,
       })
       counted.set(q.of, list)
     }
   }
+  const disputed = new Set(
+    (disputes ?? []).flatMap((d) => d.reports.map((r) => `${r.documentId}:${r.span[0]}`)),
+  )
+  const inDispute = (reports: Report[]) => {
+    if (disputes) return reports.some((r) => disputed.has(`${r.documentId}:${r.span[0]}`))
+    // without the server's rule: one thing counted differently by different outlets, not two counts in one article
+    const byOutlet = new Map<string, Set<number>>()
+    for (const r of reports) byOutlet.set(r.outlet, (byOutlet.get(r.outlet) ?? new Set()).add(r.value))
+    return byOutlet.size > 1 && new Set([...byOutlet.values()].map((v) => [...v].sort().join())).size > 1
+  }
   if (counted.size === 0) return h('p', { class: 'none' }, t('article.none'))
+  const groups = [...counted].map(([of, reports]) => ({ of, reports, disagree: inDispute(reports) }))
+  groups.sort((a, b) => Number(b.disagree) - Number(a.disagree))
   return h(
     'ul',
     { class: 'figures-by-source' },
-    [...counted].map(([of, reports]) => {
-      // a disagreement is one thing counted differently by different outlets, not two counts in one article
-      const byOutlet = new Map<string, Set<number>>()
-      for (const r of reports) byOutlet.set(r.outlet, (byOutlet.get(r.outlet) ?? new Set()).add(r.value))
-      const outletValues = [...byOutlet.values()].map((v) => [...v].sort().join())
-      const disagree = byOutlet.size > 1 && new Set(outletValues).size > 1
-      return h(
+    groups.map(({ of, reports, disagree }) =>
+      h(
         'li',
         { class: disagree ? 'disagree' : undefined },
         h('strong', {}, of),
@@ -150,16 +199,18 @@ async function figures(documents: { id: string }[]): Promise<HTMLElement> {
             ),
           ),
         ),
-      )
-    }),
+      ),
+    ),
   )
 }
 
 export async function renderBoard(): Promise<HTMLElement> {
-  const [events, actors, documents] = await Promise.all([
+  const [events, actors, documents, served, disputes] = await Promise.all([
     api.events('?limit=500'),
     api.actors(),
     api.documents(),
+    api.promises(),
+    api.disagreements(),
   ])
   const names = new Map(actors.map((a) => [a.key, a.name]))
   const who = (keys: string[]) => keys.map((k) => names.get(k) ?? k).join(', ') || '?'
@@ -184,12 +235,8 @@ export async function renderBoard(): Promise<HTMLElement> {
       'div',
       { class: 'promised' },
       h('h2', {}, t('board.promises')),
-      promises(
-        events.filter((e) => e.status === 'promised'),
-        who,
-        asOf,
-      ),
+      promises(served ?? followUps(events, asOf), who, asOf),
     ),
-    h('div', { class: 'figures' }, h('h2', {}, t('board.figures')), await figures(documents)),
+    h('div', { class: 'figures' }, h('h2', {}, t('board.figures')), await figures(documents, disputes)),
   )
 }

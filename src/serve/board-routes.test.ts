@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs'
+import type { FastifyInstance } from 'fastify'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createEnv } from '../document/index.ts'
+import { openStore, type Store } from '../store/index.ts'
+import { buildApp } from './app.ts'
+
+const FOUNDING = readFileSync(
+  new URL('../../test/fixtures/golden/orf-2022-01-21-blinken-lawrow/input.txt', import.meta.url),
+  'utf8',
+)
+// another outlet, the next day, counting the troops at the border differently
+const REUTERS =
+  'Russland hat nach Angaben der „Washington Post“ rund 127.000 Soldaten an der Grenze zur Ukraine zusammengezogen. Die NATO forderte Russland zum Abzug auf.'
+
+describe('the situation board API', () => {
+  let store: Store
+  let app: FastifyInstance
+  let id: string
+
+  beforeAll(async () => {
+    store = await openStore({ path: ':memory:' })
+    app = await buildApp({ store, env: createEnv() })
+    const post = (payload: object) => app.inject({ method: 'POST', url: '/api/documents', payload })
+    id = (await post({ text: FOUNDING, published: '2022-01-21', outlet: 'ORF.at' })).json().id
+    await post({ text: REUTERS, published: '2022-01-22', outlet: 'Reuters' })
+  })
+  afterAll(async () => {
+    await app.close()
+    await store.close()
+  })
+
+  it('keeps 100.000 and 127.000 soldiers from two outlets side by side', async () => {
+    const { disagreements } = (await app.inject({ url: '/api/disagreements' })).json()
+    const soldiers = disagreements.find((d: { of: string }) => /Soldat/u.test(d.of))
+    expect(
+      soldiers.reports.map((r: { outlet: string; value: number }) => `${r.outlet} ${r.value}`).sort(),
+    ).toEqual(['ORF.at 100000', 'Reuters 127000'])
+  })
+
+  it("lists Blinken's promise of a written answer as open, and refuses an unknown state", async () => {
+    const { promises } = (await app.inject({ url: '/api/promises' })).json()
+    const answer = promises.find((p: { promise: { text: string } }) =>
+      p.promise.text.includes('schriftliche Antwort'),
+    )
+    expect(answer).toMatchObject({ state: 'open', due: '2022-01-30', evidence: null })
+    expect((await app.inject({ url: '/api/promises?state=kept' })).json().promises).toEqual([])
+    expect((await app.inject({ url: '/api/promises?state=forgotten' })).statusCode).toBe(400)
+  })
+
+  it("gives a document's corpus keys for actor links, and a 404 for an unknown document", async () => {
+    const { keys } = (await app.inject({ url: `/api/documents/${id}/actor-keys` })).json()
+    expect(keys['per:sergej-lawrow']).toBe('per:sergei-lavrov')
+    expect((await app.inject({ url: '/api/documents/nope/actor-keys' })).statusCode).toBe(404)
+  })
+})
