@@ -40,6 +40,7 @@ async function timelineChart(timeline: TimelineItem[]): Promise<HTMLElement | nu
     height:
       90 +
       22 * Math.min(12, Math.max(...[...days].map((d) => rows.filter((r) => r.day.getTime() === d).length))),
+    width: Math.max(320, Math.min(1200, (document.getElementById('app')?.clientWidth ?? 680) - 40)),
     marginLeft: 90,
     // a few days either side, so one day of coverage is a column in a week, not a point filling the width
     x: { type: 'utc', label: null, domain: paddedDomain([...days]) },

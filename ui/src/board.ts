@@ -192,7 +192,7 @@ async function figures(
           reports.map((r) =>
             h(
               'li',
-              {},
+              { class: disputed.has(`${r.documentId}:${r.span[0]}`) ? 'disputed' : undefined },
               `${r.approx ? '≈ ' : ''}${formatNumber(r.value)} `,
               h('span', { class: 'meta' }, `(${r.outlet}) `),
               h('a', { href: `#/doc/${encodeURIComponent(r.documentId)}` }, `„${r.text}“`),
