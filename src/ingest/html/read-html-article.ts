@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability'
 import { LagebildError, type Structure } from '../../document/index.ts'
 import { normalizeDate } from '../feeds/normalize-date.ts'
 import { articleBlocks, type RawBlock } from './article-blocks.ts'
+import { cleanBlocks } from './clean-blocks.ts'
 import { cleanInline, comparable } from './clean-text.ts'
 import { type DomDocument, type DomElement, parsePage, selectAll } from './dom.ts'
 import { layoutArticle } from './layout-article.ts'
@@ -65,7 +66,7 @@ function readPage(html: string, options: ReadHtmlOptions): HtmlArticle {
 
   // readability rewrites the tree it reads, so it gets its own copy of the page
   const article = runReadability(parsePage(html))
-  let blocks: RawBlock[] = article?.content ? articleBlocks(article.content) : []
+  let blocks: RawBlock[] = article?.content ? cleanBlocks(articleBlocks(article.content)) : []
 
   const title = meta.title ?? (cleanInline(article?.title ?? '') || undefined)
   blocks = dropTitleRepeats(blocks, title)
