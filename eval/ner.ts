@@ -1,14 +1,15 @@
 /**
- * `npm run eval -- ner [--file F] [--beam N]`: the shipped tagger on GermEval 2014 dev (or any file in its format),
+ * `npm run eval -- ner [--file F] [--beam N] [--model M.bin] [--errors OUT.txt]`: the shipped tagger on GermEval 2014 dev (or any file in its format),
  * scored on outer chunks with strict span and type. The twelve GermEval types count separately (the official
  * outer-chunk measure: -deriv and -part are types of their own); the product's four types (-deriv/-part → OTH)
  * are shown below. Ends with `ner F1=xx.x` (the official twelve-type figure).
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createEnv } from '../src/document/index.ts'
 import {
   type ChunkCounts,
+  chunksOf,
   countChunks,
   dictionaryNouns,
   entityType,
@@ -17,11 +18,38 @@ import {
   prepareWords,
   prf,
   readGermEval,
+  readModel,
+  type TaggedSentence,
   tagWords,
 } from '../src/entities/tagger/index.ts'
 import { loadGermanLexicon } from '../src/text/index.ts'
 
 const DEV = new URL('../../shared/data/germeval2014/dev.tsv', import.meta.url)
+
+/** One line per sentence with a wrong chunk: the words with gold [type …] and predicted {type …} brackets. */
+function writeErrors(
+  path: string,
+  sentences: readonly TaggedSentence[],
+  predicted: readonly string[][],
+): void {
+  const lines: string[] = []
+  sentences.forEach((s, k) => {
+    const key = (c: { type: string; start: number; end: number }) => `${c.type}:${c.start}:${c.end}`
+    const gold = chunksOf(s.tags)
+    const guess = chunksOf(predicted[k] ?? [])
+    const goldKeys = new Set(gold.map(key))
+    const guessKeys = new Set(guess.map(key))
+    const missed = gold.filter((c) => !guessKeys.has(key(c)))
+    const wrong = guess.filter((c) => !goldKeys.has(key(c)))
+    if (missed.length === 0 && wrong.length === 0) return
+    const show = (c: { type: string; start: number; end: number }) =>
+      `${c.type} ${s.words.slice(c.start, c.end).join(' ')}`
+    lines.push(
+      `${s.words.join(' ')}\n  missed: ${missed.map(show).join(' | ')}\n  wrong:  ${wrong.map(show).join(' | ')}`,
+    )
+  })
+  writeFileSync(path, `${lines.join('\n')}\n`)
+}
 
 function table(title: string, counts: Map<string, ChunkCounts>): void {
   const pct = (x: number) => (100 * x).toFixed(1).padStart(6)
@@ -40,12 +68,19 @@ function table(title: string, counts: Map<string, ChunkCounts>): void {
 export async function main(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { file: { type: 'string' }, beam: { type: 'string', default: '1' } },
+    options: {
+      file: { type: 'string' },
+      beam: { type: 'string', default: '1' },
+      model: { type: 'string' },
+      errors: { type: 'string' },
+    },
   })
   const file = values.file ? new URL(values.file, `file://${process.cwd()}/`) : DEV
   const env = createEnv()
   const loadStart = performance.now()
-  const model = loadNerModel(env)
+  const model = values.model
+    ? readModel(new URL(values.model, `file://${process.cwd()}/`)).model
+    : loadNerModel(env)
   const loadMs = performance.now() - loadStart
   const lexicon = loadTaggerLexicon(env)
   const { nouns } = loadGermanLexicon()
@@ -56,6 +91,7 @@ export async function main(args: string[]): Promise<void> {
   )
   const tagMs = performance.now() - tagStart
   const gold = sentences.map((s) => s.tags)
+  if (values.errors) writeErrors(values.errors, sentences, predicted)
   console.log(
     `${file.pathname}: ${sentences.length} sentences; model loaded in ${loadMs.toFixed(0)} ms, tagged in ${tagMs.toFixed(0)} ms`,
   )

@@ -32,6 +32,7 @@ export async function main(args: string[]): Promise<void> {
       bits: { type: 'string', default: '21' },
       seed: { type: 'string', default: '2014' },
       beam: { type: 'string', default: '1' },
+      dropout: { type: 'string', default: '0.2' },
       out: { type: 'string' },
     },
   })
@@ -67,6 +68,7 @@ export async function main(args: string[]): Promise<void> {
     bits,
     epochs,
     seed,
+    dropout: Number(values.dropout),
     evaluate: (m, epoch) => {
       const predicted = devPrepared.map((s) => tagWords(m, s, beam))
       const score = prf(

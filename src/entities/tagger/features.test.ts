@@ -69,7 +69,7 @@ describe('lexicon facts', () => {
       lexicon,
     )
     expect(facts[1]).toContain('cadj')
-    expect(facts[2]).toEqual(['noun'])
+    expect(facts[2]).toEqual(['noun', 'title'])
     expect(facts[5]).toContain('hgz0=country')
     expect(facts[7]).toContain('gz=city')
     expect(facts[9]).toContain('gzs=country')
@@ -80,5 +80,41 @@ describe('lexicon facts', () => {
     const facts = lexicalFacts(['in', 'New', 'York', 'City'], [false, false, false, false], lexicon)
     expect(facts[1]?.some((f) => f.startsWith('gz='))).toBe(true)
     expect(facts[2]?.some((f) => f.startsWith('gzi='))).toBe(true)
+  })
+})
+
+describe('name and head facts', () => {
+  const lexicon = loadTaggerLexicon(createEnv())
+  const words = [
+    'Sängerin',
+    'Antony',
+    'Schoigus',
+    'besuchte',
+    'die',
+    'Bundesärztekammer',
+    'in',
+    'der',
+    'Neuendorfer',
+    'Straße',
+    'mit',
+    'NATO-Truppen',
+  ]
+  const facts = lexicalFacts(
+    words,
+    words.map((w) => w === 'Straße'),
+    lexicon,
+  )
+
+  it('knows given names, surnames (also in the genitive) and titles before a name', () => {
+    expect(facts[0]).toContain('title')
+    expect(facts[1]).toContain('gn')
+    expect(facts[2]).toContain('sns')
+    expect(facts[3]).not.toContain('sn')
+  })
+
+  it('reads the last part of compounds and the words that end a name', () => {
+    expect(facts[5]).toEqual(expect.arrayContaining(['orgh', 'nhead']))
+    expect(facts[9]).toContain('locw')
+    expect(facts[11]).toEqual(expect.arrayContaining(['hnoun', 'hgz0=organization']))
   })
 })

@@ -111,6 +111,11 @@ export interface TrainOptions {
   bits: number
   epochs: number
   seed: number
+  /**
+   * Chance that a token's own word features (`w=`, `l=`, the first two after `bias`) are hidden in a training step, so
+   * the model also learns the context and lexicon facts of names it will never have seen ("Antony Blinken").
+   */
+  dropout?: number
   /** scores the averaged model after an epoch (higher is better); the best epoch's weights are kept */
   evaluate?: (model: NerModel, epoch: number) => number
 }
@@ -133,6 +138,7 @@ export function trainPerceptron(
   const random = seededRandom(options.seed)
   const order = data.map((_, i) => i)
   const local = new Float64Array(n)
+  const dropout = options.dropout ?? 0
   let c = 1
   let best: NerModel | undefined
   let bestEpoch = 0
@@ -160,8 +166,10 @@ export function trainPerceptron(
       let p2 = -1
       for (let i = 0; i < s.hashes.length; i++) {
         const history = historyHashes(labels, s, i, p1, p2)
+        const all = s.hashes[i] as Uint32Array
+        const own = dropout > 0 && random() < dropout ? all.filter((_, k) => k < 1 || k > 2) : all
         local.fill(0)
-        addScores(weights, mask, s.hashes[i] as Uint32Array, local)
+        addScores(weights, mask, own, local)
         addScores(weights, mask, history, local)
         const row = (p1 < 0 ? n : p1) * n
         let guess = -1
@@ -169,7 +177,7 @@ export function trainPerceptron(
           if (allowed[row + t] && (guess < 0 || (local[t] as number) > (local[guess] as number))) guess = t
         const g = gold[i] as number
         if (guess !== g) {
-          update(s.hashes[i] as Uint32Array, g, guess)
+          update(own, g, guess)
           update(history, g, guess)
         }
         c++

