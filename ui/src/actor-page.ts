@@ -36,6 +36,7 @@ async function timelineChart(timeline: TimelineItem[]): Promise<HTMLElement | nu
     href: docLink(item),
   }))
   const days = new Set(rows.map((r) => r.day.getTime()))
+  const domain = paddedDomain([...days])
   return Plot.plot({
     height:
       90 +
@@ -43,7 +44,13 @@ async function timelineChart(timeline: TimelineItem[]): Promise<HTMLElement | nu
     width: Math.max(320, Math.min(1200, (document.getElementById('app')?.clientWidth ?? 680) - 40)),
     marginLeft: 90,
     // a few days either side, so one day of coverage is a column in a week, not a point filling the width
-    x: { type: 'utc', label: null, domain: paddedDomain([...days]) },
+    x: {
+      type: 'utc',
+      label: null,
+      domain,
+      // whole days: a statement has a date, never an hour
+      ...(domain[1].getTime() - domain[0].getTime() < 15 * 864e5 ? { ticks: 'day', tickFormat: '%d.%m.' } : {}),
+    },
     fy: { label: null },
     color: { legend: false, range: ['#1f77b4', '#ff7f0e'] },
     marks: [
