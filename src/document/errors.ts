@@ -17,6 +17,10 @@ export const ERRORS = {
   LB_INPUT_UNREADABLE: { status: 400, message: 'the input could not be read' },
   LB_NOT_FOUND: { status: 404, message: 'not found' },
   LB_ARG_INVALID: { status: 400, message: 'an argument is invalid' },
+  LB_FETCH_FAILED: {
+    status: 502,
+    message: 'the page could not be fetched: save it and send it as {"html": …}',
+  },
   LB_SCHEMA_VIOLATION: {
     status: 500,
     message: 'the analysis does not satisfy lagebild/analysis@1 (a bug: please report it)',

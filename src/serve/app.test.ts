@@ -90,6 +90,37 @@ describe('HTTP API', () => {
     expect((await app.inject({ url: '/api/documents' })).json().documents).toHaveLength(1)
   })
 
+  it('ingests an HTML page, and gives a clear 502 for a URL it cannot fetch', async () => {
+    const html = `<!doctype html><html lang="de"><head><title>Gipfel in Genf | Beispiel</title>
+      <meta property="og:site_name" content="Beispielzeitung"><meta property="article:published_time" content="2022-01-24T10:00:00+01:00">
+      </head><body><article><h1>Gipfel in Genf vereinbart</h1>
+      <p>Die Außenminister haben am Montag in Genf ein weiteres Treffen vereinbart. Der Dialog werde fortgesetzt, sagte ein Sprecher des Ministeriums.</p>
+      <p>Beide Seiten hätten ihre Positionen dargelegt, hieß es in einer Erklärung. Ein Termin stehe noch nicht fest.</p>
+      </article></body></html>`
+    const response = await app.inject({ method: 'POST', url: '/api/documents', payload: { html } })
+    expect(response.statusCode).toBe(200)
+    const analysis = (await app.inject({ url: `/api/documents/${response.json().id}/analysis` })).json()
+    expect(analysis.source).toMatchObject({ outlet: 'Beispielzeitung', published: '2022-01-24' })
+    expect(
+      analysis.quotes.some(
+        (q: { span: [number, number] }) => analysis.text.slice(...q.span) === 'Der Dialog werde fortgesetzt',
+      ),
+    ).toBe(true)
+    const unreachable = await app.inject({
+      method: 'POST',
+      url: '/api/documents',
+      payload: { url: 'http://127.0.0.1:9/article' },
+    })
+    expect(unreachable.statusCode).toBe(502)
+    expect(unreachable.json().error).toBe('LB_FETCH_FAILED')
+    const notHttp = await app.inject({
+      method: 'POST',
+      url: '/api/documents',
+      payload: { url: 'file:///etc/passwd' },
+    })
+    expect(notHttp.statusCode).toBe(400)
+  })
+
   it('publishes an OpenAPI document', async () => {
     const spec = (await app.inject({ url: '/api/docs/json' })).json()
     expect(Object.keys(spec.paths)).toEqual(
