@@ -126,25 +126,21 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
 
     async saveAnalysis(analysis, meta = {}) {
       const checked = analysisSchema.parse(analysis)
-      const existing = await db
-        .selectFrom('documents')
-        .select('id')
-        .where('id', '=', checked.id)
-        .executeTakeFirst()
-      if (existing) return { id: checked.id, created: false }
+      const stored = () =>
+        db.selectFrom('documents').select(['id', 'story_id']).where('id', '=', checked.id).executeTakeFirst()
+      const existing = await stored()
+      if (existing) return { id: checked.id, created: false, storyId: existing.story_id ?? existing.id }
       try {
-        await db.transaction().execute((trx) => insertAnalysis(trx, checked, meta, new Date().toISOString()))
+        const storyId = await db
+          .transaction()
+          .execute((trx) => insertAnalysis(trx, checked, meta, new Date().toISOString()))
+        return { id: checked.id, created: true, storyId }
       } catch (error) {
         // a concurrent writer stored the same text first: that is the idempotent outcome, not an error
-        const again = await db
-          .selectFrom('documents')
-          .select('id')
-          .where('id', '=', checked.id)
-          .executeTakeFirst()
-        if (again) return { id: checked.id, created: false }
+        const again = await stored()
+        if (again) return { id: checked.id, created: false, storyId: again.story_id ?? again.id }
         throw error
       }
-      return { id: checked.id, created: true }
     },
 
     async getAnalysis(id) {

@@ -109,13 +109,13 @@ async function resolveActorKeys(
   return keys
 }
 
-/** Writes one analysis and its rows; the caller wraps it in a transaction. */
+/** Writes one analysis and its rows and returns its story id; the caller wraps it in a transaction. */
 export async function insertAnalysis(
   trx: Transaction<Database>,
   analysis: Analysis,
   meta: SaveMeta,
   createdAt: string,
-): Promise<void> {
+): Promise<string> {
   const { text } = analysis
   const source = analysis.source ?? {}
   const signature = textSignature(text)
@@ -229,4 +229,5 @@ export async function insertAnalysis(
   ]
   // SQLite: an FTS5 table (unicode61); PostgreSQL: a generated tsvector column with the german configuration
   await insertChunked(trx, 'search_rows', rows)
+  return story
 }

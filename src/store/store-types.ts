@@ -124,8 +124,14 @@ export interface SearchHit {
 
 export interface Store {
   readonly dialect: Dialect
-  /** Stores one analysis in one transaction; the same text twice is stored once. */
-  saveAnalysis(analysis: Analysis, meta?: SaveMeta): Promise<{ id: string; created: boolean }>
+  /**
+   * Stores one analysis in one transaction; the same text twice is stored once. `storyId` is the story it belongs
+   * to: its own id, or the id of the first stored near-duplicate (the same agency text in another outlet).
+   */
+  saveAnalysis(
+    analysis: Analysis,
+    meta?: SaveMeta,
+  ): Promise<{ id: string; created: boolean; storyId: string }>
   getAnalysis(id: string): Promise<Analysis | undefined>
   listDocuments(filter?: { outlet?: string; from?: string; to?: string } & Paging): Promise<DocumentSummary[]>
   listQuotes(filter?: { actor?: string; documentId?: string } & Paging): Promise<QuoteRow[]>

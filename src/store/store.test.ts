@@ -123,7 +123,11 @@ describe.each(dialects)('store on %s', (_name, open) => {
   })
 
   it('stores an article once, however often it is saved, and gives it back unchanged', async () => {
-    expect(await store.saveAnalysis(founding)).toEqual({ id: founding.id, created: false })
+    expect(await store.saveAnalysis(founding)).toEqual({
+      id: founding.id,
+      created: false,
+      storyId: founding.id,
+    })
     expect(await store.getAnalysis(founding.id)).toEqual(founding)
     expect(await store.getAnalysis('no-such-id')).toBeUndefined()
     expect((await store.listDocuments()).map((d) => d.id)).toEqual([followUp.id, founding.id])
@@ -192,7 +196,7 @@ describe.each(dialects)('store on %s', (_name, open) => {
 
   it('keeps the same agency story in two outlets as one story with two sources', async () => {
     expect(await store.listStories()).toEqual([])
-    await store.saveAnalysis(dupe)
+    expect(await store.saveAnalysis(dupe)).toEqual({ id: dupe.id, created: true, storyId: founding.id })
     const stories = await store.listStories()
     expect(stories).toHaveLength(1)
     expect(stories[0]?.id).toBe(founding.id)
