@@ -11,12 +11,12 @@ import { createEnv, type Quote } from '../src/document/index.ts'
 import { analyzeText } from '../src/pipeline.ts'
 import { describeSpeech } from '../src/speech/index.ts'
 import { maxWeightAssignment } from './spkatt-assignment.ts'
-import { flatIndex, loadSpkattDir, rebuildText, type SpkattArticle, type SpkattAnnotation, tokensOfSpan } from './spkatt-data.ts'
+import { flatIndex, loadSpkattDir, rebuildText, type RebuiltText, type SpkattArticle, type SpkattAnnotation, tokensOfSpan } from './spkatt-data.ts'
 
 const ROLES = ['message', 'source', 'cue', 'addr', 'frame'] as const
-type Role = (typeof ROLES)[number]
+export type Role = (typeof ROLES)[number]
 
-interface Unit {
+export interface Unit {
   roles: Record<Role, Set<number>>
   form: string
   medium: string
@@ -55,7 +55,7 @@ function goldUnit(article: ReturnType<typeof rebuildText>, a: SpkattAnnotation):
   }
 }
 
-function overlap(a: Set<number>, b: Set<number>): number {
+export function overlap(a: Set<number>, b: Set<number>): number {
   let n = 0
   for (const x of a) if (b.has(x)) n++
   return n
@@ -91,6 +91,42 @@ function scoreRoles(system: Unit[], gold: Unit[], roles: readonly Role[], counts
   gold.forEach((g, j) => {
     if (!matchedG.has(j)) for (const role of roles) counts[role].fn += g.roles[role].size
   })
+}
+
+
+export type SystemUnit = Unit & { nested: boolean; rule: string }
+
+/** The pipeline's speech acts of one article as SpkAtt units (token index sets per role). */
+export function systemUnits(article: SpkattArticle, env: ReturnType<typeof createEnv>): { rebuilt: RebuiltText; units: SystemUnit[] } {
+  const rebuilt = rebuildText(article.sentences)
+  const doc = analyzeText(rebuilt.text, article.published ? { published: article.published } : {}, env)
+  const found = describeSpeech(doc, env)
+  const tokens = (span: [number, number] | undefined) => new Set(span ? tokensOfSpan(rebuilt, span) : [])
+  const units = found.map((q) => {
+    const cue = new Set((q.cue ?? []).flatMap((c) => tokensOfSpan(rebuilt, c)))
+    const source = tokens(q.speakerMention)
+    const addr = tokens(q.addresseeMention)
+    const message = tokens(q.span)
+    // SpkAtt's Reported message is the whole sentence, speaker and verb included ("Die Medien sprechen von …");
+    // every other form leaves the frame out of the message
+    if (q.kind === 'reported') cue.clear()
+    else for (const t of [...cue, ...source, ...addr]) message.delete(t)
+    // the frame spans the cue clause: from its first to its last token outside the message
+    const frameTokens = [...cue, ...source, ...addr]
+    const frame = new Set<number>()
+    if (frameTokens.length) {
+      const lo = Math.min(...frameTokens)
+      const hi = Math.max(...frameTokens)
+      for (let t = lo; t <= hi; t++) if (!message.has(t)) frame.add(t)
+    }
+    const kind = q.kind === 'indirect' && !q.cue?.length ? 'IndirectFreeIndirect' : FORM_OF_KIND[q.kind]
+    return { roles: { message, source, cue, addr, frame }, form: kind, medium: q.medium ? (MEDIUM_LETTER[q.medium] ?? '') : '', nested: q.nested, rule: q.rule }
+  })
+  return { rebuilt, units }
+}
+
+export function goldUnits(article: SpkattArticle, rebuilt: RebuiltText): Array<Unit & { nested: boolean }> {
+  return article.annotations.map((a) => ({ ...goldUnit(rebuilt, a), nested: a.IsNested }))
 }
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5)
@@ -134,28 +170,8 @@ export async function main(args: string[]): Promise<void> {
   let shown = 0
   const started = performance.now()
   for (const article of articles) {
-    const rebuilt = rebuildText(article.sentences)
-    const doc = analyzeText(rebuilt.text, article.published ? { published: article.published } : {}, env)
-    const found = describeSpeech(doc, env)
-    const tokens = (span: [number, number] | undefined) => new Set(span ? tokensOfSpan(rebuilt, span) : [])
-    const units: Array<Unit & { nested: boolean }> = found.map((q) => {
-      const cue = new Set((q.cue ?? []).flatMap((c) => tokensOfSpan(rebuilt, c)))
-      const source = tokens(q.speakerMention)
-      const addr = tokens(q.addresseeMention)
-      const message = tokens(q.span)
-      for (const t of [...cue, ...source, ...addr]) message.delete(t)
-      // the frame spans the cue clause: from its first to its last token outside the message
-      const frameTokens = [...cue, ...source, ...addr]
-      const frame = new Set<number>()
-      if (frameTokens.length) {
-        const lo = Math.min(...frameTokens)
-        const hi = Math.max(...frameTokens)
-        for (let t = lo; t <= hi; t++) if (!message.has(t)) frame.add(t)
-      }
-      const kind = q.kind === 'indirect' && !q.cue?.length ? 'IndirectFreeIndirect' : FORM_OF_KIND[q.kind]
-      return { roles: { message, source, cue, addr, frame }, form: kind, medium: q.medium ? (MEDIUM_LETTER[q.medium] ?? '') : '', nested: q.nested }
-    })
-    const goldAll = article.annotations.map((a) => ({ ...goldUnit(rebuilt, a), nested: a.IsNested }))
+    const { rebuilt, units } = systemUnits(article, env)
+    const goldAll = goldUnits(article, rebuilt)
     scoreRoles(
       units.filter((u) => !u.nested),
       goldAll.filter((g) => !g.nested),

@@ -175,6 +175,17 @@ function frameAfter(v: View, c: number, last: number): Frame | undefined {
   return undefined
 }
 
+/**
+ * Whether a frame after `comma` can close the words before it: those words hold a verb in their first clause
+ * ("Der Dialog werde fortgesetzt, kündigte er an", not "Der NDR, der … ist, begründete …"), and what follows the
+ * frame is no more than an apposition or a relative clause ("…, sagte Lawrow, der …", not "…, sagte X, es sei …").
+ */
+function frameCanClose(v: View, first: number, comma: number, next: number | undefined, firstCut: number): boolean {
+  if (!hasVerb(v, first, firstCut - 1) && !v.lex.complementizers.has(v.lower[first] as string) && !v.lex.subordinators.has(v.lower[first] as string)) return false
+  if (next === undefined) return true
+  return startsRelative(v, next) || v.lex.subordinators.has(v.lower[next + 1] as string) || !hasVerb(v, next + 1, v.range[v.tokens[comma]?.sentence ?? 0]?.[1] ?? next)
+}
+
 /** "Wie sein Anwalt Hartmut Lierow mitteilte" — "wie", the speaker, and a cue verb closing the clause. */
 function wieClause(v: View, first: number, last: number): Frame | undefined {
   let end = first + 1
@@ -202,20 +213,54 @@ interface CueBefore {
 function frameBefore(v: View, first: number, last: number, cutAt: number[]): CueBefore | undefined {
   const sub = v.lex.subordinators
   if (sub.has(v.lower[first] as string)) return undefined
-  const boundary = cutAt.find((c) => c > first) ?? -1
   const colon = (() => {
     for (let k = first; k <= last; k++) if (v.word[k] === ':' && !v.quotedBy[k]) return k
     return -1
   })()
-  const end = boundary >= 0 && (colon < 0 || boundary < colon) ? boundary : colon
-  if (end < 0) return undefined
-  for (let k = first; k < end; k++) {
+  const tops = cutAt.filter((c) => c > first && (colon < 0 || c < colon))
+  if (colon >= 0) tops.push(colon)
+  // "Ein Sprecher der Polizei, Lars Beringer, sagte …", "Der NDR, der … verantwortlich ist, begründete …":
+  // the cue may stand after an apposition or a relative clause of a subject that has no verb yet
+  let from = first
+  for (let i = 0; i < tops.length; i += 2) {
+    const end = tops[i] as number
+    const found = cueBeforeIn(v, first, from, end, last)
+    if (found !== undefined) return found === 'stop' ? undefined : found
+    if (v.word[end] === ':' || hasVerb(v, from, end - 1)) return undefined
+    const next = tops[i + 1]
+    if (next === undefined || v.word[next] === ':') return undefined
+    if (!startsRelative(v, end) && hasVerb(v, end + 1, next - 1)) return undefined
+    from = next + 1
+  }
+  return undefined
+}
+
+/** ", der in der ARD verantwortlich ist", ", in dem …": a relative clause opens after the comma at `c`. */
+function startsRelative(v: View, c: number): boolean {
+  const rel = v.lex.relativePronouns
+  const a = v.lower[c + 1] as string
+  if (rel.has(a)) return !/^\p{Lu}/u.test(v.word[c + 2] ?? '') || !v.tokens[c + 2]?.noun
+  return /^\p{Ll}/u.test(v.word[c + 1] ?? '') && rel.has(v.lower[c + 2] as string) && !v.lex.complementizers.has(a)
+}
+
+function hasVerb(v: View, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = v.tokens[k]
+    if (v.quotedBy[k] || !t) continue
+    if ((t.moods && /^\p{Ll}/u.test(v.word[k] as string)) || v.joinedLemma[k]) return true
+  }
+  return false
+}
+
+/** The cue verb of the clause [from, end) that opens reported words after `end`; 'stop' when a verb rules it out. */
+function cueBeforeIn(v: View, first: number, from: number, end: number, last: number): CueBefore | 'stop' | undefined {
+  for (let k = from; k < end; k++) {
     const t = v.tokens[k]
     if (!t?.moods && t?.verbForm !== 'participle') continue
     const cue = cueVerbAt(v, k, first, end - 1)
     if (!cue) continue
     const complement = end + 1
-    if (complement > last) return undefined
+    if (complement > last) return 'stop'
     const after = v.lower[complement] as string
     const [mFirst, mLast] = withoutFinal(v, complement, last)
     const qualifies =
@@ -225,7 +270,7 @@ function frameBefore(v: View, first: number, last: number, cutAt: number[]): Cue
       containsZuInfinitive(v, mFirst, Math.min(mLast, nextComma(v, complement, mLast))) ||
       // "Lawrow appellierte an Blinken, die USA mögen …": a main clause after a frame without an object
       (hasFiniteVerb(v, complement, nextComma(v, complement, mLast)) && !hasObject(v, k + 1, end - 1))
-    if (!qualifies) return undefined
+    if (!qualifies) return 'stop'
     // the subject: before the verb ("Blinken sagte"), before the auxiliary ("Blinken habe ihm zugesichert"), or after it
     let verbPos = k
     let aux: number | undefined
@@ -366,10 +411,11 @@ export function findQuotes(doc: Document, lex: SpeechLexicon, options: SpeechOpt
     // "…, sagte Lawrow." — the last comma whose clause is a frame
     for (let c = cuts.length - 1; c >= 0 && !top; c--) {
       const comma = cuts[c] as number
+      const quoted = v.quotedBy[comma - 1]
+      if (!quoted && !frameCanClose(v, first, comma, cuts[c + 1], cuts[0] as number)) continue
       const frame = frameAfter(v, comma, last)
       if (!frame) continue
       let from = first
-      const quoted = v.quotedBy[comma - 1]
       if (quoted && quoted.close === comma - 1) from = Math.max(first, Math.min(from, quoted.open))
       const range: Range = [quoted && quoted.close === comma - 1 ? quoted.open : from, comma - 1]
       if (range[1] - range[0] < 1) continue

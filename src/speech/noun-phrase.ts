@@ -99,6 +99,12 @@ export function nounPhraseBefore(v: View, from: number, verb: number): [number, 
     const place = nounPhraseAfter(v, end + 1, verb - 1, false)
     if (place && place[1] === verb - 1) return [np[0], place[1]]
   }
+  // "Der NDR, der in der ARD für den Vertrag verantwortlich ist, begründete": a relative clause after the subject
+  if (v.word[end] === ',' && v.lex.relativePronouns.has(v.lower[end + 1] as string)) {
+    let c = verb - 1
+    while (c > end && v.word[c] !== ',') c--
+    end = c
+  }
   while (end < verb && (v.word[end] === ',' || v.lex.stopWords.has(v.lower[end] as string))) end++
   return end === verb ? np : undefined
 }

@@ -34,6 +34,7 @@ interface RawMarkers {
   roleNouns: string[]
   mediaNouns: string[]
   subordinators: string[]
+  relativePronouns: string[]
 }
 
 export interface SpeechLexicon {
@@ -54,6 +55,7 @@ export interface SpeechLexicon {
   roleNouns: Set<string>
   mediaNouns: Set<string>
   subordinators: Set<string>
+  relativePronouns: Set<string>
   german: GermanLexicon
 }
 
@@ -82,6 +84,7 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     roleNouns: new Set(m.roleNouns),
     mediaNouns: new Set(m.mediaNouns),
     subordinators: new Set(m.subordinators),
+    relativePronouns: new Set(m.relativePronouns),
     german,
   }))
 }
