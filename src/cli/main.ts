@@ -14,6 +14,10 @@ interface AnalyzeOptions {
 // The server, its store and their native modules load only for the commands that serve.
 const serve = async (...args: Parameters<typeof import('./serve-command.ts').serve>) =>
   (await import('./serve-command.ts')).serve(...args)
+const ingest = async (...args: Parameters<typeof import('./ingest-command.ts').ingest>) =>
+  (await import('./ingest-command.ts')).ingest(...args)
+const exportCorpus = async (...args: Parameters<typeof import('./export-command.ts').exportCorpus>) =>
+  (await import('./export-command.ts')).exportCorpus(...args)
 
 async function runAnalyze(file: string, options: AnalyzeOptions, write: (s: string) => void): Promise<void> {
   const published = parsePublished(options.published)
@@ -61,8 +65,45 @@ export function buildProgram(write: (s: string) => void): Command {
     .option('--db <path>', 'SQLite file (default $LAGEBILD_DB or a per-user file)')
     .action((options) => serve({ ...options, withSample: true }, write))
 
+  program
+    .command('ingest')
+    .description('analyse and store articles: files and folders (.txt, .jsonl, .html), RSS/Atom feeds')
+    .argument('[paths...]', 'files or folders (walked recursively)')
+    .option(
+      '--db <path>',
+      'SQLite file (default $LAGEBILD_DB or a per-user file); DATABASE_URL selects PostgreSQL',
+    )
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for articles that bring none')
+    .option('--outlet <name>', 'outlet for articles that name none')
+    .option(
+      '--feed <url|file>',
+      'an RSS or Atom feed to ingest (repeatable)',
+      (v: string, all: string[] = []) => [...all, v],
+    )
+    .action(async (paths: string[], options) => {
+      exitCode = await ingest(paths, options, { write })
+    })
+
+  program
+    .command('export')
+    .description(
+      'write every stored article: analysis@1 JSON lines, CSV tables, or PLOVER-style event records',
+    )
+    .requiredOption('--format <format>', 'jsonl | csv | plover')
+    .option(
+      '--db <path>',
+      'SQLite file (default $LAGEBILD_DB or a per-user file); DATABASE_URL selects PostgreSQL',
+    )
+    .option('--out <file>', 'write to this file (csv: FILE.documents.csv, FILE.quotes.csv, FILE.events.csv)')
+    .action(async (options) => {
+      exitCode = await exportCorpus(options, write)
+    })
+
   return program
 }
+
+// A command that finished its work but has something to report (a failed item) sets the code main() returns.
+let exitCode = 0
 
 /** Runs the CLI and returns the exit code; errors become one readable line, never a stack trace. */
 export async function main(
@@ -70,8 +111,9 @@ export async function main(
   write: (s: string) => void = (s) => process.stdout.write(s),
 ): Promise<number> {
   try {
+    exitCode = 0
     await buildProgram(write).parseAsync(argv)
-    return 0
+    return exitCode
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
     if (isLagebildError(error)) {
