@@ -63,6 +63,19 @@ const INLINE = new Set([
   'tt',
 ])
 
+const MIN_SENTENCE_WORDS = 6
+
+/** A list whose items are mostly sentences ("Die Stadt will bis 2030 … ausbauen.") is part of the text. */
+function sentenceList(list: DomElement): boolean {
+  const items = Array.from(list.children).filter((c) => tagOf(c) === 'li')
+  if (items.length === 0) return false
+  const sentences = items.filter((li) => {
+    const text = cleanInline(li.textContent ?? '')
+    return text.split(' ').length >= MIN_SENTENCE_WORDS && /[.!?:“”"»«)]$/u.test(text)
+  })
+  return sentences.length * 2 > items.length
+}
+
 /**
  * Walks readability's article element into blocks in reading order: `<h2>`–`<h6>` headings, paragraphs (a `<p>`,
  * a list item, or a run of inline text between blocks; two `<br>` in a row also end a paragraph, as older CMSs
@@ -107,6 +120,8 @@ export function articleBlocks(root: DomElement): RawBlock[] {
     } else if (tag === 'figure') {
       const parts = readFigure(node)
       if (parts.caption || parts.credit || parts.alt) blocks.push({ kind: 'figure', ...parts })
+    } else if ((tag === 'ul' || tag === 'ol') && !sentenceList(node)) {
+      // a list of fragments is a fact box, a link list or a product sheet ("10 GB LTE Datenvolumen"), not prose
     } else if (tag === 'img' || tag === 'picture' || tag === 'table') {
       // a bare image has no caption to read; tables (sports results, stock prices) are not running text
     } else {

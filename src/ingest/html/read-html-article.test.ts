@@ -139,3 +139,33 @@ describe('readHtmlArticle on hostile and broken input', () => {
     )
   })
 })
+
+describe('readHtmlArticle drops page furniture', () => {
+  const para = (s: string) => `<p>${s}</p>`
+  const body = [
+    'Die Lokführergewerkschaft hat für Donnerstag einen neuen Streik angekündigt. Betroffen ist der Fern- und Regionalverkehr.',
+    'Die Bahn will einen Notfahrplan anbieten. Fahrgäste sollen sich vorab informieren, teilte das Unternehmen mit.',
+    'Der Konflikt dauert seit Monaten an. Strittig ist vor allem die Arbeitszeit der Schichtarbeiter im Betrieb.',
+  ]
+  const html = `<html><head><meta property="og:title" content="Neuer Bahnstreik"></head><body><article><h1>Neuer Bahnstreik</h1>
+    <div class="share-bar"><p>Teilen</p><p>Artikel drucken und an Freunde senden, die das interessieren könnte.</p></div>
+    ${para(body[0] as string)}<p>Freitag, 28.04.2023, 19:25</p>
+    <ul><li>Fernverkehr</li><li>Regionalverkehr</li><li>S-Bahn</li></ul>
+    ${para(body[1] as string)}
+    <ul><li>Die Bahn erstattet Tickets für Donnerstag ohne weitere Gebühren.</li><li>Zugbindungen sind für den ganzen Tag aufgehoben.</li></ul>
+    ${para(body[2] as string)}<p>Mehr zum Thema</p>
+    <p>Lokführer vor einem ICE in Frankfurt Foto: dpa/Boris Roessler</p></article></body></html>`
+  const { text, structure } = readHtmlArticle(html)
+
+  it('keeps the article and lists of sentences, drops share bars, date lines, fact-box fragments and link boxes', () => {
+    for (const p of body) expect(text).toContain(p)
+    expect(text).toContain('Zugbindungen sind für den ganzen Tag aufgehoben.')
+    expect(text).not.toMatch(/Teilen|Artikel drucken|19:25|Regionalverkehr\n|Mehr zum Thema/u)
+  })
+
+  it('turns a caption paragraph with a credit back into a figure', () => {
+    const figure = structure.blocks.find((b) => b.kind === 'figure')
+    expect(figure && slice(text, figure.caption)).toBe('Lokführer vor einem ICE in Frankfurt')
+    expect(figure && slice(text, figure.credit)).toBe('Foto: dpa/Boris Roessler')
+  })
+})

@@ -32,6 +32,9 @@ export interface ReadHtmlOptions {
   url?: string
 }
 
+/** how many text blocks into the body the teaser may stand */
+const MAX_LEAD_POSITION = 4
+
 /** Below this much body text, readability has missed the article and JSON-LD `articleBody` is the better source. */
 const MIN_BODY_CHARS = 200
 
@@ -65,7 +68,7 @@ function readPage(html: string, options: ReadHtmlOptions): HtmlArticle {
   const pageText = comparable(page.body?.textContent ?? '')
 
   // readability rewrites the tree it reads, so it gets its own copy of the page
-  const article = runReadability(parsePage(html))
+  const article = runReadability(removeFurniture(parsePage(html)))
   let blocks: RawBlock[] = article?.content ? cleanBlocks(articleBlocks(article.content)) : []
 
   const title = meta.title ?? (cleanInline(article?.title ?? '') || undefined)
@@ -117,6 +120,24 @@ interface ReadabilityResult {
   siteName?: string | null
   lang?: string | null
   publishedTime?: string | null
+}
+
+/**
+ * Boxes around the article that readability sometimes keeps because they hold sentences: share bars, consent
+ * placeholders, newsletter and "related" boxes, comments, author boxes. Matched on whole class/id words
+ * ("share-bar", "c-related-articles", "author-box"), never inside another word, and never the `<article>` itself.
+ */
+const FURNITURE =
+  /(?:^|[\s_-])(?:share|sharing|social|consent|newsletter|related|recommendations?|comments?|commenting|author-?box|authorbox|autorenbox|breadcrumbs?|paywall|outbrain|taboola|advert|advertisement|ad-slot|promo|teaser-?list|more-?articles)(?:$|[\s_-])/iu
+
+function removeFurniture(page: DomDocument): DomDocument {
+  for (const el of selectAll(page, '[class], [id]')) {
+    const tag = el.tagName.toLowerCase()
+    if (tag === 'article' || tag === 'main' || tag === 'body' || tag === 'html') continue
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+    if (FURNITURE.test(names) && !el.querySelector('h1')) el.remove()
+  }
+  return page
 }
 
 function runReadability(page: DomDocument): ReadabilityResult | null {
@@ -224,15 +245,19 @@ function takeLead(
   if (!summary) return { rest: blocks }
   const key = comparable(summary)
   if (!key) return { rest: blocks }
-  const firstText = blocks.findIndex((b) => b.kind !== 'figure')
-  const first = blocks[firstText]
-  if (first && first.kind === 'paragraph') {
-    const firstKey = comparable(first.text)
+  // the teaser is among the first few text blocks (a date line or a second headline may come before it)
+  const early = blocks
+    .map((b, i) => ({ b, i }))
+    .filter(({ b }) => b.kind !== 'figure')
+    .slice(0, MAX_LEAD_POSITION)
+  for (const { b, i } of early) {
+    if (b.kind !== 'paragraph') continue
+    const blockKey = comparable(b.text)
     if (
-      firstKey === key ||
-      (key.length > 40 && (firstKey.startsWith(key) || key.startsWith(firstKey)) && firstKey.length > 40)
+      blockKey === key ||
+      (key.length > 40 && blockKey.length > 40 && (blockKey.startsWith(key) || key.startsWith(blockKey)))
     ) {
-      return { lead: first.text, rest: blocks.filter((_, i) => i !== firstText) }
+      return { lead: b.text, rest: blocks.filter((_, j) => j !== i) }
     }
   }
   if (pageText.includes(key)) return { lead: summary, rest: blocks }
