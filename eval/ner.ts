@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- ner [--file F] [--beam N] [--model M.bin] [--errors OUT.txt]`: the shipped tagger on GermEval 2014 dev (or any file in its format),
+ * `npm run eval -- ner [--file F] [--model M.bin] [--errors OUT.txt]`: the shipped tagger on GermEval 2014 dev (or any file in its format),
  * scored on outer chunks with strict span and type. The twelve GermEval types count separately (the official
  * outer-chunk measure: -deriv and -part are types of their own); the product's four types (-deriv/-part → OTH)
  * are shown below. Ends with `ner F1=xx.x` (the official twelve-type figure).
@@ -70,7 +70,6 @@ export async function main(args: string[]): Promise<void> {
     args,
     options: {
       file: { type: 'string' },
-      beam: { type: 'string', default: '1' },
       model: { type: 'string' },
       errors: { type: 'string' },
     },
@@ -87,7 +86,7 @@ export async function main(args: string[]): Promise<void> {
   const sentences = readGermEval(readFileSync(file, 'utf8'))
   const tagStart = performance.now()
   const predicted = sentences.map((s) =>
-    tagWords(model, prepareWords(s.words, dictionaryNouns(s.words, nouns), lexicon), Number(values.beam)),
+    tagWords(model, prepareWords(s.words, dictionaryNouns(s.words, nouns), lexicon)),
   )
   const tagMs = performance.now() - tagStart
   const gold = sentences.map((s) => s.tags)

@@ -1,5 +1,5 @@
 /**
- * `npm run train -- ner [--epochs 12] [--bits 21] [--seed 2014] [--beam 3]`: trains the German named-entity tagger on
+ * `npm run train -- ner [--epochs 10] [--bits 21] [--seed 2014] [--dropout 0.2]`: trains the German named-entity tagger on
  * GermEval 2014 (../shared/data/germeval2014/train.tsv), picks the epoch by outer-chunk F1 on dev.tsv, and writes
  * models/ner-de.bin (int16 weights, gzipped) and models/ner-de.json (labels, hash size, seed, command, data).
  */
@@ -28,10 +28,9 @@ export async function main(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
     options: {
-      epochs: { type: 'string', default: '12' },
+      epochs: { type: 'string', default: '10' },
       bits: { type: 'string', default: '21' },
       seed: { type: 'string', default: '2014' },
-      beam: { type: 'string', default: '1' },
       dropout: { type: 'string', default: '0.2' },
       out: { type: 'string' },
     },
@@ -39,7 +38,6 @@ export async function main(args: string[]): Promise<void> {
   const epochs = Number(values.epochs)
   const bits = Number(values.bits)
   const seed = Number(values.seed)
-  const beam = Number(values.beam)
   const out = values.out ? new URL(values.out, `file://${process.cwd()}/`) : MODEL
   const started = performance.now()
 
@@ -70,7 +68,7 @@ export async function main(args: string[]): Promise<void> {
     seed,
     dropout: Number(values.dropout),
     evaluate: (m, epoch) => {
-      const predicted = devPrepared.map((s) => tagWords(m, s, beam))
+      const predicted = devPrepared.map((s) => tagWords(m, s))
       const score = prf(
         countChunks(
           dev.map((s) => s.tags),
@@ -86,7 +84,7 @@ export async function main(args: string[]): Promise<void> {
 
   const { bin, scale } = encodeModel(model)
   const meta: NerModelMeta = {
-    format: 'lagebild-ner-perceptron@1',
+    format: 'lagebild-ner-perceptron@2',
     labels,
     bits,
     scale,

@@ -28,7 +28,7 @@ const END = ['</s>', '</s2>']
 /**
  * Features of each token that do not depend on the tags chosen before it: the word, its affixes and shape, hyphen
  * parts, position, the two words either side, and the lexicon facts of the token and its neighbours.
- * The previous tags are added while decoding (`historyFeatures`).
+ * The previous tag is joined in while decoding (`edgeFeatures`).
  */
 export function tokenFeatures(
   rawWords: readonly string[],
@@ -81,7 +81,7 @@ export function tokenFeatures(
   return out
 }
 
-/** Features of the tags chosen for the two tokens before: the tagger reads left to right. */
-export function historyFeatures(prev: string, prev2: string, lower: string, shape: string): string[] {
-  return [`t-1=${prev}`, `t-2|t-1=${prev2}|${prev}`, `t-1|l=${prev}|${lower}`, `t-1|ss=${prev}|${shape}`]
+/** Features that join the previous tag with this token: the tag alone, with the word ("B-PER" before "traf"), with the shape. */
+export function edgeFeatures(prev: string, lower: string, shape: string): string[] {
+  return [`t-1=${prev}`, `t-1|l=${prev}|${lower}`, `t-1|ss=${prev}|${shape}`]
 }

@@ -4,7 +4,8 @@ import type { NerModel } from './perceptron.ts'
 
 /** What models/ner-de.json says about the weights in models/ner-de.bin. */
 export interface NerModelMeta {
-  format: 'lagebild-ner-perceptron@1'
+  /** @2: first-order edges (previous tag × tag, word, shape), decoded with Viterbi */
+  format: 'lagebild-ner-perceptron@2'
   labels: string[]
   bits: number
   /** weight = int16 value × scale */
@@ -28,6 +29,8 @@ export function encodeModel(model: NerModel): { bin: Buffer; scale: number } {
 }
 
 export function decodeModel(bin: Buffer, meta: NerModelMeta): NerModel {
+  if (meta.format !== 'lagebild-ner-perceptron@2')
+    throw new Error(`ner model is ${meta.format}, this code reads @2: retrain with npm run train -- ner`)
   const raw = gunzipSync(bin)
   // copied: the gunzipped bytes may start at an odd offset of a pooled buffer
   const quantised = new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength))

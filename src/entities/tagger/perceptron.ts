@@ -1,4 +1,4 @@
-import { historyFeatures, shortShape, tokenFeatures } from './features.ts'
+import { edgeFeatures, shortShape, tokenFeatures } from './features.ts'
 import { hashFeature, seededRandom } from './hash.ts'
 
 /** An averaged perceptron over hashed features: feature f and tag t share the slot (hash(f) mod 2^bits) + t. */
@@ -9,7 +9,7 @@ export interface NerModel {
   weights: Float32Array
 }
 
-/** A sentence with its token features hashed once, so training epochs and beam steps only add weights. */
+/** A sentence with its token features hashed once, so training epochs and Viterbi steps only add weights. */
 export interface PreparedSentence {
   hashes: Uint32Array[]
   lower: string[]
@@ -32,76 +32,6 @@ export function emptyModel(labels: readonly string[], bits: number): NerModel {
   return { labels: [...labels], bits, weights: new Float32Array((1 << bits) + labels.length) }
 }
 
-/** `allowed[prev * n + t]`: an I- tag only continues a chunk of its own type; prev = n is the sentence start. */
-function transitions(labels: readonly string[]): Uint8Array {
-  const n = labels.length
-  const allowed = new Uint8Array((n + 1) * n)
-  for (let p = 0; p <= n; p++) {
-    const prev = p === n ? 'O' : (labels[p] as string)
-    for (let t = 0; t < n; t++) {
-      const label = labels[t] as string
-      allowed[p * n + t] = !label.startsWith('I-') || prev.slice(2) === label.slice(2) ? 1 : 0
-    }
-  }
-  return allowed
-}
-
-function historyHashes(
-  labels: readonly string[],
-  s: PreparedSentence,
-  i: number,
-  p1: number,
-  p2: number,
-): number[] {
-  const name = (t: number) => (t < 0 ? '<s>' : (labels[t] as string))
-  return historyFeatures(name(p1), name(p2), s.lower[i] as string, s.shapes[i] as string).map(hashFeature)
-}
-
-function addScores(
-  weights: Float32Array,
-  mask: number,
-  hashes: ArrayLike<number>,
-  scores: Float64Array,
-): void {
-  const n = scores.length
-  for (let k = 0; k < hashes.length; k++) {
-    const base = (hashes[k] as number) & mask
-    for (let t = 0; t < n; t++) scores[t] = (scores[t] as number) + (weights[base + t] as number)
-  }
-}
-
-interface BeamState {
-  tags: number[]
-  score: number
-}
-
-/** Left to right with a beam (width 1 is greedy); returns one label index per token. */
-export function decode(model: NerModel, s: PreparedSentence, beamWidth = 1): number[] {
-  const { labels, weights } = model
-  const n = labels.length
-  const mask = (1 << model.bits) - 1
-  const allowed = transitions(labels)
-  const local = new Float64Array(n)
-  let beam: BeamState[] = [{ tags: [], score: 0 }]
-  for (let i = 0; i < s.hashes.length; i++) {
-    const next: BeamState[] = []
-    for (const state of beam) {
-      const p1 = state.tags[i - 1] ?? -1
-      const p2 = state.tags[i - 2] ?? -1
-      local.fill(0)
-      addScores(weights, mask, s.hashes[i] as Uint32Array, local)
-      addScores(weights, mask, historyHashes(labels, s, i, p1, p2), local)
-      const row = (p1 < 0 ? n : p1) * n
-      for (let t = 0; t < n; t++)
-        if (allowed[row + t])
-          next.push({ tags: [...state.tags, t], score: state.score + (local[t] as number) })
-    }
-    next.sort((a, b) => b.score - a.score)
-    beam = next.slice(0, beamWidth)
-  }
-  return beam[0]?.tags ?? []
-}
-
 export interface TrainingSentence {
   sentence: PreparedSentence
   gold: number[]
@@ -120,9 +50,106 @@ export interface TrainOptions {
   evaluate?: (model: NerModel, epoch: number) => number
 }
 
+/** `allowed[prev * n + t]`: an I- tag only continues a chunk of its own type; prev = n is the sentence start. */
+export function transitions(labels: readonly string[]): Uint8Array {
+  const n = labels.length
+  const allowed = new Uint8Array((n + 1) * n)
+  for (let p = 0; p <= n; p++) {
+    const prev = p === n ? 'O' : (labels[p] as string)
+    for (let t = 0; t < n; t++) {
+      const label = labels[t] as string
+      allowed[p * n + t] = !label.startsWith('I-') || prev.slice(2) === label.slice(2) ? 1 : 0
+    }
+  }
+  return allowed
+}
+
 /**
- * Greedy averaged perceptron (Collins 2002, with the history the tagger itself predicted): at the first wrong tag of
- * a token, the gold tag's features gain and the predicted tag's lose. Averaging uses the lazy "c · Δ" trick.
+ * Hashes of the features that join the previous tag with this token: the tag itself, the tag and the word ("B-PER" before
+ * "traf"), the tag and the shape. `out[i][p]` for each token i and previous tag p (p = n: sentence start).
+ */
+export function edgeHashes(labels: readonly string[], s: PreparedSentence): Uint32Array[][] {
+  const n = labels.length
+  return s.lower.map((lower, i) => {
+    const shape = s.shapes[i] as string
+    const rows: Uint32Array[] = []
+    for (let p = 0; p <= n; p++) {
+      const prev = p === n ? '<s>' : (labels[p] as string)
+      rows.push(Uint32Array.from(edgeFeatures(prev, lower, shape), hashFeature))
+    }
+    return rows
+  })
+}
+
+function addScores(
+  weights: Float32Array,
+  mask: number,
+  hashes: ArrayLike<number>,
+  scores: Float64Array,
+): void {
+  const n = scores.length
+  for (let k = 0; k < hashes.length; k++) {
+    const base = (hashes[k] as number) & mask
+    for (let t = 0; t < n; t++) scores[t] = (scores[t] as number) + (weights[base + t] as number)
+  }
+}
+
+/** The best tag sequence under the model (first-order Viterbi); `own[i]` are token i's features (with dropout applied). */
+function viterbi(
+  model: { weights: Float32Array; bits: number; labels: readonly string[] },
+  own: readonly ArrayLike<number>[],
+  edges: readonly Uint32Array[][],
+  allowed: Uint8Array,
+): number[] {
+  const n = model.labels.length
+  const mask = (1 << model.bits) - 1
+  const length = own.length
+  if (length === 0) return []
+  const emission = new Float64Array(n)
+  const local = new Float64Array(n)
+  let delta = new Float64Array(n)
+  let next = new Float64Array(n)
+  const back = new Int32Array(length * n)
+  for (let i = 0; i < length; i++) {
+    emission.fill(0)
+    addScores(model.weights, mask, own[i] as ArrayLike<number>, emission)
+    next.fill(Number.NEGATIVE_INFINITY)
+    const rows = edges[i] as Uint32Array[]
+    for (let p = i === 0 ? n : 0; p <= (i === 0 ? n : n - 1); p++) {
+      const before = i === 0 ? 0 : (delta[p] as number)
+      if (before === Number.NEGATIVE_INFINITY) continue
+      local.fill(0)
+      addScores(model.weights, mask, rows[p] as Uint32Array, local)
+      for (let t = 0; t < n; t++) {
+        if (!allowed[p * n + t]) continue
+        const score = before + (emission[t] as number) + (local[t] as number)
+        if (score > (next[t] as number)) {
+          next[t] = score
+          back[i * n + t] = p
+        }
+      }
+    }
+    ;[delta, next] = [next, delta]
+  }
+  let best = 0
+  for (let t = 1; t < n; t++) if ((delta[t] as number) > (delta[best] as number)) best = t
+  const tags = new Array<number>(length)
+  for (let i = length - 1; i >= 0; i--) {
+    tags[i] = best
+    best = back[i * n + best] as number
+  }
+  return tags
+}
+
+/** Tags of a sentence, one label index per token. */
+export function decode(model: NerModel, s: PreparedSentence): number[] {
+  return viterbi(model, s.hashes, edgeHashes(model.labels, s), transitions(model.labels))
+}
+
+/**
+ * Structured averaged perceptron (Collins 2002): the whole sentence is decoded with Viterbi, and where the best sequence
+ * differs from the gold one, the gold path's features gain and the predicted path's lose. Averaging uses the lazy
+ * "c · Δ" trick. Word dropout hides a token's own word (`w=`, `l=`) now and then, so context and lexicon facts learn too.
  */
 export function trainPerceptron(
   data: readonly TrainingSentence[],
@@ -137,21 +164,20 @@ export function trainPerceptron(
   const allowed = transitions(labels)
   const random = seededRandom(options.seed)
   const order = data.map((_, i) => i)
-  const local = new Float64Array(n)
+  const edges = data.map((d) => edgeHashes(labels, d.sentence))
   const dropout = options.dropout ?? 0
+  const live = { weights, bits: options.bits, labels }
   let c = 1
   let best: NerModel | undefined
   let bestEpoch = 0
-  let bestScore = -Infinity
+  let bestScore = Number.NEGATIVE_INFINITY
   const scores: number[] = []
 
-  const update = (hashes: ArrayLike<number>, gold: number, guess: number) => {
+  const update = (hashes: ArrayLike<number>, tag: number, delta: number) => {
     for (let k = 0; k < hashes.length; k++) {
-      const base = (hashes[k] as number) & mask
-      weights[base + gold] = (weights[base + gold] as number) + 1
-      totals[base + gold] = (totals[base + gold] as number) + c
-      weights[base + guess] = (weights[base + guess] as number) - 1
-      totals[base + guess] = (totals[base + guess] as number) - c
+      const slot = ((hashes[k] as number) & mask) + tag
+      weights[slot] = (weights[slot] as number) + delta
+      totals[slot] = (totals[slot] as number) + delta * c
     }
   }
 
@@ -162,28 +188,25 @@ export function trainPerceptron(
     }
     for (const index of order) {
       const { sentence: s, gold } = data[index] as TrainingSentence
-      let p1 = -1
-      let p2 = -1
-      for (let i = 0; i < s.hashes.length; i++) {
-        const history = historyHashes(labels, s, i, p1, p2)
-        const all = s.hashes[i] as Uint32Array
-        const own = dropout > 0 && random() < dropout ? all.filter((_, k) => k < 1 || k > 2) : all
-        local.fill(0)
-        addScores(weights, mask, own, local)
-        addScores(weights, mask, history, local)
-        const row = (p1 < 0 ? n : p1) * n
-        let guess = -1
-        for (let t = 0; t < n; t++)
-          if (allowed[row + t] && (guess < 0 || (local[t] as number) > (local[guess] as number))) guess = t
+      const own = s.hashes.map((all) =>
+        dropout > 0 && random() < dropout ? all.filter((_, k) => k < 1 || k > 2) : all,
+      )
+      const rows = edges[index] as Uint32Array[][]
+      const guess = viterbi(live, own, rows, allowed)
+      for (let i = 0; i < guess.length; i++) {
         const g = gold[i] as number
-        if (guess !== g) {
-          update(own, g, guess)
-          update(history, g, guess)
+        const p = guess[i] as number
+        const gPrev = i === 0 ? n : (gold[i - 1] as number)
+        const pPrev = i === 0 ? n : (guess[i - 1] as number)
+        if (g === p && gPrev === pPrev) continue
+        if (g !== p) {
+          update(own[i] as ArrayLike<number>, g, 1)
+          update(own[i] as ArrayLike<number>, p, -1)
         }
-        c++
-        p2 = p1
-        p1 = guess
+        update((rows[i] as Uint32Array[])[gPrev] as Uint32Array, g, 1)
+        update((rows[i] as Uint32Array[])[pPrev] as Uint32Array, p, -1)
       }
+      c++
     }
     const averaged = new Float32Array(size)
     for (let k = 0; k < size; k++) averaged[k] = (weights[k] as number) - (totals[k] as number) / c

@@ -18,6 +18,6 @@ export function prepareWords(
 }
 
 /** Outer BIO tags ("B-PER", "I-PER", "O") for a prepared sentence. */
-export function tagWords(model: NerModel, sentence: PreparedSentence, beamWidth = 1): string[] {
-  return decode(model, sentence, beamWidth).map((t) => model.labels[t] as string)
+export function tagWords(model: NerModel, sentence: PreparedSentence): string[] {
+  return decode(model, sentence).map((t) => model.labels[t] as string)
 }
