@@ -8,8 +8,14 @@ import {
   LagebildError,
   normalizeText,
 } from '../document/index.ts'
-import * as ingestRoom from '../ingest/index.ts'
-import { decodeArticleBytes, readArticleText, readJsonlArticles, walkInputs } from '../ingest/index.ts'
+import {
+  decodeArticleBytes,
+  readArticleText,
+  readFeed,
+  readHtmlArticle,
+  readJsonlArticles,
+  walkInputs,
+} from '../ingest/index.ts'
 import { analyze } from '../pipeline.ts'
 import { openStore, type SaveMeta, type Store } from '../store/index.ts'
 import { type Counts, Progress } from './ingest-progress.ts'
@@ -35,21 +41,7 @@ type Item =
   | { label: string; bytes: number; text: string; meta: SaveMeta }
   | { label: string; bytes: number; error: unknown }
 
-// The HTML and feed readers belong to the ingest room and are used once it exports them (they land separately).
-type HtmlReader = (
-  html: string,
-  options?: { url?: string },
-) => { text: string; meta: { title?: string; published?: string; outlet?: string; uri?: string } }
-type FeedReader = (xml: string) => {
-  items: { title?: string; link?: string; published?: string; content?: string }[]
-}
-const room = ingestRoom as Record<string, unknown>
-const readHtml = room.readHtmlArticle as HtmlReader | undefined
-const readFeed = room.readFeed as FeedReader | undefined
 const MAX_PAGE_BYTES = 20 * 1024 * 1024
-
-const notYet = (what: string) =>
-  new LagebildError('LB_INPUT_UNREADABLE', `${what} is not supported yet: give the text as .txt or .jsonl`)
 
 /** A date an item brings must be a real date: a JSONL line with a wrong one is refused, never silently re-dated. */
 function itemDate(value: string | undefined, lenient: boolean): string | undefined {
@@ -85,9 +77,8 @@ function htmlItem(
   url: string | undefined,
   defaults: SaveMeta,
 ): Item {
-  if (!readHtml) return { label, bytes, error: notYet('HTML') }
   try {
-    const page = readHtml(html, url ? { url } : {})
+    const page = readHtmlArticle(html, url ? { url } : {})
     const { title, outlet, uri } = page.meta
     const published = itemDate(page.meta.published, true)
     return {
@@ -114,11 +105,7 @@ async function fetchText(url: string): Promise<string> {
 
 /** Every article a feed points at: the full text when the feed carries it, else the linked page. */
 async function* feedItems(source: string, defaults: SaveMeta): AsyncGenerator<Item> {
-  if (!readFeed || !readHtml) {
-    yield { label: source, bytes: 0, error: notYet('--feed') }
-    return
-  }
-  let feed: ReturnType<FeedReader>
+  let feed: ReturnType<typeof readFeed>
   try {
     const xml = /^https?:\/\//iu.test(source) ? await fetchText(source) : await readArticleText(source)
     feed = readFeed(xml)
@@ -175,11 +162,8 @@ async function* fileItems(paths: string[], defaults: SaveMeta, onIgnored: () => 
       if (kind === 'text') {
         yield { label: path, bytes, text: await readArticleText(path), meta: { ...defaults, uri } }
       } else if (kind === 'html') {
-        if (!readHtml) yield { label: path, bytes, error: notYet('HTML') }
-        else {
-          const html = decodeArticleBytes(readFileSync(path), { maxBytes: MAX_PAGE_BYTES })
-          yield htmlItem(path, bytes, html, undefined, { ...defaults, uri })
-        }
+        const html = decodeArticleBytes(readFileSync(path), { maxBytes: MAX_PAGE_BYTES })
+        yield htmlItem(path, bytes, html, undefined, { ...defaults, uri })
       } else {
         yield* jsonlItems(path, uri, defaults)
       }
