@@ -76,21 +76,24 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
   }
 
   const actorSummaries = async (key?: string): Promise<ActorSummary[]> => {
+    // grouped in SQL: one row per key and spelling, not one per article (100,000 articles hold ~1.5M actor rows)
     let query = db
       .selectFrom('actors')
-      .select(['actor_key', 'name', 'kind', 'country', 'aliases', 'document_id'])
+      .select((eb) => ['actor_key', 'name', 'kind', 'country', 'aliases', eb.fn.countAll<number>().as('n')])
+      .groupBy(['actor_key', 'name', 'kind', 'country', 'aliases'])
       .orderBy('actor_key')
     if (key) query = query.where('actor_key', '=', key)
     const rows = await query.execute()
-    const quoteCounts = await db
+    let quoteQuery = db
       .selectFrom('quotes')
       .select(['speaker_key', db.fn.countAll<number>().as('n')])
       .where('speaker_key', 'is not', null)
       .groupBy('speaker_key')
-      .execute()
-    const quotes = new Map(quoteCounts.map((r) => [r.speaker_key, Number(r.n)]))
-    const byKey = new Map<string, ActorSummary & { names: Map<string, number>; docs: Set<string> }>()
+    if (key) quoteQuery = quoteQuery.where('speaker_key', '=', key)
+    const quotes = new Map((await quoteQuery.execute()).map((r) => [r.speaker_key, Number(r.n)]))
+    const byKey = new Map<string, ActorSummary & { names: Map<string, number> }>()
     for (const row of rows) {
+      const n = Number(row.n)
       let actor = byKey.get(row.actor_key)
       if (!actor) {
         actor = {
@@ -102,23 +105,22 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
           documents: 0,
           quotes: quotes.get(row.actor_key) ?? 0,
           names: new Map(),
-          docs: new Set(),
         }
         byKey.set(row.actor_key, actor)
       }
-      actor.docs.add(row.document_id)
-      actor.names.set(row.name, (actor.names.get(row.name) ?? 0) + 1)
+      // an actor is one row per article it appears in
+      actor.documents += n
+      actor.names.set(row.name, (actor.names.get(row.name) ?? 0) + n)
       for (const alias of JSON.parse(row.aliases) as string[])
         if (!actor.aliases.includes(alias)) actor.aliases.push(alias)
+      for (const name of actor.names.keys()) if (!actor.aliases.includes(name)) actor.aliases.push(name)
       actor.country ??= row.country
     }
-    return [...byKey.values()].map(({ names, docs, ...actor }) => ({
-      ...actor,
+    return [...byKey.values()].map(({ names, ...actor }) => {
       // the name most articles use is the display name
-      name: [...names.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? actor.name,
-      aliases: actor.aliases.filter((a) => a !== actor.name),
-      documents: docs.size,
-    }))
+      const name = [...names.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? actor.name
+      return { ...actor, name, aliases: actor.aliases.filter((a) => a !== name) }
+    })
   }
 
   return {

@@ -133,6 +133,21 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex('events_document').on('events').column('document_id').execute()
       },
     },
+    '0004-corpus-actors': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('corpus_actors')
+          .addColumn('actor_key', 'text', (c) => c.primaryKey())
+          .addColumn('surname', 'text', (c) => c.notNull())
+          .addColumn('bare', 'integer', (c) => c.notNull())
+          .execute()
+        await db.schema.createIndex('corpus_actors_surname').on('corpus_actors').column('surname').execute()
+        await sql`insert into corpus_actors (actor_key, surname, bare)
+          select actor_key, max(surname), min(bare) from actors where surname is not null group by actor_key`.execute(
+          db,
+        )
+      },
+    },
   }
 }
 

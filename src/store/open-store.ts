@@ -36,6 +36,9 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
   const sqlite = new Sqlite(path)
   sqlite.pragma('journal_mode = WAL')
+  // In WAL mode NORMAL keeps every committed article through a crash of the process (only a power cut can take
+  // the last few back) and saves an fsync per article: ingest went from ~120 to several hundred articles/s.
+  sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma('foreign_keys = ON')
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
   await migrateToLatest(db as Kysely<unknown>, 'sqlite')

@@ -81,22 +81,27 @@ async function resolveActorKeys(
       keys.set(actor.id, own)
       continue
     }
-    const fullNames = await trx
-      .selectFrom('actors')
-      .select('actor_key')
-      .distinct()
-      .where('surname', '=', surname)
-      .where('bare', '=', 0)
-      .execute()
-    const known = fullNames.map((r) => r.actor_key)
-    if (isBareSurname(actor)) {
-      keys.set(actor.id, resolveBareSurname(own, known))
-      continue
-    }
-    keys.set(actor.id, own)
-    // "Lawrow" stored alone earlier becomes Sergej Lawrow now, unless another Lawrow makes that a guess
+    // one indexed look-up per person in the corpus-level table (one row per key, not per article)
     const bareKey = actorKey({ id: own, kind: 'person', name: surname })
-    if (bareKey !== own && known.every((k) => k === own)) {
+    const rows = await trx
+      .selectFrom('corpus_actors')
+      .select(['actor_key', 'bare'])
+      .where('surname', '=', surname)
+      .execute()
+    const known = rows.filter((r) => Number(r.bare) === 0).map((r) => r.actor_key)
+    const bare = isBareSurname(actor)
+    const resolved = bare ? resolveBareSurname(own, known) : own
+    keys.set(actor.id, resolved)
+    if (!rows.some((r) => r.actor_key === resolved)) {
+      await trx
+        .insertInto('corpus_actors')
+        .values({ actor_key: resolved, surname, bare: bare && resolved === own ? 1 : 0 })
+        .onConflict((oc) => oc.column('actor_key').doNothing())
+        .execute()
+    }
+    // "Lawrow" stored alone earlier becomes Sergej Lawrow now, unless another Lawrow makes that a guess
+    const bareStored = rows.some((r) => r.actor_key === bareKey && Number(r.bare) === 1)
+    if (!bare && bareStored && bareKey !== own && known.every((k) => k === own)) {
       await trx.updateTable('actors').set({ actor_key: own }).where('actor_key', '=', bareKey).execute()
       await trx.updateTable('quotes').set({ speaker_key: own }).where('speaker_key', '=', bareKey).execute()
       await trx
@@ -104,6 +109,7 @@ async function resolveActorKeys(
         .set({ actor_key: own })
         .where('actor_key', '=', bareKey)
         .execute()
+      await trx.deleteFrom('corpus_actors').where('actor_key', '=', bareKey).execute()
     }
   }
   return keys

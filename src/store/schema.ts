@@ -13,6 +13,12 @@ export interface Database {
     created_at: string
     story_id: string | null
   }
+  /** one row per person key in the corpus: how a bare surname finds its full name without scanning `actors` */
+  corpus_actors: {
+    actor_key: string
+    surname: string
+    bare: number
+  }
   document_signatures: {
     document_id: string
     signature: string
