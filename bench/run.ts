@@ -8,6 +8,8 @@ import { loadBenchCorpus, sharedDataDir } from './corpus.ts'
  * Numbers, not assertions: report them in the issue note. Usage: npm run bench [-- --limit N]
  */
 async function main(args: string[]): Promise<void> {
+  // npm run bench -- --store [--pg URL]: the store's ingest rate and query latency instead (bench/store.ts)
+  if (args.includes('--store')) return (await import('./store.ts')).main(args.filter((a) => a !== '--store'))
   const dataDir = sharedDataDir()
   if (!existsSync(dataDir)) {
     console.log(`bench skipped: no shared data at ${dataDir} (set LAGEBILD_DATA to point at it)`)
