@@ -186,6 +186,33 @@ function frameCanClose(v: View, first: number, comma: number, next: number | und
   return startsRelative(v, next) || v.lex.subordinators.has(v.lower[next + 1] as string) || !hasVerb(v, next + 1, v.range[v.tokens[comma]?.sentence ?? 0]?.[1] ?? next)
 }
 
+/** "Dies bestätigte Stoiber heute selbst in München.", "Das hatte Lawrow zuvor gesagt.": a whole sentence as frame. */
+function anaphoricFrame(v: View, first: number, last: number): { frame: Frame; pronoun: number } | undefined {
+  for (const phrase of v.lex.anaphoricOpeners) {
+    if (!phrase.every((w, j) => v.lower[first + j] === w)) continue
+    const pronoun = first + phrase.length - 1
+    const verb = pronoun + 1
+    if (!v.tokens[verb]?.moods || v.quotedBy[verb] || v.word[last] === ':') return undefined
+    for (let k = verb + 1; k <= last; k++) if (isComma(v, k) || v.lex.complementizers.has(v.lower[k] as string)) return undefined
+    let cueAt = verb
+    let aux: number | undefined
+    let cue = cueVerbAt(v, verb, first, last)
+    if (!cue && v.lex.auxiliaries.has(v.tokens[verb]?.lemma ?? '')) {
+      // "Das hatte Lawrow zuvor gesagt."
+      const end = withoutFinal(v, verb, last)[1]
+      cue = v.tokens[end]?.verbForm === 'participle' ? cueVerbAt(v, end, first, last) : undefined
+      cueAt = end
+      aux = verb
+    }
+    if (!cue) return undefined
+    const speaker = nounPhraseAfter(v, verb + 1, aux !== undefined ? cueAt - 1 : last, true)
+    if (!speaker || v.lex.pronouns.has(v.word[speaker[0]] as string) === false && !/^\p{Lu}/u.test(v.word[speaker[1]] as string)) return undefined
+    const frame: Frame = { cue: cueSpans(v, cueAt, aux), speaker, rule: 'speech/frame-after-sentence', ...(cue.medium ? { medium: cue.medium } : {}) }
+    return { frame, pronoun }
+  }
+  return undefined
+}
+
 /** "Wie sein Anwalt Hartmut Lierow mitteilte" — "wie", the speaker, and a cue verb closing the clause. */
 function wieClause(v: View, first: number, last: number): Frame | undefined {
   let end = first + 1
@@ -274,10 +301,11 @@ function cueBeforeIn(v: View, first: number, from: number, end: number, last: nu
     // the subject: before the verb ("Blinken sagte"), before the auxiliary ("Blinken habe ihm zugesichert"), or after it
     let verbPos = k
     let aux: number | undefined
-    if (t?.verbForm === 'participle' && !t.moods) {
-      for (let a = first; a < k; a++) if (v.lex.auxiliaries.has(v.tokens[a]?.lemma ?? '') && v.tokens[a]?.moods) aux = a
-      if (aux === undefined) continue
-      verbPos = aux
+    // "Stoiber hatte betont": "betont" is also a finite form; after a finite auxiliary it is the participle
+    if (t?.verbForm === 'participle') {
+      for (let a = first; a < k; a++) if (v.lex.auxiliaries.has(v.tokens[a]?.lemma ?? '') && v.tokens[a]?.moods && /^\p{Ll}/u.test(v.word[a] as string)) aux = a
+      if (aux === undefined && !t.moods) continue
+      if (aux !== undefined) verbPos = aux
     }
     let speaker = nounPhraseBefore(v, first, verbPos)
     if (!speaker) speaker = nounPhraseAfter(v, verbPos + 1, end - 1, true)
@@ -404,6 +432,27 @@ export function findQuotes(doc: Document, lex: SpeechLexicon, options: SpeechOpt
     }
     const cuts = commas(v, first, last)
     let top: FoundQuote | undefined
+
+    // "Die FDP schließt eine Ampel aus. Dies bestätigte Westerwelle am Abend." — the frame follows its words
+    const back = s > 0 && !options.skipSentence(s - 1) && !options.isHeading(s - 1) ? anaphoricFrame(v, first, last) : undefined
+    const previous = v.range[s - 1]
+    if (back && previous && previous[0] >= 0) {
+      const unframed = (q: FoundQuote) => q.sentence === s - 1 && !q.cue?.length
+      const stale = found.filter(unframed)
+      const framed = found.some((q) => q.sentence === s - 1 && !unframed(q) && !q.nested)
+      if (!framed) {
+        for (const q of stale) found.splice(found.indexOf(q), 1)
+        // a quotation of several sentences that closes in the sentence before starts where it opens
+        const q0 = v.quotedBy[previous[1]] ?? v.quotedBy[previous[1] - 1] ?? v.quotedBy[previous[0]]
+        const start = q0 && q0.close >= previous[1] - 1 ? Math.min(q0.open, previous[0]) : previous[0]
+        const kind = q0 && q0.open === start && q0.close >= previous[1] - 1 ? 'direct' : 'indirect'
+        const q = quote(v, [start, back.pronoun], kind, back.frame, s)
+        if (q0) directDone.add(q0)
+        found.push(q)
+        context = { sentence: s, quote: q }
+        return
+      }
+    }
 
     // direct quotations that start in this sentence
     const directs = v.quotations.filter((q) => q.full && q.open >= first && q.open <= last && !directDone.has(q))

@@ -35,6 +35,7 @@ interface RawMarkers {
   mediaNouns: string[]
   subordinators: string[]
   relativePronouns: string[]
+  anaphoricOpeners: string[][]
 }
 
 export interface SpeechLexicon {
@@ -56,6 +57,8 @@ export interface SpeechLexicon {
   mediaNouns: Set<string>
   subordinators: Set<string>
   relativePronouns: Set<string>
+  /** "Das sagte Stoiber.": words that open a frame for the sentence before */
+  anaphoricOpeners: string[][]
   german: GermanLexicon
 }
 
@@ -85,6 +88,7 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     mediaNouns: new Set(m.mediaNouns),
     subordinators: new Set(m.subordinators),
     relativePronouns: new Set(m.relativePronouns),
+    anaphoricOpeners: m.anaphoricOpeners,
     german,
   }))
 }
