@@ -148,12 +148,39 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         )
       },
     },
+    '0005-search-and-filter-indexes': {
+      async up(db: Kysely<unknown>) {
+        // a filtered search (outlet, dates) may start from documents and look up their rows: that needs this index
+        if (dialect === 'postgres') {
+          await db.schema
+            .createIndex('search_rows_document')
+            .on('search_rows')
+            .column('document_id')
+            .execute()
+        }
+        await db.schema
+          .createIndex('documents_outlet_published')
+          .on('documents')
+          .columns(['outlet', 'published'])
+          .execute()
+      },
+    },
   }
 }
 
 export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) }
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest()
+  // PostgreSQL: keep Kysely's bookkeeping in the schema the tables go to. Unqualified, it would take another
+  // schema's kysely_migration table for its own when search_path points elsewhere (a bench or test schema).
+  const schema =
+    dialect === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined
+  const { error, results } = await new Migrator({
+    db,
+    provider,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  }).migrateToLatest()
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown'
     throw new Error(
