@@ -609,20 +609,41 @@ function reportedAct(v: View, first: number, last: number, cuts: number[]): Fram
   const end = cuts[0] ?? last
   for (let k = first; k <= end; k++) {
     const t = v.tokens[k]
-    if (!t?.moods || t.verbForm === 'participle') continue
-    const cue = cueVerbAt(v, k, first, last)
-    if (!cue?.reported) {
-      // only the first finite verb can be the main verb
-      if (v.mood[k] !== undefined) return undefined
-      continue
+    if (!t?.moods || v.quotedBy[k] || !/^\p{Ll}/u.test(v.word[k] as string)) continue
+    let cue = cueVerbAt(v, k, first, last)
+    let cueAt = k
+    let aux: number | undefined
+    // "Nach der dritten Notlandung hat die Enac Inspektionen angeordnet", "hatte Fox um die Herausgabe gebeten"
+    // "haben" only: "wurde bestätigt", "sind angeklagt" are passives that hide who spoke
+    if (!cue && t.lemma === 'haben') {
+      const participle = withoutFinal(v, k, end === last ? last : end - 1)[1]
+      if (v.tokens[participle]?.verbForm === 'participle') {
+        cue = cueVerbAt(v, participle, first, last)
+        cueAt = participle
+        aux = k
+      }
     }
+    // only the first finite verb can be the main verb; "Blinken habe ihn aufgefordert" goes on somebody's words
+    if (!cue?.reported || v.mood[k] === 'k1') return undefined
     let speaker = nounPhraseBefore(v, first, k)
-    if (!speaker) speaker = nounPhraseAfter(v, k + 1, end, true)
-    if (!speaker) return undefined
-    const frame: Frame = { cue: cueSpans(v, k), speaker, rule: 'speech/reported', ...(cue.medium ? { medium: cue.medium } : {}) }
-    const addressee = addresseeOf(v, cue, k, speaker, end)
+    if (!speaker) speaker = nounPhraseAfter(v, k + 1, aux !== undefined ? cueAt - 1 : end, true)
+    if (!speaker || !canSpeak(v, speaker, first)) return undefined
+    const frame: Frame = { cue: cueSpans(v, cueAt, aux), speaker, rule: 'speech/reported', ...(cue.medium ? { medium: cue.medium } : {}) }
+    const addressee = addresseeOf(v, cue, cueAt, speaker, end)
     if (addressee && addressee[0] !== speaker[0]) frame.addressee = addressee
     return frame
   }
   return undefined
+}
+
+const DATIVE = new Set(['ihm', 'ihr', 'ihnen', 'dem', 'einem', 'mir', 'uns', 'euch', 'diesem'])
+
+/**
+ * Whether a noun phrase can be the one who speaks: not a dative ("Ihm drohen 20 Jahre Haft") and not a lone
+ * sentence-opening adverb ("Derzeit bieten …", "Alternativ bietet …") that no entity or noun reading backs.
+ */
+function canSpeak(v: View, np: Range, first: number): boolean {
+  if (DATIVE.has(v.lower[np[0]] as string)) return false
+  if (np[0] === np[1] && np[0] === first && !v.tokens[np[0]]?.noun && !v.entityAt[np[0]] && !v.lex.pronouns.has(v.word[np[0]] as string)) return false
+  return true
 }

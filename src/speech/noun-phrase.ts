@@ -10,7 +10,8 @@ const CAPITAL = /^[\p{Lu}\d]/u
  */
 export function nounPhraseAfter(v: View, from: number, to: number, skip = true): [number, number] | undefined {
   let i = from
-  if (skip) while (i <= to && v.lex.stopWords.has(v.lower[i] as string)) i++
+  // "sagte am Freitag in Genf Lawrow": adverbs and whole prepositional phrases before the subject
+  if (skip) while (i <= to && v.lex.stopWords.has(v.lower[i] as string)) i = v.lex.phrasePrepositions.has(v.lower[i] as string) ? skipPhrase(v, i + 1, to) : i + 1
   if (i > to) return undefined
   const first = v.word[i] as string
   if (v.lex.pronouns.has(first)) return [i, i]
@@ -82,13 +83,26 @@ export function nounPhraseAfter(v: View, from: number, to: number, skip = true):
   return last >= start ? [start, last] : undefined
 }
 
+/** After a preposition: its noun phrase ("am Freitag", "in einem Interview mit der Zeitung"); returns the next index. */
+function skipPhrase(v: View, from: number, to: number): number {
+  let i = from
+  while (i <= to && v.lex.determiners.has(v.lower[i] as string)) i++
+  while (i <= to && ((ADJECTIVE.test(v.word[i] as string) && !v.tokens[i]?.moods) || /^\d/u.test(v.word[i] as string))) i++
+  while (i <= to && CAPITAL.test(v.word[i] as string) && v.tokens[i]?.kind === 'word' && !v.lex.pronouns.has(v.word[i] as string) && !v.entityAt[i]) i++
+  return i
+}
+
 /**
  * The subject before a verb at `verb` when the words from `from` are one noun phrase ("Auch Blinken sagte",
  * "Der ukrainische Geheimdienst warf"); undefined when something else stands first ("Zudem sagte er").
  */
 export function nounPhraseBefore(v: View, from: number, verb: number): [number, number] | undefined {
   let i = from
-  while (i < verb && v.lex.stopWords.has(v.lower[i] as string)) i++
+  while (i < verb && v.lex.stopWords.has(v.lower[i] as string)) {
+    // "In ihrer Regierungserklärung hatte Merkel …": a prepositional phrase is no subject
+    if (v.lex.phrasePrepositions.has(v.lower[i] as string)) return undefined
+    i++
+  }
   if (i >= verb) return undefined
   const np = nounPhraseAfter(v, i, verb - 1, false)
   if (!np) return undefined

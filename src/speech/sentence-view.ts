@@ -31,6 +31,8 @@ export interface View {
   mood: Mood3[]
   /** per token: the lemma of a verb-final separable form the text stage left bare ("mitteilte" → "mitteilen") */
   joinedLemma: (string | undefined)[]
+  /** per token: inside a PER, ORG or LOC mention of the entities stage (when it ran) */
+  entityAt: boolean[]
 }
 
 const OPENERS = new Set(['„', '»', '‚', '"', '“', "'", '›', '«'])
@@ -112,7 +114,18 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
   }
   const mood = tokens.map((t, i) => (quotedBy[i] ? undefined : moodOf(lex, word[i] as string, t)))
   const joinedLemma = tokens.map((t, i) => (t.kind === 'word' && !t.lemma && /^\p{Ll}/u.test(word[i] as string) ? joinedVerb(lex, word[i] as string) : undefined))
-  return { text, tokens, lex, word, lower, range, quotations, quotedBy, fragmentOf, mood, joinedLemma }
+  const entityAt = tokens.map(() => false)
+  const entities = doc.layers.entities ?? []
+  if (entities.length > 0) {
+    let e = 0
+    const sorted = [...entities].sort((a, b) => a.span[0] - b.span[0])
+    tokens.forEach((t, i) => {
+      while (e < sorted.length && (sorted[e] as { span: Span }).span[1] <= t.span[0]) e++
+      const m = sorted[e]
+      if (m && m.span[0] <= t.span[0] && t.span[1] <= m.span[1]) entityAt[i] = true
+    })
+  }
+  return { text, tokens, lex, word, lower, range, quotations, quotedBy, fragmentOf, mood, joinedLemma, entityAt }
 }
 
 /**
@@ -161,6 +174,7 @@ export function cueVerbAt(v: View, i: number, from: number, to: number): CueVerb
     cue = v.lex.verbs.get(t.lemma.slice((v.lower[t.particle] as string).length))
   }
   if (!cue) return undefined
+  if (cue.unless) for (let k = from; k <= to; k++) if (cue.unless.includes(v.word[k] as string)) return undefined
   if (cue.needs) {
     let found = false
     for (let k = from; k <= to && !found; k++) if (cue.needs.includes(v.lower[k] as string)) found = true

@@ -11,6 +11,8 @@ export interface CueVerb {
   addressee?: 'an' | 'object'
   /** a word that must stand in the clause: "wies darauf hin", "geht davon aus", "gab bekannt" */
   needs?: string[]
+  /** words that make the verb no speech act: "hatten einander mit Handschlag begrüßt" */
+  unless?: string[]
 }
 
 interface RawCueVerbs {
@@ -36,6 +38,7 @@ interface RawMarkers {
   subordinators: string[]
   relativePronouns: string[]
   anaphoricOpeners: string[][]
+  phrasePrepositions: string[]
 }
 
 export interface SpeechLexicon {
@@ -59,6 +62,8 @@ export interface SpeechLexicon {
   relativePronouns: Set<string>
   /** "Das sagte Stoiber.": words that open a frame for the sentence before */
   anaphoricOpeners: string[][]
+  /** prepositions that open a phrase no speaker stands in: "In ihrer Regierungserklärung hatte Merkel …" */
+  phrasePrepositions: Set<string>
   german: GermanLexicon
 }
 
@@ -89,6 +94,7 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     subordinators: new Set(m.subordinators),
     relativePronouns: new Set(m.relativePronouns),
     anaphoricOpeners: m.anaphoricOpeners,
+    phrasePrepositions: new Set(m.phrasePrepositions),
     german,
   }))
 }
