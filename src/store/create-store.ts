@@ -243,8 +243,9 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
       return (await actorSummaries(key))[0]
     },
 
-    async getActorTimeline(key) {
-      const quotes = await db
+    async getActorTimeline(key, options = {}) {
+      const limit = options.limit
+      let quoteQuery = db
         .selectFrom('quotes')
         .innerJoin('documents', 'documents.id', 'quotes.document_id')
         .select([
@@ -257,8 +258,10 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
           'documents.outlet',
         ])
         .where('quotes.speaker_key', '=', key)
-        .execute()
-      const events = await db
+      // with a limit, the newest items: the newest `limit` of each kind hold the newest `limit` of both
+      if (limit) quoteQuery = quoteQuery.orderBy('documents.published', 'desc').limit(limit)
+      const quotes = await quoteQuery.execute()
+      let eventQuery = db
         .selectFrom('events')
         .innerJoin('documents', 'documents.id', 'events.document_id')
         .innerJoin('event_participants as p', (join) =>
@@ -276,7 +279,8 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
         ])
         .where('p.actor_key', '=', key)
         .distinct()
-        .execute()
+      if (limit) eventQuery = eventQuery.orderBy('documents.published', 'desc').limit(limit)
+      const events = await eventQuery.execute()
       const items: (TimelineItem & { order: number })[] = [
         ...quotes.map((q) => ({
           date: q.published,
@@ -305,7 +309,8 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
           a.documentId.localeCompare(b.documentId) ||
           a.order - b.order,
       )
-      return items.map(({ order: _order, ...item }) => item)
+      const kept = limit ? items.slice(-limit) : items
+      return kept.map(({ order: _order, ...item }) => item)
     },
 
     async search(q, filter: SearchFilter = {}) {

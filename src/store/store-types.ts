@@ -138,7 +138,8 @@ export interface Store {
   listEvents(filter?: { actor?: string; type?: string; documentId?: string } & Paging): Promise<EventRow[]>
   listActors(): Promise<ActorSummary[]>
   getActor(key: string): Promise<ActorSummary | undefined>
-  getActorTimeline(key: string): Promise<TimelineItem[]>
+  /** oldest first; with `limit`, only the newest `limit` items (a much-quoted actor has tens of thousands) */
+  getActorTimeline(key: string, options?: { limit?: number }): Promise<TimelineItem[]>
   search(q: string, filter?: SearchFilter): Promise<SearchHit[]>
   /** Is an article with this id (a hash of its normalised text) stored? Lets a batch skip what it has. */
   hasDocument(id: string): Promise<boolean>

@@ -158,6 +158,7 @@ describe.each(dialects)('store on %s', (_name, open) => {
       text: 'Russland werde nicht ewig warten',
     })
     expect(timeline.map((t) => t.date)).toEqual([...timeline.map((t) => t.date)].sort())
+    expect(await store.getActorTimeline(minister?.key as string, { limit: 2 })).toEqual(timeline.slice(-2))
   })
 
   it('lists quotes by speaker across articles', async () => {
