@@ -1,7 +1,9 @@
 /**
- * `npm run eval -- speech [--dir DIR]`: the quotes layer against Redewiedergabe (historical German fiction and
+ * `npm run eval -- speech [--dir DIR] [--half tune|held-out] [--show TYPE]`: the quotes layer against Redewiedergabe (historical German fiction and
  * newspapers, 1840–1919): token-level precision, recall and F1 per type (direct, indirect, reported, free
  * indirect), on all samples and on the non-fiction samples alone. CC BY-NC-SA: evaluate only.
+ * `--half tune` scores the even-numbered samples (in file order) that rules are tuned on, `--half held-out` the
+ * odd-numbered ones that report; `--show direct` prints missed and spurious stretches of one type.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -56,7 +58,15 @@ export async function main(args: string[]): Promise<void> {
   const env = createEnv()
   const all = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<Type, Counts>
   const news = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<Type, Counts>
-  const files = readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort()
+  const halfArg = args.indexOf('--half')
+  const half = halfArg >= 0 ? args[halfArg + 1] : undefined
+  const showArg = args.indexOf('--show')
+  const show = showArg >= 0 ? (args[showArg + 1] as Type) : undefined
+  let shown = 0
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.tsv'))
+    .sort()
+    .filter((_, i) => (half === 'tune' ? i % 2 === 0 : half === 'held-out' ? i % 2 === 1 : true))
   let nonFiction = 0
   for (const file of files) {
     const { sentences, gold } = readSample(join(dir, file))
@@ -64,6 +74,24 @@ export async function main(args: string[]): Promise<void> {
     const doc = analyzeText(rebuilt.text, {}, env)
     const system: Set<Type>[] = gold.map(() => new Set())
     for (const q of doc.layers.quotes ?? []) for (const t of tokensOfSpan(rebuilt, q.span)) system[t]?.add(TYPE_OF_KIND[q.kind])
+    if (show && shown < 60) {
+      const words = sentences.flat()
+      // stretches where gold and system disagree on the type, with a little context
+      let k = 0
+      while (k < words.length && shown < 60) {
+        const miss = (i: number) => (gold[i] as Set<Type>).has(show) !== (system[i] as Set<Type>).has(show)
+        if (!miss(k)) {
+          k++
+          continue
+        }
+        const from = k
+        while (k < words.length && miss(k)) k++
+        if (k - from < 2) continue
+        const label = (gold[from] as Set<Type>).has(show) ? 'MISSED' : 'SPURIOUS'
+        console.log(`${label} ${file}: ${words.slice(Math.max(0, from - 8), from).join(' ')} [[ ${words.slice(from, k).join(' ')} ]] ${words.slice(k, k + 8).join(' ')}`)
+        shown++
+      }
+    }
     const isNews = fictional.get(file) === false
     if (isNews) nonFiction++
     gold.forEach((g, i) => {

@@ -52,8 +52,14 @@ export interface RebuiltText {
 
 const NO_SPACE_BEFORE = /^[,.;:!?)\]}“”’%]$/u
 const NO_SPACE_AFTER = /^[„(\[{‚]$/u
-/** marks that open or close by turns: "…", »…« or «…», ›…‹ */
-const ALTERNATING: Record<string, string> = { '"': '"', '»': '»«', '«': '»«', '›': '›‹', '‹': '›‹' }
+/** marks that open or close by turns: "…" and '…' */
+const ALTERNATING: Record<string, string> = { '"': '"' }
+/**
+ * Guillemets face inwards in German (»…«, ›…‹); taking them by turns would turn every later pair inside out
+ * when a sample starts inside a quotation ("… marsch!« schrie der Nazi").
+ */
+const OPENS = new Set(['»', '›'])
+const CLOSES = new Set(['«', '‹'])
 
 /**
  * The article's text from its tokens, with the spacing a German typesetter would use, and every token's offsets.
@@ -72,6 +78,8 @@ export function rebuildText(sentences: string[][]): RebuiltText {
     for (const token of tokens) {
       let glue = glueNext || text === '' || NO_SPACE_BEFORE.test(token)
       glueNext = NO_SPACE_AFTER.test(token)
+      if (OPENS.has(token)) glueNext = true
+      if (CLOSES.has(token)) glue = true
       const pair = ALTERNATING[token]
       if (pair) {
         if (open.get(pair)) glue = true

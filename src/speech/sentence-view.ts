@@ -88,6 +88,16 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
     }
   })
 
+  /** a speech verb right after a quotation: "« rief Andreas", "«, entgegnete Salmeyer" */
+  function cueAfter(k: number): boolean {
+    const t = tokens[k]
+    if (!t?.lemma || !t.moods || !/^\p{Ll}/u.test(word[k] as string)) return false
+    const cue = lex.verbs.get(t.lemma)
+    return !!cue && !cue.needs
+  }
+
+
+
   function classify(open: number, close: number): Quotation {
     let words = 0
     let verb = false
@@ -102,7 +112,12 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
     }
     const last = word[close - 1] ?? ''
     const terminal = /^[.!?…]$/u.test(last)
-    const full = (verb && words >= 3) || (terminal && words >= 2) || words >= 7
+    // »Lächerlich«, entgegnete Salmeyer. | »Mir?!« rief Andreas.
+    // but die „Times“ berichtete: a name after an article is the speaker
+    const named = lex.determiners.has(lower[open - 1] ?? '') || /^\p{Lu}/u.test(word[open - 1] ?? '')
+    const framed = !named && cueAfter(close + (word[close + 1] === ',' ? 2 : 1))
+    // »Ja!«, »Nicht?«: one word with an exclamation or question mark is somebody's reply
+    const full = (verb && words >= 3) || (terminal && (words >= 2 || /[!?]/u.test(last))) || words >= 7 || (framed && words >= 1)
     return { open, close, full, nameLike: !full && capitalised && words <= 5 }
   }
 
