@@ -72,6 +72,7 @@ export function rebuildText(sentences: string[][]): RebuiltText {
   let count = 0
   const open = new Map<string, boolean>()
   let glueNext = false
+  let lowOpen = false
   for (const tokens of sentences) {
     firstToken.push(count)
     const spans: Span[] = []
@@ -80,8 +81,15 @@ export function rebuildText(sentences: string[][]): RebuiltText {
       glueNext = NO_SPACE_AFTER.test(token)
       if (OPENS.has(token)) glueNext = true
       if (CLOSES.has(token)) glue = true
+      if (token === '“') lowOpen = false
+      if (token === '„') lowOpen = true
       const pair = ALTERNATING[token]
-      if (pair) {
+      // „…" closes with a straight mark in older texts
+      if (token === '"' && lowOpen) {
+        glue = true
+        glueNext = false
+        lowOpen = false
+      } else if (pair) {
         if (open.get(pair)) glue = true
         else glueNext = true
         open.set(pair, !open.get(pair))

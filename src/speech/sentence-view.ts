@@ -36,6 +36,8 @@ export interface View {
 }
 
 const OPENERS = new Set(['„', '»', '‚', '"', '“', "'", '›', '«'])
+/** which openers a closing mark can close: „…“ and “…”, »…«, ‚…‘, "…", '…' */
+const OPENER_OF: Record<string, string> = { '“': '„“', '”': '“„', '«': '»«', '»': '«', '‘': '‚‘', '’': '‘‚', '"': '"„“', "'": "'‚", '‹': '›', '›': '‹' }
 const isSpace = (ch: string | undefined) => ch === undefined || /\s/u.test(ch)
 
 function quoteSide(text: string, span: Span): 'open' | 'close' | undefined {
@@ -81,8 +83,14 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
     if (t.kind !== 'quote') return
     const side = quoteSide(text, t.span)
     if (side === 'open' && OPENERS.has(word[i] as string)) stack.push(i)
-    else if (side === 'close' && stack.length > 0) {
-      const open = stack.pop() as number
+    else if (side === 'close') {
+      // a closing mark takes the nearest opener of its own kind; openers above it were apostrophes ('s) or strays
+      const fits = OPENER_OF[word[i] as string] ?? ''
+      let at = stack.length - 1
+      while (at >= 0 && !fits.includes(word[stack[at] as number] as string)) at--
+      if (at < 0) return
+      const open = stack[at] as number
+      stack.length = at
       if (text.slice((tokens[open] as Token).span[1], t.span[0]).includes('\n\n')) return
       quotations.push(classify(open, i))
     }
