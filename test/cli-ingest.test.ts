@@ -207,6 +207,16 @@ describe('lagebild export', () => {
     for (const e of events) expect(e).toHaveLength(eventHeader?.length ?? 0)
   })
 
+  it('writes the three CSV tables to standard output one after another, an empty line between them', async () => {
+    const { code, stdout } = await run('export', '--db', db, '--format', 'csv')
+    expect(code).toBe(0)
+    const rows = parseCsv(stdout)
+    const headers = rows.filter((r) => r[0] === 'record').map((r) => r[1] + (r[2] ?? ''))
+    expect(headers).toEqual(['document_idstory_id', 'document_idquote_id', 'document_idevent_id'])
+    expect(rows.filter((r) => r.length === 1 && r[0] === '')).toHaveLength(2)
+    expect(new Set(rows.map((r) => r[0]))).toEqual(new Set(['record', 'document', 'quote', 'event', '']))
+  })
+
   it('writes PLOVER-style records with provenance: article, outlet, date, sentence and evidence spans', async () => {
     const { code, stdout } = await run('export', '--db', db, '--format', 'plover')
     expect(code).toBe(0)
