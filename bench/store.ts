@@ -169,6 +169,10 @@ async function benchDialect(name: string, open: () => Promise<Store>, seeds: Ana
     const timeline = await latency(100, async (i) => {
       sizes.push((await store.getActorTimeline(keys[i % keys.length] as string)).length)
     })
+    // what a page shows: the newest 200 items of a timeline
+    const newest = await latency(100, (i) =>
+      store.getActorTimeline(keys[i % keys.length] as string, { limit: 200 }),
+    )
     const search = await latency(100, (i) => store.search(SEARCHES[i % SEARCHES.length] as string))
     const filtered = await latency(60, (i) =>
       store.search(SEARCHES[i % SEARCHES.length] as string, {
@@ -180,6 +184,9 @@ async function benchDialect(name: string, open: () => Promise<Store>, seeds: Ana
     sizes.sort((a, b) => a - b)
     console.log(
       `${name}: getActorTimeline p50 ${timeline.p50.toFixed(1)} ms, p95 ${timeline.p95.toFixed(1)} ms (${keys.length} speakers, median ${percentile(sizes, 50)} items, max ${sizes.at(-1)})`,
+    )
+    console.log(
+      `${name}: getActorTimeline newest 200 p50 ${newest.p50.toFixed(1)} ms, p95 ${newest.p95.toFixed(1)} ms`,
     )
     console.log(
       `${name}: search p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms (${SEARCHES.length} queries, top 50)`,
