@@ -4,6 +4,7 @@ import type { GazetteerMention } from './find-gazetteer-mentions.ts'
 import type { RolePhrases } from './find-role-phrases.ts'
 import { guessNames } from './guess-names.ts'
 import type { KnownPerson, RoleLexicon } from './lexicons.ts'
+import { tokensAdjacent, tokenWord } from './token-text.ts'
 
 /** A person's mention: a name ("Sergej Lawrow", "Lavrov", "Putins") or a role that stands for one ("der russische Außenminister"). */
 export interface PersonMention {
@@ -42,17 +43,8 @@ export function findPersonMentions(
   roles: RoleLexicon,
   guess?: { nouns: ReadonlyMap<string, string>; locatives: ReadonlySet<string> },
 ): { persons: PersonMention[]; places: Span[] } {
-  const word = (i: number) => {
-    const t = tokens[i]
-    return t ? text.slice(t.span[0], t.span[1]) : ''
-  }
-  const adjacent = (a: number, b: number) => {
-    const ta = tokens[a]
-    const tb = tokens[b]
-    return (
-      !!ta && !!tb && ta.sentence === tb.sentence && /^[ \u00a0]$/u.test(text.slice(ta.span[1], tb.span[0]))
-    )
-  }
+  const word = tokenWord(text, tokens)
+  const adjacent = tokensAdjacent(text, tokens)
   const knownSurnames = new Set(people.map((p) => p.surnameKey))
   const docSurnames = new Set<string>()
   const givenBySurname = new Map<string, Set<string>>()

@@ -1,5 +1,6 @@
 import type { Span, Token } from '../../document/index.ts'
 import type { RoleLexicon } from './lexicons.ts'
+import { tokensAdjacent, tokenWord } from './token-text.ts'
 
 export interface GuessedName {
   span: Span
@@ -25,17 +26,8 @@ export function guessNames(
   /** a word the dictionary calls a noun that is still a name we know: "Blinken" */
   isKnownName: (word: string) => boolean = () => false,
 ): GuessedName[] {
-  const word = (i: number) => {
-    const t = tokens[i]
-    return t ? text.slice(t.span[0], t.span[1]) : ''
-  }
-  const adjacent = (a: number, b: number) => {
-    const ta = tokens[a]
-    const tb = tokens[b]
-    return (
-      !!ta && !!tb && ta.sentence === tb.sentence && /^[ \u00a0]$/u.test(text.slice(ta.span[1], tb.span[0]))
-    )
-  }
+  const word = tokenWord(text, tokens)
+  const adjacent = tokensAdjacent(text, tokens)
   // "Nationaltrainer", "Stadtteil", "Abfallentsorgungs-Gesellschaft": ends in a noun the dictionary knows
   const compoundNoun = (w: string) => {
     for (let cut = 3; cut <= w.length - 4; cut++) {
