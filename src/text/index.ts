@@ -3,6 +3,7 @@ export {
   buildNounIndex,
   buildVerbIndex,
   type GermanLexicon,
+  germanLexicon,
   loadGermanLexicon,
   type VerbReading,
 } from './german-lexicon.ts'

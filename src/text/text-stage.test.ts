@@ -53,6 +53,27 @@ describe('text stage morphology', () => {
     expect(find('werde').moods).toContain('subjunctive1')
   })
 
+  it('separates particle verbs the dictionary writes only joined: "stellten … fest", "gab … bekannt", not "übergab"', () => {
+    const { find, word } = analyse(
+      'Die Gefahr ist hoch, stellten die Wissenschaftler außerdem fest. Der Wahlleiter gab das Ergebnis bekannt. Er übergab den Brief über Nacht.',
+    )
+    expect(find('stellten')).toMatchObject({ lemma: 'feststellen' })
+    expect(word(find('stellten').particle)).toBe('fest')
+    expect(find('gab')).toMatchObject({ lemma: 'bekanntgeben' })
+    expect(find('übergab').lemma).toBe('übergeben')
+    expect(find('übergab').particle).toBeUndefined()
+  })
+
+  it('reads the spelling since 1996, which the dictionary writes with ß: "müssten", "lässt"', () => {
+    const { find } = analyse(
+      'Sie müssten handeln, sagte er. Er lässt sich Zeit. Sie lässt das offen. Sie müßten handeln.',
+    )
+    expect(find('müssten')).toMatchObject({ lemma: 'müssen', moods: ['subjunctive2'] })
+    expect(find('lässt').lemma).toBe('lassen')
+    expect(find('lässt', 1).lemma).toBe('offenlassen')
+    expect(find('müßten').lemma).toBe('müssen')
+  })
+
   it('reads particle verbs written as one word at the end of a subordinate clause: "wie das Ministerium mitteilte"', () => {
     const { find } = analyse(
       'Die Lage sei ernst, wie das Ministerium mitteilte. Er sagte, dass er zurückweise, was man ihm vorwerfe.',

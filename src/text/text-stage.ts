@@ -1,7 +1,7 @@
 import { defineStage, lexicon, type Span } from '../document/index.ts'
 import { readableRegions } from '../structure/index.ts'
 import { annotateMorphology } from './annotate-morphology.ts'
-import { loadGermanLexicon } from './german-lexicon.ts'
+import { germanLexicon } from './german-lexicon.ts'
 import { splitSentences } from './split-sentences.ts'
 import { type AbbreviationLexicon, prepareAbbreviations } from './tokenize.ts'
 
@@ -19,8 +19,7 @@ export const textStage = defineStage({
       'de-sentence-starters',
       (raw) => new Set((raw as { words: string[] }).words),
     )
-    const notVerbs = lexicon(env, 'de-not-verbs', (raw) => new Set((raw as { words: string[] }).words))
-    const german = env.load('german-lexicon', () => loadGermanLexicon(notVerbs))
+    const german = germanLexicon(env)
     const structure = doc.layers.structure
     const regions: Span[] = structure ? readableRegions(structure) : [[0, doc.text.length]]
     const { sentences, tokens } = splitSentences(doc.text, regions, { abbreviations, starters })

