@@ -58,12 +58,25 @@ const ALTERNATING: Record<string, string> = { '"': '"' }
  * Guillemets face inwards in German (»…«, ›…‹); taking them by turns would turn every later pair inside out
  * when a sample starts inside a quotation ("… marsch!« schrie der Nazi").
  */
+const SENTENCE_END = /[.!?:;…“”"«»‘’')\]„]$/u
+
+/**
+ * A short line without closing punctuation, followed by a capitalised sentence. Longer unpunctuated "sentences"
+ * are the corpus's own segmentation slips ("… Hollywood-Produktionen ( „ Jungle Fever “ (" + "bekannt").
+ */
+function isHeading(tokens: readonly string[], next: readonly string[] | undefined): boolean {
+  const last = tokens[tokens.length - 1] ?? ''
+  if (tokens.length > 8 || SENTENCE_END.test(last)) return false
+  return next === undefined || /^\p{Lu}/u.test(next[0] ?? '')
+}
 const OPENS = new Set(['»', '›'])
 const CLOSES = new Set(['«', '‹'])
 
 /**
  * The article's text from its tokens, with the spacing a German typesetter would use, and every token's offsets.
- * Sentences are joined by a space into one paragraph: Wikinews gives no paragraph breaks.
+ * Sentences are joined by a space into one paragraph: Wikinews gives no paragraph breaks. A sentence without
+ * closing punctuation is a title or section heading ("Wahlverlauf und Wahlbeteiligung") and stands on its own
+ * line, as it did on the page: run into the next sentence it would hide that sentence's opening words.
  */
 export function rebuildText(sentences: string[][]): RebuiltText {
   let text = ''
@@ -73,7 +86,14 @@ export function rebuildText(sentences: string[][]): RebuiltText {
   const open = new Map<string, boolean>()
   let glueNext = false
   let lowOpen = false
-  for (const tokens of sentences) {
+  let ownLine = false
+  sentences.forEach((tokens, k) => {
+    const heading = isHeading(tokens, sentences[k + 1])
+    if ((heading || ownLine) && text !== '') {
+      text += '\n'
+      glueNext = true
+    }
+    ownLine = heading
     firstToken.push(count)
     const spans: Span[] = []
     for (const token of tokens) {
@@ -100,7 +120,7 @@ export function rebuildText(sentences: string[][]): RebuiltText {
       count++
     }
     offsets.push(spans)
-  }
+  })
   return { text, offsets, firstToken, tokenCount: count }
 }
 
