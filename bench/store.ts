@@ -167,7 +167,7 @@ async function benchDialect(name: string, open: () => Promise<Store>, seeds: Ana
     const keys = timelineKeys(seeds)
     const sizes: number[] = []
     const timeline = await latency(100, async (i) => {
-      sizes.push((await store.getActorTimeline(keys[i % keys.length] as string)).length)
+      sizes.push((await store.getActorTimeline(keys[i % keys.length] as string)).items.length)
     })
     // what a page shows: the newest 200 items of a timeline
     const newest = await latency(100, (i) =>

@@ -63,6 +63,32 @@ describe('HTTP API', () => {
     expect(results.length).toBeGreaterThan(0)
   })
 
+  it('pages an actor timeline: the newest items first, then older ones by the cursor it returns', async () => {
+    const actors = (await app.inject({ url: '/api/actors' })).json().actors as { key: string; name: string }[]
+    const url = `/api/actors/${encodeURIComponent(actors.find((a) => a.name === 'Antony Blinken')?.key ?? '')}/timeline`
+    const all = (await app.inject({ url })).json()
+    expect(all.older).toBeNull()
+    const newest = (await app.inject({ url: `${url}?limit=2` })).json()
+    expect(newest.timeline).toEqual(all.timeline.slice(-2))
+    const older = (
+      await app.inject({ url: `${url}?limit=3&before=${encodeURIComponent(newest.older)}` })
+    ).json()
+    expect(older.timeline).toEqual(all.timeline.slice(-5, -2))
+    expect((await app.inject({ url: `${url}?before=2022-01-21` })).json()).toEqual({ timeline: [], older: null })
+    for (const bad of ['limit=0', 'limit=1001', 'before=nonsense']) {
+      const response = await app.inject({ url: `${url}?${bad}` })
+      expect(response.statusCode, bad).toBe(400)
+      expect(response.json().message, bad).toMatch(/limit|before/u)
+    }
+  })
+
+  it('pages the actor list', async () => {
+    const all = (await app.inject({ url: '/api/actors' })).json().actors as { key: string }[]
+    const page = (await app.inject({ url: '/api/actors?limit=2&offset=1' })).json().actors
+    expect(page).toEqual(all.slice(1, 3))
+    expect((await app.inject({ url: '/api/actors?limit=5001' })).statusCode).toBe(400)
+  })
+
   it('answers bad requests with a 4xx and a clear message, and loses nothing', async () => {
     const cases = [
       { method: 'POST' as const, url: '/api/documents', payload: { text: '' }, status: 400 },

@@ -18,6 +18,7 @@ export interface AppOptions {
 }
 
 const ISO_DATE = '^\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+(Z|[+-]\\d{2}:?\\d{2})?)?$'
+const isoDate = { type: 'string', pattern: ISO_DATE } as const
 
 const errorSchema = {
   type: 'object',
@@ -81,25 +82,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true, dialect: store.dialect }))
 
-  app.get(
+  /** A GET route that lists rows: its query schema, one store call, the rows under one name. */
+  const listRoute = <Q>(
+    path: string,
+    summary: string,
+    name: string,
+    properties: Record<string, unknown>,
+    list: (query: Q) => Promise<unknown>,
+  ) =>
+    app.get(path, { schema: { summary, querystring: { type: 'object', properties } } }, async (request) => ({
+      [name]: await list(request.query as Q),
+    }))
+
+  listRoute(
     '/api/documents',
-    {
-      schema: {
-        summary: 'List stored articles, newest first',
-        querystring: {
-          type: 'object',
-          properties: {
-            outlet: { type: 'string' },
-            from: { type: 'string', pattern: ISO_DATE },
-            to: { type: 'string', pattern: ISO_DATE },
-            ...paging,
-          },
-        },
-      },
-    },
-    async (request) => ({
-      documents: await store.listDocuments(request.query as Parameters<Store['listDocuments']>[0]),
-    }),
+    'List stored articles, newest first',
+    'documents',
+    { outlet: { type: 'string' }, from: isoDate, to: isoDate, ...paging },
+    store.listDocuments.bind(store),
   )
 
   app.post(
@@ -113,7 +113,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
             text: { type: 'string' },
             html: { type: 'string' },
             url: { type: 'string', maxLength: 2000 },
-            published: { type: 'string', pattern: ISO_DATE },
+            published: isoDate,
             outlet: { type: 'string', maxLength: 200 },
             uri: { type: 'string', maxLength: 2000 },
           },
@@ -177,44 +177,30 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     async (request) => getAnalysisOr404(store, (request.params as { id: string }).id),
   )
 
-  app.get(
+  listRoute(
     '/api/quotes',
-    {
-      schema: {
-        summary: 'Statements: who said what',
-        querystring: {
-          type: 'object',
-          properties: { actor: { type: 'string' }, documentId: { type: 'string' }, ...paging },
-        },
-      },
-    },
-    async (request) => ({
-      quotes: await store.listQuotes(request.query as Parameters<Store['listQuotes']>[0]),
-    }),
+    'Statements: who said what',
+    'quotes',
+    { actor: { type: 'string' }, documentId: { type: 'string' }, ...paging },
+    store.listQuotes.bind(store),
   )
-  app.get(
+  listRoute(
     '/api/events',
-    {
-      schema: {
-        summary: 'PLOVER events',
-        querystring: {
-          type: 'object',
-          properties: {
-            actor: { type: 'string' },
-            type: { type: 'string' },
-            documentId: { type: 'string' },
-            ...paging,
-          },
-        },
-      },
-    },
-    async (request) => ({
-      events: await store.listEvents(request.query as Parameters<Store['listEvents']>[0]),
-    }),
+    'PLOVER events',
+    'events',
+    { actor: { type: 'string' }, type: { type: 'string' }, documentId: { type: 'string' }, ...paging },
+    store.listEvents.bind(store),
   )
-  app.get('/api/actors', { schema: { summary: 'Actors across all articles' } }, async () => ({
-    actors: await store.listActors(),
-  }))
+  listRoute(
+    '/api/actors',
+    'Actors across all articles, in key order, a page at a time',
+    'actors',
+    {
+      limit: { type: 'integer', minimum: 1, maximum: 5000, default: 1000 },
+      offset: paging.offset,
+    },
+    store.listActors.bind(store),
+  )
   app.get(
     '/api/actors/:id',
     { schema: { summary: 'One actor across all articles: names, aliases, kind, country', params: idParams } },
@@ -240,49 +226,44 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return { keys }
     },
   )
-  app.get(
+  listRoute(
     '/api/promises',
-    {
-      schema: {
-        summary: 'Promises and whether later articles report them kept (open, overdue, kept, denied)',
-        querystring: {
-          type: 'object',
-          properties: {
-            actor: { type: 'string' },
-            state: { type: 'string', enum: ['open', 'overdue', 'kept', 'denied'] },
-          },
-        },
-      },
-    },
-    async (request) => ({
-      promises: await store.listPromises(request.query as Parameters<Store['listPromises']>[0]),
-    }),
+    'Promises and whether later articles report them kept (open, overdue, kept, denied)',
+    'promises',
+    { actor: { type: 'string' }, state: { type: 'string', enum: ['open', 'overdue', 'kept', 'denied'] } },
+    store.listPromises.bind(store),
   )
-  app.get(
+  listRoute(
     '/api/disagreements',
-    {
-      schema: {
-        summary: 'The same quantity reported differently by different outlets, reports side by side',
-        querystring: {
-          type: 'object',
-          properties: {
-            of: { type: 'string' },
-            from: { type: 'string', pattern: ISO_DATE },
-            to: { type: 'string', pattern: ISO_DATE },
-          },
-        },
-      },
-    },
-    async (request) => ({
-      disagreements: await store.listDisagreements(
-        request.query as Parameters<Store['listDisagreements']>[0],
-      ),
-    }),
+    'The same quantity reported differently by different outlets, reports side by side',
+    'disagreements',
+    { of: { type: 'string' }, from: isoDate, to: isoDate },
+    store.listDisagreements.bind(store),
   )
   app.get(
     '/api/actors/:id/timeline',
-    { schema: { summary: "An actor's statements and events over time", params: idParams } },
-    async (request) => ({ timeline: await store.getActorTimeline((request.params as { id: string }).id) }),
+    {
+      schema: {
+        summary:
+          "An actor's statements and events over time, oldest first: the newest `limit`, and in `older` the `before` that asks for the page before them",
+        params: idParams,
+        querystring: {
+          type: 'object',
+          properties: {
+            limit: { type: 'integer', minimum: 1, maximum: 1000, default: 200 },
+            // a cursor from `older`, or a date: everything dated before that day
+            before: { type: 'string', minLength: 1, maxLength: 1000 },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const { items, older } = await store.getActorTimeline(
+        (request.params as { id: string }).id,
+        request.query as { limit: number; before?: string },
+      )
+      return { timeline: items, older }
+    },
   )
   app.get(
     '/api/search',
@@ -296,8 +277,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
             actor: { type: 'string' },
             eventType: { type: 'string' },
             outlet: { type: 'string' },
-            from: { type: 'string', pattern: ISO_DATE },
-            to: { type: 'string', pattern: ISO_DATE },
+            from: isoDate,
+            to: isoDate,
             limit: paging.limit,
           },
           required: ['q'],

@@ -1,10 +1,11 @@
-import { type ExpressionBuilder, type Kysely, sql } from 'kysely'
+import { type ExpressionBuilder, type Kysely, type RawBuilder, sql } from 'kysely'
+import { LagebildError } from '../document/index.ts'
 import type { Analysis } from '../document/index.ts'
 import { analysisSchema } from '../document/index.ts'
 import { countedKey, type EventReport, findDisagreements, followUpPromises } from '../link/index.ts'
 import { insertAnalysis } from './save-analysis.ts'
 import type { Database } from './schema.ts'
-import type { ActorSummary, Dialect, SearchFilter, SearchHit, Store, TimelineItem } from './store-types.ts'
+import type { ActorSummary, Dialect, SearchFilter, SearchHit, Store } from './store-types.ts'
 
 const MAX_PAGE = 500
 const page = (limit: number | undefined) => Math.min(Math.max(1, limit ?? 100), MAX_PAGE)
@@ -75,21 +76,23 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
     })
   }
 
-  const actorSummaries = async (key?: string): Promise<ActorSummary[]> => {
+  /** Summaries of the given actors (all when `keys` is absent), in key order. */
+  const actorSummaries = async (keys?: string[]): Promise<ActorSummary[]> => {
+    if (keys?.length === 0) return []
     // grouped in SQL: one row per key and spelling, not one per article (100,000 articles hold ~1.5M actor rows)
     let query = db
       .selectFrom('actors')
       .select((eb) => ['actor_key', 'name', 'kind', 'country', 'aliases', eb.fn.countAll<number>().as('n')])
       .groupBy(['actor_key', 'name', 'kind', 'country', 'aliases'])
       .orderBy('actor_key')
-    if (key) query = query.where('actor_key', '=', key)
+    if (keys) query = query.where('actor_key', 'in', keys)
     const rows = await query.execute()
     let quoteQuery = db
       .selectFrom('quotes')
       .select(['speaker_key', db.fn.countAll<number>().as('n')])
       .where('speaker_key', 'is not', null)
       .groupBy('speaker_key')
-    if (key) quoteQuery = quoteQuery.where('speaker_key', '=', key)
+    if (keys) quoteQuery = quoteQuery.where('speaker_key', 'in', keys)
     const quotes = new Map((await quoteQuery.execute()).map((r) => [r.speaker_key, Number(r.n)]))
     const byKey = new Map<string, ActorSummary & { names: Map<string, number> }>()
     for (const row of rows) {
@@ -237,80 +240,105 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
       return withParticipants(await query.execute())
     },
 
-    listActors: () => actorSummaries(),
+    async listActors(paging = {}) {
+      if (paging.limit === undefined && !paging.offset) return actorSummaries()
+      // a page of keys first: grouping the whole actors table for one page would cost as much as listing all
+      let keys = db.selectFrom('actors').select('actor_key').distinct().orderBy('actor_key')
+      if (paging.limit !== undefined) keys = keys.limit(Math.max(1, paging.limit))
+      if (paging.offset) keys = keys.offset(paging.offset)
+      return actorSummaries((await keys.execute()).map((r) => r.actor_key))
+    },
 
     async getActor(key) {
-      return (await actorSummaries(key))[0]
+      return (await actorSummaries([key]))[0]
     },
 
     async getActorTimeline(key, options = {}) {
       const limit = options.limit
+      const before = options.before ? parseTimelineCursor(options.before) : undefined
+      // the date an item stands at: an event's own calendar date ("am 21. Jänner") where the text gives one
+      const eventDate =
+        dialect === 'sqlite'
+          ? sql<string>`case when events."when" glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' then substr(events."when", 1, 10) else coalesce(documents.published, '') end`
+          : sql<string>`case when events."when" ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}' then substr(events."when", 1, 10) else coalesce(documents.published, '') end`
+      const quoteDate = sql<string>`coalesce(documents.published, '')`
+      /** Rows of one kind older than the cursor, in the order (date, document, position, kind, id). */
+      const olderThan = (date: RawBuilder<string>, documentId: string, start: string, id: string, kind: string) => {
+        if (!before) return sql<boolean>`1 = 1`
+        const [d, doc, order, cursorKind, cursorId] = before
+        const at = sql`(${date}, ${sql.ref(documentId)}, ${sql.ref(start)})`
+        if (kind === cursorKind)
+          return sql<boolean>`(${date}, ${sql.ref(documentId)}, ${sql.ref(start)}, ${sql.ref(id)}) < (${d}, ${doc}, ${order}, ${cursorId})`
+        // at the same position an event comes before a quote
+        return kind < cursorKind ? sql<boolean>`${at} <= (${d}, ${doc}, ${order})` : sql<boolean>`${at} < (${d}, ${doc}, ${order})`
+      }
+      // with a limit, one more than asked tells whether older items remain
+      const take = limit ? limit + 1 : undefined
       let quoteQuery = db
         .selectFrom('quotes')
         .innerJoin('documents', 'documents.id', 'quotes.document_id')
         .select([
-          'quotes.document_id',
-          'quotes.quote_id',
-          'quotes.kind',
+          'quotes.document_id as documentId',
+          'quotes.quote_id as id',
+          'quotes.kind as label',
           'quotes.text',
           'quotes.start',
-          'documents.published',
           'documents.outlet',
+          quoteDate.as('date'),
         ])
         .where('quotes.speaker_key', '=', key)
-      // with a limit, the newest items: the newest `limit` of each kind hold the newest `limit` of both
-      if (limit) quoteQuery = quoteQuery.orderBy('documents.published', 'desc').limit(limit)
-      const quotes = await quoteQuery.execute()
+        .where(olderThan(quoteDate, 'quotes.document_id', 'quotes.start', 'quotes.quote_id', 'quote'))
+        .orderBy(quoteDate, 'desc')
+        .orderBy('quotes.document_id', 'desc')
+        .orderBy('quotes.start', 'desc')
+        .orderBy('quotes.quote_id', 'desc')
+      if (take) quoteQuery = quoteQuery.limit(take)
       let eventQuery = db
         .selectFrom('events')
         .innerJoin('documents', 'documents.id', 'events.document_id')
-        .innerJoin('event_participants as p', (join) =>
-          join.onRef('p.document_id', '=', 'events.document_id').onRef('p.event_id', '=', 'events.event_id'),
-        )
         .select([
-          'events.document_id',
-          'events.event_id',
-          'events.type',
+          'events.document_id as documentId',
+          'events.event_id as id',
+          'events.type as label',
           'events.text',
-          'events.when',
           'events.start',
-          'documents.published',
           'documents.outlet',
+          eventDate.as('date'),
         ])
-        .where('p.actor_key', '=', key)
-        .distinct()
-      if (limit) eventQuery = eventQuery.orderBy('documents.published', 'desc').limit(limit)
-      const events = await eventQuery.execute()
-      const items: (TimelineItem & { order: number })[] = [
-        ...quotes.map((q) => ({
-          date: q.published,
-          documentId: q.document_id,
-          outlet: q.outlet,
-          kind: 'quote' as const,
-          id: q.quote_id,
-          label: q.kind,
-          text: q.text,
-          order: Number(q.start),
+        .where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('event_participants as p')
+              .select('p.actor_key')
+              .whereRef('p.document_id', '=', 'events.document_id')
+              .whereRef('p.event_id', '=', 'events.event_id')
+              .where('p.actor_key', '=', key),
+          ),
+        )
+        .where(olderThan(eventDate, 'events.document_id', 'events.start', 'events.event_id', 'event'))
+        .orderBy(eventDate, 'desc')
+        .orderBy('events.document_id', 'desc')
+        .orderBy('events.start', 'desc')
+        .orderBy('events.event_id', 'desc')
+      if (take) eventQuery = eventQuery.limit(take)
+      const [quotes, events] = await Promise.all([quoteQuery.execute(), eventQuery.execute()])
+      const items: TimelineRow[] = [
+        ...quotes.map((q) => ({ ...q, kind: 'quote' as const, order: Number(q.start) })),
+        ...events.map((e) => ({ ...e, kind: 'event' as const, order: Number(e.start) })),
+      ].sort((a, b) => compareTimeline(b, a))
+      const kept = limit ? items.slice(0, limit) : items
+      const oldest = kept.at(-1)
+      return {
+        items: kept.reverse().map((r) => ({
+          date: r.date || null,
+          documentId: r.documentId,
+          outlet: r.outlet,
+          kind: r.kind,
+          id: r.id,
+          label: r.label,
+          text: r.text,
         })),
-        ...events.map((e) => ({
-          date: e.when && /^\d{4}-\d{2}-\d{2}/u.test(e.when) ? e.when.slice(0, 10) : e.published,
-          documentId: e.document_id,
-          outlet: e.outlet,
-          kind: 'event' as const,
-          id: e.event_id,
-          label: e.type,
-          text: e.text,
-          order: Number(e.start),
-        })),
-      ]
-      items.sort(
-        (a, b) =>
-          (a.date ?? '').localeCompare(b.date ?? '') ||
-          a.documentId.localeCompare(b.documentId) ||
-          a.order - b.order,
-      )
-      const kept = limit ? items.slice(-limit) : items
-      return kept.map(({ order: _order, ...item }) => item)
+        older: oldest && items.length > kept.length ? timelineCursor(oldest) : null,
+      }
     },
 
     async search(q, filter: SearchFilter = {}) {
@@ -525,4 +553,57 @@ function snippet(body: string, q: string): string {
   const at = word ? body.toLowerCase().indexOf(word.toLowerCase()) : -1
   const start = Math.max(0, at - 80)
   return `${start > 0 ? '…' : ''}${body.slice(start, start + 240).replace(/\s+/gu, ' ')}${start + 240 < body.length ? '…' : ''}`
+}
+
+interface TimelineRow {
+  date: string
+  documentId: string
+  order: number
+  kind: 'quote' | 'event'
+  id: string
+  outlet: string | null
+  label: string
+  text: string
+}
+
+/** The order of a timeline: date, article, position in it; at one position an event before a quote. */
+function compareTimeline(a: TimelineRow, b: TimelineRow): number {
+  const pairs: [string | number, string | number][] = [
+    [a.date, b.date],
+    [a.documentId, b.documentId],
+    [a.order, b.order],
+    [a.kind, b.kind],
+    [a.id, b.id],
+  ]
+  for (const [x, y] of pairs) if (x !== y) return x < y ? -1 : 1
+  return 0
+}
+
+type TimelineCursor = [date: string, documentId: string, order: number, kind: string, id: string]
+
+/** An opaque token for "older than this item", to ask for the next page. */
+function timelineCursor(row: TimelineRow): string {
+  const cursor: TimelineCursor = [row.date, row.documentId, row.order, row.kind, row.id]
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url')
+}
+
+/** A token from `timelineCursor`, or a plain date ("2022-01-21": everything dated before that day). */
+function parseTimelineCursor(before: string): TimelineCursor {
+  if (/^\d{4}-\d{2}-\d{2}$/u.test(before)) return [before, '', -1, '', '']
+  try {
+    const cursor = JSON.parse(Buffer.from(before, 'base64url').toString('utf8')) as unknown
+    if (
+      Array.isArray(cursor) &&
+      cursor.length === 5 &&
+      typeof cursor[0] === 'string' &&
+      typeof cursor[1] === 'string' &&
+      typeof cursor[2] === 'number' &&
+      typeof cursor[3] === 'string' &&
+      typeof cursor[4] === 'string'
+    )
+      return cursor as TimelineCursor
+  } catch {
+    // falls through to the coded error
+  }
+  throw new LagebildError('LB_ARG_INVALID', `"before" is neither a date (YYYY-MM-DD) nor a timeline cursor`)
 }

@@ -18,4 +18,5 @@ export type {
   Story,
   StorySource,
   TimelineItem,
+  TimelinePage,
 } from './store-types.ts'

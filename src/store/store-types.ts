@@ -103,6 +103,12 @@ export interface TimelineItem {
   text: string
 }
 
+export interface TimelinePage {
+  items: TimelineItem[]
+  /** the cursor of the next older page, null when there is none */
+  older: string | null
+}
+
 export interface SearchFilter {
   actor?: string
   eventType?: string
@@ -136,10 +142,14 @@ export interface Store {
   listDocuments(filter?: { outlet?: string; from?: string; to?: string } & Paging): Promise<DocumentSummary[]>
   listQuotes(filter?: { actor?: string; documentId?: string } & Paging): Promise<QuoteRow[]>
   listEvents(filter?: { actor?: string; type?: string; documentId?: string } & Paging): Promise<EventRow[]>
-  listActors(): Promise<ActorSummary[]>
+  /** in key order; without `limit`, every actor */
+  listActors(paging?: Paging): Promise<ActorSummary[]>
   getActor(key: string): Promise<ActorSummary | undefined>
-  /** oldest first; with `limit`, only the newest `limit` items (a much-quoted actor has tens of thousands) */
-  getActorTimeline(key: string, options?: { limit?: number }): Promise<TimelineItem[]>
+  /**
+   * Oldest first. With `limit`, only the newest `limit` items (a much-quoted actor has tens of thousands), and
+   * `older` is the `before` that asks for the page before them; `before` also takes a date (YYYY-MM-DD).
+   */
+  getActorTimeline(key: string, options?: { limit?: number; before?: string }): Promise<TimelinePage>
   search(q: string, filter?: SearchFilter): Promise<SearchHit[]>
   /** Is an article with this id (a hash of its normalised text) stored? Lets a batch skip what it has. */
   hasDocument(id: string): Promise<boolean>

@@ -150,7 +150,8 @@ describe.each(dialects)('store on %s', (_name, open) => {
     const actors = await store.listActors()
     const minister = actors.find((a) => a.aliases.includes('Sergey Lavrov') || a.name === 'Sergej Lawrow')
     expect(minister?.documents).toBe(2)
-    const timeline = await store.getActorTimeline(minister?.key as string)
+    const { items: timeline, older } = await store.getActorTimeline(minister?.key as string)
+    expect(older).toBeNull()
     expect(timeline.length).toBeGreaterThan(3)
     expect(timeline.at(-1)).toMatchObject({
       date: '2022-01-24',
@@ -158,7 +159,38 @@ describe.each(dialects)('store on %s', (_name, open) => {
       text: 'Russland werde nicht ewig warten',
     })
     expect(timeline.map((t) => t.date)).toEqual([...timeline.map((t) => t.date)].sort())
-    expect(await store.getActorTimeline(minister?.key as string, { limit: 2 })).toEqual(timeline.slice(-2))
+    const newest = await store.getActorTimeline(minister?.key as string, { limit: 2 })
+    expect(newest.items).toEqual(timeline.slice(-2))
+    expect(newest.older).toEqual(expect.any(String))
+  })
+
+  it('pages an actor timeline from the newest back to the oldest without losing or repeating an item', async () => {
+    const key = (await store.listActors()).find((a) => a.aliases.includes('Sergey Lavrov'))?.key as string
+    const all = (await store.getActorTimeline(key)).items
+    const pages: string[][] = []
+    let before: string | undefined
+    do {
+      const page = await store.getActorTimeline(key, { limit: 3, ...(before ? { before } : {}) })
+      pages.unshift(page.items.map((item) => `${item.kind}:${item.documentId}:${item.id}`))
+      before = page.older ?? undefined
+    } while (before && pages.length < 50)
+    expect(pages.flat()).toEqual(all.map((item) => `${item.kind}:${item.documentId}:${item.id}`))
+    expect(pages.length).toBe(Math.ceil(all.length / 3))
+    // a date: everything dated before that day (Lavrov's Monday statement is on the 24th)
+    const beforeMonday = (await store.getActorTimeline(key, { before: '2022-01-24' })).items
+    expect(beforeMonday.length).toBeGreaterThan(0)
+    expect(beforeMonday.every((item) => (item.date ?? '') < '2022-01-24')).toBe(true)
+    expect(beforeMonday.length).toBe(all.filter((item) => (item.date ?? '') < '2022-01-24').length)
+    await expect(store.getActorTimeline(key, { before: 'kein Cursor' })).rejects.toThrow(/before/u)
+  })
+
+  it('pages the actor list in key order', async () => {
+    const all = await store.listActors()
+    expect(all.length).toBeGreaterThan(4)
+    const first = await store.listActors({ limit: 2 })
+    const rest = await store.listActors({ limit: 1000, offset: 2 })
+    expect([...first, ...rest]).toEqual(all)
+    expect(first.map((a) => a.key)).toEqual([...first.map((a) => a.key)].sort())
   })
 
   it('lists quotes by speaker across articles', async () => {

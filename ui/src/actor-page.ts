@@ -69,8 +69,25 @@ async function timelineChart(timeline: TimelineItem[]): Promise<HTMLElement | nu
   }) as unknown as HTMLElement
 }
 
+/** How many timeline items a page asks for at a time: the newest first, older ones on request. */
+const PAGE = 200
+
+const timelineItem = (item: TimelineItem) =>
+  h(
+    'li',
+    { class: item.kind },
+    h('span', { class: 'date' }, item.date ?? t('actor.undated')),
+    ' ',
+    h('span', { class: `badge ${item.kind}` }, item.kind === 'quote' ? tv('kind', item.label) : item.label),
+    ' ',
+    h('a', { href: docLink(item) }, item.text),
+    item.outlet ? h('span', { class: 'meta' }, ` — ${item.outlet}`) : null,
+  )
+
 export async function renderActor(key: string): Promise<HTMLElement> {
-  const [actor, timeline] = await Promise.all([api.actor(key), api.timeline(key)])
+  const [actor, first] = await Promise.all([api.actor(key), api.timeline(key, { limit: PAGE })])
+  let timeline = first.timeline
+  let older = first.older
   const [seen, chart] = await Promise.all([
     describedAs(key, timeline).catch(() => []),
     timelineChart(timeline),
@@ -81,6 +98,30 @@ export async function renderActor(key: string): Promise<HTMLElement> {
     (a) => a !== actor.name,
   )
   const fact = (label: string, value: string) => h('div', {}, h('dt', {}, label), h('dd', {}, value))
+  const heading = h('h2', {}, '')
+  const chartBox = h('div', { class: 'timeline-chart' }, chart)
+  const list = h('ol', { class: 'timeline' }, timeline.map(timelineItem))
+  const more = h('button', { type: 'button', class: 'older' }, t('actor.older')) as HTMLButtonElement
+  const showCount = () => {
+    heading.textContent = `${t('actor.timeline')} (${timeline.length}${older ? '+' : ''})`
+    more.hidden = !older
+  }
+  more.addEventListener('click', async () => {
+    if (!older) return
+    more.disabled = true
+    try {
+      const page = await api.timeline(key, { limit: PAGE, before: older })
+      timeline = [...page.timeline, ...timeline]
+      older = page.older
+      // the list runs oldest first: an older page goes on top
+      list.prepend(...page.timeline.map(timelineItem))
+      chartBox.replaceChildren(...[await timelineChart(timeline)].filter((c) => c !== null))
+      showCount()
+    } finally {
+      more.disabled = false
+    }
+  })
+  showCount()
   return h(
     'section',
     { class: 'actor' },
@@ -94,29 +135,8 @@ export async function renderActor(key: string): Promise<HTMLElement> {
       aliases.length ? fact(t('actor.aliases'), aliases.join(', ')) : null,
       fact(t('actor.documents'), String(actor.documents)),
     ),
-    h('h2', {}, `${t('actor.timeline')} (${timeline.length})`),
-    chart ? h('div', { class: 'timeline-chart' }, chart) : null,
-    timeline.length === 0
-      ? h('p', { class: 'none' }, t('article.none'))
-      : h(
-          'ol',
-          { class: 'timeline' },
-          timeline.map((item) =>
-            h(
-              'li',
-              { class: item.kind },
-              h('span', { class: 'date' }, item.date ?? t('actor.undated')),
-              ' ',
-              h(
-                'span',
-                { class: `badge ${item.kind}` },
-                item.kind === 'quote' ? tv('kind', item.label) : item.label,
-              ),
-              ' ',
-              h('a', { href: docLink(item) }, item.text),
-              item.outlet ? h('span', { class: 'meta' }, ` — ${item.outlet}`) : null,
-            ),
-          ),
-        ),
+    heading,
+    chartBox,
+    timeline.length === 0 ? h('p', { class: 'none' }, t('article.none')) : h('div', {}, more, list),
   )
 }

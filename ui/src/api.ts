@@ -163,10 +163,14 @@ export const api = {
     ),
   actors: () => get<{ actors: ActorSummary[] }>('/api/actors').then((r) => r.actors),
   actor: (key: string) => get<ActorSummary>(`/api/actors/${encodeURIComponent(key)}`),
-  timeline: (key: string) =>
-    get<{ timeline: TimelineItem[] }>(`/api/actors/${encodeURIComponent(key)}/timeline`).then(
-      (r) => r.timeline,
-    ),
+  /** the newest `limit` items before `before` (a cursor from `older`), oldest first */
+  timeline: (key: string, page: { limit: number; before?: string | null }) => {
+    const query = new URLSearchParams({ limit: String(page.limit) })
+    if (page.before) query.set('before', page.before)
+    return get<{ timeline: TimelineItem[]; older: string | null }>(
+      `/api/actors/${encodeURIComponent(key)}/timeline?${query}`,
+    )
+  },
   promises: () => optional<{ promises: PromiseFollowUp[] }>('/api/promises').then((r) => r?.promises),
   disagreements: () =>
     optional<{ disagreements: Disagreement[] }>('/api/disagreements').then((r) => r?.disagreements),

@@ -73,6 +73,7 @@ const LABELS = {
   'actor.quote': { de: 'Aussage', en: 'statement' },
   'actor.event': { de: 'Ereignis', en: 'event' },
   'actor.undated': { de: 'ohne Datum', en: 'undated' },
+  'actor.older': { de: 'Ältere laden', en: 'Load older' },
   'board.demands': { de: 'Forderung gegen Forderung', en: 'Demands against demands' },
   'board.wants': { de: 'will von', en: 'wants from' },
   'board.nobody': { de: '(ohne Adressat)', en: '(no addressee)' },
