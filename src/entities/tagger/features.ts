@@ -48,7 +48,7 @@ export function tokenFeatures(
     const w = words[i] as string
     const l = lower[i] as string
     const f: string[] = ['bias', `w=${w}`, `l=${l}`, `sh=${wordShape(w)}`, `ss=${shapes[i]}`]
-    for (let k = 1; k <= 4 && k <= l.length; k++) f.push(`p${k}=${l.slice(0, k)}`, `s${k}=${l.slice(-k)}`)
+    for (let k = 1; k <= 6 && k <= l.length; k++) f.push(`p${k}=${l.slice(0, k)}`, `s${k}=${l.slice(-k)}`)
     if (w.length > 1 && w.includes('-')) {
       const parts = l.split('-').filter((p) => p.length > 0)
       f.push(

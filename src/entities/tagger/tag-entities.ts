@@ -76,6 +76,7 @@ const GAZETTEER_TYPE: Record<string, Entity['type']> = {
   country: 'LOC',
   capital: 'LOC',
   city: 'LOC',
+  region: 'LOC',
   organization: 'ORG',
   media: 'ORG',
 }

