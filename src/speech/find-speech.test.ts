@@ -25,6 +25,13 @@ describe('findQuotes', () => {
     ['Das russische Außenministerium forderte den Abzug von NATO-Truppen aus Rumänien.', 'reported', 'Das russische Außenministerium forderte den Abzug von NATO-Truppen aus Rumänien.', 'Das russische Außenministerium', 'forderte'],
     ['Nach Angaben der Polizei habe der Mann Flugblätter verteilt.', 'indirect', 'habe der Mann Flugblätter verteilt', 'Angaben der Polizei', 'Nach'],
     ['Ersten Angaben zufolge handele es sich um vier Terroristen.', 'indirect', 'handele es sich um vier Terroristen', 'Ersten Angaben', 'zufolge'],
+    // SpkAtt train: a time adverbial with "Um" opens the frame, not a subordinate clause
+    ['Um 10:05 Uhr meldete die Internet-Nachrichtensite „Golem“, Wikimedia Deutschland habe den Zusammenhang bestätigt.', 'indirect', 'Wikimedia Deutschland habe den Zusammenhang bestätigt', 'die Internet-Nachrichtensite „Golem“', 'meldete'],
+    ['Als er in Genf ankam, sagte Lawrow, das Treffen sei nützlich.', 'indirect', 'das Treffen sei nützlich', 'Lawrow', 'sagte'],
+    ['Ein Sprecher der Polizei, Commander Randy Henderson sagte, das Flugzeug sei tief geflogen.', 'indirect', 'das Flugzeug sei tief geflogen', 'Ein Sprecher der Polizei, Commander Randy Henderson', 'sagte'],
+    ['Sie räumte zwar ein, es könnten Arbeitsplätze verloren gehen, sprach aber von einem offenen Prozess.', 'indirect', 'es könnten Arbeitsplätze verloren gehen', 'Sie', 'räumte … ein'],
+    ['Die Gefährdung ist bei Frauen höher, stellten die Wissenschaftler außerdem fest.', 'indirect', 'Die Gefährdung ist bei Frauen höher', 'die Wissenschaftler', 'stellten … fest'],
+    ['Nach ersten Informationen wurden keine Menschen verletzt.', 'indirect', 'wurden keine Menschen verletzt', 'ersten Informationen', 'Nach'],
   ])('%s', (text, kind, said, by, cue) => {
     expect(speech(text)[0]).toEqual({ kind, said, by, cue })
   })
@@ -48,5 +55,12 @@ describe('findQuotes', () => {
 
   it('does not take a narrator conditional for speech', () => {
     expect(speech('Russland könnte die Ukraine angreifen. Die Lage wäre dann sehr ernst.')).toEqual([])
+  })
+
+  it.each([
+    'Nach dem Spiel sagte er nichts.',
+    'Während der Sitzung blieb die Tür zu.',
+  ])('takes a preposition with no source noun for no attribution: %s', (text) => {
+    expect(speech(text)).toEqual([])
   })
 })

@@ -1,6 +1,6 @@
 import type { Document, Quote, Span } from '../document/index.ts'
 import { nounPhraseAfter, nounPhraseBefore } from './noun-phrase.ts'
-import { buildView, cueVerbAt, isComma, type Quotation, type View } from './sentence-view.ts'
+import { buildView, cueVerbAt, isComma, isFinite, type Quotation, type View } from './sentence-view.ts'
 import type { CueVerb, Medium, SpeechLexicon } from './speech-lexicon.ts'
 
 /** A speech act as the rules find it: the contract's quote plus what evaluation and review need. */
@@ -236,10 +236,27 @@ interface CueBefore {
   from: number
 }
 
+/**
+ * The reported words end where the frame's own clause goes on with an indicative verb: "Sie räumte zwar ein, es
+ * könnten Arbeitsplätze verloren gehen, sprach aber von einem ergebnisoffenen Prozess."
+ */
+function untilFrameGoesOn(v: View, range: Range, cuts: readonly number[]): Range {
+  for (const c of cuts) {
+    if (c <= range[0] || c >= range[1]) continue
+    const mood = v.mood[c + 1]
+    if (isFinite(v, c + 1) && (mood === 'indicative' || mood === 'ambiguous') && /^\p{Ll}/u.test(v.word[c + 1] as string)) return [range[0], c - 1]
+  }
+  return range
+}
+
 /** "Lawrow sagte, …", "Blinken wies darauf hin, dass …", "Lawrow appellierte an Blinken, die USA mögen …". */
 function frameBefore(v: View, first: number, last: number, cutAt: number[]): CueBefore | undefined {
-  const sub = v.lex.subordinators
-  if (sub.has(v.lower[first] as string)) return undefined
+  if (opensSubordinateClause(v, first, last)) {
+    // "Als er ankam, sagte er, …": the main clause after the subordinate one opens with its verb
+    const comma = cutAt.find((c) => c > first)
+    if (comma === undefined || !isFinite(v, comma + 1)) return undefined
+    return frameBefore(v, comma + 1, last, cutAt)
+  }
   const colon = (() => {
     for (let k = first; k <= last; k++) if (v.word[k] === ':' && !v.quotedBy[k]) return k
     return -1
@@ -256,7 +273,14 @@ function frameBefore(v: View, first: number, last: number, cutAt: number[]): Cue
     if (v.word[end] === ':' || hasVerb(v, from, end - 1)) return undefined
     const next = tops[i + 1]
     if (next === undefined || v.word[next] === ':') return undefined
-    if (!startsRelative(v, end) && hasVerb(v, end + 1, next - 1)) return undefined
+    if (!startsRelative(v, end) && hasVerb(v, end + 1, next - 1)) {
+      // "Ein Sprecher der Polizei, Commander Randy Henderson sagte, …": an apposition whose closing comma is missing
+      if (!/^\p{Lu}/u.test(v.word[end + 1] as string) || v.tokens[end + 1]?.moods) return undefined
+      const found = cueBeforeIn(v, end + 1, end + 1, next, last)
+      if (found === 'stop' || !found) return undefined
+      if (found.frame.speaker?.[0] === end + 1) found.frame.speaker = [first, found.frame.speaker[1]]
+      return found
+    }
     from = next + 1
   }
   return undefined
@@ -319,6 +343,21 @@ function cueBeforeIn(v: View, first: number, from: number, end: number, last: nu
   return undefined
 }
 
+/**
+ * Whether the sentence opens with a subordinate clause: "Als er ankam, …" and "Um die Krise zu lösen, …" do,
+ * "Um 10:05 Uhr meldete die Website, …" and "Während der Sitzung sagte Müller, …" do not.
+ */
+function opensSubordinateClause(v: View, first: number, last: number): boolean {
+  const w = v.lower[first] as string
+  if (!v.lex.subordinators.has(w)) return false
+  if (!v.lex.ambiguousSubordinators.has(w)) return true
+  let end = first + 1
+  while (end <= last && !isComma(v, end)) end++
+  if (end > last) return false
+  const t = v.tokens[end - 1]
+  return !!t && (!!t.moods || t.verbForm !== undefined || !!v.joinedLemma[end - 1]) && /^\p{Ll}/u.test(v.word[end - 1] as string)
+}
+
 function hasFiniteVerb(v: View, first: number, last: number): boolean {
   for (let k = first + 1; k <= Math.min(last, first + 6); k++) if (v.mood[k] !== undefined && !v.lex.complementizers.has(v.lower[first] as string)) return !['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'denen', 'welche', 'welcher'].includes(v.lower[first] as string) || k > first + 2
   return false
@@ -338,6 +377,16 @@ function nextComma(v: View, from: number, to: number): number {
   return to
 }
 
+/** The source noun at `from` or after up to two lower-case modifiers: "ersten Informationen", "einer norwegischen Studie". */
+function sourceNounAfter(v: View, from: number, last: number): number | undefined {
+  for (let k = from; k <= Math.min(last, from + 2); k++) {
+    const w = v.word[k] as string
+    if (v.lex.sourceNouns.has(w)) return k
+    if (!/^\p{Ll}/u.test(w) || v.tokens[k]?.moods) return undefined
+  }
+  return undefined
+}
+
 /** "laut einem Bericht", "Interfax zufolge", "nach Angaben der Polizei", "demnach". */
 function attributionMarker(v: View, first: number, last: number): { frame: Frame; frameRange: Range } | undefined {
   for (let k = first; k <= last; k++) {
@@ -347,7 +396,8 @@ function attributionMarker(v: View, first: number, last: number): { frame: Frame
       const np = nounPhraseAfter(v, k + 1, last, false)
       if (np) return { frame: { cue: [span(v, k, k)], speaker: np, rule: 'speech/laut' }, frameRange: [k, np[1]] }
     }
-    if (w === 'nach' && v.lex.sourceNouns.has(v.word[k + 1] as string)) {
+    // "nach Angaben der Polizei", "nach ersten Informationen", "nach eigenen Angaben", "nach dessen Angaben"
+    if (w === 'nach' && sourceNounAfter(v, k + 1, last) !== undefined) {
       const np = nounPhraseAfter(v, k + 1, last, false) ?? [k + 1, k + 1]
       return { frame: { cue: [span(v, k, k)], speaker: np, rule: 'speech/nach-angaben' }, frameRange: [k, np[1]] }
     }
@@ -486,7 +536,7 @@ export function findQuotes(doc: Document, lex: SpeechLexicon, options: SpeechOpt
       const reportedFrame = before && inContextAt(s) && before.frame.cue.some((c) => v.mood[tokenAt(v, c[1]) ?? -1] === 'k1')
       if (before && !reportedFrame) {
         const q = v.quotedBy[before.from]
-        const range: Range = q && q.open === before.from ? [q.open, q.close] : withoutFinal(v, before.from, last)
+        const range: Range = q && q.open === before.from ? [q.open, q.close] : untilFrameGoesOn(v, withoutFinal(v, before.from, last), cuts)
         top = quote(v, range, kindOf(v, range), before.frame, s)
         if (q) directDone.add(q)
       }
@@ -535,7 +585,7 @@ export function findQuotes(doc: Document, lex: SpeechLexicon, options: SpeechOpt
     // continuation: Konjunktiv sentences after somebody's words are theirs ("Danach werde man weitersehen.")
     if (!top) {
       const inContext = inContextAt(s)
-      if (hasKonjunktiv(v, first, last, inContext) && !hasIndicativeOnly(v, first, last) && (inContext || !v.lex.subordinators.has(v.lower[first] as string))) {
+      if (hasKonjunktiv(v, first, last, inContext) && !hasIndicativeOnly(v, first, last) && (inContext || !opensSubordinateClause(v, first, last))) {
         const range: Range = [first, last]
         const previous = context?.quote
         const q = quote(v, range, kindOf(v, range) === 'mixed' ? 'mixed' : 'indirect', undefined, s)
@@ -605,7 +655,7 @@ function directFrame(v: View, q: Quotation, first: number, last: number): Frame 
 
 /** A speech verb with a noun object as the main verb: "Das russische Außenministerium forderte den Abzug …". */
 function reportedAct(v: View, first: number, last: number, cuts: number[]): Frame | undefined {
-  if (v.lex.subordinators.has(v.lower[first] as string)) return undefined
+  if (opensSubordinateClause(v, first, last)) return undefined
   const end = cuts[0] ?? last
   for (let k = first; k <= end; k++) {
     const t = v.tokens[k]

@@ -36,6 +36,7 @@ interface RawMarkers {
   roleNouns: string[]
   mediaNouns: string[]
   subordinators: string[]
+  subordinatorsAlsoPrepositions: string[]
   relativePronouns: string[]
   anaphoricOpeners: string[][]
   phrasePrepositions: string[]
@@ -59,6 +60,8 @@ export interface SpeechLexicon {
   roleNouns: Set<string>
   mediaNouns: Set<string>
   subordinators: Set<string>
+  /** "um", "während", "als": subordinators only when their clause ends in a verb */
+  ambiguousSubordinators: Set<string>
   relativePronouns: Set<string>
   /** "Das sagte Stoiber.": words that open a frame for the sentence before */
   anaphoricOpeners: string[][]
@@ -91,6 +94,7 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     roleNouns: new Set(m.roleNouns),
     mediaNouns: new Set(m.mediaNouns),
     subordinators: new Set(m.subordinators),
+    ambiguousSubordinators: new Set(m.subordinatorsAlsoPrepositions),
     relativePronouns: new Set(m.relativePronouns),
     anaphoricOpeners: m.anaphoricOpeners,
     phrasePrepositions: new Set(m.phrasePrepositions),
