@@ -32,6 +32,8 @@ interface Page {
   country: string
   file: string
   url?: string
+  /** when Fundus fetched the page ("2026-01-07 22:16:00.930260") */
+  crawled?: string
   html: string
   expected: Expected
 }
@@ -41,8 +43,11 @@ interface Score {
   peer: number
   lead?: number
   title: boolean
-  date: boolean
-  day: boolean
+  /** undefined when the expected date is impossible (after the crawl) and not scored */
+  date?: boolean
+  day?: boolean
+  /** the expected date was corrected or left out (see plausibleGoldDate) */
+  goldDate?: 'corrected' | 'dropped'
   authors: boolean
   ms: number
   error?: string
@@ -77,7 +82,7 @@ export function loadPages(dir: string): Page[] {
     const folder = join(dir, country)
     const info = JSON.parse(readFileSync(join(folder, 'meta.info'), 'utf8')) as Record<
       string,
-      { url?: string }
+      { url?: string; crawl_date?: string }
     >
     for (const json of readdirSync(folder).filter((f) => f.endsWith('.json'))) {
       const publisher = json.replace(/\.json$/u, '')
@@ -107,7 +112,15 @@ export function loadPages(dir: string): Page[] {
         unused.delete(version)
         const expected = expectedByVersion[version]
         if (!expected) return
-        pages.push({ publisher, country, file, url: info[file]?.url, html, expected })
+        pages.push({
+          publisher,
+          country,
+          file,
+          url: info[file]?.url,
+          crawled: info[file]?.crawl_date,
+          html,
+          expected,
+        })
       })
     }
   }
@@ -164,6 +177,28 @@ export function sameDate(
   return { date: day, day }
 }
 
+/**
+ * Fundus's expected date where it is possible: a page cannot be published after it was fetched. KlasseGegenKlasse
+ * shows "06.01.2026" and was fetched on 2026-01-07, yet the expected date is 2026-06-01: day and month read the
+ * American way. Such a date, when day and month swapped give a day on or before the crawl, is corrected; any other
+ * date after the crawl is left out of the date score (undefined), never counted against the reader.
+ */
+export function plausibleGoldDate(
+  gold: string | undefined,
+  crawled: string | undefined,
+): { date?: string; corrected: boolean; dropped: boolean } {
+  const m = gold ? /^(\d{4})-(\d{2})-(\d{2})(.*)$/su.exec(gold.trim()) : null
+  const crawlDay = crawled?.slice(0, 10)
+  if (!m || !crawlDay || !/^\d{4}-\d{2}-\d{2}$/u.test(crawlDay))
+    return { date: gold, corrected: false, dropped: false }
+  const [, y, mo, d, rest] = m
+  if (`${y}-${mo}-${d}` <= crawlDay) return { date: gold, corrected: false, dropped: false }
+  const swapped = `${y}-${d}-${mo}`
+  if (Number(d) <= 12 && swapped <= crawlDay)
+    return { date: `${swapped}${rest}`, corrected: true, dropped: false }
+  return { date: undefined, corrected: false, dropped: true }
+}
+
 const clean = (s: string) =>
   s
     .replace(/\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/gu, '')
@@ -195,7 +230,8 @@ function scorePage(page: Page): Score {
       .map((b) => article.text.slice(b.span[0], b.span[1]))
       .join('\n')
     const summary = (gold.body?.summary ?? []).join(' ')
-    const dates = sameDate(article.meta.published, gold.publishing_date)
+    const goldDate = plausibleGoldDate(gold.publishing_date, page.crawled)
+    const dates = goldDate.dropped ? {} : sameDate(article.meta.published, goldDate.date)
     const goldAuthors = new Set((gold.authors ?? []).map(clean))
     const ourAuthors = new Set((article.meta.authors ?? []).map(clean))
     return {
@@ -204,6 +240,7 @@ function scorePage(page: Page): Score {
       lead: summary ? tokenF1(lead ? article.text.slice(lead[0], lead[1]) : '', summary) : undefined,
       title: clean(article.meta.title ?? '') === clean(gold.title ?? ''),
       ...dates,
+      goldDate: goldDate.corrected ? 'corrected' : goldDate.dropped ? 'dropped' : undefined,
       authors: goldAuthors.size === ourAuthors.size && [...goldAuthors].every((a) => ourAuthors.has(a)),
       ms,
     }
@@ -231,8 +268,8 @@ function summarise(scores: Score[]) {
     body: mean(scores.map((s) => s.body)),
     peer: mean(scores.map((s) => s.peer)),
     title: mean(scores.map((s) => (s.title ? 1 : 0))),
-    date: mean(scores.map((s) => (s.date ? 1 : 0))),
-    day: mean(scores.map((s) => (s.day ? 1 : 0))),
+    date: mean(scores.filter((s) => s.date !== undefined).map((s) => (s.date ? 1 : 0))),
+    day: mean(scores.filter((s) => s.day !== undefined).map((s) => (s.day ? 1 : 0))),
     authors: mean(scores.map((s) => (s.authors ? 1 : 0))),
     lead: mean(leads),
     ms: mean(scores.map((s) => s.ms)),
@@ -270,6 +307,10 @@ export async function main(args: string[]): Promise<void> {
       `${publisher.padEnd(24)} ${(isHeldOut(publisher) ? 'held-out' : 'tuning').padEnd(9)} ${String(s.pages).padStart(5)}  ${pct(s.body).padStart(5)}  ${pct(s.peer).padStart(5)}  ${pct(s.title).padStart(5)}  ${pct(s.date).padStart(5)}  ${pct(s.day).padStart(5)}  ${pct(s.authors).padStart(5)}`,
     )
   }
+  for (const { page, score } of results.filter((r) => r.score.goldDate))
+    console.log(
+      `expected date ${score.goldDate} (after the crawl date) ${page.file}: ${page.expected.publishing_date}`,
+    )
   const errors = results.filter((r) => r.score.error)
   for (const { page, score } of errors) console.log(`error ${page.file}: ${score.error}`)
   console.log('')

@@ -15,6 +15,16 @@ export const ERRORS = {
   LB_INPUT_TOO_LARGE: { status: 413, message: 'the input is larger than the limit for one article' },
   LB_INPUT_NOT_FOUND: { status: 404, message: 'no such file' },
   LB_INPUT_UNREADABLE: { status: 400, message: 'the input could not be read' },
+  LB_HTML_NO_ARTICLE: {
+    status: 422,
+    message:
+      'the HTML page holds no readable article: give the article page itself, or its text as {"text": …}',
+  },
+  LB_FEED_INVALID: {
+    status: 422,
+    message:
+      'the input is no readable RSS, Atom or RDF feed: check the feed address or give the articles directly',
+  },
   LB_NOT_FOUND: { status: 404, message: 'not found' },
   LB_ARG_INVALID: { status: 400, message: 'an argument is invalid' },
   LB_FETCH_FAILED: {

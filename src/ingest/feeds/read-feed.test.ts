@@ -54,8 +54,9 @@ describe('readFeed', () => {
     ['a truncated feed', '<rss><channel><item><title>Streik'],
     ['an HTML page', '<html><body><p>Keine Nachrichten</p></body></html>'],
     ['plain text', 'Das ist kein Feed.'],
-  ])('refuses %s with a coded error', (_name, xml) => {
-    expect(() => readFeed(xml)).toThrow(expect.objectContaining({ code: 'LB_INPUT_UNREADABLE' }))
+    ['a JSON Feed', '{"version": "https://jsonfeed.org/version/1.1", "title": "Nachrichten", "items": []}'],
+  ])('refuses %s with LB_FEED_INVALID (HTTP 422)', (_name, xml) => {
+    expect(() => readFeed(xml)).toThrow(expect.objectContaining({ code: 'LB_FEED_INVALID', status: 422 }))
   })
 
   it('refuses an empty feed as empty input', () => {

@@ -112,17 +112,10 @@ export function readFeed(xml: string): Feed {
   try {
     parsed = parseFeed(xml)
   } catch (error) {
-    throw new LagebildError(
-      'LB_INPUT_UNREADABLE',
-      `not an RSS, Atom or RDF feed (LB_FEED_INVALID): ${(error as Error)?.message ?? error}`,
-      { cause: error },
-    )
+    throw new LagebildError('LB_FEED_INVALID', `${(error as Error)?.message ?? error}`, { cause: error })
   }
   if (parsed.format === 'json') {
-    throw new LagebildError(
-      'LB_INPUT_UNREADABLE',
-      'JSON Feed is not supported: give an RSS, Atom or RDF feed',
-    )
+    throw new LagebildError('LB_FEED_INVALID', 'JSON Feed is not supported')
   }
   const feed = parsed.feed as unknown as Loose
   const rawItems = parsed.format === 'atom' ? list(feed.entries) : list(feed.items)

@@ -200,9 +200,50 @@ export function stripSiteName(title: string, outlet: string | undefined, uri: st
     host = ''
   }
   const names = [outlet, host, host.replace(/\.[a-z]+$/u, '')].filter((n): n is string => !!n).map(siteKey)
-  return suffix && names.some((n) => n === suffix || (suffix.length >= 3 && n.startsWith(suffix)))
+  // "… - DER SPIEGEL" on spiegel.de: the suffix holds the bare host name
+  const bareHost = siteKey(
+    host
+      .replace(/\.[a-z]+$/u, '')
+      .split('.')
+      .pop() ?? '',
+  )
+  return suffix &&
+    (names.some((n) => n === suffix || (suffix.length >= 3 && n.startsWith(suffix))) ||
+      (bareHost.length >= 4 && suffix.endsWith(bareHost)))
     ? m[1]
     : title
+}
+
+/** A separator that starts a title's tail: "… | Sport", "… | DW | 28.04.2023", "…  – DW – 13.06.2023". */
+const TAIL = /^\s*[|–—·•-]\s*\S/u
+
+/**
+ * A headline that another headline of the same page merely extends by a separator and a tail is the title
+ * without that tail: JSON-LD "Bubi-Bomber wieder da: Thioune fordert Geduld mit Niemiec | Sport" beside og:title
+ * and `<h1>` "Bubi-Bomber wieder da: Thioune fordert Geduld mit Niemiec". Section names and dates in such tails
+ * differ per outlet, so the page's own shorter headline is the evidence, not a list of outlet names.
+ */
+export function dropTitleTail(title: string, others: (string | undefined)[]): string {
+  const norm = (s: string) => s.replace(/\s+/gu, ' ').trim()
+  const full = norm(title)
+  let best = full
+  for (const other of others) {
+    const short = other ? norm(other) : ''
+    if (
+      short.length >= 8 &&
+      short.length < best.length &&
+      full.startsWith(short) &&
+      TAIL.test(full.slice(short.length))
+    )
+      best = short
+  }
+  return best
+}
+
+/** "Ukrainische Gegenoffensive: Ziele, Chancen, Risiken | DW | 28.04.2023": some outlets date the title itself. */
+function dateInTitleTail(title: string | undefined): string | undefined {
+  const m = title ? /\s[|–—-]\s*(\d{1,2}\.\d{1,2}\.\d{4})\s*$/u.exec(title) : null
+  return m ? normalizeDate(m[1]) : undefined
 }
 
 /** Reads the page's own metadata: JSON-LD (NewsArticle, also inside @graph) first, then OpenGraph and meta tags. */
@@ -240,7 +281,8 @@ export function readPageMetadata(source: MetaSource, url?: string): PageMetadata
       ),
     ) ??
     normalizeDate(text(article?.dateCreated)) ??
-    normalizeDate(source.time)
+    normalizeDate(source.time) ??
+    dateInTitleTail(first('og:title') ?? source.documentTitle)
 
   let authors = article ? personNames(article.author ?? article.creator, nodes) : []
   if (authors.length === 0) {
@@ -256,12 +298,18 @@ export function readPageMetadata(source: MetaSource, url?: string): PageMetadata
     (isObject(publisher) ? text(publisher.name) : text(publisher))
 
   const pageUri = url ?? source.canonical ?? first('og:url')
+  const ogTitle = first('og:title')
+  const twitterTitle = first('twitter:title')
   const headline =
-    text(article?.headline) ??
-    first('og:title', 'twitter:title', 'title') ??
-    source.h1 ??
-    source.documentTitle
-  const title = headline ? stripSiteName(headline, outlet, pageUri) : undefined
+    text(article?.headline) ?? ogTitle ?? twitterTitle ?? first('title') ?? source.h1 ?? source.documentTitle
+  const publisherName = isObject(publisher) ? text(publisher.name) : undefined
+  const title = headline
+    ? dropTitleTail(stripSiteName(stripSiteName(headline, outlet, pageUri), publisherName, undefined), [
+        ogTitle,
+        twitterTitle,
+        source.h1,
+      ])
+    : undefined
 
   const mainEntity = article?.mainEntityOfPage
   const uri =

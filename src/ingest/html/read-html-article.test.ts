@@ -100,13 +100,20 @@ describe('readHtmlArticle on hostile and broken input', () => {
   it.each([
     ['an empty string', ''],
     ['only white space', '  \n\t '],
+  ])('refuses %s with LB_INPUT_EMPTY', (_name, html) => {
+    expect(() => readHtmlArticle(html)).toThrow(expect.objectContaining({ code: 'LB_INPUT_EMPTY' }))
+  })
+
+  it.each([
     [
       'a page without any text',
       '<html><head><title></title></head><body><div><img src="x.png"></div></body></html>',
     ],
     ['only a script', '<script>while(true){}</script>'],
-  ])('refuses %s with LB_INPUT_EMPTY', (_name, html) => {
-    expect(() => readHtmlArticle(html)).toThrow(expect.objectContaining({ code: 'LB_INPUT_EMPTY' }))
+  ])('refuses %s with LB_HTML_NO_ARTICLE (HTTP 422)', (_name, html) => {
+    expect(() => readHtmlArticle(html)).toThrow(
+      expect.objectContaining({ code: 'LB_HTML_NO_ARTICLE', status: 422 }),
+    )
   })
 
   it.each([
@@ -167,5 +174,52 @@ describe('readHtmlArticle drops page furniture', () => {
     const figure = structure.blocks.find((b) => b.kind === 'figure')
     expect(figure && slice(text, figure.caption)).toBe('Lokführer vor einem ICE in Frankfurt')
     expect(figure && slice(text, figure.credit)).toBe('Foto: dpa/Boris Roessler')
+  })
+})
+
+describe('readHtmlArticle picks the title and date the page shows', () => {
+  const body =
+    '<p>Der Trainer des FC Schalke 04 hat am Sonntag um Geduld mit dem jungen Stürmer gebeten. Er brauche noch Zeit, sagte Thioune nach dem Training.</p>'
+
+  it('drops a section tail that only the JSON-LD headline carries ("… | Sport")', () => {
+    const html = `<html><head>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Bubi-Bomber wieder da: Thioune fordert Geduld mit Niemiec | Sport","datePublished":"2023-05-15T10:00:00+02:00"}</script>
+      <meta property="og:title" content="Bubi-Bomber wieder da: Thioune fordert Geduld mit Niemiec"></head>
+      <body><article><h1>Bubi-Bomber wieder da: Thioune fordert Geduld mit Niemiec</h1>${body}</article></body></html>`
+    expect(readHtmlArticle(html).meta.title).toBe('Bubi-Bomber wieder da: Thioune fordert Geduld mit Niemiec')
+  })
+
+  it('keeps a JSON-LD headline that no other headline of the page is a prefix of', () => {
+    const html = `<html><head>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Baerbock zur UN: Nur eine Etappe zum nächsten Karriereschritt?"}</script>
+      <meta property="og:title" content="Annalena Baerbock: Jetzt Top-Job in New York"></head>
+      <body><article><h1>Annalena Baerbock: Jetzt Top-Job in New York</h1>${body}</article></body></html>`
+    expect(readHtmlArticle(html).meta.title).toBe(
+      'Baerbock zur UN: Nur eine Etappe zum nächsten Karriereschritt?',
+    )
+  })
+
+  it('reads the date from a title tail "| DW | 28.04.2023" when no metadata dates the page', () => {
+    const html = `<html><head><meta property="og:title" content="Ukrainische Gegenoffensive: Ziele, Chancen, Risiken | DW | 28.04.2023">
+      <meta name="twitter:title" content="Ukrainische Gegenoffensive: Ziele, Chancen, Risiken "></head>
+      <body><h1>Ukrainische Gegenoffensive: Ziele, Chancen, Risiken</h1>${body}</body></html>`
+    const { meta } = readHtmlArticle(html)
+    expect(meta.title).toBe('Ukrainische Gegenoffensive: Ziele, Chancen, Risiken')
+    expect(meta.published).toBe('2023-04-28')
+  })
+
+  it('reads the date line under a headline, not a teaser date further down', () => {
+    const html = `<html><head><meta property="og:title" content="Kokain in Bananenkisten gefunden"></head><body>
+      <div class="headline">Kokain in Bananenkisten gefunden</div>
+      <div class="lineinfo">Do 25.04.24 | 14:07 Uhr | Von <span class="authorname">Eva Kirchner-Rätsch</span></div>
+      ${body}${'<p>Weitere Meldungen aus der Region folgen in Kürze.</p>'.repeat(30)}
+      <aside><a href="/x">Razzia in Neukölln</a> <span>12.03.2024</span></aside></body></html>`
+    expect(readHtmlArticle(html).meta.published).toBe('2024-04-25T14:07:00')
+  })
+
+  it('reads "Veröffentlicht am 13. Mai 2026 um 15:44" beside the <h1>', () => {
+    const html = `<html><body><main><h1>Nein, dieses Video zeigt keinen Angriff auf Kiew</h1>
+      <ul><li>Von Anna Schmidt</li><li>Veröffentlicht am 13. Mai 2026 um 15:44</li></ul>${body}</main></body></html>`
+    expect(readHtmlArticle(html).meta.published).toBe('2026-05-13T15:44:00')
   })
 })

@@ -6,6 +6,7 @@ import { cleanBlocks } from './clean-blocks.ts'
 import { cleanInline, comparable } from './clean-text.ts'
 import { type DomDocument, type DomElement, parsePage, selectAll } from './dom.ts'
 import { layoutArticle } from './layout-article.ts'
+import { findDateline } from './page-dateline.ts'
 import { type MetaSource, type PageMetadata, readPageMetadata, splitAuthorList } from './page-metadata.ts'
 
 export interface HtmlArticleMeta {
@@ -42,7 +43,7 @@ const MIN_BODY_CHARS = 200
  * Reads a news page: body through @mozilla/readability over linkedom; title, date, authors, outlet and teaser from
  * the page's own metadata (JSON-LD NewsArticle, OpenGraph, meta tags), which news pages fill more reliably than
  * readability's guesses; figures with caption and credit from `<figure>`. Never throws anything but a coded error:
- * an empty page or one without an article gives LB_INPUT_EMPTY.
+ * an empty page gives LB_INPUT_EMPTY, one without an article LB_HTML_NO_ARTICLE.
  */
 export function readHtmlArticle(html: string, options: ReadHtmlOptions = {}): HtmlArticle {
   if (typeof html !== 'string')
@@ -52,9 +53,10 @@ export function readHtmlArticle(html: string, options: ReadHtmlOptions = {}): Ht
     return readPage(html, options)
   } catch (error) {
     if (error instanceof LagebildError) throw error
+    // the parser or readability broke on the page: for the caller that is a page without a readable article
     throw new LagebildError(
-      'LB_INPUT_UNREADABLE',
-      `the HTML page could not be read: ${(error as Error)?.message}`,
+      'LB_HTML_NO_ARTICLE',
+      `the page could not be parsed: ${(error as Error)?.message}`,
       {
         cause: error,
       },
@@ -90,17 +92,17 @@ function readPage(html: string, options: ReadHtmlOptions): HtmlArticle {
   blocks = rest
 
   if (!title && bodyLength(blocks) === 0) {
-    throw new LagebildError('LB_INPUT_EMPTY', 'no article found in the HTML page (LB_HTML_NO_ARTICLE)')
+    throw new LagebildError('LB_HTML_NO_ARTICLE', 'neither a title nor body text found')
   }
   const kicker = findKicker(page, title)
   const { text, structure } = layoutArticle({ kicker, title, lead, blocks })
-  if (!text.trim())
-    throw new LagebildError('LB_INPUT_EMPTY', 'no article found in the HTML page (LB_HTML_NO_ARTICLE)')
+  if (!text.trim()) throw new LagebildError('LB_HTML_NO_ARTICLE', 'the article has no text')
 
   const authors = meta.authors ?? (article?.byline ? splitAuthorList(article.byline) : undefined)
   const result: HtmlArticleMeta = {
     title,
-    published: meta.published ?? normalizeDate(article?.publishedTime ?? undefined),
+    published:
+      meta.published ?? normalizeDate(article?.publishedTime ?? undefined) ?? findDateline(page, title),
     outlet: meta.outlet ?? (cleanInline(article?.siteName ?? '') || undefined),
     authors: authors?.length ? authors : undefined,
     uri: meta.uri,
