@@ -31,6 +31,11 @@ describe('findQuotes', () => {
     ['Ein Sprecher der Polizei, Commander Randy Henderson sagte, das Flugzeug sei tief geflogen.', 'indirect', 'das Flugzeug sei tief geflogen', 'Ein Sprecher der Polizei, Commander Randy Henderson', 'sagte'],
     ['Sie räumte zwar ein, es könnten Arbeitsplätze verloren gehen, sprach aber von einem offenen Prozess.', 'indirect', 'es könnten Arbeitsplätze verloren gehen', 'Sie', 'räumte … ein'],
     ['Die Gefährdung ist bei Frauen höher, stellten die Wissenschaftler außerdem fest.', 'indirect', 'Die Gefährdung ist bei Frauen höher', 'die Wissenschaftler', 'stellten … fest'],
+    ['Die taz vermutet, dass der Zugriff schon heute üblich ist.', 'indirect', 'dass der Zugriff schon heute üblich ist', 'Die taz', 'vermutet'],
+    ['Hans-Jürgen Papier, Präsident des Bundesverfassungsgerichtes, sagte, dass der Antrag keine Vorentscheidung sei.', 'indirect', 'dass der Antrag keine Vorentscheidung sei', 'Hans-Jürgen Papier, Präsident des Bundesverfassungsgerichtes', 'sagte'],
+    ['Einer der 13 beteiligten Feuerwehrmänner sagte: „Ich habe viele Brände gesehen.“', 'direct', '„Ich habe viele Brände gesehen.“', 'Einer der 13 beteiligten Feuerwehrmänner', 'sagte'],
+    ['Ministerin Gitta Trauernicht (SPD) sagte am Samstag: „Es gibt keine Einwände.“', 'direct', '„Es gibt keine Einwände.“', 'Ministerin Gitta Trauernicht (SPD)', 'sagte'],
+    ['Es handele sich ersten Angaben zufolge um vier Terroristen.', 'indirect', 'Es handele sich ersten Angaben zufolge um vier Terroristen', 'ersten Angaben', 'zufolge'],
     ['Nach ersten Informationen wurden keine Menschen verletzt.', 'indirect', 'wurden keine Menschen verletzt', 'ersten Informationen', 'Nach'],
   ])('%s', (text, kind, said, by, cue) => {
     expect(speech(text)[0]).toEqual({ kind, said, by, cue })

@@ -405,8 +405,11 @@ function attributionMarker(v: View, first: number, last: number): { frame: Frame
       // scan back over the noun phrase: "einem Bericht der „Times“ zufolge"
       let s = k - 1
       while (s > first && v.word[s - 1] !== ',' && !v.tokens[s - 1]?.moods) s--
-      const np = nounPhraseAfter(v, s, k - 1, false)
-      if (np && np[1] === k - 1) return { frame: { cue: [span(v, k, k)], speaker: np, rule: 'speech/zufolge' }, frameRange: [np[0], k] }
+      // the longest noun phrase that ends right before "zufolge": "Es handele sich ersten Angaben zufolge um …"
+      for (let from = s; from < k; from++) {
+        const np = nounPhraseAfter(v, from, k - 1, false)
+        if (np && np[0] === from && np[1] === k - 1) return { frame: { cue: [span(v, k, k)], speaker: np, rule: 'speech/zufolge' }, frameRange: [np[0], k] }
+      }
     }
     if (v.lex.referenceAdverbs.has(w)) return { frame: { cue: [span(v, k, k)], speaker: [k, k], rule: 'speech/demnach' }, frameRange: [k, k] }
   }

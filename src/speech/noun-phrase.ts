@@ -2,6 +2,13 @@ import type { View } from './sentence-view.ts'
 
 const ADJECTIVE = /^\p{Ll}[\p{L}-]*(?:e|en|er|es|em)$/u
 const CAPITAL = /^[\p{Lu}\d]/u
+/** words that open an attribute of the noun before: "der Leiter des Kriminaldienstes", "Sprecher einer Bürgerinitiative" */
+const GENITIVE = new Set(['des', 'der', 'von', 'vom', 'eines', 'einer'])
+
+/** "der beteiligten Feuerwehrmänner": after an article, a verb form ending like an adjective before a noun is one */
+function participleBeforeNoun(v: View, i: number, afterDeterminer: boolean): boolean {
+  return afterDeterminer && /^\p{Lu}/u.test(v.word[i + 1] ?? '') && v.tokens[i + 1]?.kind === 'word'
+}
 
 /**
  * The noun phrase that starts at or after `from` (skipping adverbs such as "weiter", "auch"), up to `to`:
@@ -23,8 +30,20 @@ export function nounPhraseAfter(v: View, from: number, to: number, skip = true):
       sawDeterminer = true
       i++
     }
-    while (i <= to && ADJECTIVE.test(v.word[i] as string) && !v.tokens[i]?.moods && !v.lex.stopWords.has(v.lower[i] as string)) i++
+    // "der 81-jährige Besitzer", "der 13 beteiligten Feuerwehrmänner": numbers and adjectives before the noun
+    while (
+      i < to &&
+      ((ADJECTIVE.test(v.word[i] as string) && (!v.tokens[i]?.moods || participleBeforeNoun(v, i, sawDeterminer)) && !v.lex.stopWords.has(v.lower[i] as string)) ||
+        (/^\d/u.test(v.word[i] as string) && /^[\p{L}\d]/u.test(v.word[i + 1] ?? '')))
+    )
+      i++
     let core = false
+    // "Die taz vermutet": a name written in lower case, right after its article and before the verb
+    if (sawDeterminer && i === to && /^\p{Ll}+$/u.test(v.word[i] as string) && !v.tokens[i]?.moods && !v.tokens[i]?.verbForm) {
+      last = i
+      i++
+      return true
+    }
     while (i <= to) {
       const w = v.word[i] as string
       const t = v.tokens[i]
@@ -50,7 +69,7 @@ export function nounPhraseAfter(v: View, from: number, to: number, skip = true):
   // genitive and "von" attributes: "der Leiter des Kriminaldienstes", "Sprecher von Greenpeace"
   for (;;) {
     const w = v.lower[i]
-    if (i <= to && (w === 'des' || w === 'der' || w === 'von' || w === 'vom') && last === i - 1) {
+    if (i <= to && GENITIVE.has(w as string) && last === i - 1) {
       const save = i
       const saveLast = last
       i++
@@ -62,6 +81,15 @@ export function nounPhraseAfter(v: View, from: number, to: number, skip = true):
       continue
     }
     break
+  }
+  // a bracket after the name: "Ministerin Gitta Trauernicht (SPD)", "Die Weltgesundheitsorganisation (WHO)"
+  if (i <= to && v.word[i] === '(' && last === i - 1) {
+    let k = i + 1
+    while (k <= to && k <= i + 6 && v.word[k] !== ')') k++
+    if (v.word[k] === ')' && k <= to) {
+      last = k
+      i = k + 1
+    }
   }
   // coordination: "Die USA und ihre westlichen Verbündeten", "Blinken und Lawrow"
   if (i <= to && v.lower[i] === 'und' && last === i - 1) {
@@ -112,6 +140,15 @@ export function nounPhraseBefore(v: View, from: number, verb: number): [number, 
   if (['in', 'aus'].includes(v.lower[end] as string)) {
     const place = nounPhraseAfter(v, end + 1, verb - 1, false)
     if (place && place[1] === verb - 1) return [np[0], place[1]]
+  }
+  // "Hans-Jürgen Papier, Präsident des Bundesverfassungsgerichtes, sagte": an apposition between commas
+  if (v.word[end] === ',') {
+    const apposition = nounPhraseAfter(v, end + 1, verb - 1, false)
+    if (apposition && v.word[apposition[1] + 1] === ',') {
+      let after = apposition[1] + 2
+      while (after < verb && v.lex.stopWords.has(v.lower[after] as string)) after++
+      if (after === verb) return [np[0], apposition[1]]
+    }
   }
   // "Der NDR, der in der ARD für den Vertrag verantwortlich ist, begründete": a relative clause after the subject
   if (v.word[end] === ',' && v.lex.relativePronouns.has(v.lower[end + 1] as string)) {
