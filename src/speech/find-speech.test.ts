@@ -36,6 +36,8 @@ describe('findQuotes', () => {
     ['Einer der 13 beteiligten Feuerwehrmänner sagte: „Ich habe viele Brände gesehen.“', 'direct', '„Ich habe viele Brände gesehen.“', 'Einer der 13 beteiligten Feuerwehrmänner', 'sagte'],
     ['Ministerin Gitta Trauernicht (SPD) sagte am Samstag: „Es gibt keine Einwände.“', 'direct', '„Es gibt keine Einwände.“', 'Ministerin Gitta Trauernicht (SPD)', 'sagte'],
     ['Es handele sich ersten Angaben zufolge um vier Terroristen.', 'indirect', 'Es handele sich ersten Angaben zufolge um vier Terroristen', 'ersten Angaben', 'zufolge'],
+    ['Seinen Ausstieg aus der Serie hatte Delmare im Oktober selbst angekündigt.', 'reported', 'Seinen Ausstieg aus der Serie hatte Delmare im Oktober selbst angekündigt.', 'Delmare', 'hatte … angekündigt'],
+    ['Angesichts der Katastrophe hat das Land die Gemeinschaft um Unterstützung gebeten.', 'reported', 'Angesichts der Katastrophe hat das Land die Gemeinschaft um Unterstützung gebeten.', 'das Land', 'hat … gebeten'],
     ['Nach ersten Informationen wurden keine Menschen verletzt.', 'indirect', 'wurden keine Menschen verletzt', 'ersten Informationen', 'Nach'],
   ])('%s', (text, kind, said, by, cue) => {
     expect(speech(text)[0]).toEqual({ kind, said, by, cue })

@@ -679,7 +679,8 @@ function reportedAct(v: View, first: number, last: number, cuts: number[]): Fram
     // only the first finite verb can be the main verb; "Blinken habe ihn aufgefordert" goes on somebody's words
     if (!cue?.reported || v.mood[k] === 'k1') return undefined
     let speaker = nounPhraseBefore(v, first, k)
-    if (!speaker) speaker = nounPhraseAfter(v, k + 1, aux !== undefined ? cueAt - 1 : end, true)
+    // "Seinen Ausstieg hatte Delmare angekündigt": a fronted object leaves the subject after the verb
+    if (!speaker || !canSpeak(v, speaker, first)) speaker = nounPhraseAfter(v, k + 1, aux !== undefined ? cueAt - 1 : end, true)
     if (!speaker || !canSpeak(v, speaker, first)) return undefined
     const frame: Frame = { cue: cueSpans(v, cueAt, aux), speaker, rule: 'speech/reported', ...(cue.medium ? { medium: cue.medium } : {}) }
     const addressee = addresseeOf(v, cue, cueAt, speaker, end)
@@ -690,13 +691,15 @@ function reportedAct(v: View, first: number, last: number, cuts: number[]): Fram
 }
 
 const DATIVE = new Set(['ihm', 'ihr', 'ihnen', 'dem', 'einem', 'mir', 'uns', 'euch', 'diesem'])
+/** articles no subject opens with: accusative and genitive ("Seinen Ausstieg hatte Delmare angekündigt", "des Rechtsextremismus") */
+const NOT_NOMINATIVE = new Set(['den', 'einen', 'seinen', 'ihren', 'unseren', 'diesen', 'keinen', 'des', 'eines', 'seines', 'ihres'])
 
 /**
  * Whether a noun phrase can be the one who speaks: not a dative ("Ihm drohen 20 Jahre Haft") and not a lone
  * sentence-opening adverb ("Derzeit bieten …", "Alternativ bietet …") that no entity or noun reading backs.
  */
 function canSpeak(v: View, np: Range, first: number): boolean {
-  if (DATIVE.has(v.lower[np[0]] as string)) return false
+  if (DATIVE.has(v.lower[np[0]] as string) || NOT_NOMINATIVE.has(v.lower[np[0]] as string)) return false
   if (np[0] === np[1] && np[0] === first && !v.tokens[np[0]]?.noun && !v.entityAt[np[0]] && !v.lex.pronouns.has(v.word[np[0]] as string)) return false
   return true
 }

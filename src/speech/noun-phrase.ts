@@ -3,6 +3,7 @@ import type { View } from './sentence-view.ts'
 const ADJECTIVE = /^\p{Ll}[\p{L}-]*(?:e|en|er|es|em)$/u
 const CAPITAL = /^[\p{Lu}\d]/u
 /** words that open an attribute of the noun before: "der Leiter des Kriminaldienstes", "Sprecher einer Bürgerinitiative" */
+const NAME_PARTICLES = new Set(['von', 'vom', 'zu', 'zum', 'zur', 'van', 'de'])
 const GENITIVE = new Set(['des', 'der', 'von', 'vom', 'eines', 'einer'])
 
 /** "der beteiligten Feuerwehrmänner": after an article, a verb form ending like an adjective before a noun is one */
@@ -126,6 +127,8 @@ function skipPhrase(v: View, from: number, to: number): number {
  */
 export function nounPhraseBefore(v: View, from: number, verb: number): [number, number] | undefined {
   let i = from
+  // "Angesichts des Ausmaßes hat das Land …": a preposition opens no subject, but "Von der Leyen sagte" does
+  if (v.lex.phrasePrepositions.has(v.lower[i] as string) && !NAME_PARTICLES.has(v.lower[i] as string)) return undefined
   while (i < verb && v.lex.stopWords.has(v.lower[i] as string)) {
     // "In ihrer Regierungserklärung hatte Merkel …": a prepositional phrase is no subject
     if (v.lex.phrasePrepositions.has(v.lower[i] as string)) return undefined
