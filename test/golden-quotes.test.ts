@@ -75,7 +75,11 @@ describe('quotes of the founding ORF article', () => {
     for (const name of ['„Volksrepublik Donezk“', '„Volksrepublik Luhansk“', '„Times“', '„Alliierte Entschlossenheit“']) {
       expect(found.some((q) => read(q.span) === name || read(q.span) === name.slice(1, -1))).toBe(false)
     }
-    expect(found.some((q) => read(q.span)?.startsWith('Die Übung'))).toBe(false)
+  })
+
+  it('passes the plan told with reportative "soll" after Interfax\'s report on as free indirect speech, not as a quote of the name', () => {
+    const plan = found.filter((q) => read(q.span)?.startsWith('Die Übung'))
+    expect(plan.map((q) => [q.kind, read(q.antecedent ?? q.speakerMention)])).toEqual([['freeIndirect', 'Interfax']])
   })
 
   it('leaves photo descriptions and credits alone', () => {

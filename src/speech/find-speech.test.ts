@@ -64,6 +64,18 @@ describe('findQuotes', () => {
     expect(speech('Russland könnte die Ukraine angreifen. Die Lage wäre dann sehr ernst.')).toEqual([])
   })
 
+  it('passes reportative "sollen" on: alone with a perfect infinitive, after a report also as a plan', () => {
+    expect(speech('Er soll zwei Menschen eingeschleust haben.')).toEqual([
+      { kind: 'freeIndirect', said: 'Er soll zwei Menschen eingeschleust haben.', by: undefined, cue: undefined },
+    ])
+    const found = speech('Die Polizei teilte mit, der Mann sei gefasst worden. Er soll zwei Menschen getötet haben. Auch die Helfer sollen bestraft werden.')
+    expect(found.map((q) => [q.kind, q.said, q.by])).toEqual([
+      ['indirect', 'der Mann sei gefasst worden', 'Die Polizei'],
+      ['freeIndirect', 'Er soll zwei Menschen getötet haben. Auch die Helfer sollen bestraft werden.', 'Die Polizei'],
+    ])
+    expect(speech('Die Brücke soll 2025 fertig sein.')).toEqual([])
+  })
+
   it.each([
     'Nach dem Spiel sagte er nichts.',
     'Während der Sitzung blieb die Tür zu.',

@@ -63,6 +63,28 @@ function containsZuInfinitive(v: View, first: number, last: number): boolean {
   return false
 }
 
+/**
+ * "Er soll zwei Menschen eingeschleust haben", "Die Hauptakteure sollen bestraft werden": the sentence's first
+ * finite verb is present-tense "sollen", which passes on what others say or plan; 'perfect' when a perfect
+ * infinitive follows (then it can only be hearsay).
+ */
+function reportativeSollen(v: View, first: number, last: number): 'perfect' | 'plain' | undefined {
+  for (let k = first; k <= last; k++) {
+    if (!isFinite(v, k) || !/^\p{Ll}/u.test(v.word[k] as string)) continue
+    if (v.tokens[k]?.lemma !== 'sollen' || (v.lower[k] !== 'soll' && v.lower[k] !== 'sollen')) return undefined
+    const end = withoutFinal(v, k, last)[1]
+    let clauseEnd = end
+    for (let c = k + 1; c <= end; c++) if (isComma(v, c)) {
+      clauseEnd = c - 1
+      break
+    }
+    const infinitive = v.lower[clauseEnd]
+    const participle = v.tokens[clauseEnd - 1]?.verbForm === 'participle'
+    return participle && (infinitive === 'haben' || infinitive === 'sein') ? 'perfect' : 'plain'
+  }
+  return undefined
+}
+
 /** Top-level commas of a sentence: outside quotations and brackets. */
 function commas(v: View, first: number, last: number): number[] {
   const out: number[] = []
@@ -585,13 +607,18 @@ export function findQuotes(doc: Document, lex: SpeechLexicon, options: SpeechOpt
       }
     }
 
-    // continuation: Konjunktiv sentences after somebody's words are theirs ("Danach werde man weitersehen.")
+    // continuation: Konjunktiv sentences after somebody's words are theirs ("Danach werde man weitersehen.");
+    // so is reportative "sollen" ("Er soll zwei Menschen eingeschleust haben"), which needs no context with a
+    // perfect infinitive
     if (!top) {
       const inContext = inContextAt(s)
-      if (hasKonjunktiv(v, first, last, inContext) && !hasIndicativeOnly(v, first, last) && (inContext || !opensSubordinateClause(v, first, last))) {
+      const reportative = reportativeSollen(v, first, last)
+      const konjunktiv =
+        hasKonjunktiv(v, first, last, inContext) && !hasIndicativeOnly(v, first, last) && (inContext || !opensSubordinateClause(v, first, last))
+      if (konjunktiv || (reportative && (inContext || reportative === 'perfect'))) {
         const range: Range = [first, last]
         const previous = context?.quote
-        const q = quote(v, range, kindOf(v, range) === 'mixed' ? 'mixed' : 'indirect', undefined, s)
+        const q = quote(v, range, !konjunktiv ? 'freeIndirect' : kindOf(v, range) === 'mixed' ? 'mixed' : 'indirect', undefined, s)
         if (inContext && previous) {
           if (previous.speakerMention) q.speakerMention = previous.speakerMention
           if (previous.antecedent) q.antecedent = previous.antecedent
