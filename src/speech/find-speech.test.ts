@@ -64,6 +64,11 @@ describe('findQuotes', () => {
     expect(speech('Russland könnte die Ukraine angreifen. Die Lage wäre dann sehr ernst.')).toEqual([])
   })
 
+  it('goes on with narration after a report when no verb is Konjunktiv: "einige", "lange", "möchte"', () => {
+    const found = speech('Bush sagte, der Druck sei groß. Diesen Druck möchte er vermeiden. Einige Sonderrechte verbleiben für lange Zeit beim Staat.')
+    expect(found.map((q) => q.said)).toEqual(['der Druck sei groß'])
+  })
+
   it('passes reportative "sollen" on: alone with a perfect infinitive, after a report also as a plan', () => {
     expect(speech('Er soll zwei Menschen eingeschleust haben.')).toEqual([
       { kind: 'freeIndirect', said: 'Er soll zwei Menschen eingeschleust haben.', by: undefined, cue: undefined },

@@ -53,6 +53,7 @@ function quoteSide(text: string, span: Span): 'open' | 'close' | undefined {
 /** Konjunktiv I or II, read for a third-person subject: "sei", "habe", "werde" are Konjunktiv I; "haben" is either. */
 function moodOf(lex: SpeechLexicon, value: string, token: Token): Mood3 {
   if (!token.moods || token.verbForm === 'participle') return undefined
+  if (lex.indicativeSubjunctives.has(value.toLowerCase())) return 'indicative'
   const readings = (lex.german.verbs.get(value.toLowerCase()) ?? []).filter((r) => r.form === 'finite' && (r.person === '3S' || r.person === '3P'))
   if (readings.length === 0) return undefined
   const k1 = readings.some((r) => r.mood === 'subjunctive1')

@@ -37,6 +37,7 @@ interface RawMarkers {
   mediaNouns: string[]
   subordinators: string[]
   subordinatorsAlsoPrepositions: string[]
+  indicativeSubjunctives: string[]
   relativePronouns: string[]
   anaphoricOpeners: string[][]
   phrasePrepositions: string[]
@@ -62,6 +63,8 @@ export interface SpeechLexicon {
   subordinators: Set<string>
   /** "um", "während", "als": subordinators only when their clause ends in a verb */
   ambiguousSubordinators: Set<string>
+  /** "möchte": Konjunktiv II in form, indicative in use */
+  indicativeSubjunctives: Set<string>
   relativePronouns: Set<string>
   /** "Das sagte Stoiber.": words that open a frame for the sentence before */
   anaphoricOpeners: string[][]
@@ -95,6 +98,7 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     mediaNouns: new Set(m.mediaNouns),
     subordinators: new Set(m.subordinators),
     ambiguousSubordinators: new Set(m.subordinatorsAlsoPrepositions),
+    indicativeSubjunctives: new Set(m.indicativeSubjunctives),
     relativePronouns: new Set(m.relativePronouns),
     anaphoricOpeners: m.anaphoricOpeners,
     phrasePrepositions: new Set(m.phrasePrepositions),
