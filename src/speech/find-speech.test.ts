@@ -38,6 +38,10 @@ describe('findQuotes', () => {
     ['Es handele sich ersten Angaben zufolge um vier Terroristen.', 'indirect', 'Es handele sich ersten Angaben zufolge um vier Terroristen', 'ersten Angaben', 'zufolge'],
     ['Seinen Ausstieg aus der Serie hatte Delmare im Oktober selbst angekündigt.', 'reported', 'Seinen Ausstieg aus der Serie hatte Delmare im Oktober selbst angekündigt.', 'Delmare', 'hatte … angekündigt'],
     ['Angesichts der Katastrophe hat das Land die Gemeinschaft um Unterstützung gebeten.', 'reported', 'Angesichts der Katastrophe hat das Land die Gemeinschaft um Unterstützung gebeten.', 'das Land', 'hat … gebeten'],
+    ['Seit Mitternacht wurden nach Armeeangaben 35 Angriffe geflogen.', 'indirect', 'Seit Mitternacht wurden nach Armeeangaben 35 Angriffe geflogen', 'Armeeangaben', 'nach'],
+    ['Laut bildblog.de veröffentlichte das Ministerium einen Bericht.', 'indirect', 'veröffentlichte das Ministerium einen Bericht', 'bildblog.de', 'Laut'],
+    ['Nach Grupps Meinung werden Entscheidungen im Größenwahn getroffen.', 'indirect', 'werden Entscheidungen im Größenwahn getroffen', 'Grupps Meinung', 'Nach'],
+    ['Die Regierung herrscht ihrer Meinung nach zu Unrecht.', 'indirect', 'Die Regierung herrscht ihrer Meinung nach zu Unrecht', 'ihrer Meinung', 'nach'],
     ['Nach ersten Informationen wurden keine Menschen verletzt.', 'indirect', 'wurden keine Menschen verletzt', 'ersten Informationen', 'Nach'],
   ])('%s', (text, kind, said, by, cue) => {
     expect(speech(text)[0]).toEqual({ kind, said, by, cue })

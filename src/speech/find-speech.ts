@@ -399,11 +399,20 @@ function nextComma(v: View, from: number, to: number): number {
   return to
 }
 
+function isSourceNoun(v: View, word: string): boolean {
+  if (v.lex.sourceNouns.has(word)) return true
+  if (!/^\p{Lu}/u.test(word)) return false
+  const lower = word.toLowerCase()
+  return v.lex.sourceNounSuffixes.some((s) => lower.length > s.length + 2 && lower.endsWith(s))
+}
+
 /** The source noun at `from` or after up to two lower-case modifiers: "ersten Informationen", "einer norwegischen Studie". */
 function sourceNounAfter(v: View, from: number, last: number): number | undefined {
   for (let k = from; k <= Math.min(last, from + 2); k++) {
     const w = v.word[k] as string
-    if (v.lex.sourceNouns.has(w)) return k
+    if (isSourceNoun(v, w)) return k
+    // "Nach Grupps Meinung": a name in the genitive before the source noun
+    if (/^\p{Lu}\p{L}+s$/u.test(w) && isSourceNoun(v, v.word[k + 1] ?? '')) return k + 1
     if (!/^\p{Ll}/u.test(w) || v.tokens[k]?.moods) return undefined
   }
   return undefined
@@ -423,12 +432,16 @@ function attributionMarker(v: View, first: number, last: number): { frame: Frame
       const np = nounPhraseAfter(v, k + 1, last, false) ?? [k + 1, k + 1]
       return { frame: { cue: [span(v, k, k)], speaker: np, rule: 'speech/nach-angaben' }, frameRange: [k, np[1]] }
     }
-    if (v.lex.postpositions.has(w) && k > first) {
+    // "seiner Meinung nach", "Dem Vernehmen nach": "nach" after its source noun
+    const postposition = v.lex.postpositions.has(w) || (w === 'nach' && k > first && isSourceNoun(v, v.word[k - 1] as string))
+    if (postposition && k > first) {
       // scan back over the noun phrase: "einem Bericht der „Times“ zufolge"
       let s = k - 1
       while (s > first && v.word[s - 1] !== ',' && !v.tokens[s - 1]?.moods) s--
       // the longest noun phrase that ends right before "zufolge": "Es handele sich ersten Angaben zufolge um …"
       for (let from = s; from < k; from++) {
+        // ", die ihrer Meinung nach": the relative pronoun belongs to the clause, not to the source
+        if (v.word[from - 1] === ',' && v.lex.relativePronouns.has(v.lower[from] as string)) continue
         const np = nounPhraseAfter(v, from, k - 1, false)
         if (np && np[0] === from && np[1] === k - 1) return { frame: { cue: [span(v, k, k)], speaker: np, rule: 'speech/zufolge' }, frameRange: [np[0], k] }
       }

@@ -3,6 +3,8 @@ import type { View } from './sentence-view.ts'
 const ADJECTIVE = /^\p{Ll}[\p{L}-]*(?:e|en|er|es|em)$/u
 const CAPITAL = /^[\p{Lu}\d]/u
 /** words that open an attribute of the noun before: "der Leiter des Kriminaldienstes", "Sprecher einer Bürgerinitiative" */
+/** names written in lower case: "bildblog.de", "spiegel.de", "ai-Bericht" */
+const LOWER_NAME = /^(?:[\p{Ll}\d-]+\.(?:de|at|ch|com|org|net|eu)|\p{Ll}{1,4}-\p{Lu}\p{L}+)$/u
 const NAME_PARTICLES = new Set(['von', 'vom', 'zu', 'zum', 'zur', 'van', 'de'])
 const GENITIVE = new Set(['des', 'der', 'von', 'vom', 'eines', 'einer'])
 
@@ -55,7 +57,7 @@ export function nounPhraseAfter(v: View, from: number, to: number, skip = true):
         core = true
         continue
       }
-      if (t?.kind === 'word' && CAPITAL.test(w) && !v.quotedBy[i]) {
+      if (t?.kind === 'word' && (CAPITAL.test(w) || LOWER_NAME.test(w)) && !v.quotedBy[i]) {
         last = i
         i++
         core = true

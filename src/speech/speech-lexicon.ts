@@ -38,6 +38,7 @@ interface RawMarkers {
   subordinators: string[]
   subordinatorsAlsoPrepositions: string[]
   indicativeSubjunctives: string[]
+  sourceNounSuffixesAfterNach: string[]
   relativePronouns: string[]
   anaphoricOpeners: string[][]
   phrasePrepositions: string[]
@@ -65,6 +66,8 @@ export interface SpeechLexicon {
   ambiguousSubordinators: Set<string>
   /** "möchte": Konjunktiv II in form, indicative in use */
   indicativeSubjunctives: Set<string>
+  /** "Polizeiangaben", "UNHCR-Angaben": compounds ending in a source noun */
+  sourceNounSuffixes: string[]
   relativePronouns: Set<string>
   /** "Das sagte Stoiber.": words that open a frame for the sentence before */
   anaphoricOpeners: string[][]
@@ -99,6 +102,7 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     subordinators: new Set(m.subordinators),
     ambiguousSubordinators: new Set(m.subordinatorsAlsoPrepositions),
     indicativeSubjunctives: new Set(m.indicativeSubjunctives),
+    sourceNounSuffixes: m.sourceNounSuffixesAfterNach,
     relativePronouns: new Set(m.relativePronouns),
     anaphoricOpeners: m.anaphoricOpeners,
     phrasePrepositions: new Set(m.phrasePrepositions),
