@@ -1,7 +1,7 @@
 /**
  * `npm run eval -- html [--dir DIR] [--pages] [--only Publisher]`: our HTML reader against Fundus's expected parse
  * of real German and Austrian news pages (../shared/data/fundus-dach), with plain @mozilla/readability over
- * linkedom as the peer on the same pages.
+ * linkedom as the peer on the same pages (with `<template>` contents removed, as a browser leaves them inert).
  *
  * - body: token F1 (bag of lower-cased letter/digit runs, invisible characters dropped) of our headings + paragraphs (the lead excluded) against
  *   the expected sections (headlines + paragraphs; the summary excluded), averaged over pages. The peer is
@@ -212,7 +212,13 @@ function expectedBody(e: Expected): string {
 function scorePage(page: Page): Score {
   const gold = page.expected
   const goldBody = expectedBody(gold)
-  const peerDoc = parseHTML(page.html) as unknown as { document: unknown }
+  const peerDoc = parseHTML(page.html) as unknown as {
+    document: { querySelectorAll(s: string): ArrayLike<{ remove(): void }> }
+  }
+  // A browser keeps <template> contents inert (outside the tree); linkedom parses them as children, and readability
+  // then crashes on pages with text in a <template> in <head> (Funke papers: WAZ, Hamburger Abendblatt, Berliner
+  // Morgenpost). Removing them gives the peer the tree a browser would give it.
+  for (const t of Array.from(peerDoc.document.querySelectorAll('template'))) t.remove()
   let peerText = ''
   try {
     peerText = new Readability(peerDoc.document as never).parse()?.textContent ?? ''
