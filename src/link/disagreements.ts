@@ -1,29 +1,11 @@
+import type { Disagreement, QuantityReport } from './api-types.ts'
 /**
  * The same quantity reported differently by different sources, kept side by side: ORF.at counts "100.000
  * Soldaten" at the border, another outlet the same week "127.000 Soldaten". Nobody decides who is right; the
  * reports are shown together with their outlets and evidence.
  */
 
-export interface QuantityReport {
-  documentId: string
-  outlet: string | null
-  published: string | null
-  value: number
-  approx: boolean
-  unit: string | null
-  of: string | null
-  span: [number, number]
-  text: string
-}
-
-export interface Disagreement {
-  /** what is counted, as the first report wrote it ("Soldaten") */
-  of: string
-  unit: string | null
-  from: string | null
-  to: string | null
-  reports: QuantityReport[]
-}
+export type { Disagreement, QuantityReport } from './api-types.ts'
 
 /** Reports this many days apart can still be about the same figure. */
 const WINDOW_DAYS = 3

@@ -1,3 +1,4 @@
+import type { EventReport, PromiseFollowUp } from './api-types.ts'
 import { timexEnd } from './timex-end.ts'
 
 /**
@@ -7,34 +8,7 @@ import { timexEnd } from './timex-end.ts'
  * passes in the corpus, then `overdue`. The corpus's own latest date stands in for "today": never the clock.
  */
 
-export interface EventReport {
-  documentId: string
-  id: string
-  type: string
-  status: string
-  when: string | null
-  actors: string[]
-  recipients: string[]
-  published: string | null
-  outlet: string | null
-  text: string
-  span: [number, number]
-  /** the story (near-duplicate group) of the article: copies of the promise's own article are no follow-up */
-  storyId?: string | null
-}
-
-export type PromiseState = 'kept' | 'open' | 'overdue' | 'denied'
-
-export interface PromiseFollowUp {
-  promise: EventReport
-  /** the last day the promise covers ("kommende Woche" → that Sunday), when the text gives a calendar date */
-  due: string | null
-  state: PromiseState
-  /** the later report that kept (or denied) it */
-  evidence: EventReport | null
-  /** kept, but reported after the due date */
-  late: boolean
-}
+export type { EventReport, PromiseFollowUp, PromiseState } from './api-types.ts'
 
 const STOP = new Set(
   'dass der die das den dem des ein eine einen einem einer und oder nicht werde werden wurde worden habe haben hat sei seien ihre ihrer seiner seine sich mit von auf für über nach bei aus zum zur'.split(

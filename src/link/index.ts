@@ -1,11 +1,8 @@
+// the shapes of the store's answers and of the HTTP API (types only)
+export type * from './api-types.ts'
 export { actorKey, isBareSurname, resolveBareSurname, surnameKey } from './actor-key.ts'
-export { countedKey, type Disagreement, findDisagreements, type QuantityReport } from './disagreements.ts'
-export {
-  type EventReport,
-  followUpPromises,
-  type PromiseFollowUp,
-  type PromiseState,
-} from './follow-up-promises.ts'
+export { countedKey, findDisagreements } from './disagreements.ts'
+export { followUpPromises } from './follow-up-promises.ts'
 export {
   bandKeys,
   decodeSignature,

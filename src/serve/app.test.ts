@@ -74,7 +74,10 @@ describe('HTTP API', () => {
       await app.inject({ url: `${url}?limit=3&before=${encodeURIComponent(newest.older)}` })
     ).json()
     expect(older.timeline).toEqual(all.timeline.slice(-5, -2))
-    expect((await app.inject({ url: `${url}?before=2022-01-21` })).json()).toEqual({ timeline: [], older: null })
+    expect((await app.inject({ url: `${url}?before=2022-01-21` })).json()).toEqual({
+      timeline: [],
+      older: null,
+    })
     for (const bad of ['limit=0', 'limit=1001', 'before=nonsense']) {
       const response = await app.inject({ url: `${url}?${bad}` })
       expect(response.statusCode, bad).toBe(400)

@@ -2,13 +2,24 @@ import { type ExpressionBuilder, type Kysely, type RawBuilder, sql } from 'kysel
 import { LagebildError } from '../document/index.ts'
 import type { Analysis } from '../document/index.ts'
 import { analysisSchema } from '../document/index.ts'
-import { countedKey, type EventReport, findDisagreements, followUpPromises } from '../link/index.ts'
-import { insertAnalysis } from './save-analysis.ts'
+import {
+  type ActorSummary,
+  countedKey,
+  type EventReport,
+  findDisagreements,
+  followUpPromises,
+  type SearchHit,
+} from '../link/index.ts'
+import { type BatchItem, insertAnalyses } from './save-analysis.ts'
 import type { Database } from './schema.ts'
-import type { ActorSummary, Dialect, SearchFilter, SearchHit, Store } from './store-types.ts'
+import type { Dialect, SearchFilter, Store } from './store-types.ts'
 
 const MAX_PAGE = 500
 const page = (limit: number | undefined) => Math.min(Math.max(1, limit ?? 100), MAX_PAGE)
+
+/** Newest article first, then by position in it: the order of the lists of quotes and of events. */
+const newestFirst = (table: 'quotes' | 'events') =>
+  sql`documents.published desc, ${sql.ref(`${table}.document_id`)}, ${sql.ref(`${table}.start`)}`
 
 /** "Lawrow Genf" → FTS5 phrase terms that cannot break the query syntax. */
 function ftsQuery(q: string): string {
@@ -126,25 +137,67 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
     })
   }
 
+  /** One analysis in one transaction; a concurrent writer of the same text is the idempotent outcome. */
+  const saveOne = async (item: BatchItem): Promise<{ id: string; created: boolean; storyId: string }> => {
+    const { id } = item.analysis
+    const stored = () =>
+      db.selectFrom('documents').select(['id', 'story_id']).where('id', '=', id).executeTakeFirst()
+    const existing = await stored()
+    if (existing) return { id, created: false, storyId: existing.story_id ?? existing.id }
+    try {
+      const [storyId] = await db
+        .transaction()
+        .execute((trx) => insertAnalyses(trx, [item], new Date().toISOString()))
+      return { id, created: true, storyId: storyId as string }
+    } catch (error) {
+      const again = await stored()
+      if (again) return { id, created: false, storyId: again.story_id ?? again.id }
+      throw error
+    }
+  }
+
   return {
     dialect,
 
-    async saveAnalysis(analysis, meta = {}) {
-      const checked = analysisSchema.parse(analysis)
-      const stored = () =>
-        db.selectFrom('documents').select(['id', 'story_id']).where('id', '=', checked.id).executeTakeFirst()
-      const existing = await stored()
-      if (existing) return { id: checked.id, created: false, storyId: existing.story_id ?? existing.id }
+    saveAnalysis: async (analysis, meta = {}) => saveOne({ analysis: analysisSchema.parse(analysis), meta }),
+
+    async saveAnalyses(items) {
+      const checked = items.map(({ analysis, meta }) => ({
+        analysis: analysisSchema.parse(analysis),
+        meta: meta ?? {},
+      }))
+      const stories = new Map<string, string>()
+      for (let i = 0; i < checked.length; i += 1000) {
+        const ids = checked.slice(i, i + 1000).map((c) => c.analysis.id)
+        for (const row of await db
+          .selectFrom('documents')
+          .select(['id', 'story_id'])
+          .where('id', 'in', ids)
+          .execute())
+          stories.set(row.id, row.story_id ?? row.id)
+      }
+      // the same text twice in one batch is stored once, like the same text saved twice
+      const fresh = [
+        ...new Map(
+          checked.filter((c) => !stories.has(c.analysis.id)).map((c) => [c.analysis.id, c]),
+        ).values(),
+      ]
       try {
-        const storyId = await db
-          .transaction()
-          .execute((trx) => insertAnalysis(trx, checked, meta, new Date().toISOString()))
-        return { id: checked.id, created: true, storyId }
-      } catch (error) {
-        // a concurrent writer stored the same text first: that is the idempotent outcome, not an error
-        const again = await stored()
-        if (again) return { id: checked.id, created: false, storyId: again.story_id ?? again.id }
-        throw error
+        const found = fresh.length
+          ? await db.transaction().execute((trx) => insertAnalyses(trx, fresh, new Date().toISOString()))
+          : []
+        const created = new Set(
+          fresh.map((c, i) => (stories.set(c.analysis.id, found[i] as string), c.analysis.id)),
+        )
+        return checked.map(({ analysis }) => {
+          const isNew = created.delete(analysis.id)
+          return { id: analysis.id, created: isNew, storyId: stories.get(analysis.id) as string }
+        })
+      } catch {
+        // a concurrent writer, or one article the database refuses: one transaction each, as saveAnalysis does
+        const results = []
+        for (const item of checked) results.push(await saveOne(item))
+        return results
       }
     },
 
@@ -206,9 +259,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
           'documents.published',
           'documents.outlet',
         ])
-        .orderBy('documents.published', 'desc')
-        .orderBy('quotes.document_id')
-        .orderBy('quotes.start')
+        .orderBy(newestFirst('quotes'))
         .limit(page(filter.limit))
         .offset(filter.offset ?? 0)
       if (filter.actor) query = query.where('quotes.speaker_key', '=', filter.actor)
@@ -229,9 +280,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
 
     async listEvents(filter = {}) {
       let query = eventsWithSource()
-        .orderBy('documents.published', 'desc')
-        .orderBy('events.document_id')
-        .orderBy('events.start')
+        .orderBy(newestFirst('events'))
         .limit(page(filter.limit))
         .offset(filter.offset ?? 0)
       if (filter.type) query = query.where('events.type', '=', filter.type)
@@ -262,16 +311,29 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
           ? sql<string>`case when events."when" glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' then substr(events."when", 1, 10) else coalesce(documents.published, '') end`
           : sql<string>`case when events."when" ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}' then substr(events."when", 1, 10) else coalesce(documents.published, '') end`
       const quoteDate = sql<string>`coalesce(documents.published, '')`
-      /** Rows of one kind older than the cursor, in the order (date, document, position, kind, id). */
-      const olderThan = (date: RawBuilder<string>, documentId: string, start: string, id: string, kind: string) => {
-        if (!before) return sql<boolean>`1 = 1`
-        const [d, doc, order, cursorKind, cursorId] = before
-        const at = sql`(${date}, ${sql.ref(documentId)}, ${sql.ref(start)})`
-        if (kind === cursorKind)
-          return sql<boolean>`(${date}, ${sql.ref(documentId)}, ${sql.ref(start)}, ${sql.ref(id)}) < (${d}, ${doc}, ${order}, ${cursorId})`
+      /** Rows of one kind older than the cursor, newest first, in the order (date, document, position, kind, id). */
+      const olderFirst = (kind: 'quote' | 'event', date: RawBuilder<string>) => {
+        const table = kind === 'quote' ? 'quotes' : 'events'
+        const [documentId, start, id] = [
+          sql.ref(`${table}.document_id`),
+          sql.ref(`${table}.start`),
+          sql.ref(`${table}.${kind}_id`),
+        ]
+        const order = sql`${date} desc, ${documentId} desc, ${start} desc, ${id} desc`
+        if (!before) return { older: sql<boolean>`1 = 1`, order }
+        const [d, doc, position, cursorKind, cursorId] = before
+        const at = sql`(${date}, ${documentId}, ${start})`
         // at the same position an event comes before a quote
-        return kind < cursorKind ? sql<boolean>`${at} <= (${d}, ${doc}, ${order})` : sql<boolean>`${at} < (${d}, ${doc}, ${order})`
+        const older =
+          kind === cursorKind
+            ? sql<boolean>`(${date}, ${documentId}, ${start}, ${id}) < (${d}, ${doc}, ${position}, ${cursorId})`
+            : kind < cursorKind
+              ? sql<boolean>`${at} <= (${d}, ${doc}, ${position})`
+              : sql<boolean>`${at} < (${d}, ${doc}, ${position})`
+        return { older, order }
       }
+      const quotePage = olderFirst('quote', quoteDate)
+      const eventPage = olderFirst('event', eventDate)
       // with a limit, one more than asked tells whether older items remain
       const take = limit ? limit + 1 : undefined
       let quoteQuery = db
@@ -287,11 +349,8 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
           quoteDate.as('date'),
         ])
         .where('quotes.speaker_key', '=', key)
-        .where(olderThan(quoteDate, 'quotes.document_id', 'quotes.start', 'quotes.quote_id', 'quote'))
-        .orderBy(quoteDate, 'desc')
-        .orderBy('quotes.document_id', 'desc')
-        .orderBy('quotes.start', 'desc')
-        .orderBy('quotes.quote_id', 'desc')
+        .where(quotePage.older)
+        .orderBy(quotePage.order)
       if (take) quoteQuery = quoteQuery.limit(take)
       let eventQuery = db
         .selectFrom('events')
@@ -314,11 +373,8 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
               .where('p.actor_key', '=', key),
           ),
         )
-        .where(olderThan(eventDate, 'events.document_id', 'events.start', 'events.event_id', 'event'))
-        .orderBy(eventDate, 'desc')
-        .orderBy('events.document_id', 'desc')
-        .orderBy('events.start', 'desc')
-        .orderBy('events.event_id', 'desc')
+        .where(eventPage.older)
+        .orderBy(eventPage.order)
       if (take) eventQuery = eventQuery.limit(take)
       const [quotes, events] = await Promise.all([quoteQuery.execute(), eventQuery.execute()])
       const items: TimelineRow[] = [

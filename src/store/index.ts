@@ -1,22 +1,4 @@
 export { actorKey } from './actor-key.ts'
 export { defaultDatabasePath, type OpenStoreOptions, openStore } from './open-store.ts'
-export type {
-  ActorSummary,
-  Dialect,
-  Disagreement,
-  DocumentSummary,
-  EventRow,
-  Paging,
-  PromiseFollowUp,
-  PromiseState,
-  QuoteRow,
-  SaveMeta,
-  SearchFilter,
-  SearchHit,
-  Store,
-  StoredDocument,
-  Story,
-  StorySource,
-  TimelineItem,
-  TimelinePage,
-} from './store-types.ts'
+// the shapes of the store's answers (DocumentSummary, TimelinePage …) are exported by link/index.ts
+export type { Dialect, Paging, SaveMeta, SearchFilter, Store, StoredDocument } from './store-types.ts'

@@ -10,6 +10,7 @@ import {
   SAME_STORY,
   similarity,
   surnameKey,
+  type TextSignature,
   textSignature,
 } from '../link/index.ts'
 import type { Database } from './schema.ts'
@@ -22,32 +23,56 @@ function titleOf(analysis: Analysis, meta: SaveMeta): string | null {
   return analysis.structure.title ? slice(analysis.text, analysis.structure.title) : null
 }
 
-/** SQLite and PostgreSQL both take this many bound values per statement comfortably. */
-const CHUNK = 200
-async function insertChunked<T extends keyof Database & string>(
-  trx: Transaction<Database>,
-  table: T,
-  rows: readonly Record<string, unknown>[],
-) {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    // the callers below build rows to the table's shape; a generic table name defeats Kysely's inference
+/** Bound values per statement: well below SQLite's 32,766 and PostgreSQL's 65,535. */
+const MAX_VALUES = 8000
+async function insertChunked(trx: Transaction<Database>, table: RowTable, rows: readonly Row[]) {
+  const columns = Math.max(1, Object.keys(rows[0] ?? {}).length)
+  const chunk = Math.max(1, Math.floor(MAX_VALUES / columns))
+  for (let i = 0; i < rows.length; i += chunk) {
+    // the rows below are built to the table's shape; a generic table name defeats Kysely's inference
     await trx
       .insertInto(table)
-      .values(rows.slice(i, i + CHUNK) as never)
+      .values(rows.slice(i, i + chunk) as never)
       .execute()
   }
 }
 
+type Row = Record<string, unknown>
+/** The tables an article writes rows to, in the order they are written. */
+const ROW_TABLES = [
+  'documents',
+  'document_signatures',
+  'story_bands',
+  'actors',
+  'quotes',
+  'events',
+  'event_participants',
+  'quantities',
+  'search_rows',
+] as const
+type RowTable = (typeof ROW_TABLES)[number]
+/** Rows of a batch, written at its end: one multi-row insert per table, not one per article. */
+type PendingRows = Record<RowTable, Row[]>
+
+/** An article stored earlier in the same batch, for the near-duplicate look-up. */
+interface BatchedSignature {
+  documentId: string
+  signature: TextSignature
+  bands: Set<string>
+  story: string
+}
+
 /**
  * The story an article belongs to: the story of the most similar stored article when it is a near-duplicate
- * (the same agency text in another outlet), else its own id.
+ * (the same agency text in another outlet), else its own id. Articles earlier in the batch count as stored.
  */
 async function findStory(
   trx: Transaction<Database>,
   bands: string[],
-  signature: ReturnType<typeof textSignature>,
+  signature: TextSignature,
+  batch: readonly BatchedSignature[],
 ) {
-  const candidates = await trx
+  const stored = await trx
     .selectFrom('story_bands as b')
     .innerJoin('document_signatures as s', 's.document_id', 'b.document_id')
     .innerJoin('documents as d', 'd.id', 'b.document_id')
@@ -56,22 +81,52 @@ async function findStory(
     .distinct()
     .limit(200)
     .execute()
+  const candidates = [
+    ...stored.map((c) => ({ story: c.story_id ?? c.document_id, signature: decodeSignature(c.signature) })),
+    ...batch.filter((b) => bands.some((band) => b.bands.has(band))),
+  ]
   let best: { story: string; score: number } | undefined
   for (const c of candidates) {
-    const score = similarity(signature, decodeSignature(c.signature))
-    if (score >= SAME_STORY && (!best || score > best.score))
-      best = { story: c.story_id ?? c.document_id, score }
+    const score = similarity(signature, c.signature)
+    if (score >= SAME_STORY && (!best || score > best.score)) best = { story: c.story, score }
   }
   return best?.story
 }
 
+/** `corpus_actors` rows by surname, read once for a batch and kept as the batch changes them. */
+type CorpusActors = Map<string, { actor_key: string; bare: number }[]>
+
+async function loadCorpusActors(
+  trx: Transaction<Database>,
+  items: readonly BatchItem[],
+): Promise<CorpusActors> {
+  const surnames = [
+    ...new Set(
+      items.flatMap(({ analysis }) => analysis.actors.map(surnameKey).filter((k) => k !== undefined)),
+    ),
+  ]
+  const corpus: CorpusActors = new Map(surnames.map((surname) => [surname, []]))
+  for (let i = 0; i < surnames.length; i += 1000) {
+    const rows = await trx
+      .selectFrom('corpus_actors')
+      .select(['actor_key', 'surname', 'bare'])
+      .where('surname', 'in', surnames.slice(i, i + 1000))
+      .execute()
+    for (const r of rows) corpus.get(r.surname)?.push({ actor_key: r.actor_key, bare: Number(r.bare) })
+  }
+  return corpus
+}
+
 /**
  * Corpus keys for a document's actors. Persons are keyed by their folded name; a bare surname ("Lawrow") joins
- * the one full name stored with it, and a full name adopts the bare-surname rows stored before it arrived.
+ * the one full name stored with it, and a full name adopts the bare-surname rows stored before it arrived
+ * (in the database, and among the rows of the batch not yet written).
  */
 async function resolveActorKeys(
   trx: Transaction<Database>,
   analysis: Analysis,
+  corpus: CorpusActors,
+  pending: PendingRows,
 ): Promise<Map<string, string>> {
   const keys = new Map<string, string>()
   for (const actor of analysis.actors) {
@@ -81,26 +136,24 @@ async function resolveActorKeys(
       keys.set(actor.id, own)
       continue
     }
-    // one indexed look-up per person in the corpus-level table (one row per key, not per article)
     const bareKey = actorKey({ id: own, kind: 'person', name: surname })
-    const rows = await trx
-      .selectFrom('corpus_actors')
-      .select(['actor_key', 'bare'])
-      .where('surname', '=', surname)
-      .execute()
-    const known = rows.filter((r) => Number(r.bare) === 0).map((r) => r.actor_key)
+    const rows = corpus.get(surname) ?? []
+    corpus.set(surname, rows)
+    const known = rows.filter((r) => r.bare === 0).map((r) => r.actor_key)
     const bare = isBareSurname(actor)
     const resolved = bare ? resolveBareSurname(own, known) : own
     keys.set(actor.id, resolved)
     if (!rows.some((r) => r.actor_key === resolved)) {
+      const row = { actor_key: resolved, surname, bare: bare && resolved === own ? 1 : 0 }
       await trx
         .insertInto('corpus_actors')
-        .values({ actor_key: resolved, surname, bare: bare && resolved === own ? 1 : 0 })
+        .values(row)
         .onConflict((oc) => oc.column('actor_key').doNothing())
         .execute()
+      rows.push(row)
     }
     // "Lawrow" stored alone earlier becomes Sergej Lawrow now, unless another Lawrow makes that a guess
-    const bareStored = rows.some((r) => r.actor_key === bareKey && Number(r.bare) === 1)
+    const bareStored = rows.some((r) => r.actor_key === bareKey && r.bare === 1)
     if (!bare && bareStored && bareKey !== own && known.every((k) => k === own)) {
       await trx.updateTable('actors').set({ actor_key: own }).where('actor_key', '=', bareKey).execute()
       await trx.updateTable('quotes').set({ speaker_key: own }).where('speaker_key', '=', bareKey).execute()
@@ -110,54 +163,86 @@ async function resolveActorKeys(
         .where('actor_key', '=', bareKey)
         .execute()
       await trx.deleteFrom('corpus_actors').where('actor_key', '=', bareKey).execute()
+      rows.splice(
+        rows.findIndex((r) => r.actor_key === bareKey),
+        1,
+      )
+      for (const [table, column] of [
+        ['actors', 'actor_key'],
+        ['quotes', 'speaker_key'],
+        ['event_participants', 'actor_key'],
+      ] as const)
+        for (const row of pending[table]) if (row[column] === bareKey) row[column] = own
     }
   }
   return keys
 }
 
-/** Writes one analysis and its rows and returns its story id; the caller wraps it in a transaction. */
-export async function insertAnalysis(
+export interface BatchItem {
+  analysis: Analysis
+  meta: SaveMeta
+}
+
+/**
+ * Writes analyses as if one after another (a later one may join an earlier one's story or name) and returns
+ * their story ids; the caller wraps it in a transaction. The rows are written at the end, a table at a time.
+ */
+export async function insertAnalyses(
   trx: Transaction<Database>,
+  items: readonly BatchItem[],
+  createdAt: string,
+): Promise<string[]> {
+  const pending = Object.fromEntries(ROW_TABLES.map((table) => [table, []])) as unknown as PendingRows
+  const corpus = await loadCorpusActors(trx, items)
+  const batch: BatchedSignature[] = []
+  const stories: string[] = []
+  for (const { analysis, meta } of items) {
+    const signature = textSignature(analysis.text)
+    const bands = bandKeys(signature)
+    const story = (await findStory(trx, bands, signature, batch)) ?? analysis.id
+    batch.push({ documentId: analysis.id, signature, bands: new Set(bands), story })
+    stories.push(story)
+    const keys = await resolveActorKeys(trx, analysis, corpus, pending)
+    const rows = articleRows(analysis, meta, { story, signature, bands, keys, createdAt })
+    for (const table of ROW_TABLES) for (const row of rows[table]) pending[table].push(row)
+  }
+  for (const table of ROW_TABLES) await insertChunked(trx, table, pending[table])
+  return stories
+}
+
+/** The rows one article writes, each with its document id. */
+function articleRows(
   analysis: Analysis,
   meta: SaveMeta,
-  createdAt: string,
-): Promise<string> {
+  found: {
+    story: string
+    signature: TextSignature
+    bands: string[]
+    keys: Map<string, string>
+    createdAt: string
+  },
+): PendingRows {
   const { text } = analysis
   const source = analysis.source ?? {}
-  const signature = textSignature(text)
-  const bands = bandKeys(signature)
-  const story = (await findStory(trx, bands, signature)) ?? analysis.id
-  await trx
-    .insertInto('documents')
-    .values({
-      id: analysis.id,
-      title: titleOf(analysis, meta),
-      outlet: meta.outlet ?? source.outlet ?? null,
-      published: meta.published ?? source.published ?? null,
-      uri: meta.uri ?? source.uri ?? null,
-      text,
-      analysis: JSON.stringify(analysis),
-      created_at: createdAt,
-      story_id: story,
-    })
-    .execute()
-  await trx
-    .insertInto('document_signatures')
-    .values({ document_id: analysis.id, signature: encodeSignature(signature) })
-    .execute()
-  await insertChunked(
-    trx,
-    'story_bands',
-    bands.map((band) => ({ band, document_id: analysis.id })),
-  )
-
-  const keys = await resolveActorKeys(trx, analysis)
-  const key = (id: string | undefined) => (id ? (keys.get(id) ?? id) : null)
-  await insertChunked(
-    trx,
-    'actors',
-    analysis.actors.map((a) => ({
-      document_id: analysis.id,
+  // an item's span as stored: integers, and the text it covers sliced here (never in SQL)
+  const evidence = (span: Span) => ({ start: span[0], end: span[1], text: slice(text, span) })
+  const key = (id: string | undefined) => (id ? (found.keys.get(id) ?? id) : null)
+  const rows: Record<RowTable, Row[]> = {
+    documents: [
+      {
+        title: titleOf(analysis, meta),
+        outlet: meta.outlet ?? source.outlet ?? null,
+        published: meta.published ?? source.published ?? null,
+        uri: meta.uri ?? source.uri ?? null,
+        text,
+        analysis: JSON.stringify(analysis),
+        created_at: found.createdAt,
+        story_id: found.story,
+      },
+    ],
+    document_signatures: [{ signature: encodeSignature(found.signature) }],
+    story_bands: found.bands.map((band) => ({ band })),
+    actors: analysis.actors.map((a) => ({
       actor_id: a.id,
       actor_key: key(a.id) as string,
       name: a.name,
@@ -167,73 +252,40 @@ export async function insertAnalysis(
       surname: surnameKey(a) ?? null,
       bare: isBareSurname(a) ? 1 : 0,
     })),
-  )
-  await insertChunked(
-    trx,
-    'quotes',
-    analysis.quotes.map((q) => ({
-      document_id: analysis.id,
+    quotes: analysis.quotes.map((q) => ({
       quote_id: q.id,
       kind: q.kind,
       speaker_key: key(q.speaker),
-      start: q.span[0],
-      end: q.span[1],
-      text: slice(text, q.span),
+      ...evidence(q.span),
     })),
-  )
-  await insertChunked(
-    trx,
-    'events',
-    analysis.events.map((e) => ({
-      document_id: analysis.id,
+    events: analysis.events.map((e) => ({
       event_id: e.id,
       type: e.type,
       status: e.status,
       when: e.when ?? null,
-      start: e.span[0],
-      end: e.span[1],
-      text: slice(text, e.span),
+      ...evidence(e.span),
     })),
-  )
-  await insertChunked(
-    trx,
-    'event_participants',
-    analysis.events.flatMap((e) => [
-      ...e.actor.map((a) => ({ document_id: analysis.id, event_id: e.id, actor_key: key(a), role: 'actor' })),
-      ...e.recipient.map((a) => ({
-        document_id: analysis.id,
-        event_id: e.id,
-        actor_key: key(a),
-        role: 'recipient',
-      })),
+    event_participants: analysis.events.flatMap((e) => [
+      ...e.actor.map((a) => ({ event_id: e.id, actor_key: key(a), role: 'actor' })),
+      ...e.recipient.map((a) => ({ event_id: e.id, actor_key: key(a), role: 'recipient' })),
     ]),
-  )
-  await insertChunked(
-    trx,
-    'quantities',
-    analysis.quantities.map((q, idx) => ({
-      document_id: analysis.id,
+    quantities: analysis.quantities.map((q, idx) => ({
       idx,
       value: q.value,
       approx: q.approx ? 1 : 0,
       unit: q.unit ?? null,
       of: q.of ?? null,
-      start: q.span[0],
-      end: q.span[1],
-      text: slice(text, q.span),
+      ...evidence(q.span),
     })),
-  )
-
-  const rows = [
-    { document_id: analysis.id, kind: 'document', ref: analysis.id, body: text },
-    ...analysis.quotes.map((q) => ({
-      document_id: analysis.id,
-      kind: 'quote',
-      ref: q.id,
-      body: slice(text, q.span),
-    })),
-  ]
-  // SQLite: an FTS5 table (unicode61); PostgreSQL: a generated tsvector column with the german configuration
-  await insertChunked(trx, 'search_rows', rows)
-  return story
+    // SQLite: an FTS5 table (unicode61); PostgreSQL: a generated tsvector column with the german configuration
+    search_rows: [
+      { kind: 'document', ref: analysis.id, body: text },
+      ...analysis.quotes.map((q) => ({ kind: 'quote', ref: q.id, body: slice(text, q.span) })),
+    ],
+  }
+  // documents are keyed by `id`, every other table by `document_id`
+  const column = (table: RowTable) => (table === 'documents' ? 'id' : 'document_id')
+  return Object.fromEntries(
+    ROW_TABLES.map((table) => [table, rows[table].map((row) => ({ [column(table)]: analysis.id, ...row }))]),
+  ) as PendingRows
 }

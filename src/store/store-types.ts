@@ -1,7 +1,18 @@
 import type { Analysis } from '../document/index.ts'
-import type { Disagreement, PromiseFollowUp, PromiseState } from '../link/index.ts'
+import type {
+  ActorSummary,
+  Disagreement,
+  DocumentSummary,
+  EventRow,
+  PromiseFollowUp,
+  PromiseState,
+  QuoteRow,
+  SearchHit,
+  Story,
+  TimelinePage,
+} from '../link/index.ts'
 
-export type { Disagreement, PromiseFollowUp, PromiseState }
+// the shapes of the answers are defined once, for the server and the web app, in link/api-types.ts
 
 export type Dialect = 'sqlite' | 'postgres'
 
@@ -17,32 +28,6 @@ export interface Paging {
   offset?: number
 }
 
-export interface DocumentSummary {
-  id: string
-  title: string | null
-  outlet: string | null
-  published: string | null
-  uri: string | null
-  /** the story this article belongs to: the id of the first stored near-duplicate (its own id if none) */
-  storyId: string | null
-  quotes: number
-  events: number
-}
-
-export interface StorySource {
-  id: string
-  title: string | null
-  outlet: string | null
-  published: string | null
-  uri: string | null
-}
-
-/** One story carried by several outlets (near-duplicate texts), oldest source first. */
-export interface Story {
-  id: string
-  sources: StorySource[]
-}
-
 /** One stored article with what an export needs beside the analysis itself. */
 export interface StoredDocument {
   analysis: Analysis
@@ -55,60 +40,6 @@ export interface StoredDocument {
   actorKeys: Record<string, string>
 }
 
-export interface QuoteRow {
-  documentId: string
-  id: string
-  kind: string
-  speaker: string | null
-  speakerName: string | null
-  span: [number, number]
-  text: string
-  published: string | null
-  outlet: string | null
-}
-
-export interface EventRow {
-  documentId: string
-  id: string
-  type: string
-  status: string
-  when: string | null
-  actors: string[]
-  recipients: string[]
-  span: [number, number]
-  text: string
-  published: string | null
-  outlet: string | null
-}
-
-export interface ActorSummary {
-  /** corpus-wide key: the same person across articles and spellings */
-  key: string
-  name: string
-  kind: string
-  country: string | null
-  aliases: string[]
-  documents: number
-  quotes: number
-}
-
-export interface TimelineItem {
-  date: string | null
-  documentId: string
-  outlet: string | null
-  kind: 'quote' | 'event'
-  id: string
-  /** quote kind or event type */
-  label: string
-  text: string
-}
-
-export interface TimelinePage {
-  items: TimelineItem[]
-  /** the cursor of the next older page, null when there is none */
-  older: string | null
-}
-
 export interface SearchFilter {
   actor?: string
   eventType?: string
@@ -116,16 +47,6 @@ export interface SearchFilter {
   from?: string
   to?: string
   limit?: number
-}
-
-export interface SearchHit {
-  documentId: string
-  kind: 'document' | 'quote'
-  ref: string
-  title: string | null
-  outlet: string | null
-  published: string | null
-  text: string
 }
 
 export interface Store {
@@ -138,6 +59,14 @@ export interface Store {
     analysis: Analysis,
     meta?: SaveMeta,
   ): Promise<{ id: string; created: boolean; storyId: string }>
+  /**
+   * Stores many analyses in one transaction, as if saved one after another (a bulk import, a benchmark corpus):
+   * far fewer statements than one `saveAnalysis` each, but a failure stores none of the batch, and then each
+   * article is tried in its own transaction (throwing at the first that fails, as `saveAnalysis` would).
+   */
+  saveAnalyses(
+    items: readonly { analysis: Analysis; meta?: SaveMeta }[],
+  ): Promise<{ id: string; created: boolean; storyId: string }[]>
   getAnalysis(id: string): Promise<Analysis | undefined>
   listDocuments(filter?: { outlet?: string; from?: string; to?: string } & Paging): Promise<DocumentSummary[]>
   listQuotes(filter?: { actor?: string; documentId?: string } & Paging): Promise<QuoteRow[]>

@@ -289,3 +289,67 @@ describe.each(dialects)('store on %s', (_name, open) => {
     expect(await store.hasDocument('nope')).toBe(false)
   })
 })
+
+// Two stores side by side: SQLite files, or two schemas of the test server.
+const pairOpeners: [string, (name: string) => Promise<Store>][] = [
+  [
+    'sqlite',
+    async (name) =>
+      openStore({ path: join(mkdtempSync(join(tmpdir(), 'lagebild-batch-')), `${name}.sqlite`) }),
+  ],
+]
+if (pgUrl) {
+  pairOpeners.push([
+    'postgres',
+    async (name) => {
+      const schema = `lagebild_batch_${name}`
+      const client = new pg.Client({ connectionString: pgUrl })
+      await client.connect()
+      await client.query(`drop schema if exists ${schema} cascade; create schema ${schema}`)
+      await client.end()
+      const url = new URL(pgUrl)
+      url.searchParams.set('options', `-c search_path=${schema}`)
+      return openStore({ databaseUrl: url.toString() })
+    },
+  ])
+}
+
+describe.each(pairOpeners)('a batch on %s', (_name, open) => {
+  it('stores as saving one article after another would: stories, surnames, keys, timelines', async () => {
+    // the agency copy follows its original, the full name its bare surname, in the same batch
+    const articles = [founding, followUp, dupe, bareFirst, otherCount, fullLater, delivered, founding]
+    const [single, batched] = await Promise.all([open('single'), open('batched')])
+    try {
+      const one: Awaited<ReturnType<Store['saveAnalysis']>>[] = []
+      for (const analysis of articles) one.push(await single.saveAnalysis(analysis))
+      const many = await batched.saveAnalyses(articles.map((analysis) => ({ analysis })))
+      expect(many).toEqual(one)
+      expect(many.at(-1)).toEqual({ id: founding.id, created: false, storyId: founding.id })
+      expect(many[2]?.storyId).toBe(founding.id)
+      // a second batch with one stored and one new article
+      const again = await batched.saveAnalyses([{ analysis: founding }, { analysis: dupe }])
+      expect(again.map((r) => r.created)).toEqual([false, false])
+
+      const view = async (store: Store) => {
+        const actors = await store.listActors()
+        return {
+          documents: await store.listDocuments(),
+          stories: await store.listStories(),
+          actors,
+          timelines: await Promise.all(actors.map((a) => store.getActorTimeline(a.key))),
+          keys: await Promise.all(articles.map((a) => store.getActorKeys(a.id))),
+          quotes: await store.listQuotes({ limit: 500 }),
+          events: await store.listEvents({ limit: 500 }),
+          promises: await store.listPromises(),
+          disagreements: await store.listDisagreements(),
+          search: await store.search('Lawrow'),
+        }
+      }
+      const expected = await view(single)
+      expect(expected.keys[3]?.['per:kowalenko']).toBe('per:igor-kovalenko')
+      expect(await view(batched)).toEqual(expected)
+    } finally {
+      await Promise.all([single.close(), batched.close()])
+    }
+  })
+})

@@ -49,7 +49,9 @@ async function timelineChart(timeline: TimelineItem[]): Promise<HTMLElement | nu
       label: null,
       domain,
       // whole days: a statement has a date, never an hour
-      ...(domain[1].getTime() - domain[0].getTime() < 15 * 864e5 ? { ticks: 'day', tickFormat: '%d.%m.' } : {}),
+      ...(domain[1].getTime() - domain[0].getTime() < 15 * 864e5
+        ? { ticks: 'day', tickFormat: '%d.%m.' }
+        : {}),
     },
     fy: { label: null },
     color: { legend: false, range: ['#1f77b4', '#ff7f0e'] },

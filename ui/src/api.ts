@@ -1,3 +1,16 @@
+import type {
+  ActorSummary,
+  Disagreement,
+  DocumentSummary,
+  EventRow,
+  PromiseFollowUp,
+  SearchHit,
+  TimelineItem,
+} from '../../src/link/api-types.ts'
+
+// the answers of the API, defined once for the server and this app
+export type * from '../../src/link/api-types.ts'
+
 /** The analysis@1 contract as the UI reads it (see CONTRACT.md); spans slice `text`. */
 export type Span = [number, number]
 
@@ -51,90 +64,6 @@ export interface Analysis {
   events: Event[]
   quantities: { span: Span; value: number; approx?: boolean; unit?: string; of?: string }[]
   times: { span: Span; type: string; value: string }[]
-}
-
-export interface DocumentSummary {
-  id: string
-  title: string | null
-  outlet: string | null
-  published: string | null
-  quotes: number
-  events: number
-}
-
-export interface ActorSummary {
-  key: string
-  name: string
-  kind: string
-  country: string | null
-  aliases: string[]
-  documents: number
-  quotes: number
-}
-
-export interface TimelineItem {
-  date: string | null
-  documentId: string
-  outlet: string | null
-  kind: 'quote' | 'event'
-  id: string
-  label: string
-  text: string
-}
-
-export interface SearchHit {
-  documentId: string
-  kind: 'document' | 'quote'
-  ref: string
-  title: string | null
-  outlet: string | null
-  published: string | null
-  text: string
-}
-
-export interface EventRow {
-  documentId: string
-  id: string
-  type: string
-  status: string
-  when: string | null
-  actors: string[]
-  recipients: string[]
-  text: string
-  outlet: string | null
-  published: string | null
-}
-
-export interface QuantityReport {
-  documentId: string
-  outlet: string | null
-  published: string | null
-  value: number
-  approx: boolean
-  unit: string | null
-  of: string | null
-  span: Span
-  text: string
-}
-
-/** The same quantity reported differently by different outlets (GET /api/disagreements). */
-export interface Disagreement {
-  of: string
-  unit: string | null
-  from: string | null
-  to: string | null
-  reports: QuantityReport[]
-}
-
-export type PromiseState = 'kept' | 'open' | 'overdue' | 'denied'
-
-/** A promise and what later articles report of it (GET /api/promises). */
-export interface PromiseFollowUp {
-  promise: EventRow
-  due: string | null
-  state: PromiseState
-  evidence: EventRow | null
-  late: boolean
 }
 
 /** A route the server may not have yet (an older server): undefined instead of an error on 404. */
