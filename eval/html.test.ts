@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { plausibleGoldDate, sameDate } from './html.ts'
+import { parseHTML } from 'linkedom'
+import { pageHeadlines, plausibleGoldDate, sameDate } from './html.ts'
 
 describe('html eval: expected dates', () => {
   it('corrects a date Fundus read month-first when it lies after the crawl ("06.01.2026" → 2026-06-01)', () => {
@@ -22,5 +23,20 @@ describe('html eval: expected dates', () => {
     expect(sameDate('2024-04-22T15:26:00+02:00', '2024-04-22T13:26:00Z').date).toBe(true)
     expect(sameDate('2024-04-22T15:26:00+02:00', '2024-04-22T15:26:00Z').date).toBe(false)
     expect(sameDate('2024-04-25T14:07:00', '2024-04-25 14:07:00').date).toBe(true)
+  })
+})
+
+describe('html eval: the headlines a page declares', () => {
+  it('collects JSON-LD headline, og:title, <h1> and <title> without the outlet tail', () => {
+    const { document } =
+      parseHTML(`<html><head><title>Silicon Valley Bank: Federal Reserve räumt Versäumnisse ein - DER SPIEGEL</title>
+      <meta property="og:title" content="Silicon Valley Bank: Federal Reserve räumt Versäumnisse ein">
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Kollaps der Silicon Valley Bank: US-Notenbank räumt Versäumnisse ein"}</script>
+      </head><body><h1>Silicon Valley Bank: Federal Reserve räumt Versäumnisse ein</h1></body></html>`)
+    const keys = pageHeadlines(document as never)
+    expect(keys.has('kollaps der silicon valley bank us notenbank räumt versäumnisse ein')).toBe(true)
+    expect(keys.has('silicon valley bank federal reserve räumt versäumnisse ein')).toBe(true)
+    expect(keys.has('silicon valley bank federal reserve räumt versäumnisse ein der spiegel')).toBe(true)
+    expect(keys.has('silicon valley bank')).toBe(false)
   })
 })

@@ -43,6 +43,8 @@ interface Score {
   peer: number
   lead?: number
   title: boolean
+  /** exact, or another headline the page itself declares while Fundus's is one of them too (an editorial choice) */
+  titleVariant: boolean
   /** undefined when the expected date is impossible (after the crawl) and not scored */
   date?: boolean
   day?: boolean
@@ -205,6 +207,44 @@ const clean = (s: string) =>
     .replace(/\s+/gu, ' ')
     .trim()
 
+interface HeadlineSource {
+  querySelector(s: string): { textContent: string | null; getAttribute(name: string): string | null } | null
+  querySelectorAll(
+    s: string,
+  ): ArrayLike<{ textContent: string | null; getAttribute(name: string): string | null }>
+}
+
+/**
+ * Every headline the page declares for itself, as comparison keys: JSON-LD headline, og:title, twitter:title,
+ * the first <h1> and <title>, each also without a " | Outlet" tail. Fundus's expected title is one of these, chosen
+ * per publisher by hand (spon.py reads og:title, funke.py the JSON-LD headline), so a reader that picks another of
+ * them made an editorial choice, not an extraction error: the title~ column counts those apart from wrong text.
+ */
+export function pageHeadlines(doc: HeadlineSource): Set<string> {
+  const raw: string[] = []
+  for (const name of ['og:title', 'twitter:title'])
+    raw.push(
+      doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content') ?? '',
+    )
+  raw.push(doc.querySelector('h1')?.textContent ?? '', doc.querySelector('title')?.textContent ?? '')
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')))
+    for (const m of (script.textContent ?? '').matchAll(/"headline"\s*:\s*("(?:[^"\\]|\\.)*")/gu)) {
+      try {
+        raw.push(JSON.parse(m[1] as string) as string)
+      } catch {
+        // a broken literal is no headline
+      }
+    }
+  const keys = new Set<string>()
+  for (const r of raw.map((h) => h.replace(/&quot;/gu, '"').replace(/&amp;/gu, '&'))) {
+    keys.add(key(r))
+    const head = /^(.{8,}?)\s+[|–—-]\s+[^|–—]{2,40}$/u.exec(r.trim())?.[1]
+    if (head) keys.add(key(head))
+  }
+  keys.delete('')
+  return keys
+}
+
 function expectedBody(e: Expected): string {
   return (e.body?.sections ?? []).flatMap((s) => [...(s.headline ?? []), ...(s.paragraphs ?? [])]).join('\n')
 }
@@ -219,6 +259,7 @@ function scorePage(page: Page): Score {
   // then crashes on pages with text in a <template> in <head> (Funke papers: WAZ, Hamburger Abendblatt, Berliner
   // Morgenpost). Removing them gives the peer the tree a browser would give it.
   for (const t of Array.from(peerDoc.document.querySelectorAll('template'))) t.remove()
+  const headlines = pageHeadlines(peerDoc.document as unknown as HeadlineSource)
   let peerText = ''
   try {
     peerText = new Readability(peerDoc.document as never).parse()?.textContent ?? ''
@@ -245,6 +286,9 @@ function scorePage(page: Page): Score {
       peer: tokenF1(peerText, goldBody),
       lead: summary ? tokenF1(lead ? article.text.slice(lead[0], lead[1]) : '', summary) : undefined,
       title: clean(article.meta.title ?? '') === clean(gold.title ?? ''),
+      titleVariant:
+        clean(article.meta.title ?? '') === clean(gold.title ?? '') ||
+        (headlines.has(key(article.meta.title ?? '')) && headlines.has(key(gold.title ?? ''))),
       ...dates,
       goldDate: goldDate.corrected ? 'corrected' : goldDate.dropped ? 'dropped' : undefined,
       authors: goldAuthors.size === ourAuthors.size && [...goldAuthors].every((a) => ourAuthors.has(a)),
@@ -255,6 +299,7 @@ function scorePage(page: Page): Score {
       body: 0,
       peer: tokenF1(peerText, goldBody),
       title: false,
+      titleVariant: false,
       date: false,
       day: false,
       authors: false,
@@ -274,6 +319,7 @@ function summarise(scores: Score[]) {
     body: mean(scores.map((s) => s.body)),
     peer: mean(scores.map((s) => s.peer)),
     title: mean(scores.map((s) => (s.title ? 1 : 0))),
+    titleVariant: mean(scores.map((s) => (s.titleVariant ? 1 : 0))),
     date: mean(scores.filter((s) => s.date !== undefined).map((s) => (s.date ? 1 : 0))),
     day: mean(scores.filter((s) => s.day !== undefined).map((s) => (s.day ? 1 : 0))),
     authors: mean(scores.map((s) => (s.authors ? 1 : 0))),
@@ -320,7 +366,7 @@ export async function main(args: string[]): Promise<void> {
   const errors = results.filter((r) => r.score.error)
   for (const { page, score } of errors) console.log(`error ${page.file}: ${score.error}`)
   console.log('')
-  console.log('split      publishers pages  body   rd     title  date   day    authors lead   ms/page')
+  console.log('split      publishers pages  body   rd     title  title~ date   day    authors lead   ms/page')
   for (const [name, filter] of [
     ['tuning', (p: Page) => !isHeldOut(p.publisher)],
     ['held-out', (p: Page) => isHeldOut(p.publisher)],
@@ -330,7 +376,7 @@ export async function main(args: string[]): Promise<void> {
     const s = summarise(chosen.map((r) => r.score))
     const publishers = new Set(chosen.map((r) => r.page.publisher)).size
     console.log(
-      `${name.padEnd(10)} ${String(publishers).padStart(10)} ${String(s.pages).padStart(5)}  ${pct(s.body).padStart(5)}  ${pct(s.peer).padStart(5)}  ${pct(s.title).padStart(5)}  ${pct(s.date).padStart(5)}  ${pct(s.day).padStart(5)}  ${pct(s.authors).padStart(5)}   ${pct(s.lead).padStart(5)}  ${s.ms.toFixed(1)}`,
+      `${name.padEnd(10)} ${String(publishers).padStart(10)} ${String(s.pages).padStart(5)}  ${pct(s.body).padStart(5)}  ${pct(s.peer).padStart(5)}  ${pct(s.title).padStart(5)}  ${pct(s.titleVariant).padStart(5)}  ${pct(s.date).padStart(5)}  ${pct(s.day).padStart(5)}  ${pct(s.authors).padStart(5)}   ${pct(s.lead).padStart(5)}  ${s.ms.toFixed(1)}`,
     )
   }
   const all = summarise(results.map((r) => r.score))
