@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
 import { parseHTML } from 'linkedom'
+import { describe, expect, it } from 'vitest'
 import { pageHeadlines, plausibleGoldDate, sameDate } from './html.ts'
 
 describe('html eval: expected dates', () => {
