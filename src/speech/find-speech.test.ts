@@ -64,6 +64,14 @@ describe('findQuotes', () => {
     expect(speech(text).some((q) => q.said === name)).toBe(false)
   })
 
+  it('takes unquoted words after a colon frame as direct speech unless they are in Konjunktiv I', () => {
+    const found = speech('Es war kalt. Der Förster erwiderte: Wer hilft uns jetzt? Lawrow sagte: Die NATO müsse sich zurückziehen.')
+    expect(found.map((q) => [q.kind, q.said, q.by])).toEqual([
+      ['direct', 'Wer hilft uns jetzt?', 'Der Förster'],
+      ['indirect', 'Die NATO müsse sich zurückziehen', 'Lawrow'],
+    ])
+  })
+
   it('does not take a narrator conditional for speech', () => {
     expect(speech('Russland könnte die Ukraine angreifen. Die Lage wäre dann sehr ernst.')).toEqual([])
   })

@@ -574,8 +574,15 @@ export function findQuotes(doc: Document, lex: SpeechLexicon, options: SpeechOpt
       const reportedFrame = before && inContextAt(s) && before.frame.cue.some((c) => v.mood[tokenAt(v, c[1]) ?? -1] === 'k1')
       if (before && !reportedFrame) {
         const q = v.quotedBy[before.from]
-        const range: Range = q && q.open === before.from ? [q.open, q.close] : untilFrameGoesOn(v, withoutFinal(v, before.from, last), cuts)
-        top = quote(v, range, kindOf(v, range), before.frame, s)
+        let range: Range = q && q.open === before.from ? [q.open, q.close] : untilFrameGoesOn(v, withoutFinal(v, before.from, last), cuts)
+        let kind = kindOf(v, range)
+        // "Der Förster erwiderte: Was hülfe es, wenn ich das sagte!": after a colon, words without Konjunktiv I
+        // are the speaker's own, quotation marks or not
+        if (kind === 'indirect' && v.word[before.from - 1] === ':' && !hasKonjunktiv(v, range[0], range[1], false)) {
+          kind = 'direct'
+          if (range[1] === withoutFinal(v, before.from, last)[1]) range = [range[0], last]
+        }
+        top = quote(v, range, kind, before.frame, s)
         if (q) directDone.add(q)
       }
     }
