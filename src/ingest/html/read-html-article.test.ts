@@ -223,3 +223,25 @@ describe('readHtmlArticle picks the title and date the page shows', () => {
     expect(readHtmlArticle(html).meta.published).toBe('2026-05-13T15:44:00')
   })
 })
+
+describe('readHtmlArticle tells a teaser from a first paragraph', () => {
+  const first =
+    'London/Teheran - Iranische Sicherheitskräfte haben eine junge Aktivistin laut einem Bericht bei den Protesten im Jahr 2022 getötet.'
+  const second =
+    'Dies ging aus bisher unveröffentlichten Dokumenten hervor, wie der britische Sender BBC am Dienstag berichtete.'
+  const page = (description: string) => `<html><head><meta name="description" content="${description}">
+    <meta property="og:title" content="Bericht: Aktivistin getötet"></head><body><article><h1>Bericht: Aktivistin getötet</h1>
+    <p>${first}</p><p>${second}</p></article></body></html>`
+
+  it('keeps a dateline paragraph ("London/Teheran - …") in the body even when the description repeats it', () => {
+    const { text, structure } = readHtmlArticle(page(first))
+    expect(structure.lead).toBeUndefined()
+    expect(text).toContain(`${first}\n\n${second}`)
+  })
+
+  it('takes a description without a dateline that opens the body as the lead', () => {
+    const teaser = first.replace('London/Teheran - ', '')
+    const { text, structure } = readHtmlArticle(page(teaser).replace(`<p>${first}</p>`, `<p>${teaser}</p>`))
+    expect(slice(text, structure.lead)).toBe(teaser)
+  })
+})

@@ -236,6 +236,13 @@ function dropTitleRepeats(blocks: RawBlock[], title: string | undefined): RawBlo
 }
 
 /**
+ * A paragraph that opens with a place and agency ("London/Teheran - Iranische Sicherheitskräfte …", "Kiel (dpo) -
+ * Finnland ist in Gefahr!") is the report's first paragraph, even when the page's description repeats it: teasers
+ * carry no dateline.
+ */
+const DATELINE = /^\p{Lu}[\p{L}.'/-]*(?:[ /][\p{Lu}][\p{L}.'/-]*){0,2}(?: \([^)]{1,30}\))? [-–—] /u
+
+/**
  * The teaser: the page's description (JSON-LD or meta) when the page shows it. When the body starts with it,
  * that paragraph moves to the lead, so it is not read twice.
  */
@@ -259,6 +266,8 @@ function takeLead(
       blockKey === key ||
       (key.length > 40 && blockKey.length > 40 && (blockKey.startsWith(key) || key.startsWith(blockKey)))
     ) {
+      // the description merely repeats the report's first paragraph: the page shows no teaser
+      if (DATELINE.test(b.text)) return { rest: blocks }
       return { lead: b.text, rest: blocks.filter((_, j) => j !== i) }
     }
   }
