@@ -118,3 +118,42 @@ describe('name and head facts', () => {
     expect(facts[11]).toEqual(expect.arrayContaining(['hnoun', 'hgz0=organization']))
   })
 })
+
+describe('lexicon facts beyond the training sentences', () => {
+  const lexicon = loadTaggerLexicon(createEnv())
+  const words = [
+    'Die',
+    'Wuppertaler',
+    'und',
+    'die',
+    'Franzosen',
+    'feierten',
+    'die',
+    'Deutschlandreise',
+    'in',
+    'Wiehl',
+    'am',
+    'Rhein',
+  ]
+  const facts = lexicalFacts(
+    words,
+    words.map(() => false),
+    lexicon,
+  )
+
+  it('reads people and adjectives named after a place: "Wuppertaler", "Franzosen", "kalifornischen"', () => {
+    expect(facts[1]).toEqual(expect.arrayContaining(['dgz=city', 'dgz|X']))
+    expect(facts[4]).toContain('gz=demonym')
+    expect(lexicalFacts(['kalifornischen'], [false], lexicon)[0]).toEqual(
+      expect.arrayContaining(['cadj', 'dgz=region']),
+    )
+    expect(lexicalFacts(['politischen'], [false], lexicon)[0]).not.toContain('cadj')
+  })
+
+  it('finds a name at the start of a compound, small towns and regions', () => {
+    expect(facts[7]).toContain('cp=country')
+    expect(facts[9]).toContain('gz=town')
+    expect(facts[11]).toContain('gz=region')
+    expect(facts[5]).not.toContain('cp=country')
+  })
+})

