@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom'
 import { describe, expect, it } from 'vitest'
-import { pageHeadlines, plausibleGoldDate, sameDate } from './html.ts'
+import { pageHeadlines, plausibleGoldDate, sameDate, tokenF1 } from './html.ts'
 
 describe('html eval: expected dates', () => {
   it('corrects a date Fundus read month-first when it lies after the crawl ("06.01.2026" → 2026-06-01)', () => {
@@ -38,5 +38,12 @@ describe('html eval: the headlines a page declares', () => {
     expect(keys.has('silicon valley bank federal reserve räumt versäumnisse ein')).toBe(true)
     expect(keys.has('silicon valley bank federal reserve räumt versäumnisse ein der spiegel')).toBe(true)
     expect(keys.has('silicon valley bank')).toBe(false)
+  })
+})
+
+describe('html eval: body tokens', () => {
+  it('counts "für" written with a combining diaeresis (NFD) as the same word', () => {
+    expect(tokenF1('Kate Moss für die Vogue', 'Kate Moss fu\u0308r die Vogue')).toBe(1)
+    expect(tokenF1('Kate Moss für die Vogue', 'Kate Moss fuer die Vogue')).toBeLessThan(1)
   })
 })

@@ -75,6 +75,7 @@ function versionOrder(a: string, b: string): number {
 
 const key = (s: string) =>
   s
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
@@ -133,7 +134,8 @@ export function loadPages(dir: string): Page[] {
 export function tokens(text: string): Map<string, number> {
   const bag = new Map<string, number>()
   // soft hyphens and zero-width characters are invisible: "Geschlechts\u00adeintrag" is one word
-  const visible = text.replace(/\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/gu, '')
+  // Unicode-equal text is equal: some pages (and so Fundus's text) write "für" as "fu" + combining diaeresis (NFD)
+  const visible = text.normalize('NFC').replace(/\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/gu, '')
   for (const t of visible.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) bag.set(t, (bag.get(t) ?? 0) + 1)
   return bag
 }
@@ -204,6 +206,7 @@ export function plausibleGoldDate(
 
 const clean = (s: string) =>
   s
+    .normalize('NFC')
     .replace(/\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/gu, '')
     .replace(/\s+/gu, ' ')
     .trim()
