@@ -646,7 +646,9 @@ export function findQuotes(doc: Document, lex: SpeechLexicon, options: SpeechOpt
         }
         // a continuation straight after another one of the same speaker extends it
         const last0 = found[found.length - 1]
-        if (last0 && last0.rule === 'speech/continuation' && last0.sentence === s - 1 && last0.speakerMention === q.speakerMention && inContext) {
+        // hearsay "soll" and Konjunktiv stay apart: "Die Demonstranten sollen … geführt haben. Dabei seien …"
+        const sameKind = (last0?.kind === 'freeIndirect') === (q.kind === 'freeIndirect')
+        if (last0 && last0.rule === 'speech/continuation' && last0.sentence === s - 1 && last0.speakerMention === q.speakerMention && inContext && sameKind) {
           last0.span = [last0.span[0], q.span[1]]
           last0.sentence = s
           if (q.kind === 'mixed') last0.kind = 'mixed'
