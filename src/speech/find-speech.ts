@@ -336,6 +336,11 @@ function cueBeforeIn(v: View, first: number, from: number, end: number, last: nu
     if (complement > last) return 'stop'
     const after = v.lower[complement] as string
     const [mFirst, mLast] = withoutFinal(v, complement, last)
+    // "forderten den Rücktritt, um den Weg freizumachen", "meldeten ihn als vermisst, nachdem …", "schildert die
+    // Fehlerkette, welche …": a purpose or adverbial clause, or a relative clause on the object, reports nothing
+    const adverbial = PURPOSE.has(after)
+    const relativeOnObject = after.startsWith('welch') && (v.tokens[end - 1]?.noun === true || /^\p{Lu}/u.test(v.word[end - 1] ?? ''))
+    if (v.word[end] !== ':' && (adverbial || relativeOnObject) && !hasKonjunktiv(v, mFirst, mLast, false)) return 'stop'
     const qualifies =
       v.word[end] === ':' ||
       v.lex.complementizers.has(after) ||
@@ -379,6 +384,9 @@ function opensSubordinateClause(v: View, first: number, last: number): boolean {
   const t = v.tokens[end - 1]
   return !!t && (!!t.moods || t.verbForm !== undefined || !!v.joinedLemma[end - 1]) && /^\p{Ll}/u.test(v.word[end - 1] as string)
 }
+
+/** words that open a purpose clause: "um … zu", "ohne … zu" */
+const PURPOSE = new Set(['um', 'ohne', 'statt', 'anstatt'])
 
 function hasFiniteVerb(v: View, first: number, last: number): boolean {
   for (let k = first + 1; k <= Math.min(last, first + 6); k++) if (v.mood[k] !== undefined && !v.lex.complementizers.has(v.lower[first] as string)) return !['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'denen', 'welche', 'welcher'].includes(v.lower[first] as string) || k > first + 2
