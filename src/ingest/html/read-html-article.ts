@@ -4,6 +4,7 @@ import { normalizeDate } from '../feeds/normalize-date.ts'
 import { articleBlocks, type RawBlock } from './article-blocks.ts'
 import { cleanBlocks } from './clean-blocks.ts'
 import { cleanInline, comparable } from './clean-text.ts'
+import { keepDeclaredBody } from './declared-body.ts'
 import { type DomDocument, type DomElement, parsePage, selectAll } from './dom.ts'
 import { layoutArticle } from './layout-article.ts'
 import { findDateline } from './page-dateline.ts'
@@ -74,7 +75,7 @@ function readPage(html: string, options: ReadHtmlOptions): HtmlArticle {
   let blocks: RawBlock[] = article?.content ? cleanBlocks(articleBlocks(article.content)) : []
 
   const title = meta.title ?? (cleanInline(article?.title ?? '') || undefined)
-  blocks = dropTitleRepeats(blocks, title)
+  blocks = keepDeclaredBody(dropTitleRepeats(blocks, title), meta.articleBody)
 
   if (
     bodyLength(blocks) < MIN_BODY_CHARS &&
