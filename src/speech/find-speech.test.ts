@@ -42,6 +42,9 @@ describe('findQuotes', () => {
     ['Laut bildblog.de veröffentlichte das Ministerium einen Bericht.', 'indirect', 'veröffentlichte das Ministerium einen Bericht', 'bildblog.de', 'Laut'],
     ['Nach Grupps Meinung werden Entscheidungen im Größenwahn getroffen.', 'indirect', 'werden Entscheidungen im Größenwahn getroffen', 'Grupps Meinung', 'Nach'],
     ['Die Regierung herrscht ihrer Meinung nach zu Unrecht.', 'indirect', 'Die Regierung herrscht ihrer Meinung nach zu Unrecht', 'ihrer Meinung', 'nach'],
+    ['In dem Bericht heißt es, die Regierung habe versagt.', 'indirect', 'die Regierung habe versagt', 'dem Bericht', 'heißt … es'],
+    ['Aus dem Bericht geht hervor, dass die Regierung versagt hat.', 'indirect', 'dass die Regierung versagt hat', 'dem Bericht', 'geht … hervor'],
+    ['Allerdings wurde inzwischen auch bekannt, dass kein Windradar vorhanden ist.', 'indirect', 'dass kein Windradar vorhanden ist', undefined, 'wurde … bekannt'],
     ['Nach ersten Informationen wurden keine Menschen verletzt.', 'indirect', 'wurden keine Menschen verletzt', 'ersten Informationen', 'Nach'],
   ])('%s', (text, kind, said, by, cue) => {
     expect(speech(text)[0]).toEqual({ kind, said, by, cue })

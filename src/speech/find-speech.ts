@@ -271,6 +271,53 @@ function untilFrameGoesOn(v: View, range: Range, cuts: readonly number[]): Range
   return range
 }
 
+/** The tokens of a phrase from `k`, adverbs allowed between its words: "wurde inzwischen auch bekannt". */
+function phraseAt(v: View, phrase: readonly string[], k: number, to: number): number[] | undefined {
+  if (v.lower[k] !== phrase[0]) return undefined
+  const at = [k]
+  let i = k + 1
+  for (const word of phrase.slice(1)) {
+    let gap = 0
+    while (i <= to && v.lower[i] !== word && v.lex.stopWords.has(v.lower[i] as string) && gap < 3) {
+      i++
+      gap++
+    }
+    if (v.lower[i] !== word || i > to) return undefined
+    at.push(i)
+    i++
+  }
+  return at
+}
+
+/** "In dem Bericht heißt es, die Regierung habe versagt", "Es hieß, …", "Aus dem Bericht geht hervor, dass …" */
+function impersonalFrameBefore(v: View, first: number, last: number, cuts: readonly number[]): CueBefore | undefined {
+  let end = first
+  while (end <= last && !isComma(v, end) && !(v.word[end] === ':' && !v.quotedBy[end])) end++
+  if (end >= last || !cuts.includes(end) && v.word[end] !== ':') return undefined
+  const complement = end + 1
+  const [mFirst, mLast] = withoutFinal(v, complement, last)
+  if (v.word[end] !== ':' && !v.lex.complementizers.has(v.lower[complement] as string) && !hasKonjunktiv(v, mFirst, mLast, true)) return undefined
+  for (const phrase of v.lex.impersonalBefore) {
+    for (let k = first; k + phrase.length <= end; k++) {
+      const at = phraseAt(v, phrase, k, end - 1)
+      if (!at) continue
+      const frame: Frame = { cue: at.map((t) => span(v, t, t)), rule: 'speech/impersonal-before' }
+      // the source in an "in"/"aus" phrase of the frame: "In dem Bericht", "Aus einer Mitteilung der Polizei"
+      for (let p = first; p < end; p++) {
+        if (at.includes(p)) continue
+        if (!['in', 'im', 'aus'].includes(v.lower[p] as string)) continue
+        const np = nounPhraseAfter(v, p + 1, end - 1, false)
+        if (!np) continue
+        frame.speaker = np
+        if (v.lex.writingNouns.has(v.word[np[1]] as string) || v.lex.writingNouns.has(v.word[np[0] + 1] as string)) frame.medium = 'writing'
+        break
+      }
+      return { frame, from: complement }
+    }
+  }
+  return undefined
+}
+
 /** "Lawrow sagte, …", "Blinken wies darauf hin, dass …", "Lawrow appellierte an Blinken, die USA mögen …". */
 function frameBefore(v: View, first: number, last: number, cutAt: number[]): CueBefore | undefined {
   if (opensSubordinateClause(v, first, last)) {
@@ -577,7 +624,7 @@ export function findQuotes(doc: Document, lex: SpeechLexicon, options: SpeechOpt
     }
     // "Lawrow sagte, …" | "Blinken wies darauf hin, dass …"
     if (!top) {
-      const before = frameBefore(v, first, last, cuts)
+      const before = frameBefore(v, first, last, cuts) ?? impersonalFrameBefore(v, first, last, cuts)
       // "Er hoffe, dass …" after Lawrow's words: the whole sentence goes on reporting him
       const reportedFrame = before && inContextAt(s) && before.frame.cue.some((c) => v.mood[tokenAt(v, c[1]) ?? -1] === 'k1')
       if (before && !reportedFrame) {

@@ -26,6 +26,7 @@ interface RawMarkers {
   sourceNounsAfterNach: string[]
   viaPhrases: string[][]
   impersonalCues: string[][]
+  impersonalCuesBefore: string[][]
   writingNouns: string[]
   personalPronouns: string[]
   determiners: string[]
@@ -52,6 +53,8 @@ export interface SpeechLexicon {
   sourceNouns: Set<string>
   viaPhrases: string[][]
   impersonalCues: string[][]
+  /** impersonal frames before the words: "In dem Bericht heißt es, …", "Es hieß, …" */
+  impersonalBefore: string[][]
   writingNouns: Set<string>
   pronouns: Set<string>
   determiners: Set<string>
@@ -90,6 +93,7 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     sourceNouns: new Set(m.sourceNounsAfterNach),
     viaPhrases: m.viaPhrases,
     impersonalCues: m.impersonalCues,
+    impersonalBefore: [...m.impersonalCues, ...m.impersonalCuesBefore],
     writingNouns: new Set(m.writingNouns),
     pronouns: new Set(m.personalPronouns),
     determiners: new Set(m.determiners),
