@@ -11,7 +11,8 @@ import { loadBenchCorpus, sharedDataDir } from './corpus.ts'
 /**
  * The store's numbers: ingest rate (saveAnalysis, one transaction per article, as `lagebild ingest` commits)
  * into SQLite and PostgreSQL for 10,000 articles, and p50/p95 of the actor timeline and of search over a large
- * corpus (100,000 articles, or as many as load within the time budget).
+ * corpus (100,000 articles, or as many as load within the time budget). The ingest rate is measured with one
+ * transaction per article; the rest of the corpus is filled with `saveAnalyses`, 1,000 articles per transaction.
  *
  * The articles are clones of real analyses: a few real German texts (the founding article, SpkAtt news when
  * shared/data is there) are analysed once, then copied with new texts, ids, dates and outlets. A clone's text
@@ -100,13 +101,30 @@ async function latency(runs: number, query: (i: number) => Promise<unknown>) {
   return { p50: percentile(times, 50), p95: percentile(times, 95) }
 }
 
-async function save(store: Store, clones: CloneFactory, n: number, budgetMs = Number.POSITIVE_INFINITY) {
+/** One transaction per article, as `lagebild ingest` commits: the ingest rate. */
+async function save(store: Store, clones: CloneFactory, n: number) {
+  const start = performance.now()
+  for (let done = 0; done < n; done++) {
+    const analysis = clones.next()
+    await store.saveAnalysis(analysis, analysis.source)
+  }
+  return { done: n, seconds: (performance.now() - start) / 1000 }
+}
+
+/** Articles per transaction while filling: 1,000 commit a third as often as 250 and cost ~20% less CPU. */
+const FILL_BATCH = 1000
+
+/** Many articles per transaction (`saveAnalyses`): only to fill the corpus the queries are timed on. */
+async function fill(store: Store, clones: CloneFactory, n: number, budgetMs: number, batch = FILL_BATCH) {
   const start = performance.now()
   let done = 0
   while (done < n && performance.now() - start < budgetMs) {
-    const analysis = clones.next()
-    await store.saveAnalysis(analysis, analysis.source)
-    done++
+    const items = Array.from({ length: Math.min(batch, n - done) }, () => {
+      const analysis = clones.next()
+      return { analysis, ...(analysis.source ? { meta: analysis.source } : {}) }
+    })
+    await store.saveAnalyses(items)
+    done += items.length
   }
   return { done, seconds: (performance.now() - start) / 1000 }
 }
@@ -159,10 +177,10 @@ async function benchDialect(name: string, open: () => Promise<Store>, seeds: Ana
     console.log(
       `${name}: ingest ${(ingest.done / ingest.seconds).toFixed(0)} articles/s (${ingest.done} articles in ${ingest.seconds.toFixed(1)} s, one transaction each)`,
     )
-    const more = await save(store, clones, options.corpus - ingest.done - 50, options.budget * 1000)
+    const more = await fill(store, clones, options.corpus - ingest.done - 50, options.budget * 1000)
     const stored = ingest.done + more.done + 50
     console.log(
-      `${name}: loaded to ${stored} articles (${(more.done / Math.max(more.seconds, 1e-9)).toFixed(0)} articles/s over ${more.seconds.toFixed(0)} s${stored < options.corpus ? `; the ${options.budget} s budget ended before ${options.corpus}` : ''})`,
+      `${name}: loaded to ${stored} articles (${(more.done / Math.max(more.seconds, 1e-9)).toFixed(0)} articles/s over ${more.seconds.toFixed(0)} s, ${FILL_BATCH} per transaction${stored < options.corpus ? `; the ${options.budget} s budget ended before ${options.corpus}` : ''})`,
     )
     const keys = timelineKeys(seeds)
     const sizes: number[] = []

@@ -54,39 +54,56 @@ type RowTable = (typeof ROW_TABLES)[number]
 /** Rows of a batch, written at its end: one multi-row insert per table, not one per article. */
 type PendingRows = Record<RowTable, Row[]>
 
-/** An article stored earlier in the same batch, for the near-duplicate look-up. */
-interface BatchedSignature {
+/** A stored article (or one earlier in the batch) that shares a band with an article of the batch. */
+interface StoryCandidate {
   documentId: string
   signature: TextSignature
-  bands: Set<string>
   story: string
 }
+/** band → articles with that band: read once for a batch, and grown as the batch goes on */
+type StoryBands = Map<string, StoryCandidate[]>
+
+async function loadStoryBands(trx: Transaction<Database>, bands: readonly string[]): Promise<StoryBands> {
+  const unique = [...new Set(bands)]
+  const found: StoryBands = new Map(unique.map((band) => [band, []]))
+  const signatures = new Map<string, TextSignature>()
+  for (let i = 0; i < unique.length; i += 1000) {
+    const rows = await trx
+      .selectFrom('story_bands as b')
+      .innerJoin('document_signatures as s', 's.document_id', 'b.document_id')
+      .innerJoin('documents as d', 'd.id', 'b.document_id')
+      .select(['b.band', 's.document_id', 's.signature', 'd.story_id'])
+      .where('b.band', 'in', unique.slice(i, i + 1000))
+      .execute()
+    for (const r of rows) {
+      let signature = signatures.get(r.document_id)
+      if (!signature) {
+        signature = decodeSignature(r.signature)
+        signatures.set(r.document_id, signature)
+      }
+      found.get(r.band)?.push({ documentId: r.document_id, signature, story: r.story_id ?? r.document_id })
+    }
+  }
+  return found
+}
+
+/** Candidates a band look-up compares at the most, as a cap on the work for very common bands. */
+const MAX_CANDIDATES = 200
 
 /**
  * The story an article belongs to: the story of the most similar stored article when it is a near-duplicate
- * (the same agency text in another outlet), else its own id. Articles earlier in the batch count as stored.
+ * (the same agency text in another outlet), else its own id.
  */
-async function findStory(
-  trx: Transaction<Database>,
-  bands: string[],
-  signature: TextSignature,
-  batch: readonly BatchedSignature[],
-) {
-  const stored = await trx
-    .selectFrom('story_bands as b')
-    .innerJoin('document_signatures as s', 's.document_id', 'b.document_id')
-    .innerJoin('documents as d', 'd.id', 'b.document_id')
-    .select(['s.document_id', 's.signature', 'd.story_id'])
-    .where('b.band', 'in', bands)
-    .distinct()
-    .limit(200)
-    .execute()
-  const candidates = [
-    ...stored.map((c) => ({ story: c.story_id ?? c.document_id, signature: decodeSignature(c.signature) })),
-    ...batch.filter((b) => bands.some((band) => b.bands.has(band))),
-  ]
+function findStory(bands: readonly string[], signature: TextSignature, storyBands: StoryBands) {
+  const candidates = new Map<string, StoryCandidate>()
+  for (const band of bands) {
+    for (const c of storyBands.get(band) ?? []) {
+      if (candidates.size >= MAX_CANDIDATES) break
+      candidates.set(c.documentId, c)
+    }
+  }
   let best: { story: string; score: number } | undefined
-  for (const c of candidates) {
+  for (const c of candidates.values()) {
     const score = similarity(signature, c.signature)
     if (score >= SAME_STORY && (!best || score > best.score)) best = { story: c.story, score }
   }
@@ -194,14 +211,21 @@ export async function insertAnalyses(
 ): Promise<string[]> {
   const pending = Object.fromEntries(ROW_TABLES.map((table) => [table, []])) as unknown as PendingRows
   const corpus = await loadCorpusActors(trx, items)
-  const batch: BatchedSignature[] = []
-  const stories: string[] = []
-  for (const { analysis, meta } of items) {
+  const signed = items.map(({ analysis }) => {
     const signature = textSignature(analysis.text)
-    const bands = bandKeys(signature)
-    const story = (await findStory(trx, bands, signature, batch)) ?? analysis.id
-    batch.push({ documentId: analysis.id, signature, bands: new Set(bands), story })
+    return { signature, bands: bandKeys(signature) }
+  })
+  const storyBands = await loadStoryBands(
+    trx,
+    signed.flatMap((s) => s.bands),
+  )
+  const stories: string[] = []
+  for (const [i, { analysis, meta }] of items.entries()) {
+    const { signature, bands } = signed[i] as (typeof signed)[number]
+    const story = findStory(bands, signature, storyBands) ?? analysis.id
     stories.push(story)
+    // later articles of the batch find this one as if it were stored
+    for (const band of bands) storyBands.get(band)?.push({ documentId: analysis.id, signature, story })
     const keys = await resolveActorKeys(trx, analysis, corpus, pending)
     const rows = articleRows(analysis, meta, { story, signature, bands, keys, createdAt })
     for (const table of ROW_TABLES) for (const row of rows[table]) pending[table].push(row)
