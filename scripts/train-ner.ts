@@ -1,6 +1,7 @@
 /**
- * `npm run train -- ner [--epochs 10] [--bits 21] [--seed 2014] [--dropout 0.2]`: trains the German named-entity tagger on
- * GermEval 2014 (../shared/data/germeval2014/train.tsv), picks the epoch by outer-chunk F1 on dev.tsv, and writes
+ * `npm run train -- ner [--epochs 10] [--bits 21] [--seed 2014] [--dropout 0.2] [--ensemble 3]`: trains the German
+ * named-entity tagger on GermEval 2014 (../shared/data/germeval2014/train.tsv), once per seed (seed, seed + 1, …), picks
+ * each run's epoch by outer-chunk F1 on dev.tsv, averages the runs' weights (one model, steadier than any run), and writes
  * models/ner-de.bin (int16 weights, gzipped) and models/ner-de.json (labels, hash size, seed, command, data).
  */
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -11,6 +12,7 @@ import {
   dictionaryNouns,
   encodeModel,
   loadTaggerLexicon,
+  type NerModel,
   type NerModelMeta,
   prepareWords,
   prf,
@@ -32,12 +34,14 @@ export async function main(args: string[]): Promise<void> {
       bits: { type: 'string', default: '21' },
       seed: { type: 'string', default: '2014' },
       dropout: { type: 'string', default: '0.2' },
+      ensemble: { type: 'string', default: '3' },
       out: { type: 'string' },
     },
   })
   const epochs = Number(values.epochs)
   const bits = Number(values.bits)
   const seed = Number(values.seed)
+  const runs = Number(values.ensemble)
   const out = values.out ? new URL(values.out, `file://${process.cwd()}/`) : MODEL
   const started = performance.now()
 
@@ -61,26 +65,39 @@ export async function main(args: string[]): Promise<void> {
   const devPrepared = dev.map(prepare)
   console.log(`${train.length} training sentences, ${labels.length} labels, ${dev.length} dev sentences`)
 
-  let bestDev = { precision: 0, recall: 0, f1: 0 }
-  const { model, bestEpoch } = trainPerceptron(data, labels, {
-    bits,
-    epochs,
-    seed,
-    dropout: Number(values.dropout),
-    evaluate: (m, epoch) => {
-      const predicted = devPrepared.map((s) => tagWords(m, s))
-      const score = prf(
-        countChunks(
-          dev.map((s) => s.tags),
-          predicted,
-        ).get('') ?? { gold: 0, predicted: 0, correct: 0 },
-      )
-      if (score.f1 > bestDev.f1) bestDev = score
-      const seconds = ((performance.now() - started) / 1000).toFixed(0)
-      console.log(`epoch ${epoch}: dev F1 ${(100 * score.f1).toFixed(2)} (${seconds} s)`)
-      return score.f1
-    },
-  })
+  const devScore = (m: NerModel) =>
+    prf(
+      countChunks(
+        dev.map((s) => s.tags),
+        devPrepared.map((s) => tagWords(m, s)),
+      ).get('') ?? { gold: 0, predicted: 0, correct: 0 },
+    )
+  // one perceptron run depends on its shuffle by ±0.5 F1; the mean of a few runs' weights does not
+  const models: NerModel[] = []
+  const bestEpochs: number[] = []
+  for (let run = 0; run < runs; run++) {
+    const { model: one, bestEpoch } = trainPerceptron(data, labels, {
+      bits,
+      epochs,
+      seed: seed + run,
+      dropout: Number(values.dropout),
+      evaluate: (m, epoch) => {
+        const score = devScore(m)
+        const seconds = ((performance.now() - started) / 1000).toFixed(0)
+        console.log(`seed ${seed + run} epoch ${epoch}: dev F1 ${(100 * score.f1).toFixed(2)} (${seconds} s)`)
+        return score.f1
+      },
+    })
+    models.push(one)
+    bestEpochs.push(bestEpoch)
+  }
+  const weights = new Float32Array((models[0] as NerModel).weights.length)
+  for (const m of models)
+    for (let k = 0; k < weights.length; k++)
+      weights[k] = (weights[k] as number) + (m.weights[k] as number) / runs
+  const model: NerModel = { labels, bits, weights }
+  const bestDev = devScore(model)
+  console.log(`averaged ${runs} runs: dev F1 ${(100 * bestDev.f1).toFixed(2)}`)
 
   const { bin, scale } = encodeModel(model)
   const meta: NerModelMeta = {
@@ -89,9 +106,9 @@ export async function main(args: string[]): Promise<void> {
     bits,
     scale,
     seed,
-    epochs: bestEpoch,
+    epochs: bestEpochs.length === 1 ? (bestEpochs[0] as number) : bestEpochs,
     command: `npm run train -- ner ${args.join(' ')}`.trim(),
-    data: 'GermEval 2014 (CC BY 4.0): shared/data/germeval2014/train.tsv; epoch chosen on dev.tsv',
+    data: 'GermEval 2014 (CC BY 4.0): shared/data/germeval2014/train.tsv; epochs chosen on dev.tsv',
     trainedOn: new Date().toISOString().slice(0, 10),
     dev: {
       precision: Number((100 * bestDev.precision).toFixed(2)),
@@ -103,7 +120,7 @@ export async function main(args: string[]): Promise<void> {
   writeFileSync(new URL(out.href.replace(/\.bin$/u, '.json')), `${JSON.stringify(meta, null, 2)}\n`)
   const seconds = ((performance.now() - started) / 1000).toFixed(0)
   console.log(
-    `best epoch ${bestEpoch}; wrote ${out.pathname} (${(bin.length / 1e6).toFixed(1)} MB) in ${seconds} s`,
+    `best epochs ${bestEpochs.join(', ')}; wrote ${out.pathname} (${(bin.length / 1e6).toFixed(1)} MB) in ${seconds} s`,
   )
 }
 

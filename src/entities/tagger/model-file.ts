@@ -10,8 +10,10 @@ export interface NerModelMeta {
   bits: number
   /** weight = int16 value × scale */
   scale: number
+  /** the first seed; an ensemble of n runs used seed … seed + n - 1 */
   seed: number
-  epochs: number
+  /** the epoch each run kept (one number for a single run) */
+  epochs: number | number[]
   command: string
   data: string
   trainedOn: string
