@@ -23,6 +23,10 @@ describe('html eval: expected dates', () => {
     expect(sameDate('2024-04-22T15:26:00+02:00', '2024-04-22T13:26:00Z').date).toBe(true)
     expect(sameDate('2024-04-22T15:26:00+02:00', '2024-04-22T15:26:00Z').date).toBe(false)
     expect(sameDate('2024-04-25T14:07:00', '2024-04-25 14:07:00').date).toBe(true)
+    // one side without a zone: the wall clock decides, to the minute
+    expect(sameDate('2024-04-24T22:58:49.536+02:00', '2024-04-24 22:58:49').date).toBe(true)
+    expect(sameDate('2024-04-24T21:58:49+02:00', '2024-04-24 22:58:49').date).toBe(false)
+    expect(sameDate('2024-04-22', '2024-04-22 00:00:00').date).toBe(true)
   })
 })
 
