@@ -66,6 +66,15 @@ function joinedParticle(lemma: string, entry: VerbEntry, particles: readonly str
   return undefined
 }
 
+/**
+ * The dictionary gives the short form of "-eln" verbs ("es handle sich"); news mostly writes the full one
+ * ("es handele sich"), so both are read.
+ */
+function spellings(lemma: string, form: string): string[] {
+  if (lemma.endsWith('eln') && form.endsWith('le') && !form.endsWith('ele')) return [form, `${form.slice(0, -2)}ele`]
+  return [form]
+}
+
 /** The finite form as separated stem and particle: ["kündigte", "an"] as given, or "feststellte" → ["stellte", "fest"]. */
 function separated(
   form: string | string[],
@@ -96,23 +105,25 @@ export function buildVerbIndex(
         for (const person of ['1', '2', '3'] as const) {
           const form = entry[tense]?.[number]?.[person]
           if (form === undefined) continue
-          const [stem, particle] = separated(form, joined)
-          if (!stem) continue
-          add(index, stem, {
-            lemma,
-            form: 'finite',
-            mood: TENSE_MOOD[tense],
-            person: `${person}${number}`,
-            ...(particle ? { particle } : {}),
-          })
-          // a subordinate clause keeps the prefix on the verb: "…, wie das Ministerium mitteilte"
-          if (particle)
-            add(index, `${particle}${stem}`, {
+          const [given, particle] = separated(form, joined)
+          if (!given) continue
+          for (const stem of spellings(lemma, given)) {
+            add(index, stem, {
               lemma,
               form: 'finite',
               mood: TENSE_MOOD[tense],
               person: `${person}${number}`,
+              ...(particle ? { particle } : {}),
             })
+            // a subordinate clause keeps the prefix on the verb: "…, wie das Ministerium mitteilte"
+            if (particle)
+              add(index, `${particle}${stem}`, {
+                lemma,
+                form: 'finite',
+                mood: TENSE_MOOD[tense],
+                person: `${person}${number}`,
+              })
+          }
         }
       }
     }
