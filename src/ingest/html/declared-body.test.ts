@@ -31,6 +31,17 @@ describe('keepDeclaredBody', () => {
     ])
   })
 
+  it('also trusts an articleBody that readability holds whole, when readability kept much around it', () => {
+    const junk = [
+      p(
+        'Nicole Opitz ist Redakteurin im Inlandsressort und schreibt über Gleichstellung und Familienpolitik.',
+      ),
+      p('Unterstützen Sie unabhängigen Journalismus mit einem freiwilligen Beitrag pro Monat.'),
+      p('Lesen Sie auch unsere Kommentare zur Landespolitik.'),
+    ]
+    expect(keepDeclaredBody([...junk, ...report.map(p)], articleBody)).toEqual(report.map(p))
+  })
+
   it('changes nothing when articleBody is only a teaser or another cut of the text', () => {
     const blocks = [...report.map(p), p('Am beliebtesten')]
     expect(keepDeclaredBody(blocks, 'Der Kinder-Marathon findet am Sonnabend statt.')).toEqual(blocks)

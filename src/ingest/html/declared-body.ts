@@ -3,6 +3,8 @@ import { comparable } from './clean-text.ts'
 
 /** How much of readability's text the publisher's `articleBody` must confirm before it may judge single blocks. */
 const MIN_AGREEMENT = 0.9
+/** How large `articleBody` must be against readability's text to vouch for it from inside. */
+const MIN_DECLARED_SHARE = 0.5
 /** Share of a block's words that must stand in `articleBody` for the block to be article text. */
 const MIN_BLOCK_COVER = 0.8
 
@@ -27,7 +29,14 @@ export function keepDeclaredBody(blocks: RawBlock[], articleBody: string | undef
   const paragraphs = blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []))
   const total = paragraphs.reduce((n, p) => n + words(p).length, 0)
   const confirmed = paragraphs.reduce((n, p) => n + cover(p) * words(p).length, 0)
-  if (total === 0 || confirmed / total < MIN_AGREEMENT) return blocks
+  if (total === 0) return blocks
+  // "the page's text confirms articleBody": either most of readability's words are declared, or articleBody is a
+  // large part of the page and readability holds nearly all of it (readability kept a lot around it)
+  const ours = new Set(paragraphs.flatMap(words))
+  const declaredWords = words(articleBody)
+  const held = declaredWords.filter((w) => ours.has(w)).length / Math.max(1, declaredWords.length)
+  const contained = held >= MIN_AGREEMENT && declaredWords.length >= MIN_DECLARED_SHARE * total
+  if (confirmed / total < MIN_AGREEMENT && !contained) return blocks
 
   const keep = blocks.map((b) => b.kind !== 'paragraph' || cover(b.text) >= MIN_BLOCK_COVER)
   // a heading stays when the next paragraph does: "Kämpfe um Bachmut" above the paragraphs it introduces

@@ -75,7 +75,7 @@ function readPage(html: string, options: ReadHtmlOptions): HtmlArticle {
   let blocks: RawBlock[] = article?.content ? cleanBlocks(articleBlocks(article.content)) : []
 
   const title = meta.title ?? (cleanInline(article?.title ?? '') || undefined)
-  blocks = keepDeclaredBody(dropTitleRepeats(blocks, title), meta.articleBody)
+  blocks = dropTitleRepeats(blocks, title)
 
   if (
     bodyLength(blocks) < MIN_BODY_CHARS &&
@@ -90,7 +90,8 @@ function readPage(html: string, options: ReadHtmlOptions): HtmlArticle {
   }
 
   const { lead, rest } = takeLead(blocks, meta.summary, pageText)
-  blocks = rest
+  // the teaser is found first: articleBody rarely repeats it
+  blocks = keepDeclaredBody(rest, meta.articleBody)
 
   if (!title && bodyLength(blocks) === 0) {
     throw new LagebildError('LB_HTML_NO_ARTICLE', 'neither a title nor body text found')
