@@ -401,4 +401,8 @@ export async function main(args: string[]): Promise<void> {
   console.log(
     `html F1 body=${pct(all.body)} readability=${pct(all.peer)} title=${pct(all.title)} date=${pct(all.date)}`,
   )
+  const held = summarise(results.filter((r) => isHeldOut(r.page.publisher)).map((r) => r.score))
+  console.log(
+    `html held-out body=${pct(held.body)} readability=${pct(held.peer)} title=${pct(held.title)} title~=${pct(held.titleVariant)} date=${pct(held.date)}`,
+  )
 }
