@@ -45,6 +45,11 @@ describe('findQuotes', () => {
     ['In dem Bericht heißt es, die Regierung habe versagt.', 'indirect', 'die Regierung habe versagt', 'dem Bericht', 'heißt … es'],
     ['Aus dem Bericht geht hervor, dass die Regierung versagt hat.', 'indirect', 'dass die Regierung versagt hat', 'dem Bericht', 'geht … hervor'],
     ['Allerdings wurde inzwischen auch bekannt, dass kein Windradar vorhanden ist.', 'indirect', 'dass kein Windradar vorhanden ist', undefined, 'wurde … bekannt'],
+    ['Sein Rivale McCain, so Obama weiter, würde massiv Spenden erhalten.', 'indirect', 'Sein Rivale McCain, so Obama weiter, würde massiv Spenden erhalten', 'Obama', 'so'],
+    ['Kaum nachvollziehbar, ein Kleinkind musste auf Alkoholentzug, so der National Health Service (NHS).', 'indirect', 'Kaum nachvollziehbar, ein Kleinkind musste auf Alkoholentzug', 'der National Health Service (NHS)', 'so'],
+    ['Denn wie die „Bild“-Zeitung in ihrer Ausgabe berichtete, leidet Delmare an Alzheimer.', 'indirect', 'leidet Delmare an Alzheimer', 'die „Bild“-Zeitung in ihrer Ausgabe', 'wie … berichtete'],
+    ['Wie Steve Marshall, Sprecher der UN-Büros in Birma, in Bangkok mitteilte, hat die Regierung sechs Hubschrauber im Einsatz.', 'indirect', 'hat die Regierung sechs Hubschrauber im Einsatz', 'Steve Marshall, Sprecher der UN-Büros in Birma, in Bangkok', 'Wie … mitteilte'],
+    ['Die Chemikalie stand unter Druck, wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte.', 'indirect', 'Die Chemikalie stand unter Druck', 'Burt Rutan, Chef der Firma Scaled Composites', 'wie … mitteilte'],
     ['Nach ersten Informationen wurden keine Menschen verletzt.', 'indirect', 'wurden keine Menschen verletzt', 'ersten Informationen', 'Nach'],
   ])('%s', (text, kind, said, by, cue) => {
     expect(speech(text)[0]).toEqual({ kind, said, by, cue })

@@ -197,6 +197,17 @@ function frameAfter(v: View, c: number, last: number): Frame | undefined {
   return undefined
 }
 
+/** Where a "so" frame after `comma` ends: at the sentence's end, or 'inside' when a comma closes it and the words go on. */
+function soFrameEnd(v: View, comma: number, next: number | undefined, last: number): 'end' | 'inside' | undefined {
+  const speaker = nounPhraseAfter(v, comma + 2, last, false)
+  if (!speaker) return undefined
+  let k = speaker[1] + 1
+  while (k <= last && v.lex.stopWords.has(v.lower[k] as string)) k++
+  if (next !== undefined && k === next && next < last - 1) return 'inside'
+  for (let j = k; j <= last; j++) if (!TERMINAL.test(v.word[j] as string)) return undefined
+  return 'end'
+}
+
 /**
  * Whether a frame after `comma` can close the words before it: those words hold a verb in their first clause
  * ("Der Dialog werde fortgesetzt, kündigte er an", not "Der NDR, der … ist, begründete …"), and what follows the
@@ -235,21 +246,40 @@ function anaphoricFrame(v: View, first: number, last: number): { frame: Frame; p
   return undefined
 }
 
-/** "Wie sein Anwalt Hartmut Lierow mitteilte" — "wie", the speaker, and a cue verb closing the clause. */
-function wieClause(v: View, first: number, last: number): Frame | undefined {
-  let end = first + 1
-  while (end <= last && !isComma(v, end) && !TERMINAL.test(v.word[end] as string)) end++
-  end--
-  if (end <= first + 1) return undefined
-  for (let k = end; k > first && k >= end - 1; k--) {
-    const cue = cueVerbAt(v, k, first, end)
-    if (!cue) continue
-    const speaker = nounPhraseAfter(v, first + 1, k - 1, true)
-    const cueTokens = [span(v, first, first), ...cueSpans(v, k)]
-    // "wie bekannt gab": the needed word belongs to the cue
-    return { cue: cueTokens, ...(speaker ? { speaker } : {}), rule: 'speech/wie-clause', ...(cue.medium ? { medium: cue.medium } : {}) }
+/**
+ * "Wie sein Anwalt Hartmut Lierow mitteilte", "wie Burt Rutan, Chef der Firma, mitteilte": "wie", the speaker
+ * (appositions between commas included) and a cue verb closing the clause; `end` is the clause's last token.
+ */
+function wieClause(v: View, first: number, last: number): (Frame & { end: number }) | undefined {
+  let from = first + 1
+  while (from <= last) {
+    let end = from
+    while (end <= last && !isComma(v, end) && !TERMINAL.test(v.word[end] as string)) end++
+    end--
+    if (end <= first) return undefined
+    for (let k = end; k > first && k >= end - 1; k--) {
+      const cue = cueVerbAt(v, k, first, end)
+      if (!cue) continue
+      const speaker = wieSpeaker(v, first + 1, k - 1)
+      const cueTokens = [span(v, first, first), ...cueSpans(v, k)]
+      // "wie bekannt gab": the needed word belongs to the cue
+      return { cue: cueTokens, ...(speaker ? { speaker } : {}), rule: 'speech/wie-clause', ...(cue.medium ? { medium: cue.medium } : {}), end }
+    }
+    // only an apposition may stand between the speaker and the cue verb
+    if (hasVerb(v, from, end) || end + 1 > last || !isComma(v, end + 1)) return undefined
+    from = end + 2
   }
   return undefined
+}
+
+/** The speaker of a "wie" clause: its noun phrase, or all of [from, to] when appositions and places follow the name. */
+function wieSpeaker(v: View, from: number, to: number): Range | undefined {
+  const np = nounPhraseAfter(v, from, to, true)
+  let end = to
+  while (end >= from && (isComma(v, end) || v.lex.stopWords.has(v.lower[end] as string))) end--
+  if (np && np[1] >= end) return np
+  if (end < from || !/^\p{Lu}|^(der|die|das|ein|eine|sein|seine|ihr|ihre)$/u.test(v.word[from] as string)) return np
+  return [np?.[0] ?? from, end]
 }
 
 interface CueBefore {
@@ -432,6 +462,9 @@ function opensSubordinateClause(v: View, first: number, last: number): boolean {
   return !!t && (!!t.moods || t.verbForm !== undefined || !!v.joinedLemma[end - 1]) && /^\p{Ll}/u.test(v.word[end - 1] as string)
 }
 
+/** "Denn wie …", "Doch wie …": conjunctions before a sentence-initial "wie" clause */
+const CONJUNCTIONS = new Set(['denn', 'doch', 'aber', 'und', 'auch'])
+
 /** words that open a purpose clause: "um … zu", "ohne … zu" */
 const PURPOSE = new Set(['um', 'ohne', 'statt', 'anstatt'])
 
@@ -604,9 +637,18 @@ export function findQuotes(doc: Document, lex: SpeechLexicon, options: SpeechOpt
     for (let c = cuts.length - 1; c >= 0 && !top; c--) {
       const comma = cuts[c] as number
       const quoted = v.quotedBy[comma - 1]
-      if (!quoted && !frameCanClose(v, first, comma, cuts[c + 1], cuts[0] as number)) continue
+      // "…, so Blinken." closes any words; "Sein Rivale McCain, so Obama weiter, würde …" stands inside them
+      const soFrame = v.lower[comma + 1] === 'so' ? soFrameEnd(v, comma, cuts[c + 1], last) : undefined
+      // "…, wie Burt Rutan, Chef der Firma, mitteilte." closes the sentence across its apposition
+      const wieToEnd = v.lower[comma + 1] === 'wie' && wieClause(v, comma + 1, last)?.end === withoutFinal(v, comma, last)[1]
+      if (!quoted && !soFrame && !wieToEnd && !frameCanClose(v, first, comma, cuts[c + 1], cuts[0] as number)) continue
       const frame = frameAfter(v, comma, last)
       if (!frame) continue
+      if (soFrame === 'inside') {
+        const range = withoutFinal(v, first, last)
+        top = quote(v, range, kindOf(v, range), frame, s)
+        break
+      }
       let from = first
       if (quoted && quoted.close === comma - 1) from = Math.max(first, Math.min(from, quoted.open))
       const range: Range = [quoted && quoted.close === comma - 1 ? quoted.open : from, comma - 1]
@@ -615,10 +657,12 @@ export function findQuotes(doc: Document, lex: SpeechLexicon, options: SpeechOpt
       if (quoted) directDone.add(quoted)
     }
     // "Wie sein Anwalt mitteilte, brach er …"
-    if (!top && v.lower[first] === 'wie' && cuts.length > 0) {
-      const frame = wieClause(v, first, last)
-      if (frame) {
-        const range = withoutFinal(v, (cuts[0] as number) + 1, last)
+    // "Denn wie die „Bild“-Zeitung berichtete, leidet …": a conjunction may open the sentence
+    const wieAt = v.lower[first] === 'wie' ? first : CONJUNCTIONS.has(v.lower[first] as string) && v.lower[first + 1] === 'wie' ? first + 1 : -1
+    if (!top && wieAt >= 0 && cuts.length > 0) {
+      const frame = wieClause(v, wieAt, last)
+      if (frame && isComma(v, frame.end + 1)) {
+        const range = withoutFinal(v, frame.end + 2, last)
         top = quote(v, range, kindOf(v, range), frame, s)
       }
     }
