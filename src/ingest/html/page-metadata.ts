@@ -200,7 +200,7 @@ export function stripSiteName(title: string, outlet: string | undefined, uri: st
     host = ''
   }
   const names = [outlet, host, host.replace(/\.[a-z]+$/u, '')].filter((n): n is string => !!n).map(siteKey)
-  // "… - DER SPIEGEL" on spiegel.de: the suffix holds the bare host name
+  // "… - DER SPIEGEL" on spiegel.de: the suffix is the bare host name, at most after an article ("der", "die")
   const bareHost = siteKey(
     host
       .replace(/\.[a-z]+$/u, '')
@@ -209,7 +209,7 @@ export function stripSiteName(title: string, outlet: string | undefined, uri: st
   )
   return suffix &&
     (names.some((n) => n === suffix || (suffix.length >= 3 && n.startsWith(suffix))) ||
-      (bareHost.length >= 4 && suffix.endsWith(bareHost)))
+      (bareHost.length >= 4 && suffix.endsWith(bareHost) && suffix.length <= bareHost.length + 3))
     ? m[1]
     : title
 }
