@@ -50,6 +50,8 @@ describe('findQuotes', () => {
     ['Denn wie die „Bild“-Zeitung in ihrer Ausgabe berichtete, leidet Delmare an Alzheimer.', 'indirect', 'leidet Delmare an Alzheimer', 'die „Bild“-Zeitung in ihrer Ausgabe', 'wie … berichtete'],
     ['Wie Steve Marshall, Sprecher der UN-Büros in Birma, in Bangkok mitteilte, hat die Regierung sechs Hubschrauber im Einsatz.', 'indirect', 'hat die Regierung sechs Hubschrauber im Einsatz', 'Steve Marshall, Sprecher der UN-Büros in Birma, in Bangkok', 'Wie … mitteilte'],
     ['Die Chemikalie stand unter Druck, wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte.', 'indirect', 'Die Chemikalie stand unter Druck', 'Burt Rutan, Chef der Firma Scaled Composites', 'wie … mitteilte'],
+    ['Seit dem 19. Juni ist die Hauptkamera ausgefallen, das teilte das „Space Telescope Science Institute“ (STSI) mit.', 'indirect', 'Seit dem 19. Juni ist die Hauptkamera ausgefallen', 'das „Space Telescope Science Institute“ (STSI)', 'teilte … mit'],
+    ['Nach der Veröffentlichung meldete der Radiosender, Radio Vatikan, dass die Enzyklika gut verkauft wird.', 'indirect', 'dass die Enzyklika gut verkauft wird', 'der Radiosender', 'meldete'],
     ['Nach ersten Informationen wurden keine Menschen verletzt.', 'indirect', 'wurden keine Menschen verletzt', 'ersten Informationen', 'Nach'],
   ])('%s', (text, kind, said, by, cue) => {
     expect(speech(text)[0]).toEqual({ kind, said, by, cue })

@@ -167,6 +167,8 @@ function frameAfter(v: View, c: number, last: number): Frame | undefined {
       return frame
     }
   }
+  // "…, das teilte das Institut mit.": an anaphoric pronoun before the cue verb
+  if ((w === 'das' || w === 'dies') && v.tokens[first + 1]?.moods && cueVerbAt(v, first + 1, first + 1, last)) return frameAfter(v, first, last)
   // "…, sagte Lawrow." | "…, teilt Duma-Präsident Wjatscheslaw Wolodin mit."
   const cue = cueVerbAt(v, first, first, last)
   if (cue && v.tokens[first]?.moods) {
@@ -409,8 +411,14 @@ function cueBeforeIn(v: View, first: number, from: number, end: number, last: nu
     if (!t?.moods && t?.verbForm !== 'participle') continue
     const cue = cueVerbAt(v, k, first, end - 1)
     if (!cue) continue
-    const complement = end + 1
+    let complement = end + 1
     if (complement > last) return 'stop'
+    // "meldete der Radiosender, Radio Vatikan, dass …": an apposition of the subject before the reported words
+    const apposition = nounPhraseAfter(v, complement, last, false)
+    if (apposition && isComma(v, apposition[1] + 1) && /^\p{Lu}/u.test(v.word[complement] as string) && !v.tokens[complement]?.moods) {
+      const beyond = apposition[1] + 2
+      if (v.lex.complementizers.has(v.lower[beyond] as string) || hasKonjunktiv(v, beyond, withoutFinal(v, beyond, last)[1], false)) complement = beyond
+    }
     const after = v.lower[complement] as string
     const [mFirst, mLast] = withoutFinal(v, complement, last)
     // "forderten den Rücktritt, um den Weg freizumachen", "meldeten ihn als vermisst, nachdem …", "schildert die

@@ -2,21 +2,28 @@ import type { Mood, Token } from '../document/index.ts'
 import type { GermanLexicon, VerbReading } from './german-lexicon.ts'
 
 /** Tokens that close a clause, where a separated verb particle stands: "kündigte er an," */
-const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '…', '(', ')', '–', '—'])
+const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '…', '–', '—'])
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)]
 }
 
-/** The last word before the end of the clause that starts at `from`: where "an" of "kündigte … an" stands. */
+/**
+ * The last word before the end of the clause that starts at `from`: where "an" of "kündigte … an" stands.
+ * Words in brackets are skipped: "teilte das Institut (STSI) mit"; quotation marks are passed over.
+ */
 function clauseFinalWord(text: string, tokens: Token[], from: number): number | undefined {
   let last: number | undefined
+  let depth = 0
   for (let k = from + 1; k < tokens.length; k++) {
     const token = tokens[k] as Token
     if (token.sentence !== (tokens[from] as Token).sentence) break
     const value = text.slice(token.span[0], token.span[1])
-    if (token.kind === 'quote' || (token.kind === 'punct' && CLAUSE_END.has(value))) break
-    if (token.kind === 'word') last = k
+    if (value === '(') depth++
+    else if (value === ')') depth = Math.max(0, depth - 1)
+    // quotation marks do not end the clause: "kündigte „harte Maßnahmen“ an", "teilte das „Institute“ mit"
+    else if (token.kind === 'punct' && CLAUSE_END.has(value)) break
+    else if (token.kind === 'word' && depth === 0) last = k
   }
   return last
 }

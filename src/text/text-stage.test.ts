@@ -64,6 +64,14 @@ describe('text stage morphology', () => {
     expect(find('übergab').particle).toBeUndefined()
   })
 
+  it('finds the particle behind brackets and quotation marks: "teilte das „Institute“ (STSI) mit", "es handele sich"', () => {
+    const { find, word } = analyse('Die Kamera ist kaputt, teilte das „Space Telescope Science Institute“ (STSI) mit. Es handele sich um einen Defekt.')
+    expect(find('teilte').lemma).toBe('mitteilen')
+    expect(word(find('teilte').particle)).toBe('mit')
+    expect(find('handele').lemma).toBe('handeln')
+    expect(find('handele').moods).toContain('subjunctive1')
+  })
+
   it('reads the spelling since 1996, which the dictionary writes with ß: "müssten", "lässt"', () => {
     const { find } = analyse(
       'Sie müssten handeln, sagte er. Er lässt sich Zeit. Sie lässt das offen. Sie müßten handeln.',
