@@ -514,18 +514,35 @@ function sourceNounAfter(v: View, from: number, last: number): number | undefine
   return undefined
 }
 
+/**
+ * A source noun phrase with the attributes news adds to it: "Angaben des Ombudsmans für Menschenrechte",
+ * "Angaben der Hilfsorganisation Ärzte ohne Grenzen", "Ansicht der Opposition im Berliner Abgeordnetenhaus".
+ */
+function sourcePhrase(v: View, np: Range | undefined, last: number): Range | undefined {
+  if (!np) return undefined
+  let end = np[1]
+  while (SOURCE_ATTRIBUTES.has(v.lower[end + 1] as string)) {
+    const more = nounPhraseAfter(v, end + 2, last, false)
+    if (!more || more[0] !== end + 2) break
+    end = more[1]
+  }
+  return [np[0], end]
+}
+
+const SOURCE_ATTRIBUTES = new Set(['für', 'ohne', 'von', 'vom'])
+
 /** "laut einem Bericht", "Interfax zufolge", "nach Angaben der Polizei", "demnach". */
 function attributionMarker(v: View, first: number, last: number): { frame: Frame; frameRange: Range } | undefined {
   for (let k = first; k <= last; k++) {
     if (v.quotedBy[k] || v.fragmentOf[k]) continue
     const w = v.lower[k] as string
     if (v.lex.prepositions.has(w)) {
-      const np = nounPhraseAfter(v, k + 1, last, false)
+      const np = sourcePhrase(v, nounPhraseAfter(v, k + 1, last, false), last)
       if (np) return { frame: { cue: [span(v, k, k)], speaker: np, rule: 'speech/laut' }, frameRange: [k, np[1]] }
     }
     // "nach Angaben der Polizei", "nach ersten Informationen", "nach eigenen Angaben", "nach dessen Angaben"
     if (w === 'nach' && sourceNounAfter(v, k + 1, last) !== undefined) {
-      const np = nounPhraseAfter(v, k + 1, last, false) ?? [k + 1, k + 1]
+      const np = sourcePhrase(v, nounPhraseAfter(v, k + 1, last, false), last) ?? [k + 1, k + 1]
       return { frame: { cue: [span(v, k, k)], speaker: np, rule: 'speech/nach-angaben' }, frameRange: [k, np[1]] }
     }
     // "seiner Meinung nach", "Dem Vernehmen nach": "nach" after its source noun
