@@ -12,7 +12,8 @@ import { loadBenchCorpus, sharedDataDir } from './corpus.ts'
  * The store's numbers: ingest rate (saveAnalysis, one transaction per article, as `lagebild ingest` commits)
  * into SQLite and PostgreSQL for 10,000 articles, and p50/p95 of the actor timeline and of search over a large
  * corpus (100,000 articles, or as many as load within the time budget). The ingest rate is measured with one
- * transaction per article; the rest of the corpus is filled with `saveAnalyses`, 1,000 articles per transaction.
+ * transaction per article; the rest of the corpus is filled with `saveAnalyses`, 1,000 articles per transaction
+ * (on PostgreSQL two writers at once).
  *
  * The articles are clones of real analyses: a few real German texts (the founding article, SpkAtt news when
  * shared/data is there) are analysed once, then copied with new texts, ids, dates and outlets. A clone's text
@@ -114,18 +115,27 @@ async function save(store: Store, clones: CloneFactory, n: number) {
 /** Articles per transaction while filling: 1,000 commit a third as often as 250 and cost ~20% less CPU. */
 const FILL_BATCH = 1000
 
-/** Many articles per transaction (`saveAnalyses`): only to fill the corpus the queries are timed on. */
-async function fill(store: Store, clones: CloneFactory, n: number, budgetMs: number, batch = FILL_BATCH) {
+/**
+ * Many articles per transaction (`saveAnalyses`): only to fill the corpus the queries are timed on. `writers`
+ * transactions run at once, as several `lagebild worker`s write to one PostgreSQL: while one waits for the server,
+ * another builds its rows. (SQLite has one connection: its writers take turns, so one is enough.)
+ */
+async function fill(store: Store, clones: CloneFactory, n: number, budgetMs: number, writers: number) {
   const start = performance.now()
+  let taken = 0
   let done = 0
-  while (done < n && performance.now() - start < budgetMs) {
-    const items = Array.from({ length: Math.min(batch, n - done) }, () => {
-      const analysis = clones.next()
-      return { analysis, ...(analysis.source ? { meta: analysis.source } : {}) }
-    })
-    await store.saveAnalyses(items)
-    done += items.length
+  const writer = async () => {
+    while (taken < n && performance.now() - start < budgetMs) {
+      const items = Array.from({ length: Math.min(FILL_BATCH, n - taken) }, () => {
+        const analysis = clones.next()
+        return { analysis, ...(analysis.source ? { meta: analysis.source } : {}) }
+      })
+      taken += items.length
+      await store.saveAnalyses(items)
+      done += items.length
+    }
   }
+  await Promise.all(Array.from({ length: writers }, writer))
   return { done, seconds: (performance.now() - start) / 1000 }
 }
 
@@ -177,10 +187,11 @@ async function benchDialect(name: string, open: () => Promise<Store>, seeds: Ana
     console.log(
       `${name}: ingest ${(ingest.done / ingest.seconds).toFixed(0)} articles/s (${ingest.done} articles in ${ingest.seconds.toFixed(1)} s, one transaction each)`,
     )
-    const more = await fill(store, clones, options.corpus - ingest.done - 50, options.budget * 1000)
+    const writers = store.dialect === 'postgres' ? 2 : 1
+    const more = await fill(store, clones, options.corpus - ingest.done - 50, options.budget * 1000, writers)
     const stored = ingest.done + more.done + 50
     console.log(
-      `${name}: loaded to ${stored} articles (${(more.done / Math.max(more.seconds, 1e-9)).toFixed(0)} articles/s over ${more.seconds.toFixed(0)} s, ${FILL_BATCH} per transaction${stored < options.corpus ? `; the ${options.budget} s budget ended before ${options.corpus}` : ''})`,
+      `${name}: loaded to ${stored} articles (${(more.done / Math.max(more.seconds, 1e-9)).toFixed(0)} articles/s over ${more.seconds.toFixed(0)} s, ${FILL_BATCH} per transaction, ${writers} writer${writers > 1 ? 's' : ''}${stored < options.corpus ? `; the ${options.budget} s budget ended before ${options.corpus}` : ''})`,
     )
     const keys = timelineKeys(seeds)
     const sizes: number[] = []
