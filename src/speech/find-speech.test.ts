@@ -52,6 +52,10 @@ describe('findQuotes', () => {
     ['Die Chemikalie stand unter Druck, wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte.', 'indirect', 'Die Chemikalie stand unter Druck', 'Burt Rutan, Chef der Firma Scaled Composites', 'wie … mitteilte'],
     ['Seit dem 19. Juni ist die Hauptkamera ausgefallen, das teilte das „Space Telescope Science Institute“ (STSI) mit.', 'indirect', 'Seit dem 19. Juni ist die Hauptkamera ausgefallen', 'das „Space Telescope Science Institute“ (STSI)', 'teilte … mit'],
     ['Nach der Veröffentlichung meldete der Radiosender, Radio Vatikan, dass die Enzyklika gut verkauft wird.', 'indirect', 'dass die Enzyklika gut verkauft wird', 'der Radiosender', 'meldete'],
+    ['Der bayerische CSU-Vorsitzende, Edmund Stoiber, warf der SPD eine Fehlentwicklung vor.', 'reported', 'Der bayerische CSU-Vorsitzende, Edmund Stoiber, warf der SPD eine Fehlentwicklung vor.', 'Der bayerische CSU-Vorsitzende, Edmund Stoiber', 'warf … vor'],
+    ['Zudem berichteten viele Zeitungen darüber.', 'reported', 'Zudem berichteten viele Zeitungen darüber.', 'viele Zeitungen', 'berichteten'],
+    ['Ohrenzeugen berichteten von einem lauten Knall.', 'reported', 'Ohrenzeugen berichteten von einem lauten Knall.', 'Ohrenzeugen', 'berichteten'],
+    ['UNICEF schätzt die Zahl der Kinder auf 150 Millionen.', 'reported', 'UNICEF schätzt die Zahl der Kinder auf 150 Millionen.', 'UNICEF', 'schätzt'],
     ['Nach ersten Informationen wurden keine Menschen verletzt.', 'indirect', 'wurden keine Menschen verletzt', 'ersten Informationen', 'Nach'],
   ])('%s', (text, kind, said, by, cue) => {
     expect(speech(text)[0]).toEqual({ kind, said, by, cue })
@@ -105,6 +109,7 @@ describe('findQuotes', () => {
 
   it.each([
     'Nach dem Spiel sagte er nichts.',
+    'Die Leser schätzen die Zeitung sehr.',
     'Während der Sitzung blieb die Tür zu.',
   ])('takes a preposition with no source noun for no attribution: %s', (text) => {
     expect(speech(text)).toEqual([])

@@ -829,10 +829,23 @@ function directFrame(v: View, q: Quotation, first: number, last: number): Frame 
   return undefined
 }
 
+/** "UNICEF schätzt die Zahl auf 150 Millionen": a verb that reports with one of its words in the clause. */
+function reportedWith(v: View, cue: CueVerb, first: number, last: number): boolean {
+  if (!cue.reportedWith) return false
+  for (let k = first; k <= last; k++) if (cue.reportedWith.includes(v.lower[k] as string)) return true
+  return false
+}
+
 /** A speech verb with a noun object as the main verb: "Das russische Außenministerium forderte den Abzug …". */
 function reportedAct(v: View, first: number, last: number, cuts: number[]): Frame | undefined {
   if (opensSubordinateClause(v, first, last)) return undefined
-  const end = cuts[0] ?? last
+  // "Der CSU-Vorsitzende, Edmund Stoiber, warf der SPD … vor": the main clause goes on after an apposition
+  let end = cuts[0] ?? last
+  const second = cuts[1]
+  if (cuts[0] !== undefined && !hasVerb(v, first, cuts[0] - 1)) {
+    const apposition = nounPhraseAfter(v, cuts[0] + 1, last, false)
+    if (apposition && apposition[1] + 1 === second) end = cuts[2] ?? last
+  }
   for (let k = first; k <= end; k++) {
     const t = v.tokens[k]
     if (!t?.moods || v.quotedBy[k] || !/^\p{Ll}/u.test(v.word[k] as string)) continue
@@ -850,7 +863,7 @@ function reportedAct(v: View, first: number, last: number, cuts: number[]): Fram
       }
     }
     // only the first finite verb can be the main verb; "Blinken habe ihn aufgefordert" goes on somebody's words
-    if (!cue?.reported || v.mood[k] === 'k1') return undefined
+    if (!cue || !(cue.reported || reportedWith(v, cue, first, last)) || v.mood[k] === 'k1') return undefined
     let speaker = nounPhraseBefore(v, first, k)
     // "Seinen Ausstieg hatte Delmare angekündigt": a fronted object leaves the subject after the verb
     if (!speaker || !canSpeak(v, speaker, first)) speaker = nounPhraseAfter(v, k + 1, aux !== undefined ? cueAt - 1 : end, true)
@@ -873,6 +886,10 @@ const NOT_NOMINATIVE = new Set(['den', 'einen', 'seinen', 'ihren', 'unseren', 'd
  */
 function canSpeak(v: View, np: Range, first: number): boolean {
   if (DATIVE.has(v.lower[np[0]] as string) || NOT_NOMINATIVE.has(v.lower[np[0]] as string)) return false
-  if (np[0] === np[1] && np[0] === first && !v.tokens[np[0]]?.noun && !v.entityAt[np[0]] && !v.lex.pronouns.has(v.word[np[0]] as string)) return false
+  // a lone opening word speaks when it is a name or a noun ("Ohrenzeugen berichteten …"), not an adverb ("Zudem")
+  const word = v.word[np[0]] as string
+  if (np[0] === np[1] && np[0] === first && !v.tokens[np[0]]?.noun && !v.entityAt[np[0]] && !v.lex.pronouns.has(word)) {
+    if (v.lex.sentenceStarters.has(word) || v.lex.stopWords.has(word.toLowerCase()) || /(?:weise|mals|dings|dessen|falls|ends|wärts)$/u.test(word)) return false
+  }
   return true
 }

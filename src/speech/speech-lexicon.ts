@@ -7,6 +7,8 @@ export interface CueVerb {
   medium?: Medium
   /** a speech act even with only a noun object: "forderte den Abzug" */
   reported?: boolean
+  /** a speech act with a noun object when one of these words stands in the clause: "schätzt die Zahl auf …" */
+  reportedWith?: string[]
   /** where the addressee stands: "appellierte an Blinken" ('an'), "forderte die USA auf" ('object') */
   addressee?: 'an' | 'object'
   /** a word that must stand in the clause: "wies darauf hin", "geht davon aus", "gab bekannt" */
@@ -76,6 +78,8 @@ export interface SpeechLexicon {
   anaphoricOpeners: string[][]
   /** prepositions that open a phrase no speaker stands in: "In ihrer Regierungserklärung hatte Merkel …" */
   phrasePrepositions: Set<string>
+  /** capitalised words that open sentences without naming anybody: "Gestern", "Zudem", "Danach" */
+  sentenceStarters: Set<string>
   german: GermanLexicon
 }
 
@@ -83,6 +87,7 @@ export interface SpeechLexicon {
 export function loadSpeechLexicon(env: Env): SpeechLexicon {
   const verbs = lexicon(env, 'de-cue-verbs', (raw) => new Map(Object.entries((raw as RawCueVerbs).verbs)))
   const m = lexicon(env, 'de-speech-markers', (raw) => raw as RawMarkers)
+  const starters = lexicon(env, 'de-sentence-starters', (raw) => new Set((raw as { words: string[] }).words))
   // the text stage loads the same dictionary: one copy per Env
   const german = germanLexicon(env)
   return env.load('speech-lexicon', () => ({
@@ -110,6 +115,7 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     relativePronouns: new Set(m.relativePronouns),
     anaphoricOpeners: m.anaphoricOpeners,
     phrasePrepositions: new Set(m.phrasePrepositions),
+    sentenceStarters: starters,
     german,
   }))
 }
