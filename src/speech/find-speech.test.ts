@@ -110,6 +110,8 @@ describe('findQuotes', () => {
   it.each([
     'Nach dem Spiel sagte er nichts.',
     'Die Leser schätzen die Zeitung sehr.',
+    'Überschwemmungen haben in Äthiopien mehr als 100 Todesopfer gefordert.',
+    'Täglich haben etwa eine Million Nutzer die Seite aufgerufen.',
     'Während der Sitzung blieb die Tür zu.',
   ])('takes a preposition with no source noun for no attribution: %s', (text) => {
     expect(speech(text)).toEqual([])
