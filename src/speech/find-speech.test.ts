@@ -90,6 +90,11 @@ describe('findQuotes', () => {
     expect(speech('Russland könnte die Ukraine angreifen. Die Lage wäre dann sehr ernst.')).toEqual([])
   })
 
+  it('reads first-person forms that look like Konjunktiv I as indicative: "Ich lehne sie ab"', () => {
+    const found = speech('Pau sagte, die Regel sei falsch. Ich lehne sie folglich ab. Ich habe viel gelernt.')
+    expect(found.map((q) => q.said)).toEqual(['die Regel sei falsch'])
+  })
+
   it('goes on with narration after a report when no verb is Konjunktiv: "einige", "lange", "möchte"', () => {
     const found = speech('Bush sagte, der Druck sei groß. Diesen Druck möchte er vermeiden. Einige Sonderrechte verbleiben für lange Zeit beim Staat.')
     expect(found.map((q) => q.said)).toEqual(['der Druck sei groß'])

@@ -42,8 +42,12 @@ function cueSpans(v: View, verb: number, aux?: number): Span[] {
 }
 
 function hasKonjunktiv(v: View, first: number, last: number, allowK2: boolean): boolean {
+  // "Ich lehne sie ab", "Ich habe viel gelernt": with "ich" as subject these forms are indicative
+  let firstPerson = false
+  for (let k = first; k <= last; k++) if (v.lower[k] === 'ich' && !v.quotedBy[k]) firstPerson = true
   for (let k = first; k <= last; k++) {
     const m = v.mood[k]
+    if (m === 'k1' && firstPerson && v.tokens[k]?.moods?.includes('indicative') && v.tokens[k]?.persons?.includes('1S')) continue
     if (m === 'k1' || (allowK2 && m === 'k2')) return true
   }
   return false
