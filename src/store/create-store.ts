@@ -176,23 +176,24 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
           .execute())
           stories.set(row.id, row.story_id ?? row.id)
       }
-      // the same text twice in one batch is stored once, like the same text saved twice
-      const fresh = [
-        ...new Map(
-          checked.filter((c) => !stories.has(c.analysis.id)).map((c) => [c.analysis.id, c]),
-        ).values(),
-      ]
+      // the same text twice in one batch is stored once, with what it came with first
+      const seen = new Set(stories.keys())
+      const fresh = checked.filter((c) => !seen.has(c.analysis.id) && seen.add(c.analysis.id))
       try {
         const found = fresh.length
           ? await db.transaction().execute((trx) => insertAnalyses(trx, fresh, new Date().toISOString()))
           : []
-        const created = new Set(
-          fresh.map((c, i) => (stories.set(c.analysis.id, found[i] as string), c.analysis.id)),
-        )
-        return checked.map(({ analysis }) => {
-          const isNew = created.delete(analysis.id)
-          return { id: analysis.id, created: isNew, storyId: stories.get(analysis.id) as string }
-        })
+        const created = new Set<string>()
+        for (const [i, c] of fresh.entries()) {
+          stories.set(c.analysis.id, found[i] as string)
+          created.add(c.analysis.id)
+        }
+        return checked.map(({ analysis }) => ({
+          id: analysis.id,
+          // only the first of copies in the batch is the one created
+          created: created.delete(analysis.id),
+          storyId: stories.get(analysis.id) as string,
+        }))
       } catch {
         // a concurrent writer, or one article the database refuses: one transaction each, as saveAnalysis does
         const results = []
