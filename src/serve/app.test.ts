@@ -150,6 +150,25 @@ describe('HTTP API', () => {
     expect(notHttp.statusCode).toBe(400)
   })
 
+  it('refuses a page without an article with 422 LB_HTML_NO_ARTICLE, and loses nothing stored', async () => {
+    const before = (await app.inject({ url: '/api/documents' })).json().documents
+    expect(before.length).toBeGreaterThan(0)
+    for (const html of [
+      '<html><body><img src="x.png"></body></html>',
+      '<!doctype html><html><head></head><body><nav><a href="/">Start</a></nav></body></html>',
+    ]) {
+      const response = await app.inject({ method: 'POST', url: '/api/documents', payload: { html } })
+      expect(response.statusCode, html).toBe(422)
+      expect(response.json(), html).toMatchObject({ error: 'LB_HTML_NO_ARTICLE' })
+      expect(response.json().message, html).toMatch(/\S/u)
+    }
+    const blank = await app.inject({ method: 'POST', url: '/api/documents', payload: { html: '   ' } })
+    expect(blank.statusCode).toBe(400)
+    expect(blank.json().error).toBe('LB_INPUT_EMPTY')
+    expect((await app.inject({ url: '/api/documents' })).json().documents).toEqual(before)
+    expect((await app.inject({ url: `/api/documents/${id}/analysis` })).statusCode).toBe(200)
+  })
+
   it('publishes an OpenAPI document', async () => {
     const spec = (await app.inject({ url: '/api/docs/json' })).json()
     expect(Object.keys(spec.paths)).toEqual(

@@ -124,6 +124,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           400: errorSchema,
           413: errorSchema,
           415: errorSchema,
+          422: errorSchema,
+          502: errorSchema,
         },
       },
     },
