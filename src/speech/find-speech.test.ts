@@ -37,6 +37,13 @@ describe('findQuotes', () => {
     ['Ministerin Gitta Trauernicht (SPD) sagte am Samstag: „Es gibt keine Einwände.“', 'direct', '„Es gibt keine Einwände.“', 'Ministerin Gitta Trauernicht (SPD)', 'sagte'],
     ['Es handele sich ersten Angaben zufolge um vier Terroristen.', 'indirect', 'Es handele sich ersten Angaben zufolge um vier Terroristen', 'ersten Angaben', 'zufolge'],
     ['Seinen Ausstieg aus der Serie hatte Delmare im Oktober selbst angekündigt.', 'reported', 'Seinen Ausstieg aus der Serie hatte Delmare im Oktober selbst angekündigt.', 'Delmare', 'hatte … angekündigt'],
+    // SpkAtt train: subjects with prepositional attributes, a demonstrative, a coordinated verb, a modal before the cue
+    ['Ken Rice vom Institut für Astronomie in Edinburgh erklärte, die Entdeckung werfe ein neues Licht auf die Theorie.', 'indirect', 'die Entdeckung werfe ein neues Licht auf die Theorie', 'Ken Rice vom Institut für Astronomie in Edinburgh', 'erklärte'],
+    ['Ärzte ohne Grenzen teilte mit, drei Flugzeuge seien in Rangun gelandet.', 'indirect', 'drei Flugzeuge seien in Rangun gelandet', 'Ärzte ohne Grenzen', 'teilte … mit'],
+    ['Dieser bestätigte, dass auch der unterlegene Kandidat protestiert habe.', 'indirect', 'dass auch der unterlegene Kandidat protestiert habe', 'Dieser', 'bestätigte'],
+    ['Podolski war ebenfalls anwesend und sagte bei der Gelegenheit, er freue sich über den Wechsel.', 'indirect', 'er freue sich über den Wechsel', 'Podolski', 'sagte'],
+    ['Heute will Außenminister Straw vor dem Parlament bekannt geben, dass das Verfahren ausgesetzt werde.', 'indirect', 'dass das Verfahren ausgesetzt werde', 'Außenminister Straw', 'will … bekannt … geben'],
+    ['eBay hält es für möglich, dass das Papa-Mobil den Rekord bricht.', 'indirect', 'dass das Papa-Mobil den Rekord bricht', 'eBay', 'hält'],
     ['Angesichts der Katastrophe hat das Land die Gemeinschaft um Unterstützung gebeten.', 'reported', 'Angesichts der Katastrophe hat das Land die Gemeinschaft um Unterstützung gebeten.', 'das Land', 'hat … gebeten'],
     ['Seit Mitternacht wurden nach Armeeangaben 35 Angriffe geflogen.', 'indirect', 'Seit Mitternacht wurden nach Armeeangaben 35 Angriffe geflogen', 'Armeeangaben', 'nach'],
     ['Laut bildblog.de veröffentlichte das Ministerium einen Bericht.', 'indirect', 'veröffentlichte das Ministerium einen Bericht', 'bildblog.de', 'Laut'],

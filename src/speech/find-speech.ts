@@ -38,6 +38,8 @@ function cueSpans(v: View, verb: number, aux?: number): Span[] {
   spans.push(span(v, verb, verb))
   const particle = v.tokens[verb]?.particle
   if (particle !== undefined && v.lex.verbs.has(v.tokens[verb]?.lemma ?? '')) spans.push(span(v, particle, particle))
+  // "bekannt geben", "bekannt gegeben": a first part written apart before the verb
+  else if (verb > 0 && v.tokens[verb - 1]?.kind === 'word' && v.lex.verbs.has(`${v.lower[verb - 1]}${v.tokens[verb]?.lemma ?? ''}`)) spans.push(span(v, verb - 1, verb - 1))
   return spans.sort((a, b) => a[0] - b[0])
 }
 
@@ -446,9 +448,12 @@ function cueBeforeIn(v: View, first: number, from: number, end: number, last: nu
       for (let a = first; a < k; a++) if (v.lex.auxiliaries.has(v.tokens[a]?.lemma ?? '') && v.tokens[a]?.moods && /^\p{Ll}/u.test(v.word[a] as string)) aux = a
       if (aux === undefined && !t.moods) continue
       if (aux !== undefined) verbPos = aux
+    } else {
+      // "will heute Außenminister Straw bekannt geben, dass …": the finite modal carries the subject
+      aux = finiteModalBefore(v, first, k)
+      if (aux !== undefined) verbPos = aux
     }
-    let speaker = nounPhraseBefore(v, first, verbPos)
-    if (!speaker) speaker = nounPhraseAfter(v, verbPos + 1, end - 1, true)
+    const speaker = subjectOf(v, first, verbPos, end - 1)
     const frame: Frame = { cue: cueSpans(v, k, aux), rule: 'speech/cue-before', ...(cue.medium ? { medium: cue.medium } : {}) }
     if (speaker) frame.speaker = speaker
     const addressee =
@@ -457,6 +462,35 @@ function cueBeforeIn(v: View, first: number, from: number, end: number, last: nu
     return { frame, from: complement }
   }
   return undefined
+}
+
+/** A finite modal or "werden" before an infinitive cue at `verb`: "will … bekannt geben", "werde … fordern". */
+function finiteModalBefore(v: View, first: number, verb: number): number | undefined {
+  for (let a = verb - 1; a >= first; a--) {
+    const lemma = v.tokens[a]?.lemma ?? ''
+    if ((v.lex.modals.has(lemma) || lemma === 'werden') && v.tokens[a]?.moods && /^\p{Ll}/u.test(v.word[a] as string)) return a
+  }
+  return undefined
+}
+
+/**
+ * The subject of a verb at `verbPos`: before it ("Blinken sagte"), the subject of the first verb when the
+ * clause goes on after "und" ("Podolski war anwesend und sagte, …"), or after it ("sagte am Freitag Lawrow").
+ */
+function subjectOf(v: View, first: number, verbPos: number, to: number): Range | undefined {
+  const before = nounPhraseBefore(v, first, verbPos)
+  if (before) return before
+  let j = verbPos - 1
+  while (j > first && v.lex.stopWords.has(v.lower[j] as string) && !['und', 'sowie'].includes(v.lower[j] as string)) j--
+  if (j > first && ['und', 'sowie'].includes(v.lower[j] as string)) {
+    for (let f = first + 1; f < j; f++) {
+      if (!v.tokens[f]?.moods || !/^\p{Ll}/u.test(v.word[f] as string) || v.quotedBy[f]) continue
+      const shared = nounPhraseBefore(v, first, f)
+      if (shared && canSpeak(v, shared, first)) return shared
+      break
+    }
+  }
+  return nounPhraseAfter(v, verbPos + 1, to, true)
 }
 
 /**
@@ -820,8 +854,7 @@ function directFrame(v: View, q: Quotation, first: number, last: number): Frame 
   for (let k = first; k < q.open; k++) {
     const cue = cueVerbAt(v, k, first, q.open - 1)
     if (!cue) continue
-    let speaker = nounPhraseBefore(v, first, k)
-    if (!speaker) speaker = nounPhraseAfter(v, k + 1, q.open - 1, true)
+    const speaker = subjectOf(v, first, k, q.open - 1)
     return { cue: cueSpans(v, k), ...(speaker ? { speaker } : {}), rule: 'speech/direct-cue-before', ...(cue.medium ? { medium: cue.medium } : {}) }
   }
   // frame after the quotation: "„…“ sagte er." | "„…“, so Blinken."

@@ -3,8 +3,8 @@ import type { View } from './sentence-view.ts'
 const ADJECTIVE = /^\p{Ll}[\p{L}-]*(?:e|en|er|es|em)$/u
 const CAPITAL = /^[\p{Lu}\d]/u
 /** words that open an attribute of the noun before: "der Leiter des Kriminaldienstes", "Sprecher einer Bürgerinitiative" */
-/** names written in lower case: "bildblog.de", "spiegel.de", "ai-Bericht" */
-const LOWER_NAME = /^(?:[\p{Ll}\d-]+\.(?:de|at|ch|com|org|net|eu)|\p{Ll}{1,4}-\p{Lu}\p{L}+)$/u
+/** names written in lower case: "bildblog.de", "spiegel.de", "ai-Bericht", "eBay" */
+const LOWER_NAME = /^(?:[\p{Ll}\d-]+\.(?:de|at|ch|com|org|net|eu)|\p{Ll}{1,4}-\p{Lu}\p{L}+|\p{Ll}{1,2}\p{Lu}[\p{L}\d]+)$/u
 const NAME_PARTICLES = new Set(['von', 'vom', 'zu', 'zum', 'zur', 'van', 'de'])
 const GENITIVE = new Set(['des', 'der', 'von', 'vom', 'eines', 'einer'])
 
@@ -86,20 +86,22 @@ export function nounPhraseAfter(v: View, from: number, to: number, skip = true):
     break
   }
   // a bracket after the name: "Ministerin Gitta Trauernicht (SPD)", "Die Weltgesundheitsorganisation (WHO)"
-  if (i <= to && v.word[i] === '(' && last === i - 1) {
-    let k = i + 1
-    while (k <= to && k <= i + 6 && v.word[k] !== ')') k++
-    if (v.word[k] === ')' && k <= to) {
-      last = k
-      i = k + 1
+  const takeBracket = () => {
+    if (i > to || v.word[i] !== '(' || last !== i - 1) return
+    const close = closingBracket(v, i, to)
+    if (close !== undefined) {
+      last = close
+      i = close + 1
     }
   }
-  // coordination: "Die USA und ihre westlichen Verbündeten", "Blinken und Lawrow"
+  takeBracket()
+  // coordination: "Die USA und ihre westlichen Verbündeten", "Blinken und Lawrow", "die PPP und die Muslim-Liga (PML-N)"
   if (i <= to && v.lower[i] === 'und' && last === i - 1) {
     const save = i
     const saveLast = last
     i++
-    if (!takeCore()) {
+    if (takeCore()) takeBracket()
+    else {
       i = save
       last = saveLast
     }
@@ -112,6 +114,12 @@ export function nounPhraseAfter(v: View, from: number, to: number, skip = true):
   }
   void sawDeterminer
   return last >= start ? [start, last] : undefined
+}
+
+/** The ")" that closes the short bracket at `open` ("(SPD)", "(PML-N)"), within `to`. */
+function closingBracket(v: View, open: number, to: number): number | undefined {
+  for (let k = open + 1; k <= to && k <= open + 6; k++) if (v.word[k] === ')') return k
+  return undefined
 }
 
 /** After a preposition: its noun phrase ("am Freitag", "in einem Interview mit der Zeitung"); returns the next index. */
@@ -137,22 +145,20 @@ export function nounPhraseBefore(v: View, from: number, verb: number): [number, 
     i++
   }
   if (i >= verb) return undefined
-  const np = nounPhraseAfter(v, i, verb - 1, false)
-  if (!np) return undefined
-  // a trailing apposition comma: "Der Leiter, Andreas Huber, sagte"
+  // "Dieser bestätigte, dass …": a demonstrative on its own
+  if (i === verb - 1 && v.lex.demonstrativeSpeakers.has(v.lower[i] as string)) return [i, i]
+  const core = nounPhraseAfter(v, i, verb - 1, false)
+  if (!core) return undefined
+  const np: [number, number] = [core[0], withAttributes(v, core[1], verb - 1)]
   let end = np[1] + 1
-  // "Ein Regierungssprecher in Berlin sagte": a place after the subject
-  if (['in', 'aus'].includes(v.lower[end] as string)) {
-    const place = nounPhraseAfter(v, end + 1, verb - 1, false)
-    if (place && place[1] === verb - 1) return [np[0], place[1]]
-  }
   // "Hans-Jürgen Papier, Präsident des Bundesverfassungsgerichtes, sagte": an apposition between commas
   if (v.word[end] === ',') {
     const apposition = nounPhraseAfter(v, end + 1, verb - 1, false)
-    if (apposition && v.word[apposition[1] + 1] === ',') {
-      let after = apposition[1] + 2
+    const appositionEnd = apposition && withAttributes(v, apposition[1], verb - 1)
+    if (appositionEnd !== undefined && v.word[appositionEnd + 1] === ',') {
+      let after = appositionEnd + 2
       while (after < verb && v.lex.stopWords.has(v.lower[after] as string)) after++
-      if (after === verb) return [np[0], apposition[1]]
+      if (after === verb) return [np[0], appositionEnd]
     }
   }
   // "Der NDR, der in der ARD für den Vertrag verantwortlich ist, begründete": a relative clause after the subject
@@ -163,4 +169,23 @@ export function nounPhraseBefore(v: View, from: number, verb: number): [number, 
   }
   while (end < verb && (v.word[end] === ',' || v.lex.stopWords.has(v.lower[end] as string))) end++
   return end === verb ? np : undefined
+}
+
+/**
+ * The last token of a subject with its prepositional attributes and brackets, from its core's `last`:
+ * "Ken Rice vom Institut für Astronomie in Edinburgh", "Ärzte ohne Grenzen", "Der Vertreter … der Bundesagentur für Arbeit (BA)".
+ */
+function withAttributes(v: View, last: number, to: number): number {
+  for (;;) {
+    if (v.word[last + 1] === '(') {
+      const close = closingBracket(v, last + 1, to)
+      if (close === undefined) return last
+      last = close
+      continue
+    }
+    if (!v.lex.subjectAttributePrepositions.has(v.lower[last + 1] as string)) return last
+    const more = nounPhraseAfter(v, last + 2, to, false)
+    if (!more) return last
+    last = more[1]
+  }
 }

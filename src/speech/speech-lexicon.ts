@@ -45,6 +45,8 @@ interface RawMarkers {
   relativePronouns: string[]
   anaphoricOpeners: string[][]
   phrasePrepositions: string[]
+  subjectAttributePrepositions: string[]
+  demonstrativeSpeakers: string[]
 }
 
 export interface SpeechLexicon {
@@ -78,6 +80,10 @@ export interface SpeechLexicon {
   anaphoricOpeners: string[][]
   /** prepositions that open a phrase no speaker stands in: "In ihrer Regierungserklärung hatte Merkel …" */
   phrasePrepositions: Set<string>
+  /** prepositions that open an attribute of a subject: "Ken Rice vom Institut für Astronomie erklärte" */
+  subjectAttributePrepositions: Set<string>
+  /** "Dieser bestätigte, dass …": demonstratives that speak on their own */
+  demonstrativeSpeakers: Set<string>
   /** capitalised words that open sentences without naming anybody: "Gestern", "Zudem", "Danach" */
   sentenceStarters: Set<string>
   german: GermanLexicon
@@ -115,6 +121,8 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     relativePronouns: new Set(m.relativePronouns),
     anaphoricOpeners: m.anaphoricOpeners,
     phrasePrepositions: new Set(m.phrasePrepositions),
+    subjectAttributePrepositions: new Set(m.subjectAttributePrepositions),
+    demonstrativeSpeakers: new Set(m.demonstrativeSpeakers),
     sentenceStarters: starters,
     german,
   }))
