@@ -71,7 +71,11 @@ describe('POST /api/documents with HTML or a URL', () => {
   })
 
   it('refuses a page without an article, a non-web URL and an empty body with a 4xx, and stores nothing', async () => {
-    for (const payload of [{ html: '<html><body></body></html>' }, { url: 'ftp://orf.at/' }, { outlet: 'ORF.at' }]) {
+    for (const payload of [
+      { html: '<html><body></body></html>' },
+      { url: 'ftp://orf.at/' },
+      { outlet: 'ORF.at' },
+    ]) {
       const response = await app.inject({ method: 'POST', url: '/api/documents', payload })
       expect(response.statusCode, JSON.stringify(payload)).toBeGreaterThanOrEqual(400)
       expect(response.statusCode).toBeLessThan(500)

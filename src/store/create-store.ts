@@ -1,7 +1,6 @@
 import { type ExpressionBuilder, type Kysely, type RawBuilder, sql } from 'kysely'
-import { LagebildError } from '../document/index.ts'
 import type { Analysis } from '../document/index.ts'
-import { analysisSchema } from '../document/index.ts'
+import { analysisSchema, LagebildError } from '../document/index.ts'
 import {
   type ActorSummary,
   countedKey,
@@ -15,6 +14,8 @@ import type { Database } from './schema.ts'
 import type { Dialect, SearchFilter, Store } from './store-types.ts'
 
 const MAX_PAGE = 500
+/** PostgreSQL ranks at most this many of the newest matches (five times the page, when that is more). */
+const PG_SEARCH_CANDIDATES = 500
 const page = (limit: number | undefined) => Math.min(Math.max(1, limit ?? 100), MAX_PAGE)
 
 /** Newest article first, then by position in it: the order of the lists of quotes and of events. */
@@ -415,6 +416,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
         )
       }
       const where = sql.join(conditions, sql` and `)
+      const filtered = conditions.length > 1
       let rows: {
         document_id: string
         kind: string
@@ -434,12 +436,19 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
           where search_rows match ${match} and ${where} order by s.rank limit ${limit}`.execute(db)
         rows = result.rows
       } else {
-        const result = await sql<
-          (typeof rows)[number]
-        >`select s.document_id, s.kind, s.ref, s.body, d.title, d.outlet, d.published
-          from search_rows s join documents d on d.id = s.document_id
-          where s.tsv @@ plainto_tsquery('german', ${q}) and ${where}
-          order by ts_rank(s.tsv, plainto_tsquery('german', ${q})) desc limit ${limit}`.execute(db)
+        // GIN has no positions or scores: ranking every match reads every matching row, so the cost grew with
+        // the corpus. Only the newest matches are ranked (the planner walks the primary key backwards for a
+        // common word, or takes the GIN index for a rare one): the cost is bounded by `candidates`, not the corpus.
+        const query = sql`plainto_tsquery('german', ${q})`
+        const candidates = Math.max(PG_SEARCH_CANDIDATES, limit * 5)
+        const result = await sql<(typeof rows)[number]>`with candidates as materialized (
+            select s.id, s.tsv from search_rows s
+            where s.tsv @@ ${query}${filtered ? sql` and exists (select 1 from documents d where d.id = s.document_id and ${where})` : sql``}
+            order by s.id desc limit ${candidates}),
+          top as (select id, ts_rank(tsv, ${query}) as score from candidates order by score desc, id desc limit ${limit})
+          select s.document_id, s.kind, s.ref, s.body, d.title, d.outlet, d.published
+          from top join search_rows s on s.id = top.id join documents d on d.id = s.document_id
+          order by top.score desc, top.id desc`.execute(db)
         rows = result.rows
       }
       return rows.map(

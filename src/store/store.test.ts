@@ -353,3 +353,47 @@ describe.each(pairOpeners)('a batch on %s', (_name, open) => {
     }
   })
 })
+
+describe.each(pairOpeners)('search ranking on %s', (name, open) => {
+  it('ranks the article that says it most first, and answers a full page however many articles match', async () => {
+    const store = await open('ranking')
+    try {
+      // the article about the ceasefire itself, stored first: the oldest match
+      const main = handMade(
+        'Waffenruhe hält\n\nDie Waffenruhe im Osten hält seit Montag. Beide Seiten hätten die Waffenruhe bisher eingehalten, die Waffenruhe gelte bis Freitag.',
+        { outlet: 'ORF.at', published: '2022-03-01' },
+        () => ({}),
+      )
+      // 600 later reports that name it once: more than PostgreSQL ranks
+      const reports = Array.from({ length: 600 }, (_, i) =>
+        handMade(
+          `Lage in Bezirk ${i + 1}\n\nIn Bezirk ${i + 1} meldete die Verwaltung ${i + 1} neue Schäden trotz Waffenruhe.`,
+          { outlet: 'Kurier', published: '2022-03-02' },
+          () => ({}),
+        ),
+      )
+      await store.saveAnalysis(main)
+      await store.saveAnalyses(reports.map((analysis) => ({ analysis })))
+      const newest = reports.at(-1) as Analysis
+      const page = await store.search('Waffenruhe', { limit: 20 })
+      expect(page).toHaveLength(20)
+      expect(new Set(page.map((h) => `${h.documentId}/${h.kind}/${h.ref}`)).size).toBe(20)
+      if (name === 'sqlite') {
+        expect(page[0]?.documentId).toBe(main.id)
+      } else {
+        // PostgreSQL ranks only the newest matches: the oldest one, however good, is beyond them
+        expect(page.map((h) => h.documentId)).not.toContain(main.id)
+        expect(page.map((h) => h.documentId)).toContain(newest.id)
+      }
+      // a filter narrows before the bound: the one ORF article is found among 601 matches
+      expect((await store.search('Waffenruhe', { outlet: 'ORF.at' })).map((h) => h.documentId)).toEqual([
+        main.id,
+      ])
+      // with few matches, the best comes first on both
+      const few = await store.search('Waffenruhe', { from: '2022-03-01', to: '2022-03-01' })
+      expect(few[0]?.documentId).toBe(main.id)
+    } finally {
+      await store.close()
+    }
+  })
+})
