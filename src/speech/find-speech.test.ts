@@ -44,6 +44,8 @@ describe('findQuotes', () => {
     ['Podolski war ebenfalls anwesend und sagte bei der Gelegenheit, er freue sich über den Wechsel.', 'indirect', 'er freue sich über den Wechsel', 'Podolski', 'sagte'],
     ['Heute will Außenminister Straw vor dem Parlament bekannt geben, dass das Verfahren ausgesetzt werde.', 'indirect', 'dass das Verfahren ausgesetzt werde', 'Außenminister Straw', 'will … bekannt … geben'],
     ['eBay hält es für möglich, dass das Papa-Mobil den Rekord bricht.', 'indirect', 'dass das Papa-Mobil den Rekord bricht', 'eBay', 'hält'],
+    ['Das Ministerium hat Pressemeldungen der New York Times zurückgewiesen, wonach Inspektoren der Zutritt verweigert worden sei.', 'indirect', 'Inspektoren der Zutritt verweigert worden sei', 'Pressemeldungen der New York Times', 'wonach'],
+    ['Besorgt äußerte sich Kofi Annan, die Gewalt nehme zu.', 'indirect', 'die Gewalt nehme zu', 'Kofi Annan', 'äußerte'],
     ['Angesichts der Katastrophe hat das Land die Gemeinschaft um Unterstützung gebeten.', 'reported', 'Angesichts der Katastrophe hat das Land die Gemeinschaft um Unterstützung gebeten.', 'das Land', 'hat … gebeten'],
     ['Seit Mitternacht wurden nach Armeeangaben 35 Angriffe geflogen.', 'indirect', 'Seit Mitternacht wurden nach Armeeangaben 35 Angriffe geflogen', 'Armeeangaben', 'nach'],
     ['Laut bildblog.de veröffentlichte das Ministerium einen Bericht.', 'indirect', 'veröffentlichte das Ministerium einen Bericht', 'bildblog.de', 'Laut'],
@@ -127,5 +129,13 @@ describe('findQuotes', () => {
     'Während der Sitzung blieb die Tür zu.',
   ])('takes a preposition with no source noun for no attribution: %s', (text) => {
     expect(speech(text)).toEqual([])
+  })
+
+  it('keeps "Demnach" as the mention and points it back to the source before it', () => {
+    const found = speech('Es ist laut dem Nachrichtenmagazin Focus zu weiteren Zwischenfällen gekommen. Demnach haben Jagdflugzeuge Hubschrauber angepeilt.')
+    expect(found.map((q) => [q.said, q.by])).toEqual([
+      ['Es ist laut dem Nachrichtenmagazin Focus zu weiteren Zwischenfällen gekommen', 'dem Nachrichtenmagazin Focus'],
+      ['haben Jagdflugzeuge Hubschrauber angepeilt', 'dem Nachrichtenmagazin Focus'],
+    ])
   })
 })

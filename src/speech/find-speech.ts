@@ -429,8 +429,12 @@ function cueBeforeIn(v: View, first: number, from: number, end: number, last: nu
     const [mFirst, mLast] = withoutFinal(v, complement, last)
     // "forderten den Rücktritt, um den Weg freizumachen", "meldeten ihn als vermisst, nachdem …", "schildert die
     // Fehlerkette, welche …": a purpose or adverbial clause, or a relative clause on the object, reports nothing
+    // "…zurückgewiesen, wonach …": the words belong to the noun before the comma, not to the verb's subject
+    if (v.lex.referenceAdverbs.has(after)) return 'stop'
     const adverbial = PURPOSE.has(after)
-    const relativeOnObject = after.startsWith('welch') && (v.tokens[end - 1]?.noun === true || /^\p{Lu}/u.test(v.word[end - 1] ?? ''))
+    const relativeOnObject =
+      (after.startsWith('welch') && (v.tokens[end - 1]?.noun === true || /^\p{Lu}/u.test(v.word[end - 1] ?? ''))) ||
+      relativeClauseAt(v, complement, mLast)
     if (v.word[end] !== ':' && (adverbial || relativeOnObject) && !hasKonjunktiv(v, mFirst, mLast, false)) return 'stop'
     const qualifies =
       v.word[end] === ':' ||
@@ -464,6 +468,37 @@ function cueBeforeIn(v: View, first: number, from: number, end: number, last: nu
   return undefined
 }
 
+/**
+ * "Demnach" stays the mention and points back to the source before it: the speaker of the sentence before ("laut dem Magazin Focus
+ * … Demnach …") or that sentence's subject ("Inzwischen sind präzise Beschuldigungen bekannt geworden. Demnach …").
+ */
+function sourceOfDemnach(v: View, q: FoundQuote, found: readonly FoundQuote[], s: number): void {
+  const earlier = found.findLast((o) => o.sentence === s - 1 && !o.nested && o.speakerMention)
+  if (earlier?.speakerMention) {
+    q.antecedent = earlier.antecedent ?? earlier.speakerMention
+    return
+  }
+  const [first, last] = v.range[s - 1] ?? [-1, -1]
+  if (first < 0) return
+  for (let f = first; f <= last; f++) {
+    if (!isFinite(v, f) || !/^\p{Ll}/u.test(v.word[f] as string)) continue
+    const subject = subjectOf(v, first, f, last)
+    if (subject && canSpeak(v, subject, first) && !v.lex.pronouns.has(v.word[subject[0]] as string)) q.antecedent = span(v, subject[0], subject[1])
+    return
+  }
+}
+
+/**
+ * "…über die Zunahme der Gewalt, die besonders häufig in Darfur auftrete": a relative pronoun whose clause ends
+ * in its finite verb, not an article ("…, die Lage sei ernst").
+ */
+function relativeClauseAt(v: View, c: number, last: number): boolean {
+  if (!v.lex.relativePronouns.has(v.lower[c] as string) || !/^\p{Ll}/u.test(v.word[c + 1] ?? '')) return false
+  if (ADJECTIVE_BEFORE_NOUN.test(v.word[c + 1] as string) && /^\p{Lu}/u.test(v.word[c + 2] ?? '')) return false
+  const verb = nextComma(v, c, last)
+  return verb > c + 1 && (isFinite(v, verb) || v.joinedLemma[verb] !== undefined)
+}
+
 /** A finite modal or "werden" before an infinitive cue at `verb`: "will … bekannt geben", "werde … fordern". */
 function finiteModalBefore(v: View, first: number, verb: number): number | undefined {
   for (let a = verb - 1; a >= first; a--) {
@@ -479,7 +514,7 @@ function finiteModalBefore(v: View, first: number, verb: number): number | undef
  */
 function subjectOf(v: View, first: number, verbPos: number, to: number): Range | undefined {
   const before = nounPhraseBefore(v, first, verbPos)
-  if (before) return before
+  if (before && canSpeak(v, before, first)) return before
   let j = verbPos - 1
   while (j > first && v.lex.stopWords.has(v.lower[j] as string) && !['und', 'sowie'].includes(v.lower[j] as string)) j--
   if (j > first && ['und', 'sowie'].includes(v.lower[j] as string)) {
@@ -570,7 +605,7 @@ function sourcePhrase(v: View, np: Range | undefined, last: number): Range | und
 const SOURCE_ATTRIBUTES = new Set(['für', 'ohne', 'von', 'vom'])
 
 /** "laut einem Bericht", "Interfax zufolge", "nach Angaben der Polizei", "demnach". */
-function attributionMarker(v: View, first: number, last: number): { frame: Frame; frameRange: Range } | undefined {
+function attributionMarker(v: View, first: number, last: number): { frame: Frame; frameRange: Range; message?: Range } | undefined {
   for (let k = first; k <= last; k++) {
     if (v.quotedBy[k] || v.fragmentOf[k]) continue
     const w = v.lower[k] as string
@@ -597,9 +632,34 @@ function attributionMarker(v: View, first: number, last: number): { frame: Frame
         if (np && np[0] === from && np[1] === k - 1) return { frame: { cue: [span(v, k, k)], speaker: np, rule: 'speech/zufolge' }, frameRange: [np[0], k] }
       }
     }
-    if (v.lex.referenceAdverbs.has(w)) return { frame: { cue: [span(v, k, k)], speaker: [k, k], rule: 'speech/demnach' }, frameRange: [k, k] }
+    if (v.lex.referenceAdverbs.has(w)) {
+      // "…, zurückgewiesen, wonach UN-Inspektoren Zutritt verweigert worden sei": the words are the clause after it
+      const relative = k > first + 1 && isComma(v, k - 1) ? relativeReport(v, first, k, last) : undefined
+      if (relative) return relative
+      return { frame: { cue: [span(v, k, k)], speaker: [k, k], rule: 'speech/demnach' }, frameRange: [k, k] }
+    }
   }
   return undefined
+}
+
+/** "Pressemeldungen der New York Times, wonach …": the noun before the comma says what the clause after "wonach" says. */
+function relativeReport(v: View, first: number, k: number, last: number): { frame: Frame; frameRange: Range; message: Range } | undefined {
+  let end = withoutFinal(v, k + 1, last)[1]
+  // ", wonach er festgenommen worden sein soll, wurde dementiert": the main clause goes on after the words
+  for (let c = k + 2; c < end; c++) if (isComma(v, c) && isFinite(v, c + 1) && /^\p{Ll}/u.test(v.word[c + 1] as string) && !v.lex.relativePronouns.has(v.lower[c + 1] as string)) end = c - 1
+  if (end <= k + 1) return undefined
+  let speaker: Range = [k, k]
+  // "hat Pressemeldungen der New York Times zurückgewiesen, wonach": the object before the clause-final verb
+  let npEnd = k - 2
+  while (npEnd > first && (v.tokens[npEnd]?.verbForm || (v.tokens[npEnd]?.moods && /^\p{Ll}/u.test(v.word[npEnd] as string)))) npEnd--
+  for (let from = Math.max(first, npEnd - 10); from <= npEnd; from++) {
+    const np = nounPhraseAfter(v, from, npEnd, false)
+    if (np && np[0] === from && np[1] === npEnd) {
+      speaker = np
+      break
+    }
+  }
+  return { frame: { cue: [span(v, k, k)], speaker, rule: 'speech/wonach' }, frameRange: [k, k], message: [k + 1, end] }
 }
 
 /** "Lawrow: Blinken sagte schriftliche Antwort zu" — a heading that gives somebody's words. */
@@ -753,11 +813,13 @@ export function findQuotes(doc: Document, lex: SpeechLexicon, options: SpeechOpt
       const marker = attributionMarker(v, first, last)
       if (marker) {
         let range = withoutFinal(v, first, last)
-        if (marker.frameRange[0] <= first + 1) range = [Math.min(marker.frameRange[1] + 1, range[1]), range[1]]
+        if (marker.message) range = marker.message
+        else if (marker.frameRange[0] <= first + 1) range = [Math.min(marker.frameRange[1] + 1, range[1]), range[1]]
         else if (marker.frameRange[1] >= range[1] - 1) range = [range[0], marker.frameRange[0] - 1]
         while (range[1] > range[0] && isComma(v, range[1])) range[1]--
         while (range[0] < range[1] && isComma(v, range[0])) range[0]++
         top = quote(v, range, kindOf(v, range), marker.frame, s)
+        if (marker.frame.rule === 'speech/demnach') sourceOfDemnach(v, top, found, s)
       }
     }
     if (top) found.push(top)
@@ -913,6 +975,7 @@ function reportedAct(v: View, first: number, last: number, cuts: number[]): Fram
   return undefined
 }
 
+const ADJECTIVE_BEFORE_NOUN = /^\p{Ll}[\p{L}-]*(?:e|en|er|es|em)$/u
 const DATIVE = new Set(['ihm', 'ihr', 'ihnen', 'dem', 'einem', 'mir', 'uns', 'euch', 'diesem'])
 /** articles no subject opens with: accusative and genitive ("Seinen Ausstieg hatte Delmare angekündigt", "des Rechtsextremismus") */
 const NOT_NOMINATIVE = new Set(['den', 'einen', 'seinen', 'ihren', 'unseren', 'diesen', 'keinen', 'des', 'eines', 'seines', 'ihres'])
@@ -925,8 +988,11 @@ function canSpeak(v: View, np: Range, first: number): boolean {
   if (DATIVE.has(v.lower[np[0]] as string) || NOT_NOMINATIVE.has(v.lower[np[0]] as string)) return false
   // a lone opening word speaks when it is a name or a noun ("Ohrenzeugen berichteten …"), not an adverb ("Zudem")
   const word = v.word[np[0]] as string
+  if (np[0] === np[1] && v.lex.demonstrativeSpeakers.has(v.lower[np[0]] as string)) return true
   if (np[0] === np[1] && np[0] === first && !v.tokens[np[0]]?.noun && !v.entityAt[np[0]] && !v.lex.pronouns.has(word)) {
     if (v.lex.sentenceStarters.has(word) || v.lex.stopWords.has(word.toLowerCase()) || /(?:weise|mals|dings|dessen|falls|ends|wärts)$/u.test(word)) return false
+    // "Besorgt äußerte sich Kofi Annan": a fronted participle
+    if (v.lex.german.verbs.get(word.toLowerCase())?.some((r) => r.form === 'participle')) return false
   }
   return true
 }
