@@ -46,6 +46,8 @@ describe('findQuotes', () => {
     ['eBay hält es für möglich, dass das Papa-Mobil den Rekord bricht.', 'indirect', 'dass das Papa-Mobil den Rekord bricht', 'eBay', 'hält'],
     ['Das Ministerium hat Pressemeldungen der New York Times zurückgewiesen, wonach Inspektoren der Zutritt verweigert worden sei.', 'indirect', 'Inspektoren der Zutritt verweigert worden sei', 'Pressemeldungen der New York Times', 'wonach'],
     ['Besorgt äußerte sich Kofi Annan, die Gewalt nehme zu.', 'indirect', 'die Gewalt nehme zu', 'Kofi Annan', 'äußerte'],
+    ['BKA-Präsident Ziercke: „Mit diesem Ermittlungsansatz setzt das BKA ein deutliches Signal.“', 'direct', '„Mit diesem Ermittlungsansatz setzt das BKA ein deutliches Signal.“', 'BKA-Präsident Ziercke', ''],
+    ['Ali bekannte sich in ihrer Rede zu einem Dialog mit dem Islam: „Ich begrüße, dass Europa auf den Dialog setzt.“', 'direct', '„Ich begrüße, dass Europa auf den Dialog setzt.“', 'Ali', ''],
     ['Angesichts der Katastrophe hat das Land die Gemeinschaft um Unterstützung gebeten.', 'reported', 'Angesichts der Katastrophe hat das Land die Gemeinschaft um Unterstützung gebeten.', 'das Land', 'hat … gebeten'],
     ['Seit Mitternacht wurden nach Armeeangaben 35 Angriffe geflogen.', 'indirect', 'Seit Mitternacht wurden nach Armeeangaben 35 Angriffe geflogen', 'Armeeangaben', 'nach'],
     ['Laut bildblog.de veröffentlichte das Ministerium einen Bericht.', 'indirect', 'veröffentlichte das Ministerium einen Bericht', 'bildblog.de', 'Laut'],

@@ -499,6 +499,11 @@ function relativeClauseAt(v: View, c: number, last: number): boolean {
   return verb > c + 1 && (isFinite(v, verb) || v.joinedLemma[verb] !== undefined)
 }
 
+function firstFiniteVerb(v: View, first: number, last: number): number | undefined {
+  for (let k = first; k <= last; k++) if (isFinite(v, k) && /^\p{Ll}/u.test(v.word[k] as string)) return k
+  return undefined
+}
+
 /** A finite modal or "werden" before an infinitive cue at `verb`: "will … bekannt geben", "werde … fordern". */
 function finiteModalBefore(v: View, first: number, verb: number): number | undefined {
   for (let a = verb - 1; a >= first; a--) {
@@ -918,6 +923,14 @@ function directFrame(v: View, q: Quotation, first: number, last: number): Frame 
     if (!cue) continue
     const speaker = subjectOf(v, first, k, q.open - 1)
     return { cue: cueSpans(v, k), ...(speaker ? { speaker } : {}), rule: 'speech/direct-cue-before', ...(cue.medium ? { medium: cue.medium } : {}) }
+  }
+  // "BKA-Präsident Ziercke: „…“", "Ali bekannte sich zu einem Dialog mit dem Islam: „…“": a colon without a cue verb
+  const colon = q.open - 1
+  if (v.word[colon] === ':' && colon > first) {
+    const verb = firstFiniteVerb(v, first, colon - 1)
+    const speaker =
+      verb === undefined ? nounPhraseAfter(v, first, colon - 1, false) : subjectOf(v, first, verb, colon - 1)
+    if (speaker && (verb !== undefined || speaker[1] === colon - 1) && canSpeak(v, speaker, first)) return { cue: [], speaker, rule: 'speech/direct-colon' }
   }
   // frame after the quotation: "„…“ sagte er." | "„…“, so Blinken."
   if (q.close < last) {
