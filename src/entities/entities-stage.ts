@@ -1,15 +1,15 @@
 import { defineStage } from '../document/index.ts'
 import { resolveActors } from './actors/index.ts'
+import { tagEntities } from './tagger/index.ts'
 
 /**
- * Mentions of persons, organisations, places and others, and one actor per real-world person or body.
- * Until the statistical tagger lands, names come from the gazetteers, role phrases ("Außenminister Sergej Lawrow")
- * and known public figures; the tagger's spans will be passed to `resolveActors` in place of `[]`.
+ * Mentions of persons, organisations, places and others, and one actor per real-world person or body: the
+ * statistical tagger's spans, the gazetteers, role phrases ("Außenminister Sergej Lawrow") and known public figures.
  */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: 1,
+  version: 2,
   needs: ['sentences', 'tokens'],
   makes: ['entities', 'actors'],
-  run: (doc, env) => resolveActors(doc, [], env),
+  run: (doc, env) => resolveActors(doc, tagEntities(doc, env), env, { guessNames: true }),
 })

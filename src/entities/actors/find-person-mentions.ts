@@ -107,6 +107,7 @@ export function findPersonMentions(
 
   const taken = (span: Span) =>
     nameSpans.some((s) => overlaps(s, span)) ||
+    tagged.some((e) => overlaps(e.span, span)) ||
     gazetteerMentions.some((g) => !g.part && g.kind !== 'adjective' && overlaps(g.span, span)) ||
     phrases.bodies.some((b) => overlaps(b.span, span)) ||
     phrases.persons.some((p) => overlaps(p.span, span))

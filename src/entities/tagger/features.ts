@@ -3,13 +3,25 @@ export function normalizeWord(word: string): string {
   return word.replace(/[„“”»«‚‘’‹›]/gu, '"').replace(/[–—‐‑]/gu, '-')
 }
 
+/** ASCII by code, the rest by Unicode class: the pipeline shapes every word of every article. */
+function shapeClass(char: string): string {
+  const code = char.charCodeAt(0)
+  if (code < 128) {
+    if (code >= 65 && code <= 90) return 'X'
+    if (code >= 97 && code <= 122) return 'x'
+    if (code >= 48 && code <= 57) return 'd'
+    return char
+  }
+  return /\p{Lu}/u.test(char) ? 'X' : /\p{Ll}/u.test(char) ? 'x' : char
+}
+
 /** "Lawrow" → "Xxxx", "NATO" → "XXXX"[cut to 3] "XXX", "2022" → "ddd", "US-Kollege" → "XX-Xxxx": runs kept up to three. */
 export function wordShape(word: string): string {
   let shape = ''
   let last = ''
   let run = 0
   for (const char of word) {
-    const c = /\p{Lu}/u.test(char) ? 'X' : /\p{Ll}/u.test(char) ? 'x' : /\d/u.test(char) ? 'd' : char
+    const c = shapeClass(char)
     run = c === last ? run + 1 : 1
     last = c
     if (run <= 3) shape += c

@@ -1,10 +1,20 @@
 /** FNV-1a over UTF-16 code units, then murmur3's finaliser so nearby strings land far apart in the weight table. */
 export function hashFeature(feature: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < feature.length; i++) {
-    h ^= feature.charCodeAt(i)
+  return fnvFinish(fnvUpdate(undefined, feature))
+}
+
+/** FNV-1a state after `text`, continuing from `state` (a prefix hashed once: "t-1|l=B-PER|" then each word). */
+export function fnvUpdate(state: number | undefined, text: string): number {
+  let h = state ?? 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i)
     h = Math.imul(h, 0x01000193)
   }
+  return h >>> 0
+}
+
+export function fnvFinish(state: number): number {
+  let h = state
   h ^= h >>> 16
   h = Math.imul(h, 0x85ebca6b)
   h ^= h >>> 13

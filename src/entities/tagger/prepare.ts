@@ -1,4 +1,5 @@
-import { decode, type NerModel, type PreparedSentence, prepareSentence } from './perceptron.ts'
+import { decodeBeam } from './fast-decode.ts'
+import { type NerModel, type PreparedSentence, prepareSentence } from './perceptron.ts'
 import { lexicalFacts, type TaggerLexicon } from './tagger-lexicon.ts'
 
 /**
@@ -17,7 +18,11 @@ export function prepareWords(
   return prepareSentence(words, lexicalFacts(words, nouns, lex))
 }
 
-/** Outer BIO tags ("B-PER", "I-PER", "O") for a prepared sentence. */
-export function tagWords(model: NerModel, sentence: PreparedSentence): string[] {
-  return decode(model, sentence).map((t) => model.labels[t] as string)
+
+/**
+ * Outer BIO tags ("B-PER", "I-PER", "O") for a prepared sentence. Exact by default; a `beam` of 4 previous tags is
+ * twice as fast and costs 0.2 F1 on GermEval dev.
+ */
+export function tagWords(model: NerModel, sentence: PreparedSentence, beam = Number.POSITIVE_INFINITY): string[] {
+  return decodeBeam(model, sentence, beam).map((t) => model.labels[t] as string)
 }

@@ -1,9 +1,11 @@
 import type { Document, Entity, Env, Token } from '../../document/index.ts'
+import { loadRoles } from '../actors/index.ts'
+import { isDoubtfulSpan, loadNerStopWords, type SpanContext } from './doubtful-spans.ts'
 import { chunksOf } from './germeval.ts'
 import { readModel } from './model-file.ts'
 import type { NerModel } from './perceptron.ts'
 import { prepareWords, tagWords } from './prepare.ts'
-import { loadTaggerLexicon } from './tagger-lexicon.ts'
+import { loadTaggerLexicon, type TaggerLexicon } from './tagger-lexicon.ts'
 
 const MODEL_URL = new URL('../../../models/ner-de.bin', import.meta.url)
 const TAGGED_KINDS = new Set<Token['kind']>(['word', 'number', 'punct', 'quote'])
@@ -16,17 +18,6 @@ export function loadNerModel(env: Env): NerModel {
 export function entityType(type: string): Entity['type'] {
   if (type === 'PER' || type === 'ORG' || type === 'LOC') return type
   return 'OTH'
-}
-
-/**
- * A one-word chunk that opens a sentence or a quotation and that the dictionary reads as a noun or verb is more
- * likely that word than a name: „Wollen Sie das?“ (the tagger learned from too few sentences to know).
- */
-function isDoubtfulOpener(group: readonly Token[], start: number, end: number): boolean {
-  if (end - start !== 1) return false
-  const token = group[start] as Token
-  const opens = start === 0 || (group[start - 1] as Token).kind === 'quote'
-  return opens && (token.noun === true || token.verbForm !== undefined || token.moods !== undefined)
 }
 
 // "said", "the": the model learned German; an English text gets no tagger spans rather than wrong ones
@@ -71,6 +62,49 @@ function looksEnglish(doc: Document, tokens: readonly Token[]): boolean {
   return english > german
 }
 
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u
+
+/**
+ * "Tennisspieler Daniil Medvedev" tagged only "Medvedev": a capitalised word right before a person's name that is
+ * no noun, no title, no sentence opener and no common word of the stop list is the given name the model did not know,
+ * and keeps the name from joining another known "Medwedew".
+ */
+function givenNameStart(c: SpanContext, start: number): number {
+  const k = start - 1
+  const token = c.group[k]
+  const word = c.words[k]
+  if (k < 1 || !token || !word || token.kind !== 'word' || !NAME_WORD.test(word)) return start
+  if (token.noun || token.moods || token.verbForm || c.lexicon.titles.has(word) || c.stop.openers.has(word))
+    return start
+  // "Moskaus Wladimir Putin", "Kreml-Chef": a place or body before the name is no part of it
+  if (c.determiners.has(word.toLowerCase()) || c.lexicon.names.has(word) || c.lexicon.names.has(word.slice(0, -1)))
+    return start
+  // "Nationaltrainer Ralph Krüger", "Atomkraftwerk Krümmel": a compound ending in a noun is a role or a thing
+  if (!c.lexicon.givenNames.has(word) && endsInNoun(word, c)) return start
+  const previous = c.group[k - 1] as Token
+  return previous.span[1] <= token.span[0] ? k : start
+}
+
+function endsInNoun(word: string, c: SpanContext): boolean {
+  // "Meisterin": the dictionary knows the masculine
+  for (const lower of [word.toLowerCase(), word.toLowerCase().replace(/(?<=.{4})in$/u, '')])
+    for (let cut = 0; cut <= lower.length - 4; cut++) if (c.lexicon.nounForms.has(lower.slice(cut))) return true
+  return false
+}
+
+/** Capitalised words the text writes inside a sentence: "Bsirske" there makes a sentence's first "Bsirske" a name. */
+function capitalsInside(doc: Document, tokens: readonly Token[]): Set<string> {
+  const inside = new Set<string>()
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i] as Token
+    const previous = tokens[i - 1] as Token
+    if (token.kind !== 'word' || previous.sentence !== token.sentence || previous.kind === 'quote') continue
+    const word = doc.text.slice(token.span[0], token.span[1])
+    if (/^\p{Lu}/u.test(word)) inside.add(word)
+  }
+  return inside
+}
+
 /** The gazetteer's kind overrides the tagger's type for a name it knows whole: "Interfax" is a medium, not a person. */
 const GAZETTEER_TYPE: Record<string, Entity['type']> = {
   country: 'LOC',
@@ -91,6 +125,9 @@ export function tagEntities(doc: Document, env: Env): Entity[] {
   if (doc.lang !== 'de' || looksEnglish(doc, tokens)) return []
   const model = loadNerModel(env)
   const lexicon = loadTaggerLexicon(env)
+  const stop = loadNerStopWords(env)
+  const determiners = loadRoles(env).determiners
+  const inside = capitalsInside(doc, tokens)
   const entities: Entity[] = []
   let i = 0
   while (i < tokens.length) {
@@ -107,14 +144,38 @@ export function tagEntities(doc: Document, env: Env): Entity[] {
       group.map((t) => t.noun === true),
       lexicon,
     )
-    for (const chunk of chunksOf(tagWords(model, prepared))) {
-      if (/deriv|part/u.test(chunk.type) || isDoubtfulOpener(group, chunk.start, chunk.end)) continue
+    const context = { group, words, inside, determiners, lexicon, stop }
+    const chunks = chunksOf(tagWords(model, prepared))
+    for (const [k, chunk] of chunks.entries()) {
+      if (/deriv|part/u.test(chunk.type) || isDoubtfulSpan(context, chunk.start, chunk.end)) continue
+      if (chunk.type === 'PER' && !(chunks[k - 1]?.end === chunk.start)) chunk.start = givenNameStart(context, chunk.start)
       const first = group[chunk.start] as Token
       const last = group[chunk.end - 1] as Token
       const known = lexicon.names.get(words.slice(chunk.start, chunk.end).join(' '))
       const type = (known && GAZETTEER_TYPE[known]) || entityType(chunk.type)
       entities.push({ span: [first.span[0], last.span[1]], type })
     }
+  }
+  return asPersons(doc, entities, lexicon)
+}
+
+/**
+ * "den russischen Tennisspieler Daniil Medvedev" tagged as a place: a name of up to three words that no gazetteer
+ * knows, which ends with a surname the text tags as a person elsewhere ("Danach sprach Koštunica") or opens with a
+ * known given name, is a person.
+ */
+function asPersons(doc: Document, entities: Entity[], lexicon: TaggerLexicon): Entity[] {
+  const surnames = new Set<string>()
+  for (const e of entities)
+    if (e.type === 'PER') surnames.add(doc.text.slice(e.span[0], e.span[1]).split(/\s+/u).at(-1) as string)
+  for (const e of entities) {
+    if (e.type !== 'LOC') continue
+    const surface = doc.text.slice(e.span[0], e.span[1])
+    const words = surface.split(/\s+/u)
+    if (words.length > 3 || lexicon.names.has(surface)) continue
+    if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue
+    if (surnames.has(words.at(-1) as string) || (words.length > 1 && lexicon.givenNames.has(words[0] as string)))
+      e.type = 'PER'
   }
   return entities
 }

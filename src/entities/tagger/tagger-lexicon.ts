@@ -151,15 +151,47 @@ function withRoles(cues: RawCues, roles: readonly string[]): RawCues {
   return { ...cues, personTitles: [...cues.personTitles, ...roles] }
 }
 
-/** "Hirzel Verlag" (org), "Bundesärztekammer" (org, compound), "Neuendorfer Straße" (loc): facts per kind. */
-function headFacts(word: string, lex: TaggerLexicon): string[] {
-  const lower = word.toLowerCase()
-  const out = new Set<string>()
+const firstWordSets = new WeakMap<TaggerLexicon, Set<string>>()
+
+/** First words of the names of more than one word ("Vereinigte" of "Vereinigte Staaten"): only they start a longer look-up. */
+function firstWords(lex: TaggerLexicon): Set<string> {
+  let set = firstWordSets.get(lex)
+  if (set) return set
+  set = new Set()
+  for (const name of lex.names.keys()) {
+    const space = name.indexOf(' ')
+    if (space > 0) set.add(name.slice(0, space))
+  }
+  firstWordSets.set(lex, set)
+  return set
+}
+
+const headIndexes = new WeakMap<TaggerLexicon, Map<string, Array<'org' | 'loc' | 'oth'>>>()
+
+/** lower-case head → its kinds, built once per lexicon so a word looks up its endings instead of every head */
+function headIndex(lex: TaggerLexicon): Map<string, Array<'org' | 'loc' | 'oth'>> {
+  let index = headIndexes.get(lex)
+  if (index) return index
+  index = new Map()
   for (const [kind, head] of lex.heads) {
     const h = head.toLowerCase()
-    if (lower === h || word === head) out.add(`${kind}w`)
-    else if (lower.length >= h.length + 3 && lower.endsWith(h) && /^\p{Lu}/u.test(word)) out.add(`${kind}h`)
+    const kinds = index.get(h) ?? []
+    if (!kinds.includes(kind)) kinds.push(kind)
+    index.set(h, kinds)
   }
+  headIndexes.set(lex, index)
+  return index
+}
+
+/** "Hirzel Verlag" (org), "Bundesärztekammer" (org, compound), "Neuendorfer Straße" (loc): facts per kind. */
+function headFacts(word: string, lex: TaggerLexicon): string[] {
+  const index = headIndex(lex)
+  const lower = word.toLowerCase()
+  const out = new Set<string>()
+  for (const kind of index.get(lower) ?? []) out.add(`${kind}w`)
+  if (/^\p{Lu}/u.test(word))
+    for (let cut = 3; cut < lower.length; cut++)
+      for (const kind of index.get(lower.slice(cut)) ?? []) out.add(`${kind}h`)
   return [...out]
 }
 
@@ -238,8 +270,9 @@ export function lexicalFacts(
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string
     const own = facts[i] as string[]
-    for (let n = Math.min(lex.maxWords, words.length - i); n >= 1; n--) {
-      const kind = lex.names.get(words.slice(i, i + n).join(' '))
+    const longest = firstWords(lex).has(word) ? Math.min(lex.maxWords, words.length - i) : 1
+    for (let n = longest; n >= 1; n--) {
+      const kind = lex.names.get(n === 1 ? word : words.slice(i, i + n).join(' '))
       if (!kind) continue
       own.push(`gz=${kind}`, `gzn=${kind}|${Math.min(n, 3)}`)
       for (let k = i + 1; k < i + n; k++) (facts[k] as string[]).push(`gzi=${kind}`)

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { createEnv } from '../../document/index.ts'
+import { decodeBeam } from './fast-decode.ts'
+import { decode } from './perceptron.ts'
+import { prepareWords } from './prepare.ts'
+import { loadNerModel } from './tag-entities.ts'
+import { loadTaggerLexicon } from './tagger-lexicon.ts'
+
+const env = createEnv()
+
+describe('the pipeline’s Viterbi', () => {
+  const model = loadNerModel(env)
+  const lexicon = loadTaggerLexicon(env)
+  const sentences = [
+    'Der russische Außenminister Sergej Lawrow traf US-Außenminister Antony Blinken in Genf .',
+    'Dies gab Airbus im französischen Toulouse bekannt , berichtete die Nachrichtenagentur Reuters .',
+    'Nadal trifft im Finale der US Open auf den russischen Tennisspieler Daniil Medvedev .',
+  ].map((s) => s.split(' '))
+
+  it('finds exactly the tags of the training Viterbi when no previous tag is pruned', () => {
+    for (const words of sentences) {
+      const prepared = prepareWords(
+        words,
+        words.map(() => false),
+        lexicon,
+      )
+      expect(decodeBeam(model, prepared, Number.POSITIVE_INFINITY)).toEqual(decode(model, prepared))
+    }
+  })
+
+  it('still reads the names with only the four best previous tags', () => {
+    const words = sentences[0] as string[]
+    const prepared = prepareWords(
+      words,
+      words.map(() => false),
+      lexicon,
+    )
+    const tags = decodeBeam(model, prepared, 4).map((t) => model.labels[t])
+    expect(tags.slice(3, 5)).toEqual(['B-PER', 'I-PER'])
+  })
+})
