@@ -499,6 +499,62 @@ function relativeClauseAt(v: View, c: number, last: number): boolean {
   return verb > c + 1 && (isFinite(v, verb) || v.joinedLemma[verb] !== undefined)
 }
 
+/**
+ * A noun of saying followed by the words it reports: "auf die Forderung des CSU-Vorsitzenden Edmund Stoiber, in
+ * der Gesundheitspolitik auf die SPD zuzugehen", "Die Experten kamen zu dem Ergebnis, dass …". The source is the
+ * noun's genitive or "von" attribute, else the sentence's subject when the noun is its verb's object.
+ */
+function nounFrame(v: View, first: number, last: number): { frame: Frame; message: Range } | undefined {
+  for (let n = first; n < last; n++) {
+    if (!v.lex.speechNouns.has(v.word[n] as string) || v.quotedBy[n]) continue
+    // the noun's attribute up to the comma: "des CSU-Vorsitzenden Edmund Stoiber", "ihres Trainers, Greg Poss"
+    let comma = n + 1
+    let source: Range | undefined
+    if (GENITIVE_OPENERS.has(v.lower[comma] as string)) {
+      const np = nounPhraseAfter(v, v.lower[comma] === 'von' ? comma + 1 : comma, last, false)
+      if (np) {
+        source = np
+        comma = np[1] + 1
+        // an apposition closed by a comma before the words: "ihres Trainers, Greg Poss, die Zusammenarbeit …"
+        const apposition = isComma(v, comma) ? nounPhraseAfter(v, comma + 1, last, false) : undefined
+        if (apposition && isComma(v, apposition[1] + 1) && /^\p{Lu}/u.test(v.word[comma + 1] as string)) {
+          source = [np[0], apposition[1]]
+          comma = apposition[1] + 1
+        }
+      }
+    }
+    if (!isComma(v, comma)) continue
+    const from = comma + 1
+    let end = withoutFinal(v, from, last)[1]
+    // the main clause goes on after the words: "…, dass jemand einen Anschlag geplant hatte, gefunden."
+    for (let c = from + 1; c < end; c++) {
+      const resumes = isFinite(v, c + 1) && /^\p{Ll}/u.test(v.word[c + 1] as string) && !v.lex.relativePronouns.has(v.lower[c + 1] as string)
+      // "Der Richter lehnte die Forderung der Verteidigung, Beweise erneut zu prüfen, ab.": the particle closes the frame
+      const particle = end - c <= 2 && /^\p{Ll}/u.test(v.word[c + 1] as string) && !v.lex.complementizers.has(v.lower[c + 1] as string)
+      if (isComma(v, c) && (resumes || particle)) end = c - 1
+    }
+    if (end - from < 2) continue
+    const opener = v.lower[from] as string
+    const qualifies =
+      opener === 'dass' || opener === 'ob' ||
+      (!v.lex.relativePronouns.has(opener) && !PURPOSE.has(opener) && !v.lex.subordinators.has(opener) &&
+        (hasKonjunktiv(v, from, end, false) || containsZuInfinitive(v, from, nextComma(v, from, end))))
+    if (!qualifies) continue
+    if (!source) {
+      // "Die Experten kamen zu dem Ergebnis": the subject of the clause the noun stands in
+      const verb = firstFiniteVerb(v, first, n - 1)
+      const subject = verb === undefined ? undefined : subjectOf(v, first, verb, n - 1)
+      if (subject && subject[1] < n && canSpeak(v, subject, first) && !v.lex.determiners.has(v.lower[subject[1]] as string)) source = subject
+    }
+    const frame: Frame = { cue: [span(v, n, n)], rule: 'speech/noun' }
+    if (source) frame.speaker = source
+    return { frame, message: [from, end] }
+  }
+  return undefined
+}
+
+const GENITIVE_OPENERS = new Set(['des', 'der', 'eines', 'einer', 'seines', 'seiner', 'ihres', 'ihrer', 'von', 'vom'])
+
 function firstFiniteVerb(v: View, first: number, last: number): number | undefined {
   for (let k = first; k <= last; k++) if (isFinite(v, k) && /^\p{Ll}/u.test(v.word[k] as string)) return k
   return undefined
@@ -845,6 +901,15 @@ export function findQuotes(doc: Document, lex: SpeechLexicon, options: SpeechOpt
       }
       found.push(dq)
       if (!top) top = dq
+    }
+
+    // "die Forderung des CSU-Vorsitzenden Edmund Stoiber, auf die SPD zuzugehen": words after a noun of saying
+    if (!top) {
+      const nominal = nounFrame(v, first, last)
+      if (nominal) {
+        top = quote(v, nominal.message, kindOf(v, nominal.message), nominal.frame, s)
+        found.push(top)
+      }
     }
 
     // reported speech acts: "Blinken warnte Moskau … vor einem Einmarsch", "forderte den Abzug von NATO-Truppen"

@@ -47,6 +47,7 @@ interface RawMarkers {
   phrasePrepositions: string[]
   subjectAttributePrepositions: string[]
   demonstrativeSpeakers: string[]
+  speechNouns: string[]
 }
 
 export interface SpeechLexicon {
@@ -84,6 +85,8 @@ export interface SpeechLexicon {
   subjectAttributePrepositions: Set<string>
   /** "Dieser bestätigte, dass …": demonstratives that speak on their own */
   demonstrativeSpeakers: Set<string>
+  /** "die Forderung des CSU-Vorsitzenden, auf die SPD zuzugehen": nouns that open reported words */
+  speechNouns: Set<string>
   /** capitalised words that open sentences without naming anybody: "Gestern", "Zudem", "Danach" */
   sentenceStarters: Set<string>
   german: GermanLexicon
@@ -123,6 +126,7 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     phrasePrepositions: new Set(m.phrasePrepositions),
     subjectAttributePrepositions: new Set(m.subjectAttributePrepositions),
     demonstrativeSpeakers: new Set(m.demonstrativeSpeakers),
+    speechNouns: new Set(m.speechNouns),
     sentenceStarters: starters,
     german,
   }))
