@@ -66,23 +66,37 @@ type StoryBands = Map<string, StoryCandidate[]>
 async function loadStoryBands(trx: Transaction<Database>, bands: readonly string[]): Promise<StoryBands> {
   const unique = [...new Set(bands)]
   const found: StoryBands = new Map(unique.map((band) => [band, []]))
-  const signatures = new Map<string, TextSignature>()
+  // Most bands of a new article match nothing: the bands are looked up alone (the index answers), and only
+  // the few articles they hit are read with their signature and story.
+  const hits: { band: string; document_id: string }[] = []
   for (let i = 0; i < unique.length; i += 1000) {
+    hits.push(
+      ...(await trx
+        .selectFrom('story_bands')
+        .select(['band', 'document_id'])
+        .where('band', 'in', unique.slice(i, i + 1000))
+        .execute()),
+    )
+  }
+  const documents = [...new Set(hits.map((h) => h.document_id))]
+  const stored = new Map<string, { signature: TextSignature; story: string }>()
+  for (let i = 0; i < documents.length; i += 1000) {
     const rows = await trx
-      .selectFrom('story_bands as b')
-      .innerJoin('document_signatures as s', 's.document_id', 'b.document_id')
-      .innerJoin('documents as d', 'd.id', 'b.document_id')
-      .select(['b.band', 's.document_id', 's.signature', 'd.story_id'])
-      .where('b.band', 'in', unique.slice(i, i + 1000))
+      .selectFrom('document_signatures as s')
+      .innerJoin('documents as d', 'd.id', 's.document_id')
+      .select(['s.document_id', 's.signature', 'd.story_id'])
+      .where('s.document_id', 'in', documents.slice(i, i + 1000))
       .execute()
     for (const r of rows) {
-      let signature = signatures.get(r.document_id)
-      if (!signature) {
-        signature = decodeSignature(r.signature)
-        signatures.set(r.document_id, signature)
-      }
-      found.get(r.band)?.push({ documentId: r.document_id, signature, story: r.story_id ?? r.document_id })
+      stored.set(r.document_id, {
+        signature: decodeSignature(r.signature),
+        story: r.story_id ?? r.document_id,
+      })
     }
+  }
+  for (const { band, document_id } of hits) {
+    const known = stored.get(document_id)
+    if (known) found.get(band)?.push({ documentId: document_id, ...known })
   }
   return found
 }
