@@ -51,6 +51,10 @@ describe('findQuotes', () => {
     ['Mit Befremden reagierte die CDU auf die Forderung des CSU-Vorsitzenden Edmund Stoiber, auf die SPD zuzugehen.', 'indirect', 'auf die SPD zuzugehen', 'des CSU-Vorsitzenden Edmund Stoiber', 'Forderung'],
     ['Die Experten kamen zu dem Ergebnis, dass es keinerlei Beweise dafür gäbe.', 'indirect', 'dass es keinerlei Beweise dafür gäbe', 'Die Experten', 'Ergebnis'],
     ['Der Richter lehnte die Forderung der Verteidigung, Beweise erneut zu prüfen, ab.', 'indirect', 'Beweise erneut zu prüfen', 'der Verteidigung', 'Forderung'],
+    ['Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet.', 'reported', 'Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet.', 'Bundesverkehrsminister Manfred Stolpe', 'wurden … bezeichnet'],
+    ['Transparency International, Campact und LobbyControl werfen Norbert Lammert Verzögerung vor.', 'reported', 'Transparency International, Campact und LobbyControl werfen Norbert Lammert Verzögerung vor.', 'Transparency International, Campact und LobbyControl', 'werfen … vor'],
+    ['Albrecht Conze, der politische Direktor der UN-Mission im Kongo, bezeichnete die Reise als hilfreich.', 'reported', 'Albrecht Conze, der politische Direktor der UN-Mission im Kongo, bezeichnete die Reise als hilfreich.', 'Albrecht Conze, der politische Direktor der UN-Mission im Kongo', 'bezeichnete'],
+    ['Eine Verschiebung des Wahltermins bezeichnete er als fatal.', 'reported', 'Eine Verschiebung des Wahltermins bezeichnete er als fatal.', 'er', 'bezeichnete'],
     ['Angesichts der Katastrophe hat das Land die Gemeinschaft um Unterstützung gebeten.', 'reported', 'Angesichts der Katastrophe hat das Land die Gemeinschaft um Unterstützung gebeten.', 'das Land', 'hat … gebeten'],
     ['Seit Mitternacht wurden nach Armeeangaben 35 Angriffe geflogen.', 'indirect', 'Seit Mitternacht wurden nach Armeeangaben 35 Angriffe geflogen', 'Armeeangaben', 'nach'],
     ['Laut bildblog.de veröffentlichte das Ministerium einen Bericht.', 'indirect', 'veröffentlichte das Ministerium einen Bericht', 'bildblog.de', 'Laut'],
@@ -132,6 +136,7 @@ describe('findQuotes', () => {
     'Überschwemmungen haben in Äthiopien mehr als 100 Todesopfer gefordert.',
     'Täglich haben etwa eine Million Nutzer die Seite aufgerufen.',
     'Während der Sitzung blieb die Tür zu.',
+    'Nach den Überschwemmungen wird der Ausbruch von Cholera befürchtet.',
   ])('takes a preposition with no source noun for no attribution: %s', (text) => {
     expect(speech(text)).toEqual([])
   })

@@ -1018,10 +1018,10 @@ function reportedAct(v: View, first: number, last: number, cuts: number[]): Fram
   if (opensSubordinateClause(v, first, last)) return undefined
   // "Der CSU-Vorsitzende, Edmund Stoiber, warf der SPD … vor": the main clause goes on after an apposition
   let end = cuts[0] ?? last
-  const second = cuts[1]
   if (cuts[0] !== undefined && !hasVerb(v, first, cuts[0] - 1)) {
-    const apposition = nounPhraseAfter(v, cuts[0] + 1, last, false)
-    if (apposition && apposition[1] + 1 === second) end = cuts[2] ?? last
+    // "Albrecht Conze, der politische Direktor der UN-Mission im Kongo, bezeichnete …", "A, B und C werfen … vor"
+    const verb = firstFiniteVerb(v, first, last)
+    if (verb !== undefined && nounPhraseBefore(v, first, verb)) end = cuts.find((c) => c > verb) ?? last
   }
   for (let k = first; k <= end; k++) {
     const t = v.tokens[k]
@@ -1039,11 +1039,22 @@ function reportedAct(v: View, first: number, last: number, cuts: number[]): Fram
         aux = k
       }
     }
+    // "Die Forderungen wurden von Minister Stolpe als unrealistisch bezeichnet": a passive names its speaker after "von"
+    if (!cue && t.lemma === 'werden') {
+      const participle = withoutFinal(v, k, end === last ? last : end - 1)[1]
+      const passive = v.tokens[participle]?.verbForm === 'participle' ? cueVerbAt(v, participle, first, last) : undefined
+      const agent = passive && (passive.reported || reportedWith(v, passive, first, last)) ? agentOf(v, k + 1, participle - 1) : undefined
+      if (!passive || !agent || v.mood[k] === 'k1') return undefined
+      const frame: Frame = { cue: cueSpans(v, participle, k), speaker: agent, rule: 'speech/reported-passive', ...(passive.medium ? { medium: passive.medium } : {}) }
+      return frame
+    }
     // only the first finite verb can be the main verb; "Blinken habe ihn aufgefordert" goes on somebody's words
     if (!cue || !(cue.reported || reportedWith(v, cue, first, last)) || v.mood[k] === 'k1') return undefined
     let speaker = nounPhraseBefore(v, first, k)
     // "Seinen Ausstieg hatte Delmare angekündigt": a fronted object leaves the subject after the verb
     if (!speaker || !canSpeak(v, speaker, first)) speaker = nounPhraseAfter(v, k + 1, aux !== undefined ? cueAt - 1 : end, true)
+    // "Eine Verschiebung des Wahltermins bezeichnete er als fatal": a nominative pronoun after the verb is the subject
+    else if (NOMINATIVE_PRONOUNS.has(v.lower[k + 1] as string)) speaker = [k + 1, k + 1]
     if (!speaker || !canSpeak(v, speaker, first)) return undefined
     const frame: Frame = { cue: cueSpans(v, cueAt, aux), speaker, rule: 'speech/reported', ...(cue.medium ? { medium: cue.medium } : {}) }
     const addressee = addresseeOf(v, cue, cueAt, speaker, end)
@@ -1053,6 +1064,20 @@ function reportedAct(v: View, first: number, last: number, cuts: number[]): Fram
   return undefined
 }
 
+/** The agent of a passive: "von Bundesverkehrsminister Manfred Stolpe", "vom Amtsgericht Berlin-Tiergarten". */
+function agentOf(v: View, from: number, to: number): Range | undefined {
+  for (let k = from; k < to; k++) {
+    if (v.lower[k] !== 'von' && v.lower[k] !== 'vom') continue
+    // "der Ausbruch von Cholera": "von" after a noun belongs to it
+    if (/^\p{Lu}/u.test(v.word[k - 1] as string)) continue
+    const np = nounPhraseAfter(v, k + 1, to, false)
+    if (np && (v.entityAt[np[0]] || v.entityAt[np[1]] || v.lower[k] === 'vom' || v.lex.determiners.has(v.lower[np[0]] as string) || /^\p{Lu}/u.test(v.word[np[1]] as string)))
+      return np
+  }
+  return undefined
+}
+
+const NOMINATIVE_PRONOUNS = new Set(['er', 'ich', 'wir'])
 const ADJECTIVE_BEFORE_NOUN = /^\p{Ll}[\p{L}-]*(?:e|en|er|es|em)$/u
 const DATIVE = new Set(['ihm', 'ihr', 'ihnen', 'dem', 'einem', 'mir', 'uns', 'euch', 'diesem'])
 /** articles no subject opens with: accusative and genitive ("Seinen Ausstieg hatte Delmare angekündigt", "des Rechtsextremismus") */

@@ -6,6 +6,7 @@ const CAPITAL = /^[\p{Lu}\d]/u
 /** names written in lower case: "bildblog.de", "spiegel.de", "ai-Bericht", "eBay" */
 const LOWER_NAME = /^(?:[\p{Ll}\d-]+\.(?:de|at|ch|com|org|net|eu)|\p{Ll}{1,4}-\p{Lu}\p{L}+|\p{Ll}{1,2}\p{Lu}[\p{L}\d]+)$/u
 const NAME_PARTICLES = new Set(['von', 'vom', 'zu', 'zum', 'zur', 'van', 'de'])
+const COORDINATORS = new Set(['und', 'sowie'])
 const GENITIVE = new Set(['des', 'der', 'von', 'vom', 'eines', 'einer'])
 
 /** "der beteiligten Feuerwehrmänner": after an article, a verb form ending like an adjective before a noun is one */
@@ -95,8 +96,22 @@ export function nounPhraseAfter(v: View, from: number, to: number, skip = true):
     }
   }
   takeBracket()
+  // a list closed by "und": "Transparency International, Campact und LobbyControl"
+  if (i <= to && v.word[i] === ',' && last === i - 1) {
+    const save = i
+    const saveLast = last
+    while (i <= to && v.word[i] === ',' && last === i - 1) {
+      i++
+      if (!takeCore()) break
+      takeBracket()
+    }
+    if (!(i <= to && COORDINATORS.has(v.lower[i] as string) && last === i - 1)) {
+      i = save
+      last = saveLast
+    }
+  }
   // coordination: "Die USA und ihre westlichen Verbündeten", "Blinken und Lawrow", "die PPP und die Muslim-Liga (PML-N)"
-  if (i <= to && v.lower[i] === 'und' && last === i - 1) {
+  if (i <= to && COORDINATORS.has(v.lower[i] as string) && last === i - 1) {
     const save = i
     const saveLast = last
     i++
@@ -175,7 +190,7 @@ export function nounPhraseBefore(v: View, from: number, verb: number): [number, 
  * The last token of a subject with its prepositional attributes and brackets, from its core's `last`:
  * "Ken Rice vom Institut für Astronomie in Edinburgh", "Ärzte ohne Grenzen", "Der Vertreter … der Bundesagentur für Arbeit (BA)".
  */
-function withAttributes(v: View, last: number, to: number): number {
+export function withAttributes(v: View, last: number, to: number): number {
   for (;;) {
     if (v.word[last + 1] === '(') {
       const close = closingBracket(v, last + 1, to)
