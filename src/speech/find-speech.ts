@@ -1,5 +1,5 @@
 import type { Document, Quote, Span } from '../document/index.ts'
-import { nounPhraseAfter, nounPhraseBefore } from './noun-phrase.ts'
+import { nounPhraseAfter, nounPhraseBefore, withAttributes } from './noun-phrase.ts'
 import { buildView, cueVerbAt, isComma, isFinite, type Quotation, type View } from './sentence-view.ts'
 import type { CueVerb, Medium, SpeechLexicon } from './speech-lexicon.ts'
 
@@ -660,10 +660,16 @@ function sourcePhrase(v: View, np: Range | undefined, last: number): Range | und
     if (!more || more[0] !== end + 2) break
     end = more[1]
   }
+  // "Nach Meinung von Mike Brown, Professor am California Institute of Technology, könnte …": an apposition
+  if (isComma(v, end + 1)) {
+    const apposition = nounPhraseAfter(v, end + 2, last, false)
+    const appositionEnd = apposition && apposition[0] === end + 2 ? withAttributes(v, apposition[1], last) : undefined
+    if (appositionEnd !== undefined && isComma(v, appositionEnd + 1) && isFinite(v, appositionEnd + 2)) end = appositionEnd
+  }
   return [np[0], end]
 }
 
-const SOURCE_ATTRIBUTES = new Set(['für', 'ohne', 'von', 'vom'])
+const SOURCE_ATTRIBUTES = new Set(['für', 'ohne', 'von', 'vom', 'aus'])
 
 /** "laut einem Bericht", "Interfax zufolge", "nach Angaben der Polizei", "demnach". */
 function attributionMarker(v: View, first: number, last: number): { frame: Frame; frameRange: Range; message?: Range } | undefined {

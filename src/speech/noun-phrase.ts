@@ -6,8 +6,11 @@ const CAPITAL = /^[\p{Lu}\d]/u
 /** names written in lower case: "bildblog.de", "spiegel.de", "ai-Bericht", "eBay" */
 const LOWER_NAME = /^(?:[\p{Ll}\d-]+\.(?:de|at|ch|com|org|net|eu)|\p{Ll}{1,4}-\p{Lu}\p{L}+|\p{Ll}{1,2}\p{Lu}[\p{L}\d]+)$/u
 const NAME_PARTICLES = new Set(['von', 'vom', 'zu', 'zum', 'zur', 'van', 'de'])
+const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'del', 'della', 'la', 'le', 'y'])
 const COORDINATORS = new Set(['und', 'sowie'])
-const GENITIVE = new Set(['des', 'der', 'von', 'vom', 'eines', 'einer'])
+const GENITIVE = new Set(['des', 'der', 'von', 'vom', 'eines', 'einer', 'seines', 'seiner', 'ihres', 'ihrer', 'unseres', 'unserer', 'dieses', 'dieser', 'vieler', 'mehrerer', 'einiger', 'aller'])
+/** "Einschätzung politischer Beobachter": a genitive plural without article opens with an adjective in -er */
+const GENITIVE_ADJECTIVE = /^\p{Ll}{3,}(?:isch|ig|lich|al|ell|iv|an|ös|ar|en|ern|ch)er$/u
 
 /** "der beteiligten Feuerwehrmänner": after an article, a verb form ending like an adjective before a noun is one */
 function participleBeforeNoun(v: View, i: number, afterDeterminer: boolean): boolean {
@@ -64,6 +67,12 @@ export function nounPhraseAfter(v: View, from: number, to: number, skip = true):
         core = true
         continue
       }
+      // "California Institute of Technology", "Jahr 2005": a name's inner connector, a year after a noun
+      if (core && last === i - 1 && ((NAME_CONNECTORS.has(w) && CAPITAL.test(v.word[i + 1] ?? '') && v.tokens[i + 1]?.kind === 'word') || (t?.kind === 'number' && /^\d{4}$/u.test(w)))) {
+        last = NAME_CONNECTORS.has(w) ? i + 1 : i
+        i = last + 1
+        continue
+      }
       break
     }
     return core
@@ -73,7 +82,7 @@ export function nounPhraseAfter(v: View, from: number, to: number, skip = true):
   // genitive and "von" attributes: "der Leiter des Kriminaldienstes", "Sprecher von Greenpeace"
   for (;;) {
     const w = v.lower[i]
-    if (i <= to && GENITIVE.has(w as string) && last === i - 1) {
+    if (i <= to && (GENITIVE.has(w as string) || (GENITIVE_ADJECTIVE.test(v.word[i] as string) && CAPITAL.test(v.word[i + 1] ?? ''))) && last === i - 1) {
       const save = i
       const saveLast = last
       i++
