@@ -1,4 +1,4 @@
-import { type ExpressionBuilder, type Kysely, type RawBuilder, sql } from 'kysely'
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely'
 import type { Analysis } from '../document/index.ts'
 import { analysisSchema, LagebildError } from '../document/index.ts'
 import {
@@ -307,16 +307,15 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
     async getActorTimeline(key, options = {}) {
       const limit = options.limit
       const before = options.before ? parseTimelineCursor(options.before) : undefined
-      // the date an item stands at: an event's own calendar date ("am 21. Jänner") where the text gives one
-      const eventDate =
-        dialect === 'sqlite'
-          ? sql<string>`case when events."when" glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' then substr(events."when", 1, 10) else coalesce(documents.published, '') end`
-          : sql<string>`case when events."when" ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}' then substr(events."when", 1, 10) else coalesce(documents.published, '') end`
-      const quoteDate = sql<string>`coalesce(documents.published, '')`
-      /** Rows of one kind older than the cursor, newest first, in the order (date, document, position, kind, id). */
-      const olderFirst = (kind: 'quote' | 'event', date: RawBuilder<string>) => {
-        const table = kind === 'quote' ? 'quotes' : 'events'
-        const [documentId, start, id] = [
+      /**
+       * Rows of one kind older than the cursor, newest first, in the order (date, document, position, kind, id).
+       * The date is stored beside the row (an event's own calendar date where the text gives one, else the
+       * article's), and the index over (actor, date, document, position, id) gives this order: the newest page
+       * is a range scan, not a sort of every item of the actor.
+       */
+      const olderFirst = (kind: 'quote' | 'event', table: 'q' | 'p') => {
+        const [date, documentId, start, id] = [
+          sql.ref(`${table}.timeline_date`),
           sql.ref(`${table}.document_id`),
           sql.ref(`${table}.start`),
           sql.ref(`${table}.${kind}_id`),
@@ -334,50 +333,50 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
               : sql<boolean>`${at} < (${d}, ${doc}, ${position})`
         return { older, order }
       }
-      const quotePage = olderFirst('quote', quoteDate)
-      const eventPage = olderFirst('event', eventDate)
+      const quotePage = olderFirst('quote', 'q')
+      const eventPage = olderFirst('event', 'p')
       // with a limit, one more than asked tells whether older items remain
       const take = limit ? limit + 1 : undefined
       let quoteQuery = db
-        .selectFrom('quotes')
-        .innerJoin('documents', 'documents.id', 'quotes.document_id')
+        .selectFrom('quotes as q')
+        .innerJoin('documents', 'documents.id', 'q.document_id')
         .select([
-          'quotes.document_id as documentId',
-          'quotes.quote_id as id',
-          'quotes.kind as label',
-          'quotes.text',
-          'quotes.start',
+          'q.document_id as documentId',
+          'q.quote_id as id',
+          'q.kind as label',
+          'q.text',
+          'q.start',
           'documents.outlet',
-          quoteDate.as('date'),
+          'q.timeline_date as date',
         ])
-        .where('quotes.speaker_key', '=', key)
+        .where('q.speaker_key', '=', key)
         .where(quotePage.older)
         .orderBy(quotePage.order)
       if (take) quoteQuery = quoteQuery.limit(take)
-      let eventQuery = db
-        .selectFrom('events')
-        .innerJoin('documents', 'documents.id', 'events.document_id')
-        .select([
-          'events.document_id as documentId',
-          'events.event_id as id',
-          'events.type as label',
-          'events.text',
-          'events.start',
-          'documents.outlet',
-          eventDate.as('date'),
-        ])
-        .where(({ exists, selectFrom }) =>
-          exists(
-            selectFrom('event_participants as p')
-              .select('p.actor_key')
-              .whereRef('p.document_id', '=', 'events.document_id')
-              .whereRef('p.event_id', '=', 'events.event_id')
-              .where('p.actor_key', '=', key),
-          ),
-        )
+      // an actor may take part in one event twice (as actor and recipient): each event once, then its row
+      let mine = db
+        .selectFrom('event_participants as p')
+        .select(['p.timeline_date', 'p.document_id', 'p.start', 'p.event_id'])
+        .distinct()
+        .where('p.actor_key', '=', key)
         .where(eventPage.older)
         .orderBy(eventPage.order)
-      if (take) eventQuery = eventQuery.limit(take)
+      if (take) mine = mine.limit(take)
+      const eventQuery = db
+        .selectFrom(mine.as('p'))
+        .innerJoin('events', (join) =>
+          join.onRef('events.document_id', '=', 'p.document_id').onRef('events.event_id', '=', 'p.event_id'),
+        )
+        .innerJoin('documents', 'documents.id', 'p.document_id')
+        .select([
+          'p.document_id as documentId',
+          'p.event_id as id',
+          'events.type as label',
+          'events.text',
+          'p.start',
+          'documents.outlet',
+          'p.timeline_date as date',
+        ])
       const [quotes, events] = await Promise.all([quoteQuery.execute(), eventQuery.execute()])
       const items: TimelineRow[] = [
         ...quotes.map((q) => ({ ...q, kind: 'quote' as const, order: Number(q.start) })),

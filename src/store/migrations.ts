@@ -165,10 +165,66 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute()
       },
     },
+    '0006-timeline-dates': {
+      async up(db: Kysely<unknown>) {
+        // The newest page of a timeline sorted every item of the actor, because the date it orders by was the
+        // article's, in another table. Each quote and each event participant now carries that date (and a
+        // participant its event's position), so an index over (actor, date, article, position, id) answers
+        // "the newest N before this cursor" with a range scan. Dates never change once an article is stored.
+        await db.schema
+          .alterTable('quotes')
+          .addColumn('timeline_date', 'text', (c) => c.notNull().defaultTo(''))
+          .execute()
+        await db.schema
+          .alterTable('event_participants')
+          .addColumn('timeline_date', 'text', (c) => c.notNull().defaultTo(''))
+          .execute()
+        await db.schema
+          .alterTable('event_participants')
+          .addColumn('start', 'integer', (c) => c.notNull().defaultTo(0))
+          .execute()
+        // the same dates the timeline computed on every read before: a quote stands at its article's date, an
+        // event at its own calendar date where the text gives one ("am 21. Jänner": when = 2022-01-21)
+        await sql`update quotes set timeline_date = coalesce(d.published, '')
+          from documents d where d.id = quotes.document_id`.execute(db)
+        const isoDate =
+          dialect === 'sqlite'
+            ? sql`e."when" glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'`
+            : sql`e."when" ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}'`
+        await sql`update event_participants
+          set timeline_date = case when ${isoDate} then substr(e."when", 1, 10) else coalesce(d.published, '') end,
+            start = e.start
+          from events e join documents d on d.id = e.document_id
+          where e.document_id = event_participants.document_id and e.event_id = event_participants.event_id`.execute(
+          db,
+        )
+        // the old single-column indexes are prefixes of the new ones: dropped, so a save writes no more index
+        await db.schema
+          .createIndex('quotes_speaker_timeline')
+          .on('quotes')
+          .columns(['speaker_key', 'timeline_date', 'document_id', 'start', 'quote_id'])
+          .execute()
+        await db.schema.dropIndex('quotes_speaker').execute()
+        await db.schema
+          .createIndex('event_participants_timeline')
+          .on('event_participants')
+          .columns(['actor_key', 'timeline_date', 'document_id', 'start', 'event_id'])
+          .execute()
+        await db.schema.dropIndex('event_participants_actor').execute()
+      },
+    },
   }
 }
 
+/** The newest migration's name: a store at an older one is upgraded in place when it is opened. */
+export const LATEST_MIGRATION = '0006-timeline-dates'
+
 export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
+  await migrateTo(db, dialect, LATEST_MIGRATION)
+}
+
+/** Migrates up to (and including) `target`: the latest on open, an older one to build a store of an earlier version. */
+export async function migrateTo(db: Kysely<unknown>, dialect: Dialect, target: string): Promise<void> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) }
   // PostgreSQL: keep Kysely's bookkeeping in the schema the tables go to. Unqualified, it would take another
   // schema's kysely_migration table for its own when search_path points elsewhere (a bench or test schema).
@@ -180,7 +236,7 @@ export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect): Pr
     db,
     provider,
     ...(schema ? { migrationTableSchema: schema } : {}),
-  }).migrateToLatest()
+  }).migrateTo(target)
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown'
     throw new Error(

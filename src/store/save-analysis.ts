@@ -17,6 +17,8 @@ import type { Database } from './schema.ts'
 import type { SaveMeta } from './store-types.ts'
 
 const slice = (text: string, span: Span) => text.slice(span[0], span[1])
+/** An event's `when` that begins with a calendar date ("2022-01-21", "2022-01-21T10:00"): the day it stands at. */
+const ISO_DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}/
 
 function titleOf(analysis: Analysis, meta: SaveMeta): string | null {
   if (meta.title) return meta.title
@@ -265,12 +267,17 @@ function articleRows(
   // an item's span as stored: integers, and the text it covers sliced here (never in SQL)
   const evidence = (span: Span) => ({ start: span[0], end: span[1], text: slice(text, span) })
   const key = (id: string | undefined) => (id ? (found.keys.get(id) ?? id) : null)
+  const published = meta.published ?? source.published ?? null
+  // the dates the actor timeline orders by, stored beside its rows so its index holds them (migration 0006)
+  const quoteDate = published ?? ''
+  const eventDate = (when: string | undefined) =>
+    when && ISO_DATE.test(when) ? when.slice(0, 10) : (published ?? '')
   const rows: Record<RowTable, Row[]> = {
     documents: [
       {
         title: titleOf(analysis, meta),
         outlet: meta.outlet ?? source.outlet ?? null,
-        published: meta.published ?? source.published ?? null,
+        published,
         uri: meta.uri ?? source.uri ?? null,
         text,
         analysis: JSON.stringify(analysis),
@@ -295,6 +302,7 @@ function articleRows(
       kind: q.kind,
       speaker_key: key(q.speaker),
       ...evidence(q.span),
+      timeline_date: quoteDate,
     })),
     events: analysis.events.map((e) => ({
       event_id: e.id,
@@ -303,10 +311,13 @@ function articleRows(
       when: e.when ?? null,
       ...evidence(e.span),
     })),
-    event_participants: analysis.events.flatMap((e) => [
-      ...e.actor.map((a) => ({ event_id: e.id, actor_key: key(a), role: 'actor' })),
-      ...e.recipient.map((a) => ({ event_id: e.id, actor_key: key(a), role: 'recipient' })),
-    ]),
+    event_participants: analysis.events.flatMap((e) => {
+      const at = { timeline_date: eventDate(e.when), start: e.span[0] }
+      return [
+        ...e.actor.map((a) => ({ event_id: e.id, actor_key: key(a), role: 'actor', ...at })),
+        ...e.recipient.map((a) => ({ event_id: e.id, actor_key: key(a), role: 'recipient', ...at })),
+      ]
+    }),
     quantities: analysis.quantities.map((q, idx) => ({
       idx,
       value: q.value,

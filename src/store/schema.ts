@@ -57,6 +57,8 @@ export interface Database {
     start: number
     end: number
     text: string
+    /** the date the actor timeline orders by: the article's published date, '' when it has none */
+    timeline_date: string
   }
   events: {
     document_id: string
@@ -73,6 +75,10 @@ export interface Database {
     event_id: string
     actor_key: string
     role: string
+    /** the event's own calendar date where the text gives one, else the article's ('' when it has none) */
+    timeline_date: string
+    /** the event's position in the article (`events.start`): the timeline's order within one article */
+    start: number
   }
   search_rows: {
     id: Generated<number>

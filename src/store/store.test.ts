@@ -1,11 +1,15 @@
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import Sqlite from 'better-sqlite3'
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Analysis, createDocument, createEnv, type Span, toAnalysis } from '../document/index.ts'
 import { analyze } from '../pipeline.ts'
+import { migrateTo } from './migrations.ts'
 import { openStore } from './open-store.ts'
+import type { Database } from './schema.ts'
 import type { Store } from './store-types.ts'
 
 const FOUNDING = readFileSync(
@@ -394,6 +398,153 @@ describe.each(pairOpeners)('search ranking on %s', (name, open) => {
       expect(few[0]?.documentId).toBe(main.id)
     } finally {
       await store.close()
+    }
+  })
+})
+
+/** A store file or schema that can be opened as a Store or, underneath it, as raw tables. */
+interface StoreTarget {
+  tables(): Kysely<Database>
+  open(): Promise<Store>
+}
+const upgradeTargets: [Store['dialect'], (name: string) => Promise<StoreTarget>][] = [
+  [
+    'sqlite',
+    async (name) => {
+      const path = join(mkdtempSync(join(tmpdir(), 'lagebild-upgrade-')), `${name}.sqlite`)
+      return {
+        tables: () => new Kysely<Database>({ dialect: new SqliteDialect({ database: new Sqlite(path) }) }),
+        open: () => openStore({ path }),
+      }
+    },
+  ],
+]
+if (pgUrl) {
+  upgradeTargets.push([
+    'postgres',
+    async (name) => {
+      const schema = `lagebild_upgrade_${name}`
+      const client = new pg.Client({ connectionString: pgUrl })
+      await client.connect()
+      await client.query(`drop schema if exists ${schema} cascade; create schema ${schema}`)
+      await client.end()
+      const url = new URL(pgUrl)
+      url.searchParams.set('options', `-c search_path=${schema}`)
+      return {
+        tables: () =>
+          new Kysely<Database>({
+            dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url.toString(), max: 1 }) }),
+          }),
+        open: () => openStore({ databaseUrl: url.toString() }),
+      }
+    },
+  ])
+}
+
+/** The migration the previous version of the store ended at (before the timeline's dates were stored). */
+const PREVIOUS_MIGRATION = '0005-search-and-filter-indexes'
+/** Columns the previous version did not have, by table. */
+const NEW_COLUMNS: Partial<Record<keyof Database, string[]>> = {
+  quotes: ['timeline_date'],
+  event_participants: ['timeline_date', 'start'],
+}
+
+// Kowalenko's meeting with himself is absurd, but the store must not count an actor twice in one event: a bare
+// surname and the full name in one article are one corpus actor, here as actor and as recipient.
+const datedEvent = handMade(
+  'Kowalenko in Brüssel\n\nIgor Kowalenko traf am 19. Jänner in Brüssel Vertreter der NATO, teilte Kowalenko mit.',
+  { outlet: 'APA', published: '2022-01-27' },
+  (at) => ({
+    actors: [
+      { id: 'per:igor-kowalenko', name: 'Igor Kowalenko', aliases: [], kind: 'person' },
+      { id: 'per:kowalenko', name: 'Kowalenko', aliases: [], kind: 'person' },
+    ],
+    events: [
+      {
+        id: 'e1',
+        type: 'CONSULT',
+        status: 'occurred',
+        when: '2022-01-19',
+        actor: ['per:igor-kowalenko'],
+        recipient: ['per:kowalenko'],
+        span: at('Igor Kowalenko traf am 19. Jänner in Brüssel Vertreter der NATO'),
+      },
+    ],
+  }),
+)
+
+describe.each(upgradeTargets)('a store of the previous version on %s', (dialect, target) => {
+  it('upgrades in place, keeps every row, and answers the same timelines', async () => {
+    const articles = [founding, followUp, dupe, bareFirst, fullLater, delivered, datedEvent]
+    const [reference, previous] = await Promise.all([target('reference'), target('previous')])
+    const current = await reference.open()
+    for (const analysis of articles) await current.saveAnalysis(analysis)
+
+    // the previous version's database: its migrations, and the rows it wrote (all but the new columns)
+    const old = previous.tables()
+    const source = reference.tables()
+    try {
+      await migrateTo(old as Kysely<unknown>, dialect, PREVIOUS_MIGRATION)
+      const tables = [
+        'documents',
+        'document_signatures',
+        'story_bands',
+        'corpus_actors',
+        'actors',
+        'quotes',
+        'events',
+        'event_participants',
+        'quantities',
+      ] as const
+      for (const table of tables) {
+        const rows = (await source.selectFrom(table).selectAll().execute()) as Record<string, unknown>[]
+        for (const row of rows) for (const column of NEW_COLUMNS[table] ?? []) delete row[column]
+        if (rows.length)
+          await old
+            .insertInto(table)
+            .values(rows as never)
+            .execute()
+      }
+      const search = await source
+        .selectFrom('search_rows')
+        .select(['document_id', 'kind', 'ref', 'body'])
+        .execute()
+      await old.insertInto('search_rows').values(search).execute()
+      // it really is the previous schema: the timeline's date is not there yet
+      await expect(old.selectFrom('quotes').select('timeline_date').execute()).rejects.toThrow()
+    } finally {
+      await Promise.all([old.destroy(), source.destroy()])
+    }
+
+    const upgraded = await previous.open()
+    try {
+      const actors = await current.listActors()
+      expect(await upgraded.listActors()).toEqual(actors)
+      for (const { key } of actors) {
+        const all = await current.getActorTimeline(key)
+        expect(await upgraded.getActorTimeline(key)).toEqual(all)
+        expect(await upgraded.getActorTimeline(key, { limit: 3 })).toEqual(
+          await current.getActorTimeline(key, { limit: 3 }),
+        )
+      }
+      // the event stands at its own date, before the article's, and once though its actor is in it twice
+      const kowalenko = (await upgraded.getActorTimeline('per:igor-kovalenko')).items
+      expect(kowalenko.filter((item) => item.documentId === datedEvent.id)).toEqual([
+        expect.objectContaining({ kind: 'event', id: 'e1', date: '2022-01-19' }),
+      ])
+      expect(kowalenko.map((item) => item.date)).toEqual(['2022-01-19', '2022-01-25', '2022-01-26'])
+      // nothing else was lost on the way
+      expect(await upgraded.listDocuments()).toEqual(await current.listDocuments())
+      expect(await upgraded.listQuotes({ limit: 500 })).toEqual(await current.listQuotes({ limit: 500 }))
+      expect(await upgraded.listEvents({ limit: 500 })).toEqual(await current.listEvents({ limit: 500 }))
+      expect(await upgraded.search('Lawrow')).toEqual(await current.search('Lawrow'))
+      expect(await upgraded.getAnalysis(founding.id)).toEqual(founding)
+      // and an article saved after the upgrade joins the timeline as in a store made new
+      await Promise.all([upgraded.saveAnalysis(otherCount), current.saveAnalysis(otherCount)])
+      const lavrov = 'per:sergei-lavrov'
+      expect(await upgraded.getActorTimeline(lavrov)).toEqual(await current.getActorTimeline(lavrov))
+    } finally {
+      await Promise.all([upgraded.close(), current.close()])
     }
   })
 })
