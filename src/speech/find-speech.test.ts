@@ -151,4 +151,12 @@ describe('findQuotes', () => {
       ['haben Jagdflugzeuge Hubschrauber angepeilt', 'dem Nachrichtenmagazin Focus'],
     ])
   })
+
+  it('continues through a Konjunktiv sentence whose subordinate clause is indicative, not through a main clause in the indicative', () => {
+    const found = speech('Ein Regierungssprecher sagte, die Sperre sei aufgehoben. Er wisse auch nicht, was die USA zu diesem Schritt bewogen hatten. Die Polizei brachte Besucher in Sicherheit und habe den Bereich abgeriegelt.')
+    expect(found.map((q) => [q.said, q.by])).toEqual([
+      ['die Sperre sei aufgehoben', 'Ein Regierungssprecher'],
+      ['Er wisse auch nicht, was die USA zu diesem Schritt bewogen hatten.', 'Ein Regierungssprecher'],
+    ])
+  })
 })

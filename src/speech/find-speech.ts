@@ -55,8 +55,21 @@ function hasKonjunktiv(v: View, first: number, last: number, allowK2: boolean): 
   return false
 }
 
+/**
+ * Whether a main clause of the sentence is in the indicative: "Er wisse nicht, was die USA bewogen hatten" keeps
+ * its Konjunktiv (the indicative stands in a subordinate clause), "Die Polizei brachte Besucher in Sicherheit" does not.
+ */
 function hasIndicativeOnly(v: View, first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (v.mood[k] === 'indicative' && !v.fragmentOf[k]) return true
+  let subordinate = opensSubordinateClause(v, first, last)
+  for (let k = first; k <= last; k++) {
+    if (isComma(v, k)) {
+      const next = v.lower[k + 1] as string
+      const afterPreposition = v.lex.phrasePrepositions.has(next) && v.lex.relativePronouns.has(v.lower[k + 2] as string)
+      subordinate = v.lex.subordinators.has(next) || v.lex.complementizers.has(next) || startsRelative(v, k) || afterPreposition
+      continue
+    }
+    if (v.mood[k] === 'indicative' && !v.fragmentOf[k] && !subordinate) return true
+  }
   return false
 }
 
