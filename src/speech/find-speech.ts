@@ -60,17 +60,24 @@ function hasKonjunktiv(v: View, first: number, last: number, allowK2: boolean): 
  * its Konjunktiv (the indicative stands in a subordinate clause), "Die Polizei brachte Besucher in Sicherheit" does not.
  */
 function hasIndicativeOnly(v: View, first: number, last: number): boolean {
+  const main = mainClauseTokens(v, first, last)
+  for (let k = first; k <= last; k++) if (main[k - first] && v.mood[k] === 'indicative' && !v.fragmentOf[k]) return true
+  return false
+}
+
+/** Which tokens of the sentence stand outside subordinate and relative clauses (comma to comma). */
+function mainClauseTokens(v: View, first: number, last: number): boolean[] {
   let subordinate = opensSubordinateClause(v, first, last)
+  const main: boolean[] = []
   for (let k = first; k <= last; k++) {
     if (isComma(v, k)) {
       const next = v.lower[k + 1] as string
       const afterPreposition = v.lex.phrasePrepositions.has(next) && v.lex.relativePronouns.has(v.lower[k + 2] as string)
       subordinate = v.lex.subordinators.has(next) || v.lex.complementizers.has(next) || startsRelative(v, k) || afterPreposition
-      continue
     }
-    if (v.mood[k] === 'indicative' && !v.fragmentOf[k] && !subordinate) return true
+    main.push(!subordinate)
   }
-  return false
+  return main
 }
 
 function containsZuInfinitive(v: View, first: number, last: number): boolean {
