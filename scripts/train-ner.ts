@@ -1,7 +1,8 @@
 /**
  * `npm run train -- ner [--epochs 10] [--bits 21] [--seed 2014] [--dropout 0.2] [--ensemble 3]`: trains the German
  * named-entity tagger on GermEval 2014 (../shared/data/germeval2014/train.tsv), once per seed (seed, seed + 1, …), picks
- * each run's epoch by outer-chunk F1 on dev.tsv, averages the runs' weights (one model, steadier than any run), and writes
+ * each run's epoch by outer-chunk F1 on dev.tsv, averages the runs' weights (one model, steadier than any run), lowers the
+ * O tag's bias by the amount dev likes best, and writes
  * models/ner-de.bin (int16 weights, gzipped) and models/ner-de.json (labels, hash size, seed, command, data).
  */
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -11,6 +12,7 @@ import {
   countChunks,
   dictionaryNouns,
   encodeModel,
+  hashFeature,
   loadTaggerLexicon,
   type NerModel,
   type NerModelMeta,
@@ -96,8 +98,25 @@ export async function main(args: string[]): Promise<void> {
     for (let k = 0; k < weights.length; k++)
       weights[k] = (weights[k] as number) + (m.weights[k] as number) / runs
   const model: NerModel = { labels, bits, weights }
+  console.log(`averaged ${runs} runs: dev F1 ${(100 * devScore(model).f1).toFixed(2)}`)
+  // the perceptron tags O too readily (dev: P 73.6, R 63.7): lower O's bias weight by the share dev likes best
+  const slot = hashFeature('bias') & ((1 << bits) - 1)
+  const outside = weights[slot] as number
+  let outsideBias = 0
+  let bestF1 = Number.NEGATIVE_INFINITY
+  for (let step = 0; step <= 8; step++) {
+    const shift = Math.abs(outside) * 0.05 * step
+    weights[slot] = outside - shift
+    const f1 = devScore(model).f1
+    console.log(`O bias −${shift.toFixed(2)}: dev F1 ${(100 * f1).toFixed(2)}`)
+    if (f1 > bestF1 + 1e-9) {
+      bestF1 = f1
+      outsideBias = shift
+    }
+  }
+  weights[slot] = outside - outsideBias
   const bestDev = devScore(model)
-  console.log(`averaged ${runs} runs: dev F1 ${(100 * bestDev.f1).toFixed(2)}`)
+  console.log(`O bias −${outsideBias.toFixed(2)}: dev F1 ${(100 * bestDev.f1).toFixed(2)}`)
 
   const { bin, scale } = encodeModel(model)
   const meta: NerModelMeta = {
@@ -110,6 +129,7 @@ export async function main(args: string[]): Promise<void> {
     command: `npm run train -- ner ${args.join(' ')}`.trim(),
     data: 'GermEval 2014 (CC BY 4.0): shared/data/germeval2014/train.tsv; epochs chosen on dev.tsv',
     trainedOn: new Date().toISOString().slice(0, 10),
+    outsideBias: Number(outsideBias.toFixed(3)),
     dev: {
       precision: Number((100 * bestDev.precision).toFixed(2)),
       recall: Number((100 * bestDev.recall).toFixed(2)),

@@ -18,6 +18,8 @@ export interface NerModelMeta {
   data: string
   trainedOn: string
   dev?: { precision: number; recall: number; f1: number }
+  /** what was taken off the O tag's bias weight after training, chosen on dev (recall lagged precision) */
+  outsideBias?: number
 }
 
 /** Weights quantised to int16 (the perceptron's averaged weights need no more) and gzipped: most slots are zero. */
