@@ -202,6 +202,26 @@ async function benchDialect(name: string, open: () => Promise<Store>, seeds: Ana
     const newest = await latency(100, (i) =>
       store.getActorTimeline(keys[i % keys.length] as string, { limit: 200 }),
     )
+    // a reader paging back: the fifth page of 200, asked for with the cursor the fourth gave
+    const cursors: (string | undefined)[] = []
+    for (const key of keys) {
+      let before: string | undefined
+      for (let n = 0; n < 4; n++) {
+        const older: string | null = (
+          await store.getActorTimeline(key, { limit: 200, ...(before ? { before } : {}) })
+        ).older
+        if (!older) break
+        before = older
+      }
+      cursors.push(before)
+    }
+    const deeper = await latency(100, (i) => {
+      const before = cursors[i % keys.length]
+      return store.getActorTimeline(keys[i % keys.length] as string, {
+        limit: 200,
+        ...(before ? { before } : {}),
+      })
+    })
     const search = await latency(100, (i) => store.search(SEARCHES[i % SEARCHES.length] as string))
     const filtered = await latency(60, (i) =>
       store.search(SEARCHES[i % SEARCHES.length] as string, {
@@ -216,6 +236,9 @@ async function benchDialect(name: string, open: () => Promise<Store>, seeds: Ana
     )
     console.log(
       `${name}: getActorTimeline newest 200 p50 ${newest.p50.toFixed(1)} ms, p95 ${newest.p95.toFixed(1)} ms`,
+    )
+    console.log(
+      `${name}: getActorTimeline fifth page of 200 (before= cursor) p50 ${deeper.p50.toFixed(1)} ms, p95 ${deeper.p95.toFixed(1)} ms (${cursors.filter(Boolean).length} of ${keys.length} speakers have one)`,
     )
     console.log(
       `${name}: search p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms (${SEARCHES.length} queries, top 50)`,
