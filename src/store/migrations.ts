@@ -211,6 +211,8 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .columns(['actor_key', 'timeline_date', 'document_id', 'start', 'event_id'])
           .execute()
         await db.schema.dropIndex('event_participants_actor').execute()
+        // PostgreSQL plans the first timeline reads on stale statistics after a bulk update until autovacuum runs
+        if (dialect === 'postgres') await sql`analyze quotes, event_participants`.execute(db)
       },
     },
   }
