@@ -17,13 +17,14 @@ describe('the pipeline’s Viterbi', () => {
     'Nadal trifft im Finale der US Open auf den russischen Tennisspieler Daniil Medvedev .',
   ].map((s) => s.split(' '))
 
-  it('finds exactly the tags of the training Viterbi when no previous tag is pruned', () => {
+  it('finds the tags of the training Viterbi, exactly when no previous tag is pruned and here also with the margin', () => {
     for (const words of sentences) {
       const prepared = prepareWords(
         words,
         words.map(() => false),
         lexicon,
       )
+      expect(decodeBeam(model, prepared, Number.POSITIVE_INFINITY, true)).toEqual(decode(model, prepared))
       expect(decodeBeam(model, prepared, Number.POSITIVE_INFINITY)).toEqual(decode(model, prepared))
     }
   })

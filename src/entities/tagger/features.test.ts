@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createEnv } from '../../document/index.ts'
-import { normalizeWord, shortShape, tokenFeatures, wordShape } from './features.ts'
+import { normalizeWord, shortShape, tokenFeatureHashes, tokenFeatures, wordShape } from './features.ts'
+import { hashFeature } from './hash.ts'
 import { lexicalFacts, loadTaggerLexicon } from './tagger-lexicon.ts'
 
 describe('word shapes', () => {
@@ -155,5 +156,15 @@ describe('lexicon facts beyond the training sentences', () => {
     expect(facts[9]).toContain('gz=town')
     expect(facts[11]).toContain('gz=region')
     expect(facts[5]).not.toContain('cp=country')
+  })
+})
+
+describe('hashed features', () => {
+  it('are the string features hashed, whether the word’s own part comes from the cache or not', () => {
+    const words = ['Außenminister', 'Sergej', 'Lawrow', 'traf', 'US-Kollege', 'Blinken', 'in', 'Genf', '.']
+    const facts = words.map((w) => (w === 'Genf' ? ['gz=city'] : w === 'Lawrow' ? ['sn'] : []))
+    const expected = tokenFeatures(words, facts).map((f) => f.map(hashFeature))
+    for (let round = 0; round < 2; round++)
+      expect(tokenFeatureHashes(words, facts, hashFeature).map((h) => [...h])).toEqual(expected)
   })
 })

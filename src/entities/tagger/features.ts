@@ -37,6 +37,58 @@ export function shortShape(word: string): string {
 const BOUNDARY = ['<s>', '<s2>']
 const END = ['</s>', '</s2>']
 
+/** The features of a word whatever its neighbours: `bias`, `w=`, `l=` first (training's word dropout hides 1 and 2). */
+function wordFeatures(w: string, l: string): string[] {
+  const f: string[] = ['bias', `w=${w}`, `l=${l}`, `sh=${wordShape(w)}`, `ss=${shortShape(w)}`]
+  for (let k = 1; k <= 6 && k <= l.length; k++) f.push(`p${k}=${l.slice(0, k)}`, `s${k}=${l.slice(-k)}`)
+  if (w.length > 1 && w.includes('-')) {
+    const parts = l.split('-').filter((p) => p.length > 0)
+    f.push(
+      `h0=${parts[0] ?? ''}`,
+      `hl=${parts[parts.length - 1] ?? ''}`,
+      `hs3=${(parts[parts.length - 1] ?? '').slice(-3)}`,
+    )
+  }
+  f.push(`len=${Math.min(w.length, 10)}`)
+  return f
+}
+
+/** The features of token i from its position, neighbours and the lexicon facts of it and them. */
+function contextFeatures(
+  i: number,
+  lower: readonly string[],
+  shapes: readonly string[],
+  facts: readonly (readonly string[])[],
+): string[] {
+  const at = (k: number, list: readonly string[]) =>
+    k < 0
+      ? (BOUNDARY[-k - 1] as string)
+      : k >= list.length
+        ? (END[k - list.length] as string)
+        : (list[k] as string)
+  const l = lower[i] as string
+  const f: string[] = []
+  if (i === 0) f.push('first')
+  if (i === lower.length - 1) f.push('last')
+  f.push(
+    `l-1=${at(i - 1, lower)}`,
+    `l+1=${at(i + 1, lower)}`,
+    `l-2=${at(i - 2, lower)}`,
+    `l+2=${at(i + 2, lower)}`,
+  )
+  f.push(`l-1|l=${at(i - 1, lower)}|${l}`, `l|l+1=${l}|${at(i + 1, lower)}`)
+  f.push(
+    `ss-1=${at(i - 1, shapes)}`,
+    `ss+1=${at(i + 1, shapes)}`,
+    `ss-1|ss|ss+1=${at(i - 1, shapes)}|${shapes[i]}|${at(i + 1, shapes)}`,
+  )
+  f.push(`s3-1=${at(i - 1, lower).slice(-3)}`, `s3+1=${at(i + 1, lower).slice(-3)}`)
+  for (const fact of facts[i] ?? []) f.push(`x=${fact}`, `x|ss=${fact}|${shapes[i]}`)
+  for (const fact of facts[i - 1] ?? []) f.push(`x-1=${fact}`)
+  for (const fact of facts[i + 1] ?? []) f.push(`x+1=${fact}`)
+  return f
+}
+
 /**
  * Features of each token that do not depend on the tags chosen before it: the word, its affixes and shape, hyphen
  * parts, position, the two words either side, and the lexicon facts of the token and its neighbours.
@@ -49,48 +101,38 @@ export function tokenFeatures(
   const words = rawWords.map(normalizeWord)
   const lower = words.map((w) => w.toLowerCase())
   const shapes = words.map(shortShape)
-  const at = (i: number, list: readonly string[]) =>
-    i < 0
-      ? (BOUNDARY[-i - 1] as string)
-      : i >= list.length
-        ? (END[i - list.length] as string)
-        : (list[i] as string)
-  const out: string[][] = []
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as string
-    const l = lower[i] as string
-    const f: string[] = ['bias', `w=${w}`, `l=${l}`, `sh=${wordShape(w)}`, `ss=${shapes[i]}`]
-    for (let k = 1; k <= 6 && k <= l.length; k++) f.push(`p${k}=${l.slice(0, k)}`, `s${k}=${l.slice(-k)}`)
-    if (w.length > 1 && w.includes('-')) {
-      const parts = l.split('-').filter((p) => p.length > 0)
-      f.push(
-        `h0=${parts[0] ?? ''}`,
-        `hl=${parts[parts.length - 1] ?? ''}`,
-        `hs3=${(parts[parts.length - 1] ?? '').slice(-3)}`,
-      )
+  return words.map((w, i) => [
+    ...wordFeatures(w, lower[i] as string),
+    ...contextFeatures(i, lower, shapes, facts),
+  ])
+}
+
+// the hashes of a word's own features, kept per word: news repeats its words, and hashing them is half of tagging
+const wordHashCache = new Map<string, Uint32Array>()
+const WORD_HASH_CACHE_SIZE = 200_000
+
+/** `tokenFeatures` hashed, in the same order, with the word's own part from a cache. */
+export function tokenFeatureHashes(
+  rawWords: readonly string[],
+  facts: readonly (readonly string[])[],
+  hash: (feature: string) => number,
+): Uint32Array[] {
+  const words = rawWords.map(normalizeWord)
+  const lower = words.map((w) => w.toLowerCase())
+  const shapes = words.map(shortShape)
+  return words.map((w, i) => {
+    let own = wordHashCache.get(w)
+    if (!own) {
+      own = Uint32Array.from(wordFeatures(w, lower[i] as string), hash)
+      if (wordHashCache.size >= WORD_HASH_CACHE_SIZE) wordHashCache.clear()
+      wordHashCache.set(w, own)
     }
-    if (i === 0) f.push('first')
-    if (i === words.length - 1) f.push('last')
-    f.push(`len=${Math.min(w.length, 10)}`)
-    f.push(
-      `l-1=${at(i - 1, lower)}`,
-      `l+1=${at(i + 1, lower)}`,
-      `l-2=${at(i - 2, lower)}`,
-      `l+2=${at(i + 2, lower)}`,
-    )
-    f.push(`l-1|l=${at(i - 1, lower)}|${l}`, `l|l+1=${l}|${at(i + 1, lower)}`)
-    f.push(
-      `ss-1=${at(i - 1, shapes)}`,
-      `ss+1=${at(i + 1, shapes)}`,
-      `ss-1|ss|ss+1=${at(i - 1, shapes)}|${shapes[i]}|${at(i + 1, shapes)}`,
-    )
-    f.push(`s3-1=${at(i - 1, lower).slice(-3)}`, `s3+1=${at(i + 1, lower).slice(-3)}`)
-    for (const fact of facts[i] ?? []) f.push(`x=${fact}`, `x|ss=${fact}|${shapes[i]}`)
-    for (const fact of facts[i - 1] ?? []) f.push(`x-1=${fact}`)
-    for (const fact of facts[i + 1] ?? []) f.push(`x+1=${fact}`)
-    out.push(f)
-  }
-  return out
+    const context = contextFeatures(i, lower, shapes, facts)
+    const all = new Uint32Array(own.length + context.length)
+    all.set(own)
+    for (let k = 0; k < context.length; k++) all[own.length + k] = hash(context[k] as string)
+    return all
+  })
 }
 
 /** Features that join the previous tag with this token: the tag alone, with the word ("B-PER" before "traf"), with the shape. */

@@ -1,4 +1,4 @@
-import { edgeFeatures, shortShape, tokenFeatures } from './features.ts'
+import { edgeFeatures, shortShape, tokenFeatureHashes } from './features.ts'
 import { hashFeature, seededRandom } from './hash.ts'
 
 /** An averaged perceptron over hashed features: feature f and tag t share the slot (hash(f) mod 2^bits) + t. */
@@ -20,9 +20,8 @@ export function prepareSentence(
   words: readonly string[],
   facts: readonly (readonly string[])[],
 ): PreparedSentence {
-  const features = tokenFeatures(words, facts)
   return {
-    hashes: features.map((f) => Uint32Array.from(f, hashFeature)),
+    hashes: tokenFeatureHashes(words, facts, hashFeature),
     lower: words.map((w) => w.toLowerCase()),
     shapes: words.map(shortShape),
   }

@@ -20,8 +20,8 @@ export function prepareWords(
 
 
 /**
- * Outer BIO tags ("B-PER", "I-PER", "O") for a prepared sentence. Exact by default; a `beam` of 4 previous tags is
- * twice as fast and costs 0.2 F1 on GermEval dev.
+ * Outer BIO tags ("B-PER", "I-PER", "O") for a prepared sentence. Previous tags far below the best are not extended
+ * (`decodeBeam`: same F1 on GermEval dev at less than half the time); a `beam` of 4 also caps their number.
  */
 export function tagWords(model: NerModel, sentence: PreparedSentence, beam = Number.POSITIVE_INFINITY): string[] {
   return decodeBeam(model, sentence, beam).map((t) => model.labels[t] as string)
