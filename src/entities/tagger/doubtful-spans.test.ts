@@ -14,7 +14,9 @@ const tagged = (text: string) => {
 
 describe('tagger spans that name nobody, and names the model half found', () => {
   it('drops a body’s generic noun after an article, but keeps the name it stands for', () => {
-    const found = tagged('Die NATO werde nicht nachgeben. Es gehe um alle Mitglieder der Allianz, sagte Blinken.')
+    const found = tagged(
+      'Die NATO werde nicht nachgeben. Es gehe um alle Mitglieder der Allianz, sagte Blinken.',
+    )
     expect(found).toContain('ORG NATO')
     expect(found.some((e) => e.endsWith('Allianz'))).toBe(false)
   })

@@ -63,8 +63,7 @@ export function isDoubtfulSpan(c: SpanContext, start: number, end: number): bool
   if (!/\p{Ll}/u.test(word)) return false
   const before = (k: number) => (c.words[start - k] ?? '').toLowerCase()
   const afterArticle =
-    c.determiners.has(before(1)) ||
-    (/^(?:\d+\.|\p{Ll}+)$/u.test(before(1)) && c.determiners.has(before(2)))
+    c.determiners.has(before(1)) || (/^(?:\d+\.|\p{Ll}+)$/u.test(before(1)) && c.determiners.has(before(2)))
   if (!afterArticle) return false
   return c.stop.genericNouns.has(word) || (token.noun === true && !knownName(word, c))
 }

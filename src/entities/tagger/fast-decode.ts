@@ -102,7 +102,8 @@ export function decodeBeam(model: NerModel, s: PreparedSentence, beam: number, e
       const shapeBase = fnvFinish(fnvUpdate(d.shapePrefix[p], shape)) & mask
       const row = p * n
       for (let t = 0; t < n; t++) local[t] = before + (emission[t] as number) + (trans[row + t] as number)
-      if (live[wordBase]) for (let t = 0; t < n; t++) local[t] = (local[t] as number) + (weights[wordBase + t] as number)
+      if (live[wordBase])
+        for (let t = 0; t < n; t++) local[t] = (local[t] as number) + (weights[wordBase + t] as number)
       if (live[shapeBase])
         for (let t = 0; t < n; t++) local[t] = (local[t] as number) + (weights[shapeBase + t] as number)
       for (let t = 0; t < n; t++) {

@@ -77,7 +77,11 @@ function givenNameStart(c: SpanContext, start: number): number {
   if (token.noun || token.moods || token.verbForm || c.lexicon.titles.has(word) || c.stop.openers.has(word))
     return start
   // "Moskaus Wladimir Putin", "Kreml-Chef": a place or body before the name is no part of it
-  if (c.determiners.has(word.toLowerCase()) || c.lexicon.names.has(word) || c.lexicon.names.has(word.slice(0, -1)))
+  if (
+    c.determiners.has(word.toLowerCase()) ||
+    c.lexicon.names.has(word) ||
+    c.lexicon.names.has(word.slice(0, -1))
+  )
     return start
   // "Nationaltrainer Ralph Krüger", "Atomkraftwerk Krümmel": a compound ending in a noun is a role or a thing
   if (!c.lexicon.givenNames.has(word) && endsInNoun(word, c)) return start
@@ -88,7 +92,8 @@ function givenNameStart(c: SpanContext, start: number): number {
 function endsInNoun(word: string, c: SpanContext): boolean {
   // "Meisterin": the dictionary knows the masculine
   for (const lower of [word.toLowerCase(), word.toLowerCase().replace(/(?<=.{4})in$/u, '')])
-    for (let cut = 0; cut <= lower.length - 4; cut++) if (c.lexicon.nounForms.has(lower.slice(cut))) return true
+    for (let cut = 0; cut <= lower.length - 4; cut++)
+      if (c.lexicon.nounForms.has(lower.slice(cut))) return true
   return false
 }
 
@@ -148,7 +153,8 @@ export function tagEntities(doc: Document, env: Env): Entity[] {
     const chunks = chunksOf(tagWords(model, prepared))
     for (const [k, chunk] of chunks.entries()) {
       if (/deriv|part/u.test(chunk.type) || isDoubtfulSpan(context, chunk.start, chunk.end)) continue
-      if (chunk.type === 'PER' && !(chunks[k - 1]?.end === chunk.start)) chunk.start = givenNameStart(context, chunk.start)
+      if (chunk.type === 'PER' && !(chunks[k - 1]?.end === chunk.start))
+        chunk.start = givenNameStart(context, chunk.start)
       const first = group[chunk.start] as Token
       const last = group[chunk.end - 1] as Token
       const known = lexicon.names.get(words.slice(chunk.start, chunk.end).join(' '))
@@ -174,7 +180,10 @@ function asPersons(doc: Document, entities: Entity[], lexicon: TaggerLexicon): E
     const words = surface.split(/\s+/u)
     if (words.length > 3 || lexicon.names.has(surface)) continue
     if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue
-    if (surnames.has(words.at(-1) as string) || (words.length > 1 && lexicon.givenNames.has(words[0] as string)))
+    if (
+      surnames.has(words.at(-1) as string) ||
+      (words.length > 1 && lexicon.givenNames.has(words[0] as string))
+    )
       e.type = 'PER'
   }
   return entities
