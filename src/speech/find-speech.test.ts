@@ -159,4 +159,23 @@ describe('findQuotes', () => {
       ['Er wisse auch nicht, was die USA zu diesem Schritt bewogen hatten.', 'Ein Regierungssprecher'],
     ])
   })
+
+  it('takes every paragraph of a quotation that only its last paragraph closes', () => {
+    const text = 'Der Minister sagte: „Wir haben lange verhandelt. Es gab keine Einigung.\n\n„Wir werden morgen weiterreden.“\n\nDanach reiste er ab.'
+    const found = speech(text)
+    expect(found.map((q) => [q.kind, q.said])).toEqual([
+      ['direct', '„Wir haben lange verhandelt. Es gab keine Einigung.'],
+      ['direct', '„Wir werden morgen weiterreden.“'],
+    ])
+    expect(found[0]?.by).toBe('Der Minister')
+  })
+
+  it('runs a quotation that never closes to the end of its paragraph, and one that never opens from its start', () => {
+    const open = speech('Dann begann er: »Es war vor sechzehn Jahren, daß ich meine Vaterstadt wiedersah. Ich war lange fort gewesen.')
+    expect(open.map((q) => [q.kind, q.said, q.by])).toEqual([['direct', '»Es war vor sechzehn Jahren, daß ich meine Vaterstadt wiedersah. Ich war lange fort gewesen.', 'er']])
+    const closed = speech('Ich griff nach meinem Stock und wankte hinaus.« Er schwieg lange.')
+    expect(closed.map((q) => [q.kind, q.said])).toEqual([['direct', 'Ich griff nach meinem Stock und wankte hinaus.«']])
+    // an apostrophe or a stray mark opens nothing: die 'Lolls', „Times
+    expect(speech('Das Fest heißt auch \'Lolls. Es wird in Bad Hersfeld gefeiert.')).toEqual([])
+  })
 })

@@ -35,6 +35,8 @@ export interface View {
   entityAt: boolean[]
 }
 
+/** single marks are apostrophes as often as quotation marks: they never run open to a paragraph's end */
+const DOUBLE_MARKS = new Set(['„', '»', '"', '“'])
 const OPENERS = new Set(['„', '»', '‚', '"', '“', "'", '›', '«'])
 /** which openers a closing mark can close: „…“ and “…”, »…«, ‚…‘, "…", '…' */
 const OPENER_OF: Record<string, string> = { '“': '„“', '”': '“„', '«': '»«', '»': '«', '‘': '‚‘', '’': '‘‚', '"': '"„“', "'": "'‚", '‹': '›', '›': '‹' }
@@ -80,22 +82,67 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
   // pair quotation marks across sentences of one paragraph
   const quotations: Quotation[] = []
   const stack: number[] = []
+  /** per opener: the opener of the same quotation's paragraph before, which the typesetter left open */
+  const continues = new Map<number, number>()
+  let marksInParagraph = false
+  let paragraph = -1
   tokens.forEach((t, i) => {
     if (t.kind !== 'quote') return
+    const paragraphStart = text.lastIndexOf('\n\n', t.span[0]) + 1
+    if (paragraphStart !== paragraph) marksInParagraph = false
+    paragraph = paragraphStart
     const side = quoteSide(text, t.span)
-    if (side === 'open' && OPENERS.has(word[i] as string)) stack.push(i)
-    else if (side === 'close') {
+    if (side === 'open' && OPENERS.has(word[i] as string)) {
+      const before = stack[stack.length - 1]
+      if (before !== undefined && word[before] === word[i] && continuesQuotation(before, i)) continues.set(i, before)
+      stack.push(i)
+    } else if (side === 'close') {
       // a closing mark takes the nearest opener of its own kind; openers above it were apostrophes ('s) or strays
       const fits = OPENER_OF[word[i] as string] ?? ''
       let at = stack.length - 1
       while (at >= 0 && !fits.includes(word[stack[at] as number] as string)) at--
-      if (at < 0) return
+      if (at < 0) {
+        // "… und hock di a weng nieder.« denkt der Michel": the paragraph opens inside somebody's words
+        const start = tokens.findIndex((o) => o.span[0] >= paragraphStart)
+        if (!marksInParagraph && start >= 0 && start < i - 1 && /^[.!?…,]$/u.test(word[i - 1] ?? '')) quotations.push({ ...classify(start - 1, i), open: start })
+        marksInParagraph = true
+        return
+      }
       const open = stack[at] as number
       stack.length = at
       if (text.slice((tokens[open] as Token).span[1], t.span[0]).includes('\n\n')) return
       quotations.push(classify(open, i))
+      // „Erster Absatz. „Zweiter Absatz.“: every paragraph of a long quotation opens, only the last one closes
+      pushContinued(open)
     }
+    marksInParagraph = true
   })
+  // »Es war vor sechzehn Jahren, … (no closing mark): the words run to the end of their paragraph
+  const continued = new Set(continues.values())
+  for (const open of stack) {
+    if (continued.has(open) || !DOUBLE_MARKS.has(word[open] as string) || !/^[.!?…:,«“]$/u.test(word[open - 1] ?? '.')) continue
+    const paragraphEnd = text.indexOf('\n\n', (tokens[open] as Token).span[1])
+    let end = open
+    while (end + 1 < tokens.length && (paragraphEnd < 0 || (tokens[end + 1] as Token).span[0] < paragraphEnd)) end++
+    const q = classify(open, end + 1)
+    if (end - open < 3 || !q.full) continue
+    quotations.push({ ...q, close: end })
+    pushContinued(open)
+  }
+
+  /** „Erster Absatz. „Zweiter Absatz.“: every paragraph of a long quotation opens, only the last one closes */
+  function pushContinued(open: number): void {
+    for (let next = open, earlier = continues.get(open); earlier !== undefined; next = earlier, earlier = continues.get(earlier)) {
+      quotations.push({ ...classify(earlier, next), close: next - 1, full: true, nameLike: false })
+    }
+  }
+
+  /** An opener right after a finished sentence while one of its kind is still open, at most a paragraph away. */
+  function continuesQuotation(earlier: number, opener: number): boolean {
+    const between = text.slice((tokens[earlier] as Token).span[1], (tokens[opener] as Token).span[0])
+    if (between.split('\n\n').length > 2) return false
+    return /[.!?…:]["“”«»‘’']?\s*$/u.test(between)
+  }
 
   /** a speech verb right after a quotation: "« rief Andreas", "«, entgegnete Salmeyer" */
   function cueAfter(k: number): boolean {
