@@ -32,6 +32,26 @@ function clauseFinalWord(text: string, tokens: Token[], from: number): number | 
  * Adds lemma, mood, person and verb form from the lexicon. Moods are every mood the form can have: "sagte" is
  * indicative and Konjunktiv II, "sei" only Konjunktiv I; the speech stage decides with the context.
  */
+/**
+ * The lemma a form most likely has when several verbs share it: "führen" is führen, not the Konjunktiv II of
+ * "fahren"; "dachte" is the irregular past of denken, not the regular one of "dachen"; "fällt" is fallen. An
+ * indicative reading beats a subjunctive one, an irregular form (not built on the lemma's stem) a regular one,
+ * and a one-word lemma "rad fahren".
+ */
+function likeliestLemma(form: string, readings: readonly VerbReading[]): string {
+  let best = readings[0] as VerbReading
+  let bestScore = Number.NEGATIVE_INFINITY
+  for (const r of readings) {
+    const stem = r.lemma.replace(/e?n$/u, '')
+    const score = (r.mood === 'indicative' ? 4 : 0) + (form.startsWith(stem) ? 0 : 2) - (r.lemma.includes(' ') ? 8 : 0)
+    if (score > bestScore) {
+      best = r
+      bestScore = score
+    }
+  }
+  return best.lemma
+}
+
 export function annotateMorphology(text: string, tokens: Token[], lexicon: GermanLexicon): Token[] {
   return tokens.map((token, i) => {
     if (token.kind !== 'word') return token
@@ -69,7 +89,7 @@ export function annotateMorphology(text: string, tokens: Token[], lexicon: Germa
     if (chosen.length === 0 && nonFinite.length === 0) return token
     // a capitalised sentence opener that the noun list knows is a noun: "Treffen sind selten"
     if (nounLemma && chosen.length === 0) return { ...token, lemma: nounLemma, noun: true }
-    const lemma = (chosen[0] ?? (nonFinite[0] as VerbReading)).lemma
+    const lemma = likeliestLemma(value.toLowerCase(), chosen.length > 0 ? chosen : nonFinite)
     const annotated: Token = { ...token, lemma }
     if (chosen.length > 0) {
       annotated.moods = unique(chosen.map((r) => r.mood as Mood))

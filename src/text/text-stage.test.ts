@@ -33,6 +33,13 @@ describe('text stage morphology', () => {
     expect(find('Treffen').moods).toBeUndefined()
   })
 
+  it('gives a form several verbs share the likeliest lemma: "dachte" denken, "führen" führen, "fällt" fallen', () => {
+    const { find } = analyse('Er dachte: Lobt er mich etwa? Die Länder führen Krieg. Der Kurs fällt.')
+    expect(find('dachte').lemma).toBe('denken')
+    expect(find('führen').lemma).toBe('führen')
+    expect(find('fällt').lemma).toBe('fallen')
+  })
+
   it('keeps Konjunktiv II apart: "Beide Seiten hätten …", "würden"', () => {
     const { find } = analyse(
       'Beide Seiten hätten nun ein besseres Verständnis. Er hoffe, dass sich die Gemüter beruhigen würden.',
