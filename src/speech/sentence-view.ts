@@ -35,8 +35,11 @@ export interface View {
   entityAt: boolean[]
 }
 
-/** single marks are apostrophes as often as quotation marks: they never run open to a paragraph's end */
-const DOUBLE_MARKS = new Set(['„', '»', '"', '“'])
+/**
+ * Marks that may stay open to a paragraph's end or open every paragraph of a long quotation. Not single marks
+ * (apostrophes as often as quotation marks) and not straight "…", whose sides a text without spaces hides.
+ */
+const PARAGRAPH_OPENERS = new Set(['„', '»', '“'])
 const OPENERS = new Set(['„', '»', '‚', '"', '“', "'", '›', '«'])
 /** which openers a closing mark can close: „…“ and “…”, »…«, ‚…‘, "…", '…' */
 const OPENER_OF: Record<string, string> = { '“': '„“', '”': '“„', '«': '»«', '»': '«', '‘': '‚‘', '’': '‘‚', '"': '"„“', "'": "'‚", '‹': '›', '›': '‹' }
@@ -94,7 +97,7 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
     const side = quoteSide(text, t.span)
     if (side === 'open' && OPENERS.has(word[i] as string)) {
       const before = stack[stack.length - 1]
-      if (before !== undefined && word[before] === word[i] && continuesQuotation(before, i)) continues.set(i, before)
+      if (before !== undefined && word[before] === word[i] && PARAGRAPH_OPENERS.has(word[i] as string) && continuesQuotation(before, i)) continues.set(i, before)
       stack.push(i)
     } else if (side === 'close') {
       // a closing mark takes the nearest opener of its own kind; openers above it were apostrophes ('s) or strays
@@ -117,15 +120,16 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
     }
     marksInParagraph = true
   })
-  // »Es war vor sechzehn Jahren, … (no closing mark): the words run to the end of their paragraph
+  // »Es war vor sechzehn Jahren, … (no closing mark): the words run to the end of their line or paragraph
   const continued = new Set(continues.values())
-  for (const open of stack) {
-    if (continued.has(open) || !DOUBLE_MARKS.has(word[open] as string) || !/^[.!?…:,«“]$/u.test(word[open - 1] ?? '.')) continue
-    const paragraphEnd = text.indexOf('\n\n', (tokens[open] as Token).span[1])
+  for (const open of [...stack]) {
+    if (continued.has(open) || !PARAGRAPH_OPENERS.has(word[open] as string) || !/^[.!?…:,«“]$/u.test(word[open - 1] ?? '.')) continue
+    // a line break ends it too: flat text gives headings and paragraphs a line of their own
+    const paragraphEnd = text.indexOf('\n', (tokens[open] as Token).span[1])
     let end = open
     while (end + 1 < tokens.length && (paragraphEnd < 0 || (tokens[end + 1] as Token).span[0] < paragraphEnd)) end++
     const q = classify(open, end + 1)
-    if (end - open < 3 || !q.full) continue
+    if (end - open < 3 || !q.full || !reads(open, end)) continue
     quotations.push({ ...q, close: end })
     pushContinued(open)
   }
@@ -134,13 +138,28 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
   function pushContinued(open: number): void {
     for (let next = open, earlier = continues.get(open); earlier !== undefined; next = earlier, earlier = continues.get(earlier)) {
       quotations.push({ ...classify(earlier, next), close: next - 1, full: true, nameLike: false })
+      // closed now: no later opener continues it again
+      const at = stack.indexOf(earlier)
+      if (at >= 0) stack.splice(at, 1)
     }
+  }
+
+  /** Words of a sentence, not a table's ditto marks and figures („ 500 fl. „ „ 118 3/4): a verb, few numbers. */
+  function reads(open: number, end: number): boolean {
+    let numbers = 0
+    let verb = false
+    for (let k = open + 1; k <= end; k++) {
+      if (tokens[k]?.kind === 'number') numbers++
+      else if (tokens[k]?.moods && /^\p{Ll}/u.test(word[k] as string)) verb = true
+    }
+    return verb && numbers * 10 < end - open
   }
 
   /** An opener right after a finished sentence while one of its kind is still open, at most a paragraph away. */
   function continuesQuotation(earlier: number, opener: number): boolean {
     const between = text.slice((tokens[earlier] as Token).span[1], (tokens[opener] as Token).span[0])
-    if (between.split('\n\n').length > 2) return false
+    // the next paragraph opens with the mark; a heading or any other line between ends the quotation
+    if (between.replace(/\n\n\s*$/u, '').includes('\n')) return false
     return /[.!?…:]["“”«»‘’']?\s*$/u.test(between)
   }
 
