@@ -177,6 +177,7 @@ describe('findQuotes', () => {
     expect(closed.map((q) => [q.kind, q.said])).toEqual([['direct', 'Ich griff nach meinem Stock und wankte hinaus.«']])
     // an apostrophe or a stray mark opens nothing: die 'Lolls', „Times
     expect(speech('Das Fest heißt auch \'Lolls. Es wird in Bad Hersfeld gefeiert.')).toEqual([])
+    expect(speech("So ein Geschäft gab 's nie, sagte er. Dann hab' ich gelacht und bin auf 'n Bier gegangen.").map((q) => q.said)).toEqual(["So ein Geschäft gab 's nie"])
     // ditto marks of a price table are no quotation, and a heading line ends one that never closes
     expect(speech('Preise: „500 fl. in Gulden „118 3/4 Roggen 96 1/2 Gerste 80 Hafer 61 1/4 Mais 75 1/2 Weizen 99 1/4 bezahlt wird')).toEqual([])
     const headed = speech('Dort steht zu lesen: „Der Regierungsrat nimmt den Vorschlag an.\nWallenstadt\nHier hat eine Versammlung stattgefunden.')

@@ -40,6 +40,7 @@ export interface View {
  * (apostrophes as often as quotation marks) and not straight "…", whose sides a text without spaces hides.
  */
 const PARAGRAPH_OPENERS = new Set(['„', '»', '“'])
+const APOSTROPHE_WORDS = /^['’‘](?:s|n|ne|nen|m|r)$/u
 const OPENERS = new Set(['„', '»', '‚', '"', '“', "'", '›', '«'])
 /** which openers a closing mark can close: „…“ and “…”, »…«, ‚…‘, "…", '…' */
 const OPENER_OF: Record<string, string> = { '“': '„“', '”': '“„', '«': '»«', '»': '«', '‘': '‚‘', '’': '‘‚', '"': '"„“', "'": "'‚", '‹': '›', '›': '‹' }
@@ -95,6 +96,8 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
     if (paragraphStart !== paragraph) marksInParagraph = false
     paragraph = paragraphStart
     const side = quoteSide(text, t.span)
+    // "gab 's nie", "auf 'n Bier": an apostrophe, not a quotation
+    if (side === 'open' && APOSTROPHE_WORDS.test(`${word[i]}${word[i + 1] ?? ''}`)) return
     if (side === 'open' && OPENERS.has(word[i] as string)) {
       const before = stack[stack.length - 1]
       if (before !== undefined && word[before] === word[i] && PARAGRAPH_OPENERS.has(word[i] as string) && continuesQuotation(before, i)) continues.set(i, before)
@@ -123,7 +126,7 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
   // »Es war vor sechzehn Jahren, … (no closing mark): the words run to the end of their line or paragraph
   const continued = new Set(continues.values())
   for (const open of [...stack]) {
-    if (continued.has(open) || !PARAGRAPH_OPENERS.has(word[open] as string) || !/^[.!?…:,«“]$/u.test(word[open - 1] ?? '.')) continue
+    if (continued.has(open) || !PARAGRAPH_OPENERS.has(word[open] as string) || (tokens[open - 1]?.kind === 'word' || tokens[open - 1]?.kind === 'number')) continue
     // a line break ends it too: flat text gives headings and paragraphs a line of their own
     const paragraphEnd = text.indexOf('\n', (tokens[open] as Token).span[1])
     let end = open
