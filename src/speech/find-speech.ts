@@ -413,6 +413,16 @@ function frameBefore(v: View, first: number, last: number, cutAt: number[]): Cue
   return undefined
 }
 
+/** "Der König wurde verspottet, aber ich muß gestehen, daß …": the frame opens a main clause after a conjunction. */
+function coordinatedFrameBefore(v: View, first: number, last: number, cuts: number[]): CueBefore | undefined {
+  for (const c of cuts) {
+    if (!COORDINATORS.has(v.lower[c + 1] as string) || c + 2 > last) continue
+    const found = frameBefore(v, c + 2, last, cuts)
+    if (found) return found
+  }
+  return undefined
+}
+
 /** ", der in der ARD verantwortlich ist", ", in dem …": a relative clause opens after the comma at `c`. */
 function startsRelative(v: View, c: number): boolean {
   const rel = v.lex.relativePronouns
@@ -626,6 +636,8 @@ function opensSubordinateClause(v: View, first: number, last: number): boolean {
 
 /** "Denn wie …", "Doch wie …": conjunctions before a sentence-initial "wie" clause */
 const CONJUNCTIONS = new Set(['denn', 'doch', 'aber', 'und', 'auch'])
+/** conjunctions that join main clauses after a comma */
+const COORDINATORS = new Set(['aber', 'doch', 'denn', 'und', 'sondern', 'allein'])
 
 /** words that open a purpose clause: "um … zu", "ohne … zu" */
 const PURPOSE = new Set(['um', 'ohne', 'statt', 'anstatt'])
@@ -878,7 +890,7 @@ export function findQuotes(doc: Document, lex: SpeechLexicon, options: SpeechOpt
     }
     // "Lawrow sagte, …" | "Blinken wies darauf hin, dass …"
     if (!top) {
-      const before = frameBefore(v, first, last, cuts) ?? impersonalFrameBefore(v, first, last, cuts)
+      const before = frameBefore(v, first, last, cuts) ?? impersonalFrameBefore(v, first, last, cuts) ?? coordinatedFrameBefore(v, first, last, cuts)
       // "Er hoffe, dass …" after Lawrow's words: the whole sentence goes on reporting him
       const reportedFrame = before && inContextAt(s) && before.frame.cue.some((c) => v.mood[tokenAt(v, c[1]) ?? -1] === 'k1')
       if (before && !reportedFrame) {
