@@ -45,6 +45,8 @@ export const quoteSchema = z.object({
   speakerMention: spanSchema.optional(),
   cue: z.array(spanSchema).optional(),
   via: z.array(z.string()).optional(),
+  /** the id of the quote whose words hold this one: speech reported inside somebody's own words (extends analysis@1) */
+  within: z.string().optional(),
 })
 
 export const eventStatusSchema = z.enum([

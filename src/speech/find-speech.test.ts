@@ -183,4 +183,16 @@ describe('findQuotes', () => {
     const headed = speech('Dort steht zu lesen: „Der Regierungsrat nimmt den Vorschlag an.\nWallenstadt\nHier hat eine Versammlung stattgefunden.')
     expect(headed.map((q) => q.said)).toEqual(['„Der Regierungsrat nimmt den Vorschlag an.'])
   })
+
+  it('finds speech reported inside somebody\'s own words, nested in the quotation and pointing at it', () => {
+    const text = '»Ich glaube nur, daß wir beide nicht mehr so glücklich werden«, sagte Sserjoscha. »Ich habe es gesagt.«'
+    const doc = analyzeText(text, {}, env)
+    const read = (span: Span | undefined) => (span ? doc.text.slice(span[0], span[1]) : undefined)
+    const quotes = doc.layers.quotes ?? []
+    const outer = quotes.find((q) => read(q.span)?.startsWith('»Ich glaube'))
+    const inner = quotes.filter((q) => q.within)
+    expect(inner.map((q) => [q.kind, read(q.span), read(q.speakerMention), q.within])).toEqual([
+      ['indirect', 'daß wir beide nicht mehr so glücklich werden', 'Ich', outer?.id],
+    ])
+  })
 })

@@ -1,6 +1,6 @@
 import type { Document, Quote, Span } from '../document/index.ts'
 import { nounPhraseAfter, nounPhraseBefore, withAttributes } from './noun-phrase.ts'
-import { buildView, cueVerbAt, isComma, isFinite, type Quotation, type View } from './sentence-view.ts'
+import { buildView, cueVerbAt, innerView, isComma, isFinite, type Quotation, type View } from './sentence-view.ts'
 import type { CueVerb, Medium, SpeechLexicon } from './speech-lexicon.ts'
 
 /** A speech act as the rules find it: the contract's quote plus what evaluation and review need. */
@@ -814,6 +814,23 @@ export interface SpeechOptions {
 /** Finds direct, indirect, mixed and reported speech sentence by sentence, then carries speakers on. */
 export function findQuotes(doc: Document, lex: SpeechLexicon, options: SpeechOptions): FoundQuote[] {
   const v = buildView(doc, lex)
+  const found = scan(v, options, false)
+  // "»Ich glaube nur, daß wir nicht mehr so glücklich werden«": speech reported inside somebody's own words
+  for (const q of v.quotations) {
+    if (!q.full || q.close - q.open < 5) continue
+    for (const inner of scan(innerView(v, q), options, true)) {
+      inner.nested = true
+      found.push(inner)
+    }
+  }
+  return found.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1])
+}
+
+/**
+ * The speech of every sentence range of a view. `framedOnly`: inside a quotation only speech with a frame counts;
+ * a speaker's own "ich habe" would read as Konjunktiv I.
+ */
+function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[] {
   const found: FoundQuote[] = []
   const directDone = new Set<Quotation>()
   /** the last sentence that held speech, and its frame */
@@ -832,7 +849,7 @@ export function findQuotes(doc: Document, lex: SpeechLexicon, options: SpeechOpt
     let top: FoundQuote | undefined
 
     // "Die FDP schließt eine Ampel aus. Dies bestätigte Westerwelle am Abend." — the frame follows its words
-    const back = s > 0 && !options.skipSentence(s - 1) && !options.isHeading(s - 1) ? anaphoricFrame(v, first, last) : undefined
+    const back = s > 0 && !framedOnly && !options.skipSentence(s - 1) && !options.isHeading(s - 1) ? anaphoricFrame(v, first, last) : undefined
     const previous = v.range[s - 1]
     if (back && previous && previous[0] >= 0) {
       const unframed = (q: FoundQuote) => q.sentence === s - 1 && !q.cue?.length
@@ -942,7 +959,7 @@ export function findQuotes(doc: Document, lex: SpeechLexicon, options: SpeechOpt
     }
 
     // "die Forderung des CSU-Vorsitzenden Edmund Stoiber, auf die SPD zuzugehen": words after a noun of saying
-    if (!top) {
+    if (!top && !framedOnly) {
       const nominal = nounFrame(v, first, last)
       if (nominal) {
         top = quote(v, nominal.message, kindOf(v, nominal.message), nominal.frame, s)
@@ -951,7 +968,7 @@ export function findQuotes(doc: Document, lex: SpeechLexicon, options: SpeechOpt
     }
 
     // reported speech acts: "Blinken warnte Moskau … vor einem Einmarsch", "forderte den Abzug von NATO-Truppen"
-    if (!top) {
+    if (!top && !framedOnly) {
       const reported = reportedAct(v, first, last, cuts)
       if (reported) {
         top = quote(v, [first, last], 'reported', reported, s)
@@ -962,7 +979,7 @@ export function findQuotes(doc: Document, lex: SpeechLexicon, options: SpeechOpt
     // continuation: Konjunktiv sentences after somebody's words are theirs ("Danach werde man weitersehen.");
     // so is reportative "sollen" ("Er soll zwei Menschen eingeschleust haben"), which needs no context with a
     // perfect infinitive
-    if (!top) {
+    if (!top && !framedOnly) {
       const inContext = inContextAt(s)
       const reportative = reportativeSollen(v, first, last)
       const konjunktiv =
@@ -1010,7 +1027,7 @@ export function findQuotes(doc: Document, lex: SpeechLexicon, options: SpeechOpt
     if (q.nested) continue
     if (found.some((o) => o !== q && !o.nested && o.span[0] <= q.span[0] && q.span[1] <= o.span[1] && (o.span[1] - o.span[0] > q.span[1] - q.span[0]))) q.nested = true
   }
-  return found.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1])
+  return found
 }
 
 function tokenAt(v: View, end: number): number | undefined {

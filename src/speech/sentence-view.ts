@@ -221,6 +221,21 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
   return { text, tokens, lex, word, lower, range, quotations, quotedBy, fragmentOf, mood, joinedLemma, entityAt }
 }
 
+/**
+ * The view from inside one quotation: its words are plain text with their moods, its sentences are cut to its
+ * marks, and everything else stays as it was.
+ */
+export function innerView(v: View, q: Quotation): View {
+  const quotedBy = v.quotedBy.map((x) => (x === q ? undefined : x))
+  const mood = v.mood.map((m, i) => (v.quotedBy[i] === q && !quotedBy[i] ? moodOf(v.lex, v.word[i] as string, v.tokens[i] as Token) : m))
+  const range = v.range.map(([first, last]): [number, number] => {
+    const from = Math.max(first, q.open + 1)
+    const to = Math.min(last, q.close - 1)
+    return first >= 0 && from <= to ? [from, to] : [-1, -2]
+  })
+  return { ...v, quotedBy, mood, range, quotations: v.quotations.filter((x) => x !== q) }
+}
+
 /** "mitteilte", "bekanntgab": a particle verb written as one word at the end of a subordinate clause. */
 function joinedVerb(lex: SpeechLexicon, form: string): string | undefined {
   for (let cut = 2; cut <= Math.min(8, form.length - 3); cut++) {

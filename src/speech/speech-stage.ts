@@ -49,5 +49,20 @@ export const speechStage = defineStage({
   version: 1,
   needs: ['sentences', 'tokens', 'structure'],
   makes: ['quotes'],
-  run: (doc, env) => ({ quotes: describeSpeech(doc, env).map((q, i) => toQuote(doc, q, i)) }),
+  run: (doc, env) => {
+    const found = describeSpeech(doc, env)
+    const quotes = found.map((q, i) => toQuote(doc, q, i))
+    // nested speech points at the smallest top-level quote that holds it
+    found.forEach((q, i) => {
+      if (!q.nested) return
+      let holder: number | undefined
+      found.forEach((o, j) => {
+        if (o.nested || j === i || !spanContains(o.span, q.span)) return
+        const size = o.span[1] - o.span[0]
+        if (holder === undefined || size < (found[holder] as FoundQuote).span[1] - (found[holder] as FoundQuote).span[0]) holder = j
+      })
+      if (holder !== undefined) (quotes[i] as Quote).within = (quotes[holder] as Quote).id
+    })
+    return { quotes }
+  },
 })
