@@ -195,4 +195,11 @@ describe('findQuotes', () => {
       ['indirect', 'daß wir beide nicht mehr so glücklich werden', 'Ich', outer?.id],
     ])
   })
+
+  it('takes an adverbial clause before a frame for nobody\'s words, and a frame before a colon for the words after it', () => {
+    expect(speech('Als der Bauer keine Brote mehr fand, rief er den Hans.')).toEqual([])
+    expect(speech('Es war still. Als jemand in das Zimmer trat, fragte sie: »Sind Sie es, Amelie?«').map((q) => [q.kind, q.said, q.by])).toEqual([
+      ['direct', '»Sind Sie es, Amelie?«', 'sie'],
+    ])
+  })
 })

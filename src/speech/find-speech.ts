@@ -634,6 +634,17 @@ function opensSubordinateClause(v: View, first: number, last: number): boolean {
   return !!t && (!!t.moods || t.verbForm !== undefined || !!v.joinedLemma[end - 1]) && /^\p{Ll}/u.test(v.word[end - 1] as string)
 }
 
+/** A subordinate clause of time, cause or condition that fills [first, last] alone: "Als jemand in das Zimmer trat" */
+function adverbialClause(v: View, first: number, last: number): boolean {
+  // the comma after the clause shows where its verb stands
+  if (CONTENT_CLAUSES.has(v.lower[first] as string) || !opensSubordinateClause(v, first, last + 1)) return false
+  for (let k = first; k <= last; k++) if (isComma(v, k)) return false
+  // "Seit dem 19. Juni ist die Kamera ausgefallen": a preposition, and a main clause with its verb second
+  for (let k = first + 1; k < last - 2; k++) if (isFinite(v, k) && /^\p{Ll}/u.test(v.word[k] as string)) return false
+  return !hasKonjunktiv(v, first, last, false)
+}
+const CONTENT_CLAUSES = new Set(['dass', 'daß', 'ob'])
+
 /** "Denn wie …", "Doch wie …": conjunctions before a sentence-initial "wie" clause */
 const CONJUNCTIONS = new Set(['denn', 'doch', 'aber', 'und', 'auch'])
 /** conjunctions that join main clauses after a comma */
@@ -883,6 +894,10 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
       if (!quoted && !soFrame && !wieToEnd && !frameCanClose(v, first, comma, cuts[c + 1], cuts[0] as number)) continue
       const frame = frameAfter(v, comma, last)
       if (!frame) continue
+      // "Als jemand eintrat, fragte sie: »…«": the frame introduces the words after its colon
+      if (frame.speaker && v.word[frame.speaker[1] + 1] === ':') continue
+      // "Als der Bauer kein Brot mehr fand, rief er …": an adverbial clause is nobody's words
+      if (!quoted && adverbialClause(v, first, comma - 1)) continue
       if (soFrame === 'inside') {
         const range = withoutFinal(v, first, last)
         top = quote(v, range, kindOf(v, range), frame, s)

@@ -205,7 +205,9 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
     const target = q.full ? quotedBy : fragmentOf
     for (let k = q.open; k <= q.close; k++) target[k] ??= q
   }
-  const mood = tokens.map((t, i) => (quotedBy[i] ? undefined : moodOf(lex, word[i] as string, t)))
+  // "Das frische Gebäck", "eine neue Regel": between an article and a noun a Konjunktiv-looking word is an adjective
+  const attributive = (i: number) => lex.determiners.has(lower[i - 1] ?? '') && /^\p{Lu}/u.test(word[i + 1] ?? '') && !!tokens[i + 1]?.noun
+  const mood = tokens.map((t, i) => (quotedBy[i] || attributive(i) ? undefined : moodOf(lex, word[i] as string, t)))
   const joinedLemma = tokens.map((t, i) => (t.kind === 'word' && !t.lemma && /^\p{Ll}/u.test(word[i] as string) ? joinedVerb(lex, word[i] as string) : undefined))
   const entityAt = tokens.map(() => false)
   const entities = doc.layers.entities ?? []
