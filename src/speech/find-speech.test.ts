@@ -202,4 +202,9 @@ describe('findQuotes', () => {
       ['direct', '»Sind Sie es, Amelie?«', 'sie'],
     ])
   })
+
+  it('takes no comparison for speech: "als ob …", "als sei …"', () => {
+    expect(speech('Es war still. Herr von Hohenwart lachte so unbefangen, als ob von einer Beleidigung nicht die Rede sein könne.')).toEqual([])
+    expect(speech('Es war still. Er ging weiter, als sei nichts geschehen.')).toEqual([])
+  })
 })

@@ -48,6 +48,11 @@ function hasKonjunktiv(v: View, first: number, last: number, allowK2: boolean): 
   let firstPerson = false
   for (let k = first; k <= last; k++) if (v.lower[k] === 'ich' && !v.quotedBy[k]) firstPerson = true
   for (let k = first; k <= last; k++) {
+    // "lachte, als ob davon nicht die Rede sein könne", "als sei nichts geschehen": a comparison, nobody's words
+    if (v.lower[k] === 'als' && (v.lower[k + 1] === 'ob' || v.lower[k + 1] === 'wenn' || (v.mood[k + 1] !== undefined && isFinite(v, k + 1)))) {
+      while (k < last && !isComma(v, k + 1)) k++
+      continue
+    }
     const m = v.mood[k]
     if (m === 'k1' && firstPerson && v.tokens[k]?.moods?.includes('indicative') && v.tokens[k]?.persons?.includes('1S')) continue
     if (m === 'k1' || (allowK2 && m === 'k2')) return true
