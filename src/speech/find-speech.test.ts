@@ -207,4 +207,12 @@ describe('findQuotes', () => {
     expect(speech('Es war still. Herr von Hohenwart lachte so unbefangen, als ob von einer Beleidigung nicht die Rede sein könne.')).toEqual([])
     expect(speech('Es war still. Er ging weiter, als sei nichts geschehen.')).toEqual([])
   })
+
+  it('reads past an aside in brackets when it looks for the indicative that ends a report', () => {
+    const found = speech('Die Polizei teilte mit, drei Menschen seien verletzt. Der Kleinbus sei auf dem Weg nach Chivay (ein Städtchen das hoch gelegen ist) in einen Abgrund gestürzt.')
+    expect(found.map((q) => [q.said, q.by])).toEqual([
+      ['drei Menschen seien verletzt', 'Die Polizei'],
+      ['Der Kleinbus sei auf dem Weg nach Chivay (ein Städtchen das hoch gelegen ist) in einen Abgrund gestürzt.', 'Die Polizei'],
+    ])
+  })
 })

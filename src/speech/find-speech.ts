@@ -66,7 +66,13 @@ function hasKonjunktiv(v: View, first: number, last: number, allowK2: boolean): 
  */
 function hasIndicativeOnly(v: View, first: number, last: number): boolean {
   const main = mainClauseTokens(v, first, last)
-  for (let k = first; k <= last; k++) if (main[k - first] && v.mood[k] === 'indicative' && !v.fragmentOf[k]) return true
+  // "(ein Städtchen, das 3600 Meter hoch gelegen ist)": words in brackets are the writer's aside
+  let bracket = 0
+  for (let k = first; k <= last; k++) {
+    if (v.word[k] === '(') bracket++
+    else if (v.word[k] === ')') bracket = Math.max(0, bracket - 1)
+    else if (bracket === 0 && main[k - first] && v.mood[k] === 'indicative' && !v.fragmentOf[k]) return true
+  }
   return false
 }
 
