@@ -203,6 +203,11 @@ describe('lagebild export', () => {
       expect(q[at('text')]).toBe(text.slice(Number(q[at('start')]), Number(q[at('end')])))
     }
     expect(quotes.some((q) => /[,"„]/u.test(q[at('text')] ?? ''))).toBe(true)
+    // nested speech names the quote of the same article that holds it
+    const ids = new Set(quotes.map((q) => `${q[at('document_id')]}/${q[at('quote_id')]}`))
+    const nested = quotes.filter((q) => q[at('within')])
+    expect(nested.length).toBeGreaterThan(0)
+    for (const q of nested) expect(ids.has(`${q[at('document_id')]}/${q[at('within')]}`)).toBe(true)
     for (const q of quotes) expect(q).toHaveLength(quoteHeader?.length ?? 0)
     for (const e of events) expect(e).toHaveLength(eventHeader?.length ?? 0)
   })

@@ -110,6 +110,8 @@ export const CSV_COLUMNS = {
     'text',
     'outlet',
     'published',
+    // the quote this one stands inside (nested speech); last, so readers of the earlier columns are unaffected
+    'within',
   ],
   events: [
     'record',
@@ -170,6 +172,7 @@ function quoteRows(doc: StoredDocument): unknown[][] {
     slice(a.text, q.span),
     doc.outlet,
     doc.published,
+    q.within,
   ])
 }
 
