@@ -141,11 +141,17 @@ describe('web app', () => {
     // the panel lists the statements in reading order, each speaker in the colour of the text
     const said = page.locator('aside.panel ol.said li')
     expect(await said.count()).toBeGreaterThan(30)
-    const order = await said.evaluateAll((items) => items.map((li) => li.getAttribute('data-quote')))
+    const order = await page
+      .locator('aside.panel ol.said li:not(.nested)')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-quote')))
     const marks = await page
       .locator('article mark.quote')
       .evaluateAll((ms) => [...new Set(ms.map((m) => m.getAttribute('data-quote')))])
     expect(order).toEqual(marks.filter((q) => order.includes(q)))
+    // speech inside Blinken's words is listed under it and has no highlight of its own
+    const nested = page.locator('aside.panel ol.said li.nested', { hasText: 'erneute Invasion' }).first()
+    expect(await nested.textContent()).toContain('Antony Blinken')
+    expect(marks).not.toContain(await nested.getAttribute('data-quote'))
   })
 
   it('walks the statements with j and k, the tooltip following the focus', async () => {

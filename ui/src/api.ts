@@ -33,6 +33,8 @@ export interface Quote {
   speakerMention?: Span
   cue?: Span[]
   via?: string[]
+  /** the quote whose words hold this one (speech reported inside a quotation) */
+  within?: string
 }
 
 export interface Event {

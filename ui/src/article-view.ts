@@ -140,10 +140,12 @@ function renderRun(range: Span, marks: Mark[], l: Lookups): Node[] {
 }
 
 function buildMarks(analysis: Analysis): Mark[] {
+  // speech nested in a quotation stays inside its holder's highlight: one speaker's colour per statement
+  const quotes = analysis.quotes.filter((q) => !q.within)
   return [
-    ...analysis.quotes.map((q): Mark => ({ span: q.span, layer: 'quote', item: q })),
-    ...analysis.quotes.flatMap((q) => (q.cue ?? []).map((span): Mark => ({ span, layer: 'cue', item: q }))),
-    ...analysis.quotes.flatMap((q) =>
+    ...quotes.map((q): Mark => ({ span: q.span, layer: 'quote', item: q })),
+    ...quotes.flatMap((q) => (q.cue ?? []).map((span): Mark => ({ span, layer: 'cue', item: q }))),
+    ...quotes.flatMap((q) =>
       q.speakerMention ? [{ span: q.speakerMention, layer: 'mention', item: q } as Mark] : [],
     ),
     ...analysis.events.map((e): Mark => ({ span: e.span, layer: 'event', item: e })),
@@ -267,7 +269,8 @@ export async function renderArticle(id: string, focus?: string): Promise<HTMLEle
         analysis.quotes.map((q) =>
           h(
             'li',
-            { style: `--speaker: ${l.colourOf(q.speaker)}`, 'data-quote': q.id },
+            // nested speech sits under the statement that holds it and jumps to that statement's highlight
+            { style: `--speaker: ${l.colourOf(q.speaker)}`, 'data-quote': q.id, ...(q.within ? { class: 'nested' } : {}) },
             h('span', { class: 'who' }, l.actorLink(q.speaker, l.speakerLabel(q))),
             h('span', { class: 'kind' }, ` ${tv('kind', q.kind)}`),
             q.cue?.length ? h('span', { class: 'cue-text' }, ` (${l.cueText(q)})`) : null,
@@ -291,7 +294,7 @@ export async function renderArticle(id: string, focus?: string): Promise<HTMLEle
               {
                 type: 'button',
                 class: 'said-text',
-                onclick: () => jumpTo(body, `mark[data-quote="${q.id}"]`),
+                onclick: () => jumpTo(body, `mark[data-quote="${q.within ?? q.id}"]`),
               },
               read(text, q.span),
             ),
