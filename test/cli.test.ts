@@ -30,6 +30,11 @@ describe('lagebild analyze', () => {
       'ORF.at, 2022-01-21',
     ])
     expect(stdout).toContain('Wer sagte was')
+    // what Lawrow reports Blinken to have promised stands indented under Lawrow's words
+    const lines = stdout.split('\n')
+    const promise = lines.findIndex((l) => l.startsWith('    ↳ Antony Blinken (habe … zugesichert)'))
+    expect(promise).toBeGreaterThan(0)
+    expect(lines[promise - 1]).toMatch(/^ {2}• Sergej Lawrow/u)
   })
 
   it('prints one analysis@1 object with --json, from standard input too', () => {

@@ -38,7 +38,9 @@ export function renderPicture(analysis: Analysis): string {
       : undefined
     const via = quote.via?.length ? ` via ${quote.via.join(' → ')}` : ''
     const head = `${speakerName(analysis, quote)}${cue ? ` (${cue})` : ''}${addressee ? ` an ${addressee}` : ''}${via}`
-    lines.push(`  • ${head} [${QUOTE_KIND_DE[quote.kind] ?? quote.kind}]: ${said(text, quote.span)}`)
+    // speech inside somebody's quotation stands indented under it
+    const bullet = quote.within ? '    ↳' : '  •'
+    lines.push(`${bullet} ${head} [${QUOTE_KIND_DE[quote.kind] ?? quote.kind}]: ${said(text, quote.span)}`)
   }
   if (analysis.quotes.length === 0) lines.push('  —')
   lines.push('')
