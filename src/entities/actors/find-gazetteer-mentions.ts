@@ -83,6 +83,9 @@ export function findGazetteerMentions(
   return mentions
 }
 
+/** white space that normalizeName would change: runs, tabs, no-break spaces */
+const SPACING = /\s\s|[^\S ]/u
+
 /** The longest gazetteer name that starts at token `first`, as [last token, entry, span]. */
 function longestName(
   text: string,
@@ -98,16 +101,17 @@ function longestName(
     if (token.sentence !== sentence) break
     const slice = text.slice(start, token.span[1])
     if (slice.includes('\n')) break
-    const name = normalizeName(slice)
+    const name = SPACING.test(slice) ? normalizeName(slice) : slice
     const entry = gazetteer.names.get(name)
-    if (entry) {
-      best = [last, entry, [start, token.span[1]]]
-      continue
+    if (entry) best = [last, entry, [start, token.span[1]]]
+    else {
+      // "Russlands", "des Kremls", "der NATO's": the name without its genitive ending
+      const bare = name.replace(GENITIVE, '')
+      const genitive = bare !== name ? gazetteer.names.get(bare) : undefined
+      if (genitive && genitive.kind !== 'media') best = [last, genitive, [start, token.span[1]]]
     }
-    // "Russlands", "des Kremls", "der NATO's": the name without its genitive ending
-    const bare = name.replace(GENITIVE, '')
-    const genitive = bare !== name ? gazetteer.names.get(bare) : undefined
-    if (genitive && genitive.kind !== 'media') best = [last, genitive, [start, token.span[1]]]
+    // no name goes on from here
+    if (!gazetteer.prefixes.has(name)) break
   }
   return best
 }

@@ -28,6 +28,8 @@ export interface Gazetteer {
   byId: Map<string, GazetteerEntry>
   /** the most words a name has */
   maxWords: number
+  /** every beginning of a name that ends where a word or sign ends ("Organisation für"): a longer match needs one */
+  prefixes: Set<string>
   /** an inflected country adjective ("russischen", "British") → ISO3 */
   adjectives: Map<string, string>
   /** ISO3 → the adjective stem that names the country ("russisch") */
@@ -61,6 +63,12 @@ interface RawNamed {
 
 export function normalizeName(name: string): string {
   return name.replace(/\s+/gu, ' ').trim()
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+/** Between two characters where a token may end: a letter or digit run meets anything else. */
+function wordBoundary(name: string, at: number): boolean {
+  return LETTER_OR_DIGIT.test(name[at - 1] as string) !== LETTER_OR_DIGIT.test(name[at] as string) || !LETTER_OR_DIGIT.test(name[at] as string)
 }
 
 function buildGazetteer(): Gazetteer {
@@ -132,7 +140,11 @@ function buildGazetteer(): Gazetteer {
     adjectives.set(adjective.toLowerCase(), iso3)
 
   let maxWords = 1
-  for (const name of names.keys()) maxWords = Math.max(maxWords, name.split(/[\s]+/u).length)
+  const prefixes = new Set<string>()
+  for (const name of names.keys()) {
+    maxWords = Math.max(maxWords, name.split(/[\s]+/u).length)
+    for (let end = 1; end <= name.length; end++) if (end === name.length || wordBoundary(name, end)) prefixes.add(name.slice(0, end))
+  }
   const byId = new Map<string, GazetteerEntry>()
   for (const entry of names.values())
     if (entry.kind !== 'capital' && !byId.has(entry.id)) byId.set(entry.id, entry)
@@ -140,6 +152,7 @@ function buildGazetteer(): Gazetteer {
     names,
     byId,
     maxWords,
+    prefixes,
     adjectives,
     adjectiveStems,
     alpha2,
