@@ -37,6 +37,10 @@ describe('findQuotes', () => {
     ['Ministerin Gitta Trauernicht (SPD) sagte am Samstag: „Es gibt keine Einwände.“', 'direct', '„Es gibt keine Einwände.“', 'Ministerin Gitta Trauernicht (SPD)', 'sagte'],
     ['Es handele sich ersten Angaben zufolge um vier Terroristen.', 'indirect', 'Es handele sich ersten Angaben zufolge um vier Terroristen', 'ersten Angaben', 'zufolge'],
     ['Seinen Ausstieg aus der Serie hatte Delmare im Oktober selbst angekündigt.', 'reported', 'Seinen Ausstieg aus der Serie hatte Delmare im Oktober selbst angekündigt.', 'Delmare', 'hatte … angekündigt'],
+    // SpkAtt train: a possessive "Ihr", an age written as a noun, the subject of the first of two coordinated verbs
+    ['Ihr Vorsitzender Eberhard Brandt erklärte, die Rechtssicherheit sei nicht gewährleistet.', 'indirect', 'die Rechtssicherheit sei nicht gewährleistet', 'Ihr Vorsitzender Eberhard Brandt', 'erklärte'],
+    ['Am Montag sagte der 81-jährige in einem Interview, dass die Maus tot gewesen sei.', 'indirect', 'dass die Maus tot gewesen sei', 'der 81-jährige', 'sagte'],
+    ['Im Januar legte er sein Amt nieder und verkündete, sich um Projekte kümmern zu wollen.', 'indirect', 'sich um Projekte kümmern zu wollen', 'er', 'verkündete'],
     // SpkAtt train: subjects with prepositional attributes, a demonstrative, a coordinated verb, a modal before the cue
     ['Ken Rice vom Institut für Astronomie in Edinburgh erklärte, die Entdeckung werfe ein neues Licht auf die Theorie.', 'indirect', 'die Entdeckung werfe ein neues Licht auf die Theorie', 'Ken Rice vom Institut für Astronomie in Edinburgh', 'erklärte'],
     ['Ärzte ohne Grenzen teilte mit, drei Flugzeuge seien in Rangun gelandet.', 'indirect', 'drei Flugzeuge seien in Rangun gelandet', 'Ärzte ohne Grenzen', 'teilte … mit'],

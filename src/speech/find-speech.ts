@@ -624,6 +624,9 @@ function subjectOf(v: View, first: number, verbPos: number, to: number): Range |
       if (!v.tokens[f]?.moods || !/^\p{Ll}/u.test(v.word[f] as string) || v.quotedBy[f]) continue
       const shared = nounPhraseBefore(v, first, f)
       if (shared && canSpeak(v, shared, first)) return shared
+      // "Dann biss der Randalierer den Fluggast und rief: …": the subject after the first verb
+      const inverted = nounPhraseAfter(v, f + 1, j - 1, true)
+      if (inverted && canSpeak(v, inverted, first) && !v.quotedBy[inverted[0]]) return inverted
       break
     }
   }
@@ -1169,7 +1172,9 @@ const NOT_NOMINATIVE = new Set(['den', 'einen', 'seinen', 'ihren', 'unseren', 'd
  * sentence-opening adverb ("Derzeit bieten …", "Alternativ bietet …") that no entity or noun reading backs.
  */
 function canSpeak(v: View, np: Range, first: number): boolean {
-  if (DATIVE.has(v.lower[np[0]] as string) || NOT_NOMINATIVE.has(v.lower[np[0]] as string)) return false
+  // "Ihr Vorsitzender Eberhard Brandt erklärte": before a noun "ihr" is a possessive, not a dative
+  const possessive = v.lower[np[0]] === 'ihr' && np[1] > np[0]
+  if ((DATIVE.has(v.lower[np[0]] as string) && !possessive) || NOT_NOMINATIVE.has(v.lower[np[0]] as string)) return false
   // a lone opening word speaks when it is a name or a noun ("Ohrenzeugen berichteten …"), not an adverb ("Zudem")
   const word = v.word[np[0]] as string
   if (np[0] === np[1] && v.lex.demonstrativeSpeakers.has(v.lower[np[0]] as string)) return true

@@ -5,6 +5,8 @@ const CAPITAL = /^[\p{Lu}\d]/u
 /** words that open an attribute of the noun before: "der Leiter des Kriminaldienstes", "Sprecher einer Bürgerinitiative" */
 /** names written in lower case: "bildblog.de", "spiegel.de", "ai-Bericht", "eBay" */
 const LOWER_NAME = /^(?:[\p{Ll}\d-]+\.(?:de|at|ch|com|org|net|eu)|\p{Ll}{1,4}-\p{Lu}\p{L}+|\p{Ll}{1,2}\p{Lu}[\p{L}\d]+)$/u
+/** an age written as a noun in lower case: "der 81-jährige sagte" */
+const AGE_NOUN = /^\d+-jährige[nr]?$/u
 const NAME_PARTICLES = new Set(['von', 'vom', 'zu', 'zum', 'zur', 'van', 'de'])
 const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'del', 'della', 'la', 'le', 'y'])
 const COORDINATORS = new Set(['und', 'sowie'])
@@ -41,7 +43,7 @@ export function nounPhraseAfter(v: View, from: number, to: number, skip = true):
     while (
       i < to &&
       ((ADJECTIVE.test(v.word[i] as string) && (!v.tokens[i]?.moods || participleBeforeNoun(v, i, sawDeterminer)) && !v.lex.stopWords.has(v.lower[i] as string)) ||
-        (/^\d/u.test(v.word[i] as string) && /^[\p{L}\d]/u.test(v.word[i + 1] ?? '')))
+        (/^\d/u.test(v.word[i] as string) && /^[\p{L}\d]/u.test(v.word[i + 1] ?? '') && !(AGE_NOUN.test(v.word[i] as string) && !/^[\p{Lu}\d]/u.test(v.word[i + 1] ?? '') && !ADJECTIVE.test(v.word[i + 1] ?? ''))))
     )
       i++
     let core = false
@@ -61,7 +63,7 @@ export function nounPhraseAfter(v: View, from: number, to: number, skip = true):
         core = true
         continue
       }
-      if (t?.kind === 'word' && (CAPITAL.test(w) || LOWER_NAME.test(w)) && !v.quotedBy[i]) {
+      if (t?.kind === 'word' && (CAPITAL.test(w) || LOWER_NAME.test(w) || (sawDeterminer && AGE_NOUN.test(w))) && !v.quotedBy[i]) {
         last = i
         i++
         core = true
