@@ -41,6 +41,10 @@ describe('findQuotes', () => {
     ['Ihr Vorsitzender Eberhard Brandt erklärte, die Rechtssicherheit sei nicht gewährleistet.', 'indirect', 'die Rechtssicherheit sei nicht gewährleistet', 'Ihr Vorsitzender Eberhard Brandt', 'erklärte'],
     ['Am Montag sagte der 81-jährige in einem Interview, dass die Maus tot gewesen sei.', 'indirect', 'dass die Maus tot gewesen sei', 'der 81-jährige', 'sagte'],
     ['Im Januar legte er sein Amt nieder und verkündete, sich um Projekte kümmern zu wollen.', 'indirect', 'sich um Projekte kümmern zu wollen', 'er', 'verkündete'],
+    // SpkAtt train: a fronted phrase is no speaker ("Als Begründung", "Bezüglich des Startortes", "Der Politik … er")
+    ['Als Begründung sagte ein Wissenschaftler, das Feld sei sehr breit.', 'indirect', 'das Feld sei sehr breit', 'ein Wissenschaftler', 'sagte'],
+    ['Bezüglich des Startortes meldet die Nachrichtenagentur Xinhua, die Maschine sei losgeflogen.', 'indirect', 'die Maschine sei losgeflogen', 'die Nachrichtenagentur Xinhua', 'meldet'],
+    ['Der Politik schlug er vor, sich an US-Modellen zu orientieren.', 'indirect', 'sich an US-Modellen zu orientieren', 'er', 'schlug … vor'],
     // SpkAtt train: subjects with prepositional attributes, a demonstrative, a coordinated verb, a modal before the cue
     ['Ken Rice vom Institut für Astronomie in Edinburgh erklärte, die Entdeckung werfe ein neues Licht auf die Theorie.', 'indirect', 'die Entdeckung werfe ein neues Licht auf die Theorie', 'Ken Rice vom Institut für Astronomie in Edinburgh', 'erklärte'],
     ['Ärzte ohne Grenzen teilte mit, drei Flugzeuge seien in Rangun gelandet.', 'indirect', 'drei Flugzeuge seien in Rangun gelandet', 'Ärzte ohne Grenzen', 'teilte … mit'],

@@ -616,6 +616,8 @@ function finiteModalBefore(v: View, first: number, verb: number): number | undef
  */
 function subjectOf(v: View, first: number, verbPos: number, to: number): Range | undefined {
   const before = nounPhraseBefore(v, first, verbPos)
+  // "Der Politik schlug er vor": a nominative pronoun after the verb is the subject, the fronted phrase an object
+  if (before && NOMINATIVE_PRONOUNS.has(v.lower[verbPos + 1] as string) && verbPos + 1 <= to) return [verbPos + 1, verbPos + 1]
   if (before && canSpeak(v, before, first)) return before
   let j = verbPos - 1
   while (j > first && v.lex.stopWords.has(v.lower[j] as string) && !['und', 'sowie'].includes(v.lower[j] as string)) j--
