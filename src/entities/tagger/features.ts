@@ -1,3 +1,5 @@
+import { fnvFinish, fnvUpdate } from './hash.ts'
+
 /** Quotation marks and dashes written many ways in news are one sign to the model: „Times“ and "Times" alike. */
 export function normalizeWord(word: string): string {
   return word.replace(/[„“”»«‚‘’‹›]/gu, '"').replace(/[–—‐‑]/gu, '-')
@@ -36,21 +38,54 @@ export function shortShape(word: string): string {
 
 const BOUNDARY = ['<s>', '<s2>']
 const END = ['</s>', '</s2>']
+const PREFIX_NAMES = ['', 'p1=', 'p2=', 'p3=', 'p4=', 'p5=', 'p6=']
+const SUFFIX_NAMES = ['', 's1=', 's2=', 's3=', 's4=', 's5=', 's6=']
+
+/**
+ * Takes one feature: its name, then up to three values joined by "|" (`add('l-1|l=', 'der', 'präsident')` is
+ * "l-1|l=der|präsident"). Features are written once, and either joined into strings or hashed as they come.
+ */
+type AddFeature = (name: string, a?: string, b?: string, c?: string) => void
+
+function joinInto(out: string[]): AddFeature {
+  return (name, a, b, c) => {
+    let feature = a === undefined ? name : name + a
+    if (b !== undefined) feature += `|${b}`
+    if (c !== undefined) feature += `|${c}`
+    out.push(feature)
+  }
+}
+
+/** `hashFeature` of the joined string, without building it: FNV-1a goes on from one part to the next. */
+function hashInto(out: number[]): AddFeature {
+  return (name, a, b, c) => {
+    let h = fnvUpdate(undefined, name)
+    if (a !== undefined) h = fnvUpdate(h, a)
+    if (b !== undefined) h = fnvUpdate(fnvUpdate(h, '|'), b)
+    if (c !== undefined) h = fnvUpdate(fnvUpdate(h, '|'), c)
+    out.push(fnvFinish(h))
+  }
+}
 
 /** The features of a word whatever its neighbours: `bias`, `w=`, `l=` first (training's word dropout hides 1 and 2). */
-function wordFeatures(w: string, l: string): string[] {
-  const f: string[] = ['bias', `w=${w}`, `l=${l}`, `sh=${wordShape(w)}`, `ss=${shortShape(w)}`]
-  for (let k = 1; k <= 6 && k <= l.length; k++) f.push(`p${k}=${l.slice(0, k)}`, `s${k}=${l.slice(-k)}`)
+function wordFeatures(w: string, l: string, add: AddFeature): void {
+  add('bias')
+  add('w=', w)
+  add('l=', l)
+  add('sh=', wordShape(w))
+  add('ss=', shortShape(w))
+  for (let k = 1; k <= 6 && k <= l.length; k++) {
+    add(PREFIX_NAMES[k] as string, l.slice(0, k))
+    add(SUFFIX_NAMES[k] as string, l.slice(-k))
+  }
   if (w.length > 1 && w.includes('-')) {
     const parts = l.split('-').filter((p) => p.length > 0)
-    f.push(
-      `h0=${parts[0] ?? ''}`,
-      `hl=${parts[parts.length - 1] ?? ''}`,
-      `hs3=${(parts[parts.length - 1] ?? '').slice(-3)}`,
-    )
+    const last = parts[parts.length - 1] ?? ''
+    add('h0=', parts[0] ?? '')
+    add('hl=', last)
+    add('hs3=', last.slice(-3))
   }
-  f.push(`len=${Math.min(w.length, 10)}`)
-  return f
+  add('len=', String(Math.min(w.length, 10)))
 }
 
 /** The features of token i from its position, neighbours and the lexicon facts of it and them. */
@@ -59,7 +94,8 @@ function contextFeatures(
   lower: readonly string[],
   shapes: readonly string[],
   facts: readonly (readonly string[])[],
-): string[] {
+  add: AddFeature,
+): void {
   const at = (k: number, list: readonly string[]) =>
     k < 0
       ? (BOUNDARY[-k - 1] as string)
@@ -67,26 +103,30 @@ function contextFeatures(
         ? (END[k - list.length] as string)
         : (list[k] as string)
   const l = lower[i] as string
-  const f: string[] = []
-  if (i === 0) f.push('first')
-  if (i === lower.length - 1) f.push('last')
-  f.push(
-    `l-1=${at(i - 1, lower)}`,
-    `l+1=${at(i + 1, lower)}`,
-    `l-2=${at(i - 2, lower)}`,
-    `l+2=${at(i + 2, lower)}`,
-  )
-  f.push(`l-1|l=${at(i - 1, lower)}|${l}`, `l|l+1=${l}|${at(i + 1, lower)}`)
-  f.push(
-    `ss-1=${at(i - 1, shapes)}`,
-    `ss+1=${at(i + 1, shapes)}`,
-    `ss-1|ss|ss+1=${at(i - 1, shapes)}|${shapes[i]}|${at(i + 1, shapes)}`,
-  )
-  f.push(`s3-1=${at(i - 1, lower).slice(-3)}`, `s3+1=${at(i + 1, lower).slice(-3)}`)
-  for (const fact of facts[i] ?? []) f.push(`x=${fact}`, `x|ss=${fact}|${shapes[i]}`)
-  for (const fact of facts[i - 1] ?? []) f.push(`x-1=${fact}`)
-  for (const fact of facts[i + 1] ?? []) f.push(`x+1=${fact}`)
-  return f
+  const shape = shapes[i] as string
+  const lowerBefore = at(i - 1, lower)
+  const lowerAfter = at(i + 1, lower)
+  const shapeBefore = at(i - 1, shapes)
+  const shapeAfter = at(i + 1, shapes)
+  if (i === 0) add('first')
+  if (i === lower.length - 1) add('last')
+  add('l-1=', lowerBefore)
+  add('l+1=', lowerAfter)
+  add('l-2=', at(i - 2, lower))
+  add('l+2=', at(i + 2, lower))
+  add('l-1|l=', lowerBefore, l)
+  add('l|l+1=', l, lowerAfter)
+  add('ss-1=', shapeBefore)
+  add('ss+1=', shapeAfter)
+  add('ss-1|ss|ss+1=', shapeBefore, shape, shapeAfter)
+  add('s3-1=', lowerBefore.slice(-3))
+  add('s3+1=', lowerAfter.slice(-3))
+  for (const fact of facts[i] ?? []) {
+    add('x=', fact)
+    add('x|ss=', fact, shape)
+  }
+  for (const fact of facts[i - 1] ?? []) add('x-1=', fact)
+  for (const fact of facts[i + 1] ?? []) add('x+1=', fact)
 }
 
 /**
@@ -101,36 +141,48 @@ export function tokenFeatures(
   const words = rawWords.map(normalizeWord)
   const lower = words.map((w) => w.toLowerCase())
   const shapes = words.map(shortShape)
-  return words.map((w, i) => [
-    ...wordFeatures(w, lower[i] as string),
-    ...contextFeatures(i, lower, shapes, facts),
-  ])
+  return words.map((w, i) => {
+    const features: string[] = []
+    const add = joinInto(features)
+    wordFeatures(w, lower[i] as string, add)
+    contextFeatures(i, lower, shapes, facts, add)
+    return features
+  })
 }
 
 // the hashes of a word's own features, kept per word: news repeats its words, and hashing them is half of tagging
 const wordHashCache = new Map<string, Uint32Array>()
 const WORD_HASH_CACHE_SIZE = 200_000
 
-/** `tokenFeatures` hashed, in the same order, with the word's own part from a cache. */
+function ownHashes(w: string, l: string): Uint32Array {
+  let own = wordHashCache.get(w)
+  if (!own) {
+    const hashes: number[] = []
+    wordFeatures(w, l, hashInto(hashes))
+    own = Uint32Array.from(hashes)
+    if (wordHashCache.size >= WORD_HASH_CACHE_SIZE) wordHashCache.clear()
+    wordHashCache.set(w, own)
+  }
+  return own
+}
+
+/** `tokenFeatures` hashed with `hashFeature`, in the same order, with the word's own part from a cache. */
 export function tokenFeatureHashes(
   rawWords: readonly string[],
   facts: readonly (readonly string[])[],
-  hash: (feature: string) => number,
 ): Uint32Array[] {
   const words = rawWords.map(normalizeWord)
   const lower = words.map((w) => w.toLowerCase())
   const shapes = words.map(shortShape)
+  const context: number[] = []
+  const add = hashInto(context)
   return words.map((w, i) => {
-    let own = wordHashCache.get(w)
-    if (!own) {
-      own = Uint32Array.from(wordFeatures(w, lower[i] as string), hash)
-      if (wordHashCache.size >= WORD_HASH_CACHE_SIZE) wordHashCache.clear()
-      wordHashCache.set(w, own)
-    }
-    const context = contextFeatures(i, lower, shapes, facts)
+    const own = ownHashes(w, lower[i] as string)
+    context.length = 0
+    contextFeatures(i, lower, shapes, facts, add)
     const all = new Uint32Array(own.length + context.length)
     all.set(own)
-    for (let k = 0; k < context.length; k++) all[own.length + k] = hash(context[k] as string)
+    all.set(context, own.length)
     return all
   })
 }

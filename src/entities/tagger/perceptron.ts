@@ -21,7 +21,7 @@ export function prepareSentence(
   facts: readonly (readonly string[])[],
 ): PreparedSentence {
   return {
-    hashes: tokenFeatureHashes(words, facts, hashFeature),
+    hashes: tokenFeatureHashes(words, facts),
     lower: words.map((w) => w.toLowerCase()),
     shapes: words.map(shortShape),
   }
