@@ -16,6 +16,15 @@ interface Decoder {
   /** `live[slot]` is 1 when a weight of slot … slot + n - 1 is not zero: most features of a news text's rare words are
    * unknown to the model, and skipping their rows spares the memory reads */
   live: Uint8Array
+  /** the summed weights of a word's own features (`PreparedSentence.own`), per tag: they are the same wherever it stands */
+  ownScores: WeakMap<Uint32Array, Float64Array>
+  /** buffers reused from sentence to sentence (decoding is never re-entered) */
+  emission: Float64Array
+  local: Float64Array
+  delta: Float64Array
+  next: Float64Array
+  back: Int32Array
+  order: number[]
 }
 
 /**
@@ -50,9 +59,51 @@ function decoderOf(model: NerModel): Decoder {
     if (model.weights[slot + n] !== 0) nonZero++
   }
   const margin = MARGIN_IN_BIASES * Math.abs(model.weights[hashFeature('bias') & mask] as number)
-  d = { n, mask, trans, allowed: transitions(model.labels), wordPrefix, shapePrefix, live, margin }
+  d = {
+    n,
+    mask,
+    trans,
+    allowed: transitions(model.labels),
+    wordPrefix,
+    shapePrefix,
+    live,
+    margin,
+    ownScores: new WeakMap(),
+    emission: new Float64Array(n),
+    local: new Float64Array(n),
+    delta: new Float64Array(n),
+    next: new Float64Array(n),
+    back: new Int32Array(0),
+    order: [],
+  }
   decoders.set(model, d)
   return d
+}
+
+/** Adds the weight rows of `hashes[from…]` to `scores`, in order (so a sum continued from a cached one is the same). */
+function addRows(
+  d: Decoder,
+  weights: Float32Array,
+  hashes: Uint32Array,
+  from: number,
+  scores: Float64Array,
+): void {
+  const { n, mask, live } = d
+  for (let k = from; k < hashes.length; k++) {
+    const base = (hashes[k] as number) & mask
+    if (!live[base]) continue
+    for (let t = 0; t < n; t++) scores[t] = (scores[t] as number) + (weights[base + t] as number)
+  }
+}
+
+function ownScoresOf(d: Decoder, weights: Float32Array, own: Uint32Array): Float64Array {
+  let scores = d.ownScores.get(own)
+  if (!scores) {
+    scores = new Float64Array(d.n)
+    addRows(d, weights, own, 0, scores)
+    d.ownScores.set(own, scores)
+  }
+  return scores
 }
 
 /**
@@ -67,20 +118,17 @@ export function decodeBeam(model: NerModel, s: PreparedSentence, beam: number, e
   const length = s.hashes.length
   if (length === 0) return []
   const live = d.live
-  const emission = new Float64Array(n)
-  const local = new Float64Array(n)
-  let delta = new Float64Array(n)
-  let next = new Float64Array(n)
-  const back = new Int32Array(length * n)
-  const order: number[] = []
+  const { emission, local } = d
+  let { delta, next } = d
+  if (d.back.length < length * n) d.back = new Int32Array(length * n)
+  const back = d.back
+  const order = d.order
   for (let i = 0; i < length; i++) {
-    emission.fill(0)
-    const own = s.hashes[i] as Uint32Array
-    for (let k = 0; k < own.length; k++) {
-      const base = (own[k] as number) & mask
-      if (!live[base]) continue
-      for (let t = 0; t < n; t++) emission[t] = (emission[t] as number) + (weights[base + t] as number)
-    }
+    const all = s.hashes[i] as Uint32Array
+    const own = s.own?.[i]
+    if (own) emission.set(ownScoresOf(d, weights, own))
+    else emission.fill(0)
+    addRows(d, weights, all, own ? own.length : 0, emission)
     next.fill(Number.NEGATIVE_INFINITY)
     order.length = 0
     if (i === 0) order.push(n)

@@ -165,6 +165,6 @@ describe('hashed features', () => {
     const facts = words.map((w) => (w === 'Genf' ? ['gz=city'] : w === 'Lawrow' ? ['sn'] : []))
     const expected = tokenFeatures(words, facts).map((f) => f.map(hashFeature))
     for (let round = 0; round < 2; round++)
-      expect(tokenFeatureHashes(words, facts).map((h) => [...h])).toEqual(expected)
+      expect(tokenFeatureHashes(words, facts).hashes.map((h) => [...h])).toEqual(expected)
   })
 })

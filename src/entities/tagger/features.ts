@@ -31,9 +31,16 @@ export function wordShape(word: string): string {
   return shape
 }
 
-/** The shape with every run collapsed to one sign: "Xx", "X-Xx", "d.d". */
+/** The shape with every run collapsed to one sign: "Xx", "X-Xx", "d.d" (`wordShape` without its repeats). */
 export function shortShape(word: string): string {
-  return wordShape(word).replace(/(.)\1+/gu, '$1')
+  let shape = ''
+  let last = ''
+  for (const char of word) {
+    const c = shapeClass(char)
+    if (c !== last) shape += c
+    last = c
+  }
+  return shape
 }
 
 const BOUNDARY = ['<s>', '<s2>']
@@ -166,25 +173,29 @@ function ownHashes(w: string, l: string): Uint32Array {
   return own
 }
 
-/** `tokenFeatures` hashed with `hashFeature`, in the same order, with the word's own part from a cache. */
+/**
+ * `tokenFeatures` hashed with `hashFeature`, in the same order, with the word's own part from a cache: `own[i]` is that
+ * part of `hashes[i]`, one array per word, so a decoder can keep its scores too.
+ */
 export function tokenFeatureHashes(
   rawWords: readonly string[],
   facts: readonly (readonly string[])[],
-): Uint32Array[] {
+): { hashes: Uint32Array[]; own: Uint32Array[] } {
   const words = rawWords.map(normalizeWord)
   const lower = words.map((w) => w.toLowerCase())
   const shapes = words.map(shortShape)
+  const own = words.map((w, i) => ownHashes(w, lower[i] as string))
   const context: number[] = []
   const add = hashInto(context)
-  return words.map((w, i) => {
-    const own = ownHashes(w, lower[i] as string)
+  const hashes = own.map((ownHashes, i) => {
     context.length = 0
     contextFeatures(i, lower, shapes, facts, add)
-    const all = new Uint32Array(own.length + context.length)
-    all.set(own)
-    all.set(context, own.length)
+    const all = new Uint32Array(ownHashes.length + context.length)
+    all.set(ownHashes)
+    all.set(context, ownHashes.length)
     return all
   })
+  return { hashes, own }
 }
 
 /** Features that join the previous tag with this token: the tag alone, with the word ("B-PER" before "traf"), with the shape. */

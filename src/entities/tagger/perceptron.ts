@@ -12,6 +12,8 @@ export interface NerModel {
 /** A sentence with its token features hashed once, so training epochs and Viterbi steps only add weights. */
 export interface PreparedSentence {
   hashes: Uint32Array[]
+  /** the word's own part of `hashes[i]`, shared by every token of the word (`decodeBeam` keeps its scores) */
+  own?: Uint32Array[]
   lower: string[]
   shapes: string[]
 }
@@ -21,7 +23,7 @@ export function prepareSentence(
   facts: readonly (readonly string[])[],
 ): PreparedSentence {
   return {
-    hashes: tokenFeatureHashes(words, facts),
+    ...tokenFeatureHashes(words, facts),
     lower: words.map((w) => w.toLowerCase()),
     shapes: words.map(shortShape),
   }
