@@ -243,12 +243,23 @@ function readHead(surface: string, roles: RoleLexicon, gazetteer: Gazetteer): He
   return undefined
 }
 
+const compoundTailLists = new WeakMap<RoleLexicon, Array<[tail: string, role: PersonRole]>>()
+
+/** Role forms of six letters or more as they end a compound ("…ministerin"), in the lexicon's order, built once. */
+function compoundTails(roles: RoleLexicon): Array<[tail: string, role: PersonRole]> {
+  let tails = compoundTailLists.get(roles)
+  if (tails) return tails
+  tails = []
+  for (const [form, role] of roles.personRoles)
+    if (form.length >= 6) tails.push([form.charAt(0).toLowerCase() + form.slice(1), role])
+  compoundTailLists.set(roles, tails)
+  return tails
+}
+
 /** "Bundesarbeitsministerin", "Polizeisprecher": a compound whose last word is a role is that role, in full. */
 function compoundRole(surface: string, roles: RoleLexicon): PersonRole | undefined {
-  for (const [form, role] of roles.personRoles) {
-    if (form.length < 6 || surface.length - form.length < 3) continue
-    const tail = form.charAt(0).toLowerCase() + form.slice(1)
-    if (!surface.endsWith(tail)) continue
+  for (const [tail, role] of compoundTails(roles)) {
+    if (surface.length - tail.length < 3 || !surface.endsWith(tail)) continue
     const head = surface.slice(0, surface.length - tail.length)
     const base = `${head}${role.base.charAt(0).toLowerCase()}${role.base.slice(1)}`
     const female = role.role !== role.base
