@@ -7,11 +7,16 @@
  * romanisation. Words are folded one by one and joined by a space, so a caller can still compare surnames alone.
  */
 export function nameKey(name: string): string {
-  return name
+  const known = keys.get(name)
+  if (known !== undefined) return known
+  const key = name
     .split(/[\s\-‐‑–—.'’]+/u)
     .map(foldWord)
     .filter((word) => word.length > 0)
     .join(' ')
+  if (keys.size >= MAX_MEMO) keys.clear()
+  keys.set(name, key)
+  return key
 }
 
 // Each rule is [pattern, replacement]; order matters, as each sees the result of the ones before it.
@@ -52,7 +57,9 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
 
 // nameKey is pure and called for every capitalised word against every known name: a bounded memo pays for itself
 // (the bench showed folding at 6 ms per article without it).
+// the whole names' keys too: actors compare the same few names again and again
 const folded = new Map<string, string>()
+const keys = new Map<string, string>()
 const MAX_MEMO = 50_000
 
 function foldWord(word: string): string {
