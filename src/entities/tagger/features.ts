@@ -95,6 +95,15 @@ function wordFeatures(w: string, l: string, add: AddFeature): void {
   add('len=', String(Math.min(w.length, 10)))
 }
 
+/** The word or shape at k, or a boundary sign before the first and after the last (made once, not per token). */
+function at(k: number, list: readonly string[]): string {
+  return k < 0
+    ? (BOUNDARY[-k - 1] as string)
+    : k >= list.length
+      ? (END[k - list.length] as string)
+      : (list[k] as string)
+}
+
 /** The features of token i from its position, neighbours and the lexicon facts of it and them. */
 function contextFeatures(
   i: number,
@@ -103,12 +112,6 @@ function contextFeatures(
   facts: readonly (readonly string[])[],
   add: AddFeature,
 ): void {
-  const at = (k: number, list: readonly string[]) =>
-    k < 0
-      ? (BOUNDARY[-k - 1] as string)
-      : k >= list.length
-        ? (END[k - list.length] as string)
-        : (list[k] as string)
   const l = lower[i] as string
   const shape = shapes[i] as string
   const lowerBefore = at(i - 1, lower)
