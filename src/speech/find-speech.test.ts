@@ -10,88 +10,491 @@ function speech(text: string) {
   const read = (span: Span | undefined) => (span ? doc.text.slice(span[0], span[1]) : undefined)
   return describeSpeech(doc, env)
     .filter((q) => !q.nested)
-    .map((q) => ({ kind: q.kind, said: read(q.span), by: read(q.antecedent ?? q.speakerMention), cue: q.cue?.map(read).join(' … ') }))
+    .map((q) => ({
+      kind: q.kind,
+      said: read(q.span),
+      by: read(q.antecedent ?? q.speakerMention),
+      cue: q.cue?.map(read).join(' … '),
+    }))
 }
 
 describe('findQuotes', () => {
   // [text, kind, words said, speaker, cue]
   it.each([
-    ['Das Treffen sei „offen und nützlich“ gewesen, sagte Lawrow.', 'mixed', 'Das Treffen sei „offen und nützlich“ gewesen', 'Lawrow', 'sagte'],
-    ['Seine Regierung warte nicht auf die nächsten Schritte Russlands, so Blinken weiter.', 'indirect', 'Seine Regierung warte nicht auf die nächsten Schritte Russlands', 'Blinken', 'so'],
-    ['Es gebe Sorgen um die Sicherheit der dort lebenden Russen, teilt Duma-Präsident Wjatscheslaw Wolodin mit.', 'indirect', 'Es gebe Sorgen um die Sicherheit der dort lebenden Russen', 'Duma-Präsident Wjatscheslaw Wolodin', 'teilt … mit'],
-    ['Blinken wies allerdings darauf hin, dass die Beistandspflicht alle Mitglieder der Allianz umfasse.', 'indirect', 'dass die Beistandspflicht alle Mitglieder der Allianz umfasse', 'Blinken', 'wies … hin'],
-    ['Wie sein Anwalt Hartmut Lierow mitteilte, brach er offenbar auf der Straße zusammen.', 'indirect', 'brach er offenbar auf der Straße zusammen', 'sein Anwalt Hartmut Lierow', 'Wie … mitteilte'],
-    ['„Ich habe die Position der Vereinigten Staaten übermittelt“, so Blinken.', 'direct', '„Ich habe die Position der Vereinigten Staaten übermittelt“', 'Blinken', 'so'],
-    ['Das russische Außenministerium forderte den Abzug von NATO-Truppen aus Rumänien.', 'reported', 'Das russische Außenministerium forderte den Abzug von NATO-Truppen aus Rumänien.', 'Das russische Außenministerium', 'forderte'],
-    ['Nach Angaben der Polizei habe der Mann Flugblätter verteilt.', 'indirect', 'habe der Mann Flugblätter verteilt', 'Angaben der Polizei', 'Nach'],
-    ['Ersten Angaben zufolge handele es sich um vier Terroristen.', 'indirect', 'handele es sich um vier Terroristen', 'Ersten Angaben', 'zufolge'],
+    [
+      'Das Treffen sei „offen und nützlich“ gewesen, sagte Lawrow.',
+      'mixed',
+      'Das Treffen sei „offen und nützlich“ gewesen',
+      'Lawrow',
+      'sagte',
+    ],
+    [
+      'Seine Regierung warte nicht auf die nächsten Schritte Russlands, so Blinken weiter.',
+      'indirect',
+      'Seine Regierung warte nicht auf die nächsten Schritte Russlands',
+      'Blinken',
+      'so',
+    ],
+    [
+      'Es gebe Sorgen um die Sicherheit der dort lebenden Russen, teilt Duma-Präsident Wjatscheslaw Wolodin mit.',
+      'indirect',
+      'Es gebe Sorgen um die Sicherheit der dort lebenden Russen',
+      'Duma-Präsident Wjatscheslaw Wolodin',
+      'teilt … mit',
+    ],
+    [
+      'Blinken wies allerdings darauf hin, dass die Beistandspflicht alle Mitglieder der Allianz umfasse.',
+      'indirect',
+      'dass die Beistandspflicht alle Mitglieder der Allianz umfasse',
+      'Blinken',
+      'wies … hin',
+    ],
+    [
+      'Wie sein Anwalt Hartmut Lierow mitteilte, brach er offenbar auf der Straße zusammen.',
+      'indirect',
+      'brach er offenbar auf der Straße zusammen',
+      'sein Anwalt Hartmut Lierow',
+      'Wie … mitteilte',
+    ],
+    [
+      '„Ich habe die Position der Vereinigten Staaten übermittelt“, so Blinken.',
+      'direct',
+      '„Ich habe die Position der Vereinigten Staaten übermittelt“',
+      'Blinken',
+      'so',
+    ],
+    [
+      'Das russische Außenministerium forderte den Abzug von NATO-Truppen aus Rumänien.',
+      'reported',
+      'Das russische Außenministerium forderte den Abzug von NATO-Truppen aus Rumänien.',
+      'Das russische Außenministerium',
+      'forderte',
+    ],
+    [
+      'Nach Angaben der Polizei habe der Mann Flugblätter verteilt.',
+      'indirect',
+      'habe der Mann Flugblätter verteilt',
+      'Angaben der Polizei',
+      'Nach',
+    ],
+    [
+      'Ersten Angaben zufolge handele es sich um vier Terroristen.',
+      'indirect',
+      'handele es sich um vier Terroristen',
+      'Ersten Angaben',
+      'zufolge',
+    ],
     // SpkAtt train: a time adverbial with "Um" opens the frame, not a subordinate clause
-    ['Um 10:05 Uhr meldete die Internet-Nachrichtensite „Golem“, Wikimedia Deutschland habe den Zusammenhang bestätigt.', 'indirect', 'Wikimedia Deutschland habe den Zusammenhang bestätigt', 'die Internet-Nachrichtensite „Golem“', 'meldete'],
-    ['Als er in Genf ankam, sagte Lawrow, das Treffen sei nützlich.', 'indirect', 'das Treffen sei nützlich', 'Lawrow', 'sagte'],
-    ['Ein Sprecher der Polizei, Commander Randy Henderson sagte, das Flugzeug sei tief geflogen.', 'indirect', 'das Flugzeug sei tief geflogen', 'Ein Sprecher der Polizei, Commander Randy Henderson', 'sagte'],
-    ['Sie räumte zwar ein, es könnten Arbeitsplätze verloren gehen, sprach aber von einem offenen Prozess.', 'indirect', 'es könnten Arbeitsplätze verloren gehen', 'Sie', 'räumte … ein'],
-    ['Die Gefährdung ist bei Frauen höher, stellten die Wissenschaftler außerdem fest.', 'indirect', 'Die Gefährdung ist bei Frauen höher', 'die Wissenschaftler', 'stellten … fest'],
-    ['Die taz vermutet, dass der Zugriff schon heute üblich ist.', 'indirect', 'dass der Zugriff schon heute üblich ist', 'Die taz', 'vermutet'],
-    ['Hans-Jürgen Papier, Präsident des Bundesverfassungsgerichtes, sagte, dass der Antrag keine Vorentscheidung sei.', 'indirect', 'dass der Antrag keine Vorentscheidung sei', 'Hans-Jürgen Papier, Präsident des Bundesverfassungsgerichtes', 'sagte'],
-    ['Einer der 13 beteiligten Feuerwehrmänner sagte: „Ich habe viele Brände gesehen.“', 'direct', '„Ich habe viele Brände gesehen.“', 'Einer der 13 beteiligten Feuerwehrmänner', 'sagte'],
-    ['Ministerin Gitta Trauernicht (SPD) sagte am Samstag: „Es gibt keine Einwände.“', 'direct', '„Es gibt keine Einwände.“', 'Ministerin Gitta Trauernicht (SPD)', 'sagte'],
-    ['Es handele sich ersten Angaben zufolge um vier Terroristen.', 'indirect', 'Es handele sich ersten Angaben zufolge um vier Terroristen', 'ersten Angaben', 'zufolge'],
-    ['Seinen Ausstieg aus der Serie hatte Delmare im Oktober selbst angekündigt.', 'reported', 'Seinen Ausstieg aus der Serie hatte Delmare im Oktober selbst angekündigt.', 'Delmare', 'hatte … angekündigt'],
+    [
+      'Um 10:05 Uhr meldete die Internet-Nachrichtensite „Golem“, Wikimedia Deutschland habe den Zusammenhang bestätigt.',
+      'indirect',
+      'Wikimedia Deutschland habe den Zusammenhang bestätigt',
+      'die Internet-Nachrichtensite „Golem“',
+      'meldete',
+    ],
+    [
+      'Als er in Genf ankam, sagte Lawrow, das Treffen sei nützlich.',
+      'indirect',
+      'das Treffen sei nützlich',
+      'Lawrow',
+      'sagte',
+    ],
+    [
+      'Ein Sprecher der Polizei, Commander Randy Henderson sagte, das Flugzeug sei tief geflogen.',
+      'indirect',
+      'das Flugzeug sei tief geflogen',
+      'Ein Sprecher der Polizei, Commander Randy Henderson',
+      'sagte',
+    ],
+    [
+      'Sie räumte zwar ein, es könnten Arbeitsplätze verloren gehen, sprach aber von einem offenen Prozess.',
+      'indirect',
+      'es könnten Arbeitsplätze verloren gehen',
+      'Sie',
+      'räumte … ein',
+    ],
+    [
+      'Die Gefährdung ist bei Frauen höher, stellten die Wissenschaftler außerdem fest.',
+      'indirect',
+      'Die Gefährdung ist bei Frauen höher',
+      'die Wissenschaftler',
+      'stellten … fest',
+    ],
+    [
+      'Die taz vermutet, dass der Zugriff schon heute üblich ist.',
+      'indirect',
+      'dass der Zugriff schon heute üblich ist',
+      'Die taz',
+      'vermutet',
+    ],
+    [
+      'Hans-Jürgen Papier, Präsident des Bundesverfassungsgerichtes, sagte, dass der Antrag keine Vorentscheidung sei.',
+      'indirect',
+      'dass der Antrag keine Vorentscheidung sei',
+      'Hans-Jürgen Papier, Präsident des Bundesverfassungsgerichtes',
+      'sagte',
+    ],
+    [
+      'Einer der 13 beteiligten Feuerwehrmänner sagte: „Ich habe viele Brände gesehen.“',
+      'direct',
+      '„Ich habe viele Brände gesehen.“',
+      'Einer der 13 beteiligten Feuerwehrmänner',
+      'sagte',
+    ],
+    [
+      'Ministerin Gitta Trauernicht (SPD) sagte am Samstag: „Es gibt keine Einwände.“',
+      'direct',
+      '„Es gibt keine Einwände.“',
+      'Ministerin Gitta Trauernicht (SPD)',
+      'sagte',
+    ],
+    [
+      'Es handele sich ersten Angaben zufolge um vier Terroristen.',
+      'indirect',
+      'Es handele sich ersten Angaben zufolge um vier Terroristen',
+      'ersten Angaben',
+      'zufolge',
+    ],
+    [
+      'Seinen Ausstieg aus der Serie hatte Delmare im Oktober selbst angekündigt.',
+      'reported',
+      'Seinen Ausstieg aus der Serie hatte Delmare im Oktober selbst angekündigt.',
+      'Delmare',
+      'hatte … angekündigt',
+    ],
     // SpkAtt train: a possessive "Ihr", an age written as a noun, the subject of the first of two coordinated verbs
-    ['Ihr Vorsitzender Eberhard Brandt erklärte, die Rechtssicherheit sei nicht gewährleistet.', 'indirect', 'die Rechtssicherheit sei nicht gewährleistet', 'Ihr Vorsitzender Eberhard Brandt', 'erklärte'],
-    ['Am Montag sagte der 81-jährige in einem Interview, dass die Maus tot gewesen sei.', 'indirect', 'dass die Maus tot gewesen sei', 'der 81-jährige', 'sagte'],
-    ['Im Januar legte er sein Amt nieder und verkündete, sich um Projekte kümmern zu wollen.', 'indirect', 'sich um Projekte kümmern zu wollen', 'er', 'verkündete'],
+    [
+      'Ihr Vorsitzender Eberhard Brandt erklärte, die Rechtssicherheit sei nicht gewährleistet.',
+      'indirect',
+      'die Rechtssicherheit sei nicht gewährleistet',
+      'Ihr Vorsitzender Eberhard Brandt',
+      'erklärte',
+    ],
+    [
+      'Am Montag sagte der 81-jährige in einem Interview, dass die Maus tot gewesen sei.',
+      'indirect',
+      'dass die Maus tot gewesen sei',
+      'der 81-jährige',
+      'sagte',
+    ],
+    [
+      'Im Januar legte er sein Amt nieder und verkündete, sich um Projekte kümmern zu wollen.',
+      'indirect',
+      'sich um Projekte kümmern zu wollen',
+      'er',
+      'verkündete',
+    ],
     // SpkAtt train: a fronted phrase is no speaker ("Als Begründung", "Bezüglich des Startortes", "Der Politik … er")
-    ['Als Begründung sagte ein Wissenschaftler, das Feld sei sehr breit.', 'indirect', 'das Feld sei sehr breit', 'ein Wissenschaftler', 'sagte'],
-    ['Bezüglich des Startortes meldet die Nachrichtenagentur Xinhua, die Maschine sei losgeflogen.', 'indirect', 'die Maschine sei losgeflogen', 'die Nachrichtenagentur Xinhua', 'meldet'],
-    ['Der Politik schlug er vor, sich an US-Modellen zu orientieren.', 'indirect', 'sich an US-Modellen zu orientieren', 'er', 'schlug … vor'],
+    [
+      'Als Begründung sagte ein Wissenschaftler, das Feld sei sehr breit.',
+      'indirect',
+      'das Feld sei sehr breit',
+      'ein Wissenschaftler',
+      'sagte',
+    ],
+    [
+      'Bezüglich des Startortes meldet die Nachrichtenagentur Xinhua, die Maschine sei losgeflogen.',
+      'indirect',
+      'die Maschine sei losgeflogen',
+      'die Nachrichtenagentur Xinhua',
+      'meldet',
+    ],
+    [
+      'Der Politik schlug er vor, sich an US-Modellen zu orientieren.',
+      'indirect',
+      'sich an US-Modellen zu orientieren',
+      'er',
+      'schlug … vor',
+    ],
     // SpkAtt train: subjects with prepositional attributes, a demonstrative, a coordinated verb, a modal before the cue
-    ['Ken Rice vom Institut für Astronomie in Edinburgh erklärte, die Entdeckung werfe ein neues Licht auf die Theorie.', 'indirect', 'die Entdeckung werfe ein neues Licht auf die Theorie', 'Ken Rice vom Institut für Astronomie in Edinburgh', 'erklärte'],
-    ['Ärzte ohne Grenzen teilte mit, drei Flugzeuge seien in Rangun gelandet.', 'indirect', 'drei Flugzeuge seien in Rangun gelandet', 'Ärzte ohne Grenzen', 'teilte … mit'],
-    ['Dieser bestätigte, dass auch der unterlegene Kandidat protestiert habe.', 'indirect', 'dass auch der unterlegene Kandidat protestiert habe', 'Dieser', 'bestätigte'],
-    ['Podolski war ebenfalls anwesend und sagte bei der Gelegenheit, er freue sich über den Wechsel.', 'indirect', 'er freue sich über den Wechsel', 'Podolski', 'sagte'],
-    ['Heute will Außenminister Straw vor dem Parlament bekannt geben, dass das Verfahren ausgesetzt werde.', 'indirect', 'dass das Verfahren ausgesetzt werde', 'Außenminister Straw', 'will … bekannt … geben'],
-    ['eBay hält es für möglich, dass das Papa-Mobil den Rekord bricht.', 'indirect', 'dass das Papa-Mobil den Rekord bricht', 'eBay', 'hält'],
-    ['Das Ministerium hat Pressemeldungen der New York Times zurückgewiesen, wonach Inspektoren der Zutritt verweigert worden sei.', 'indirect', 'Inspektoren der Zutritt verweigert worden sei', 'Pressemeldungen der New York Times', 'wonach'],
-    ['Besorgt äußerte sich Kofi Annan, die Gewalt nehme zu.', 'indirect', 'die Gewalt nehme zu', 'Kofi Annan', 'äußerte'],
-    ['BKA-Präsident Ziercke: „Mit diesem Ermittlungsansatz setzt das BKA ein deutliches Signal.“', 'direct', '„Mit diesem Ermittlungsansatz setzt das BKA ein deutliches Signal.“', 'BKA-Präsident Ziercke', ''],
-    ['Ali bekannte sich in ihrer Rede zu einem Dialog mit dem Islam: „Ich begrüße, dass Europa auf den Dialog setzt.“', 'direct', '„Ich begrüße, dass Europa auf den Dialog setzt.“', 'Ali', ''],
-    ['Mit Befremden reagierte die CDU auf die Forderung des CSU-Vorsitzenden Edmund Stoiber, auf die SPD zuzugehen.', 'indirect', 'auf die SPD zuzugehen', 'des CSU-Vorsitzenden Edmund Stoiber', 'Forderung'],
-    ['Die Experten kamen zu dem Ergebnis, dass es keinerlei Beweise dafür gäbe.', 'indirect', 'dass es keinerlei Beweise dafür gäbe', 'Die Experten', 'Ergebnis'],
-    ['Der Richter lehnte die Forderung der Verteidigung, Beweise erneut zu prüfen, ab.', 'indirect', 'Beweise erneut zu prüfen', 'der Verteidigung', 'Forderung'],
-    ['Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet.', 'reported', 'Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet.', 'Bundesverkehrsminister Manfred Stolpe', 'wurden … bezeichnet'],
-    ['Transparency International, Campact und LobbyControl werfen Norbert Lammert Verzögerung vor.', 'reported', 'Transparency International, Campact und LobbyControl werfen Norbert Lammert Verzögerung vor.', 'Transparency International, Campact und LobbyControl', 'werfen … vor'],
-    ['Albrecht Conze, der politische Direktor der UN-Mission im Kongo, bezeichnete die Reise als hilfreich.', 'reported', 'Albrecht Conze, der politische Direktor der UN-Mission im Kongo, bezeichnete die Reise als hilfreich.', 'Albrecht Conze, der politische Direktor der UN-Mission im Kongo', 'bezeichnete'],
-    ['Eine Verschiebung des Wahltermins bezeichnete er als fatal.', 'reported', 'Eine Verschiebung des Wahltermins bezeichnete er als fatal.', 'er', 'bezeichnete'],
-    ['Nach Einschätzung politischer Beobachter war der Zusammenstoß provoziert worden.', 'indirect', 'war der Zusammenstoß provoziert worden', 'Einschätzung politischer Beobachter', 'Nach'],
-    ['Nach Angaben seines Vermögensverwalters verstarb er in seinem Haus.', 'indirect', 'verstarb er in seinem Haus', 'Angaben seines Vermögensverwalters', 'Nach'],
-    ['Nach Meinung von Mike Brown, Professor am California Institute of Technology, könnte das Objekt Neptun nahe kommen.', 'indirect', 'könnte das Objekt Neptun nahe kommen', 'Meinung von Mike Brown, Professor am California Institute of Technology', 'Nach'],
-    ['Angesichts der Katastrophe hat das Land die Gemeinschaft um Unterstützung gebeten.', 'reported', 'Angesichts der Katastrophe hat das Land die Gemeinschaft um Unterstützung gebeten.', 'das Land', 'hat … gebeten'],
-    ['Seit Mitternacht wurden nach Armeeangaben 35 Angriffe geflogen.', 'indirect', 'Seit Mitternacht wurden nach Armeeangaben 35 Angriffe geflogen', 'Armeeangaben', 'nach'],
-    ['Laut bildblog.de veröffentlichte das Ministerium einen Bericht.', 'indirect', 'veröffentlichte das Ministerium einen Bericht', 'bildblog.de', 'Laut'],
-    ['Nach Grupps Meinung werden Entscheidungen im Größenwahn getroffen.', 'indirect', 'werden Entscheidungen im Größenwahn getroffen', 'Grupps Meinung', 'Nach'],
-    ['Die Regierung herrscht ihrer Meinung nach zu Unrecht.', 'indirect', 'Die Regierung herrscht ihrer Meinung nach zu Unrecht', 'ihrer Meinung', 'nach'],
-    ['In dem Bericht heißt es, die Regierung habe versagt.', 'indirect', 'die Regierung habe versagt', 'dem Bericht', 'heißt … es'],
-    ['Aus dem Bericht geht hervor, dass die Regierung versagt hat.', 'indirect', 'dass die Regierung versagt hat', 'dem Bericht', 'geht … hervor'],
-    ['Allerdings wurde inzwischen auch bekannt, dass kein Windradar vorhanden ist.', 'indirect', 'dass kein Windradar vorhanden ist', undefined, 'wurde … bekannt'],
-    ['Sein Rivale McCain, so Obama weiter, würde massiv Spenden erhalten.', 'indirect', 'Sein Rivale McCain, so Obama weiter, würde massiv Spenden erhalten', 'Obama', 'so'],
-    ['Kaum nachvollziehbar, ein Kleinkind musste auf Alkoholentzug, so der National Health Service (NHS).', 'indirect', 'Kaum nachvollziehbar, ein Kleinkind musste auf Alkoholentzug', 'der National Health Service (NHS)', 'so'],
-    ['Denn wie die „Bild“-Zeitung in ihrer Ausgabe berichtete, leidet Delmare an Alzheimer.', 'indirect', 'leidet Delmare an Alzheimer', 'die „Bild“-Zeitung in ihrer Ausgabe', 'wie … berichtete'],
-    ['Wie Steve Marshall, Sprecher der UN-Büros in Birma, in Bangkok mitteilte, hat die Regierung sechs Hubschrauber im Einsatz.', 'indirect', 'hat die Regierung sechs Hubschrauber im Einsatz', 'Steve Marshall, Sprecher der UN-Büros in Birma, in Bangkok', 'Wie … mitteilte'],
-    ['Die Chemikalie stand unter Druck, wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte.', 'indirect', 'Die Chemikalie stand unter Druck', 'Burt Rutan, Chef der Firma Scaled Composites', 'wie … mitteilte'],
-    ['Seit dem 19. Juni ist die Hauptkamera ausgefallen, das teilte das „Space Telescope Science Institute“ (STSI) mit.', 'indirect', 'Seit dem 19. Juni ist die Hauptkamera ausgefallen', 'das „Space Telescope Science Institute“ (STSI)', 'teilte … mit'],
-    ['Nach der Veröffentlichung meldete der Radiosender, Radio Vatikan, dass die Enzyklika gut verkauft wird.', 'indirect', 'dass die Enzyklika gut verkauft wird', 'der Radiosender', 'meldete'],
-    ['Der bayerische CSU-Vorsitzende, Edmund Stoiber, warf der SPD eine Fehlentwicklung vor.', 'reported', 'Der bayerische CSU-Vorsitzende, Edmund Stoiber, warf der SPD eine Fehlentwicklung vor.', 'Der bayerische CSU-Vorsitzende, Edmund Stoiber', 'warf … vor'],
-    ['Zudem berichteten viele Zeitungen darüber.', 'reported', 'Zudem berichteten viele Zeitungen darüber.', 'viele Zeitungen', 'berichteten'],
-    ['Ohrenzeugen berichteten von einem lauten Knall.', 'reported', 'Ohrenzeugen berichteten von einem lauten Knall.', 'Ohrenzeugen', 'berichteten'],
-    ['UNICEF schätzt die Zahl der Kinder auf 150 Millionen.', 'reported', 'UNICEF schätzt die Zahl der Kinder auf 150 Millionen.', 'UNICEF', 'schätzt'],
-    ['Nach ersten Informationen wurden keine Menschen verletzt.', 'indirect', 'wurden keine Menschen verletzt', 'ersten Informationen', 'Nach'],
+    [
+      'Ken Rice vom Institut für Astronomie in Edinburgh erklärte, die Entdeckung werfe ein neues Licht auf die Theorie.',
+      'indirect',
+      'die Entdeckung werfe ein neues Licht auf die Theorie',
+      'Ken Rice vom Institut für Astronomie in Edinburgh',
+      'erklärte',
+    ],
+    [
+      'Ärzte ohne Grenzen teilte mit, drei Flugzeuge seien in Rangun gelandet.',
+      'indirect',
+      'drei Flugzeuge seien in Rangun gelandet',
+      'Ärzte ohne Grenzen',
+      'teilte … mit',
+    ],
+    [
+      'Dieser bestätigte, dass auch der unterlegene Kandidat protestiert habe.',
+      'indirect',
+      'dass auch der unterlegene Kandidat protestiert habe',
+      'Dieser',
+      'bestätigte',
+    ],
+    [
+      'Podolski war ebenfalls anwesend und sagte bei der Gelegenheit, er freue sich über den Wechsel.',
+      'indirect',
+      'er freue sich über den Wechsel',
+      'Podolski',
+      'sagte',
+    ],
+    [
+      'Heute will Außenminister Straw vor dem Parlament bekannt geben, dass das Verfahren ausgesetzt werde.',
+      'indirect',
+      'dass das Verfahren ausgesetzt werde',
+      'Außenminister Straw',
+      'will … bekannt … geben',
+    ],
+    [
+      'eBay hält es für möglich, dass das Papa-Mobil den Rekord bricht.',
+      'indirect',
+      'dass das Papa-Mobil den Rekord bricht',
+      'eBay',
+      'hält',
+    ],
+    [
+      'Das Ministerium hat Pressemeldungen der New York Times zurückgewiesen, wonach Inspektoren der Zutritt verweigert worden sei.',
+      'indirect',
+      'Inspektoren der Zutritt verweigert worden sei',
+      'Pressemeldungen der New York Times',
+      'wonach',
+    ],
+    [
+      'Besorgt äußerte sich Kofi Annan, die Gewalt nehme zu.',
+      'indirect',
+      'die Gewalt nehme zu',
+      'Kofi Annan',
+      'äußerte',
+    ],
+    [
+      'BKA-Präsident Ziercke: „Mit diesem Ermittlungsansatz setzt das BKA ein deutliches Signal.“',
+      'direct',
+      '„Mit diesem Ermittlungsansatz setzt das BKA ein deutliches Signal.“',
+      'BKA-Präsident Ziercke',
+      '',
+    ],
+    [
+      'Ali bekannte sich in ihrer Rede zu einem Dialog mit dem Islam: „Ich begrüße, dass Europa auf den Dialog setzt.“',
+      'direct',
+      '„Ich begrüße, dass Europa auf den Dialog setzt.“',
+      'Ali',
+      '',
+    ],
+    [
+      'Mit Befremden reagierte die CDU auf die Forderung des CSU-Vorsitzenden Edmund Stoiber, auf die SPD zuzugehen.',
+      'indirect',
+      'auf die SPD zuzugehen',
+      'des CSU-Vorsitzenden Edmund Stoiber',
+      'Forderung',
+    ],
+    [
+      'Die Experten kamen zu dem Ergebnis, dass es keinerlei Beweise dafür gäbe.',
+      'indirect',
+      'dass es keinerlei Beweise dafür gäbe',
+      'Die Experten',
+      'Ergebnis',
+    ],
+    [
+      'Der Richter lehnte die Forderung der Verteidigung, Beweise erneut zu prüfen, ab.',
+      'indirect',
+      'Beweise erneut zu prüfen',
+      'der Verteidigung',
+      'Forderung',
+    ],
+    [
+      'Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet.',
+      'reported',
+      'Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet.',
+      'Bundesverkehrsminister Manfred Stolpe',
+      'wurden … bezeichnet',
+    ],
+    [
+      'Transparency International, Campact und LobbyControl werfen Norbert Lammert Verzögerung vor.',
+      'reported',
+      'Transparency International, Campact und LobbyControl werfen Norbert Lammert Verzögerung vor.',
+      'Transparency International, Campact und LobbyControl',
+      'werfen … vor',
+    ],
+    [
+      'Albrecht Conze, der politische Direktor der UN-Mission im Kongo, bezeichnete die Reise als hilfreich.',
+      'reported',
+      'Albrecht Conze, der politische Direktor der UN-Mission im Kongo, bezeichnete die Reise als hilfreich.',
+      'Albrecht Conze, der politische Direktor der UN-Mission im Kongo',
+      'bezeichnete',
+    ],
+    [
+      'Eine Verschiebung des Wahltermins bezeichnete er als fatal.',
+      'reported',
+      'Eine Verschiebung des Wahltermins bezeichnete er als fatal.',
+      'er',
+      'bezeichnete',
+    ],
+    [
+      'Nach Einschätzung politischer Beobachter war der Zusammenstoß provoziert worden.',
+      'indirect',
+      'war der Zusammenstoß provoziert worden',
+      'Einschätzung politischer Beobachter',
+      'Nach',
+    ],
+    [
+      'Nach Angaben seines Vermögensverwalters verstarb er in seinem Haus.',
+      'indirect',
+      'verstarb er in seinem Haus',
+      'Angaben seines Vermögensverwalters',
+      'Nach',
+    ],
+    [
+      'Nach Meinung von Mike Brown, Professor am California Institute of Technology, könnte das Objekt Neptun nahe kommen.',
+      'indirect',
+      'könnte das Objekt Neptun nahe kommen',
+      'Meinung von Mike Brown, Professor am California Institute of Technology',
+      'Nach',
+    ],
+    [
+      'Angesichts der Katastrophe hat das Land die Gemeinschaft um Unterstützung gebeten.',
+      'reported',
+      'Angesichts der Katastrophe hat das Land die Gemeinschaft um Unterstützung gebeten.',
+      'das Land',
+      'hat … gebeten',
+    ],
+    [
+      'Seit Mitternacht wurden nach Armeeangaben 35 Angriffe geflogen.',
+      'indirect',
+      'Seit Mitternacht wurden nach Armeeangaben 35 Angriffe geflogen',
+      'Armeeangaben',
+      'nach',
+    ],
+    [
+      'Laut bildblog.de veröffentlichte das Ministerium einen Bericht.',
+      'indirect',
+      'veröffentlichte das Ministerium einen Bericht',
+      'bildblog.de',
+      'Laut',
+    ],
+    [
+      'Nach Grupps Meinung werden Entscheidungen im Größenwahn getroffen.',
+      'indirect',
+      'werden Entscheidungen im Größenwahn getroffen',
+      'Grupps Meinung',
+      'Nach',
+    ],
+    [
+      'Die Regierung herrscht ihrer Meinung nach zu Unrecht.',
+      'indirect',
+      'Die Regierung herrscht ihrer Meinung nach zu Unrecht',
+      'ihrer Meinung',
+      'nach',
+    ],
+    [
+      'In dem Bericht heißt es, die Regierung habe versagt.',
+      'indirect',
+      'die Regierung habe versagt',
+      'dem Bericht',
+      'heißt … es',
+    ],
+    [
+      'Aus dem Bericht geht hervor, dass die Regierung versagt hat.',
+      'indirect',
+      'dass die Regierung versagt hat',
+      'dem Bericht',
+      'geht … hervor',
+    ],
+    [
+      'Allerdings wurde inzwischen auch bekannt, dass kein Windradar vorhanden ist.',
+      'indirect',
+      'dass kein Windradar vorhanden ist',
+      undefined,
+      'wurde … bekannt',
+    ],
+    [
+      'Sein Rivale McCain, so Obama weiter, würde massiv Spenden erhalten.',
+      'indirect',
+      'Sein Rivale McCain, so Obama weiter, würde massiv Spenden erhalten',
+      'Obama',
+      'so',
+    ],
+    [
+      'Kaum nachvollziehbar, ein Kleinkind musste auf Alkoholentzug, so der National Health Service (NHS).',
+      'indirect',
+      'Kaum nachvollziehbar, ein Kleinkind musste auf Alkoholentzug',
+      'der National Health Service (NHS)',
+      'so',
+    ],
+    [
+      'Denn wie die „Bild“-Zeitung in ihrer Ausgabe berichtete, leidet Delmare an Alzheimer.',
+      'indirect',
+      'leidet Delmare an Alzheimer',
+      'die „Bild“-Zeitung in ihrer Ausgabe',
+      'wie … berichtete',
+    ],
+    [
+      'Wie Steve Marshall, Sprecher der UN-Büros in Birma, in Bangkok mitteilte, hat die Regierung sechs Hubschrauber im Einsatz.',
+      'indirect',
+      'hat die Regierung sechs Hubschrauber im Einsatz',
+      'Steve Marshall, Sprecher der UN-Büros in Birma, in Bangkok',
+      'Wie … mitteilte',
+    ],
+    [
+      'Die Chemikalie stand unter Druck, wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte.',
+      'indirect',
+      'Die Chemikalie stand unter Druck',
+      'Burt Rutan, Chef der Firma Scaled Composites',
+      'wie … mitteilte',
+    ],
+    [
+      'Seit dem 19. Juni ist die Hauptkamera ausgefallen, das teilte das „Space Telescope Science Institute“ (STSI) mit.',
+      'indirect',
+      'Seit dem 19. Juni ist die Hauptkamera ausgefallen',
+      'das „Space Telescope Science Institute“ (STSI)',
+      'teilte … mit',
+    ],
+    [
+      'Nach der Veröffentlichung meldete der Radiosender, Radio Vatikan, dass die Enzyklika gut verkauft wird.',
+      'indirect',
+      'dass die Enzyklika gut verkauft wird',
+      'der Radiosender',
+      'meldete',
+    ],
+    [
+      'Der bayerische CSU-Vorsitzende, Edmund Stoiber, warf der SPD eine Fehlentwicklung vor.',
+      'reported',
+      'Der bayerische CSU-Vorsitzende, Edmund Stoiber, warf der SPD eine Fehlentwicklung vor.',
+      'Der bayerische CSU-Vorsitzende, Edmund Stoiber',
+      'warf … vor',
+    ],
+    [
+      'Zudem berichteten viele Zeitungen darüber.',
+      'reported',
+      'Zudem berichteten viele Zeitungen darüber.',
+      'viele Zeitungen',
+      'berichteten',
+    ],
+    [
+      'Ohrenzeugen berichteten von einem lauten Knall.',
+      'reported',
+      'Ohrenzeugen berichteten von einem lauten Knall.',
+      'Ohrenzeugen',
+      'berichteten',
+    ],
+    [
+      'UNICEF schätzt die Zahl der Kinder auf 150 Millionen.',
+      'reported',
+      'UNICEF schätzt die Zahl der Kinder auf 150 Millionen.',
+      'UNICEF',
+      'schätzt',
+    ],
+    [
+      'Nach ersten Informationen wurden keine Menschen verletzt.',
+      'indirect',
+      'wurden keine Menschen verletzt',
+      'ersten Informationen',
+      'Nach',
+    ],
   ])('%s', (text, kind, said, by, cue) => {
     expect(speech(text)[0]).toEqual({ kind, said, by, cue })
   })
 
   it('carries the speaker on through Konjunktiv sentences and resolves "er"', () => {
-    const found = speech('Das Treffen sei offen gewesen, sagte Lawrow. Der Dialog werde fortgesetzt, kündigte er an. Präsident Putin sei immer bereit.')
+    const found = speech(
+      'Das Treffen sei offen gewesen, sagte Lawrow. Der Dialog werde fortgesetzt, kündigte er an. Präsident Putin sei immer bereit.',
+    )
     expect(found.map((q) => [q.said, q.by])).toEqual([
       ['Das Treffen sei offen gewesen', 'Lawrow'],
       ['Der Dialog werde fortgesetzt', 'Lawrow'],
@@ -108,7 +511,9 @@ describe('findQuotes', () => {
   })
 
   it('takes unquoted words after a colon frame as direct speech unless they are in Konjunktiv I', () => {
-    const found = speech('Es war kalt. Der Förster erwiderte: Wer hilft uns jetzt? Lawrow sagte: Die NATO müsse sich zurückziehen.')
+    const found = speech(
+      'Es war kalt. Der Förster erwiderte: Wer hilft uns jetzt? Lawrow sagte: Die NATO müsse sich zurückziehen.',
+    )
     expect(found.map((q) => [q.kind, q.said, q.by])).toEqual([
       ['direct', 'Wer hilft uns jetzt?', 'Der Förster'],
       ['indirect', 'Die NATO müsse sich zurückziehen', 'Lawrow'],
@@ -125,18 +530,31 @@ describe('findQuotes', () => {
   })
 
   it('goes on with narration after a report when no verb is Konjunktiv: "einige", "lange", "möchte"', () => {
-    const found = speech('Bush sagte, der Druck sei groß. Diesen Druck möchte er vermeiden. Einige Sonderrechte verbleiben für lange Zeit beim Staat.')
+    const found = speech(
+      'Bush sagte, der Druck sei groß. Diesen Druck möchte er vermeiden. Einige Sonderrechte verbleiben für lange Zeit beim Staat.',
+    )
     expect(found.map((q) => q.said)).toEqual(['der Druck sei groß'])
   })
 
   it('passes reportative "sollen" on: alone with a perfect infinitive, after a report also as a plan', () => {
     expect(speech('Er soll zwei Menschen eingeschleust haben.')).toEqual([
-      { kind: 'freeIndirect', said: 'Er soll zwei Menschen eingeschleust haben.', by: undefined, cue: undefined },
+      {
+        kind: 'freeIndirect',
+        said: 'Er soll zwei Menschen eingeschleust haben.',
+        by: undefined,
+        cue: undefined,
+      },
     ])
-    const found = speech('Die Polizei teilte mit, der Mann sei gefasst worden. Er soll zwei Menschen getötet haben. Auch die Helfer sollen bestraft werden.')
+    const found = speech(
+      'Die Polizei teilte mit, der Mann sei gefasst worden. Er soll zwei Menschen getötet haben. Auch die Helfer sollen bestraft werden.',
+    )
     expect(found.map((q) => [q.kind, q.said, q.by])).toEqual([
       ['indirect', 'der Mann sei gefasst worden', 'Die Polizei'],
-      ['freeIndirect', 'Er soll zwei Menschen getötet haben. Auch die Helfer sollen bestraft werden.', 'Die Polizei'],
+      [
+        'freeIndirect',
+        'Er soll zwei Menschen getötet haben. Auch die Helfer sollen bestraft werden.',
+        'Die Polizei',
+      ],
     ])
     expect(speech('Die Brücke soll 2025 fertig sein.')).toEqual([])
   })
@@ -153,15 +571,22 @@ describe('findQuotes', () => {
   })
 
   it('keeps "Demnach" as the mention and points it back to the source before it', () => {
-    const found = speech('Es ist laut dem Nachrichtenmagazin Focus zu weiteren Zwischenfällen gekommen. Demnach haben Jagdflugzeuge Hubschrauber angepeilt.')
+    const found = speech(
+      'Es ist laut dem Nachrichtenmagazin Focus zu weiteren Zwischenfällen gekommen. Demnach haben Jagdflugzeuge Hubschrauber angepeilt.',
+    )
     expect(found.map((q) => [q.said, q.by])).toEqual([
-      ['Es ist laut dem Nachrichtenmagazin Focus zu weiteren Zwischenfällen gekommen', 'dem Nachrichtenmagazin Focus'],
+      [
+        'Es ist laut dem Nachrichtenmagazin Focus zu weiteren Zwischenfällen gekommen',
+        'dem Nachrichtenmagazin Focus',
+      ],
       ['haben Jagdflugzeuge Hubschrauber angepeilt', 'dem Nachrichtenmagazin Focus'],
     ])
   })
 
   it('continues through a Konjunktiv sentence whose subordinate clause is indicative, not through a main clause in the indicative', () => {
-    const found = speech('Ein Regierungssprecher sagte, die Sperre sei aufgehoben. Er wisse auch nicht, was die USA zu diesem Schritt bewogen hatten. Die Polizei brachte Besucher in Sicherheit und habe den Bereich abgeriegelt.')
+    const found = speech(
+      'Ein Regierungssprecher sagte, die Sperre sei aufgehoben. Er wisse auch nicht, was die USA zu diesem Schritt bewogen hatten. Die Polizei brachte Besucher in Sicherheit und habe den Bereich abgeriegelt.',
+    )
     expect(found.map((q) => [q.said, q.by])).toEqual([
       ['die Sperre sei aufgehoben', 'Ein Regierungssprecher'],
       ['Er wisse auch nicht, was die USA zu diesem Schritt bewogen hatten.', 'Ein Regierungssprecher'],
@@ -169,7 +594,8 @@ describe('findQuotes', () => {
   })
 
   it('takes every paragraph of a quotation that only its last paragraph closes', () => {
-    const text = 'Der Minister sagte: „Wir haben lange verhandelt. Es gab keine Einigung.\n\n„Wir werden morgen weiterreden.“\n\nDanach reiste er ab.'
+    const text =
+      'Der Minister sagte: „Wir haben lange verhandelt. Es gab keine Einigung.\n\n„Wir werden morgen weiterreden.“\n\nDanach reiste er ab.'
     const found = speech(text)
     expect(found.map((q) => [q.kind, q.said])).toEqual([
       ['direct', '„Wir haben lange verhandelt. Es gab keine Einigung.'],
@@ -179,21 +605,42 @@ describe('findQuotes', () => {
   })
 
   it('runs a quotation that never closes to the end of its paragraph, and one that never opens from its start', () => {
-    const open = speech('Dann begann er: »Es war vor sechzehn Jahren, daß ich meine Vaterstadt wiedersah. Ich war lange fort gewesen.')
-    expect(open.map((q) => [q.kind, q.said, q.by])).toEqual([['direct', '»Es war vor sechzehn Jahren, daß ich meine Vaterstadt wiedersah. Ich war lange fort gewesen.', 'er']])
+    const open = speech(
+      'Dann begann er: »Es war vor sechzehn Jahren, daß ich meine Vaterstadt wiedersah. Ich war lange fort gewesen.',
+    )
+    expect(open.map((q) => [q.kind, q.said, q.by])).toEqual([
+      [
+        'direct',
+        '»Es war vor sechzehn Jahren, daß ich meine Vaterstadt wiedersah. Ich war lange fort gewesen.',
+        'er',
+      ],
+    ])
     const closed = speech('Ich griff nach meinem Stock und wankte hinaus.« Er schwieg lange.')
-    expect(closed.map((q) => [q.kind, q.said])).toEqual([['direct', 'Ich griff nach meinem Stock und wankte hinaus.«']])
+    expect(closed.map((q) => [q.kind, q.said])).toEqual([
+      ['direct', 'Ich griff nach meinem Stock und wankte hinaus.«'],
+    ])
     // an apostrophe or a stray mark opens nothing: die 'Lolls', „Times
-    expect(speech('Das Fest heißt auch \'Lolls. Es wird in Bad Hersfeld gefeiert.')).toEqual([])
-    expect(speech("So ein Geschäft gab 's nie, sagte er. Dann hab' ich gelacht und bin auf 'n Bier gegangen.").map((q) => q.said)).toEqual(["So ein Geschäft gab 's nie"])
+    expect(speech("Das Fest heißt auch 'Lolls. Es wird in Bad Hersfeld gefeiert.")).toEqual([])
+    expect(
+      speech("So ein Geschäft gab 's nie, sagte er. Dann hab' ich gelacht und bin auf 'n Bier gegangen.").map(
+        (q) => q.said,
+      ),
+    ).toEqual(["So ein Geschäft gab 's nie"])
     // ditto marks of a price table are no quotation, and a heading line ends one that never closes
-    expect(speech('Preise: „500 fl. in Gulden „118 3/4 Roggen 96 1/2 Gerste 80 Hafer 61 1/4 Mais 75 1/2 Weizen 99 1/4 bezahlt wird')).toEqual([])
-    const headed = speech('Dort steht zu lesen: „Der Regierungsrat nimmt den Vorschlag an.\nWallenstadt\nHier hat eine Versammlung stattgefunden.')
+    expect(
+      speech(
+        'Preise: „500 fl. in Gulden „118 3/4 Roggen 96 1/2 Gerste 80 Hafer 61 1/4 Mais 75 1/2 Weizen 99 1/4 bezahlt wird',
+      ),
+    ).toEqual([])
+    const headed = speech(
+      'Dort steht zu lesen: „Der Regierungsrat nimmt den Vorschlag an.\nWallenstadt\nHier hat eine Versammlung stattgefunden.',
+    )
     expect(headed.map((q) => q.said)).toEqual(['„Der Regierungsrat nimmt den Vorschlag an.'])
   })
 
-  it('finds speech reported inside somebody\'s own words, nested in the quotation and pointing at it', () => {
-    const text = '»Ich glaube nur, daß wir beide nicht mehr so glücklich werden«, sagte Sserjoscha. »Ich habe es gesagt.«'
+  it("finds speech reported inside somebody's own words, nested in the quotation and pointing at it", () => {
+    const text =
+      '»Ich glaube nur, daß wir beide nicht mehr so glücklich werden«, sagte Sserjoscha. »Ich habe es gesagt.«'
     const doc = analyzeText(text, {}, env)
     const read = (span: Span | undefined) => (span ? doc.text.slice(span[0], span[1]) : undefined)
     const quotes = doc.layers.quotes ?? []
@@ -204,23 +651,36 @@ describe('findQuotes', () => {
     ])
   })
 
-  it('takes an adverbial clause before a frame for nobody\'s words, and a frame before a colon for the words after it', () => {
+  it("takes an adverbial clause before a frame for nobody's words, and a frame before a colon for the words after it", () => {
     expect(speech('Als der Bauer keine Brote mehr fand, rief er den Hans.')).toEqual([])
-    expect(speech('Es war still. Als jemand in das Zimmer trat, fragte sie: »Sind Sie es, Amelie?«').map((q) => [q.kind, q.said, q.by])).toEqual([
-      ['direct', '»Sind Sie es, Amelie?«', 'sie'],
-    ])
+    expect(
+      speech('Es war still. Als jemand in das Zimmer trat, fragte sie: »Sind Sie es, Amelie?«').map((q) => [
+        q.kind,
+        q.said,
+        q.by,
+      ]),
+    ).toEqual([['direct', '»Sind Sie es, Amelie?«', 'sie']])
   })
 
   it('takes no comparison for speech: "als ob …", "als sei …"', () => {
-    expect(speech('Es war still. Herr von Hohenwart lachte so unbefangen, als ob von einer Beleidigung nicht die Rede sein könne.')).toEqual([])
+    expect(
+      speech(
+        'Es war still. Herr von Hohenwart lachte so unbefangen, als ob von einer Beleidigung nicht die Rede sein könne.',
+      ),
+    ).toEqual([])
     expect(speech('Es war still. Er ging weiter, als sei nichts geschehen.')).toEqual([])
   })
 
   it('reads past an aside in brackets when it looks for the indicative that ends a report', () => {
-    const found = speech('Die Polizei teilte mit, drei Menschen seien verletzt. Der Kleinbus sei auf dem Weg nach Chivay (ein Städtchen das hoch gelegen ist) in einen Abgrund gestürzt.')
+    const found = speech(
+      'Die Polizei teilte mit, drei Menschen seien verletzt. Der Kleinbus sei auf dem Weg nach Chivay (ein Städtchen das hoch gelegen ist) in einen Abgrund gestürzt.',
+    )
     expect(found.map((q) => [q.said, q.by])).toEqual([
       ['drei Menschen seien verletzt', 'Die Polizei'],
-      ['Der Kleinbus sei auf dem Weg nach Chivay (ein Städtchen das hoch gelegen ist) in einen Abgrund gestürzt.', 'Die Polizei'],
+      [
+        'Der Kleinbus sei auf dem Weg nach Chivay (ein Städtchen das hoch gelegen ist) in einen Abgrund gestürzt.',
+        'Die Polizei',
+      ],
     ])
   })
 })

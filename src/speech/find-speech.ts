@@ -1,6 +1,14 @@
 import type { Document, Quote, Span } from '../document/index.ts'
 import { nounPhraseAfter, nounPhraseBefore, withAttributes } from './noun-phrase.ts'
-import { buildView, cueVerbAt, innerView, isComma, isFinite, type Quotation, type View } from './sentence-view.ts'
+import {
+  buildView,
+  cueVerbAt,
+  innerView,
+  isComma,
+  isFinite,
+  type Quotation,
+  type View,
+} from './sentence-view.ts'
 import type { CueVerb, Medium, SpeechLexicon } from './speech-lexicon.ts'
 
 /** A speech act as the rules find it: the contract's quote plus what evaluation and review need. */
@@ -22,13 +30,21 @@ export interface FoundQuote {
 
 type Range = [number, number]
 
-const span = (v: View, first: number, last: number): Span => [(v.tokens[first] as { span: Span }).span[0], (v.tokens[last] as { span: Span }).span[1]]
+const span = (v: View, first: number, last: number): Span => [
+  (v.tokens[first] as { span: Span }).span[0],
+  (v.tokens[last] as { span: Span }).span[1],
+]
 const TERMINAL = /^[.!?…:;]$/u
 
 /** The sentence without its final punctuation (indirect speech leaves the period to the frame). */
 function withoutFinal(v: View, first: number, last: number): Range {
   let end = last
-  while (end > first && (TERMINAL.test(v.word[end] as string) || (v.tokens[end]?.kind === 'quote' && !v.quotedBy[end] && !v.fragmentOf[end]))) end--
+  while (
+    end > first &&
+    (TERMINAL.test(v.word[end] as string) ||
+      (v.tokens[end]?.kind === 'quote' && !v.quotedBy[end] && !v.fragmentOf[end]))
+  )
+    end--
   return [first, end]
 }
 
@@ -37,9 +53,15 @@ function cueSpans(v: View, verb: number, aux?: number): Span[] {
   if (aux !== undefined) spans.push(span(v, aux, aux))
   spans.push(span(v, verb, verb))
   const particle = v.tokens[verb]?.particle
-  if (particle !== undefined && v.lex.verbs.has(v.tokens[verb]?.lemma ?? '')) spans.push(span(v, particle, particle))
+  if (particle !== undefined && v.lex.verbs.has(v.tokens[verb]?.lemma ?? ''))
+    spans.push(span(v, particle, particle))
   // "bekannt geben", "bekannt gegeben": a first part written apart before the verb
-  else if (verb > 0 && v.tokens[verb - 1]?.kind === 'word' && v.lex.verbs.has(`${v.lower[verb - 1]}${v.tokens[verb]?.lemma ?? ''}`)) spans.push(span(v, verb - 1, verb - 1))
+  else if (
+    verb > 0 &&
+    v.tokens[verb - 1]?.kind === 'word' &&
+    v.lex.verbs.has(`${v.lower[verb - 1]}${v.tokens[verb]?.lemma ?? ''}`)
+  )
+    spans.push(span(v, verb - 1, verb - 1))
   return spans.sort((a, b) => a[0] - b[0])
 }
 
@@ -49,12 +71,23 @@ function hasKonjunktiv(v: View, first: number, last: number, allowK2: boolean): 
   for (let k = first; k <= last; k++) if (v.lower[k] === 'ich' && !v.quotedBy[k]) firstPerson = true
   for (let k = first; k <= last; k++) {
     // "lachte, als ob davon nicht die Rede sein könne", "als sei nichts geschehen": a comparison, nobody's words
-    if (v.lower[k] === 'als' && (v.lower[k + 1] === 'ob' || v.lower[k + 1] === 'wenn' || (v.mood[k + 1] !== undefined && isFinite(v, k + 1)))) {
+    if (
+      v.lower[k] === 'als' &&
+      (v.lower[k + 1] === 'ob' ||
+        v.lower[k + 1] === 'wenn' ||
+        (v.mood[k + 1] !== undefined && isFinite(v, k + 1)))
+    ) {
       while (k < last && !isComma(v, k + 1)) k++
       continue
     }
     const m = v.mood[k]
-    if (m === 'k1' && firstPerson && v.tokens[k]?.moods?.includes('indicative') && v.tokens[k]?.persons?.includes('1S')) continue
+    if (
+      m === 'k1' &&
+      firstPerson &&
+      v.tokens[k]?.moods?.includes('indicative') &&
+      v.tokens[k]?.persons?.includes('1S')
+    )
+      continue
     if (m === 'k1' || (allowK2 && m === 'k2')) return true
   }
   return false
@@ -83,8 +116,13 @@ function mainClauseTokens(v: View, first: number, last: number): boolean[] {
   for (let k = first; k <= last; k++) {
     if (isComma(v, k)) {
       const next = v.lower[k + 1] as string
-      const afterPreposition = v.lex.phrasePrepositions.has(next) && v.lex.relativePronouns.has(v.lower[k + 2] as string)
-      subordinate = v.lex.subordinators.has(next) || v.lex.complementizers.has(next) || startsRelative(v, k) || afterPreposition
+      const afterPreposition =
+        v.lex.phrasePrepositions.has(next) && v.lex.relativePronouns.has(v.lower[k + 2] as string)
+      subordinate =
+        v.lex.subordinators.has(next) ||
+        v.lex.complementizers.has(next) ||
+        startsRelative(v, k) ||
+        afterPreposition
     }
     main.push(!subordinate)
   }
@@ -108,13 +146,15 @@ function containsZuInfinitive(v: View, first: number, last: number): boolean {
 function reportativeSollen(v: View, first: number, last: number): 'perfect' | 'plain' | undefined {
   for (let k = first; k <= last; k++) {
     if (!isFinite(v, k) || !/^\p{Ll}/u.test(v.word[k] as string)) continue
-    if (v.tokens[k]?.lemma !== 'sollen' || (v.lower[k] !== 'soll' && v.lower[k] !== 'sollen')) return undefined
+    if (v.tokens[k]?.lemma !== 'sollen' || (v.lower[k] !== 'soll' && v.lower[k] !== 'sollen'))
+      return undefined
     const end = withoutFinal(v, k, last)[1]
     let clauseEnd = end
-    for (let c = k + 1; c <= end; c++) if (isComma(v, c)) {
-      clauseEnd = c - 1
-      break
-    }
+    for (let c = k + 1; c <= end; c++)
+      if (isComma(v, c)) {
+        clauseEnd = c - 1
+        break
+      }
     const infinitive = v.lower[clauseEnd]
     const participle = v.tokens[clauseEnd - 1]?.verbForm === 'participle'
     return participle && (infinitive === 'haben' || infinitive === 'sein') ? 'perfect' : 'plain'
@@ -135,7 +175,13 @@ function commas(v: View, first: number, last: number): number[] {
   return out
 }
 
-function addresseeOf(v: View, cue: CueVerb, verb: number, subject: Range | undefined, to: number): Range | undefined {
+function addresseeOf(
+  v: View,
+  cue: CueVerb,
+  verb: number,
+  subject: Range | undefined,
+  to: number,
+): Range | undefined {
   if (!cue.addressee) return undefined
   if (cue.addressee === 'an') {
     for (let k = verb + 1; k <= to; k++) if (v.lower[k] === 'an') return nounPhraseAfter(v, k + 1, to, false)
@@ -150,7 +196,8 @@ function addresseeOf(v: View, cue: CueVerb, verb: number, subject: Range | undef
 }
 
 function pronounObjectBefore(v: View, from: number, verb: number): Range | undefined {
-  for (let k = from; k < verb; k++) if (['ihm', 'ihn', 'ihr', 'ihnen', 'uns', 'mir', 'mich'].includes(v.lower[k] as string)) return [k, k]
+  for (let k = from; k < verb; k++)
+    if (['ihm', 'ihn', 'ihr', 'ihnen', 'uns', 'mir', 'mich'].includes(v.lower[k] as string)) return [k, k]
   return undefined
 }
 
@@ -167,7 +214,8 @@ interface Frame {
 function viaIn(v: View, from: number, to: number): Range | undefined {
   for (const phrase of v.lex.viaPhrases) {
     for (let k = from; k + phrase.length - 1 <= to; k++) {
-      if (phrase.every((w, j) => v.lower[k + j] === w.toLowerCase())) return nounPhraseAfter(v, k + phrase.length, to, false)
+      if (phrase.every((w, j) => v.lower[k + j] === w.toLowerCase()))
+        return nounPhraseAfter(v, k + phrase.length, to, false)
     }
   }
   return undefined
@@ -198,20 +246,30 @@ function frameAfter(v: View, c: number, last: number): Frame | undefined {
         const np = nounPhraseAfter(v, end + 2, last, false)
         if (np) {
           frame.speaker = np
-          if (v.lex.writingNouns.has(v.word[np[0] + 1] as string) || v.lex.writingNouns.has(v.word[np[0]] as string)) frame.medium = 'writing'
+          if (
+            v.lex.writingNouns.has(v.word[np[0] + 1] as string) ||
+            v.lex.writingNouns.has(v.word[np[0]] as string)
+          )
+            frame.medium = 'writing'
         }
       }
       return frame
     }
   }
   // "…, das teilte das Institut mit.": an anaphoric pronoun before the cue verb
-  if ((w === 'das' || w === 'dies') && v.tokens[first + 1]?.moods && cueVerbAt(v, first + 1, first + 1, last)) return frameAfter(v, first, last)
+  if ((w === 'das' || w === 'dies') && v.tokens[first + 1]?.moods && cueVerbAt(v, first + 1, first + 1, last))
+    return frameAfter(v, first, last)
   // "…, sagte Lawrow." | "…, teilt Duma-Präsident Wjatscheslaw Wolodin mit."
   const cue = cueVerbAt(v, first, first, last)
   if (cue && v.tokens[first]?.moods) {
     const speaker = nounPhraseAfter(v, first + 1, last, true)
     if (!speaker) return undefined
-    const frame: Frame = { cue: cueSpans(v, first), speaker, rule: 'speech/cue-after', ...(cue.medium ? { medium: cue.medium } : {}) }
+    const frame: Frame = {
+      cue: cueSpans(v, first),
+      speaker,
+      rule: 'speech/cue-after',
+      ...(cue.medium ? { medium: cue.medium } : {}),
+    }
     const via = viaIn(v, speaker[1] + 1, last)
     if (via) frame.via = via
     if (v.tokens[first]?.lemma === 'zitieren') {
@@ -229,7 +287,12 @@ function frameAfter(v: View, c: number, last: number): Frame | undefined {
         if (!pcue) break
         const speaker = nounPhraseAfter(v, first + 1, k - 1, true)
         if (!speaker) return undefined
-        return { cue: cueSpans(v, k, first), speaker, rule: 'speech/cue-after-perfect', ...(pcue.medium ? { medium: pcue.medium } : {}) }
+        return {
+          cue: cueSpans(v, k, first),
+          speaker,
+          rule: 'speech/cue-after-perfect',
+          ...(pcue.medium ? { medium: pcue.medium } : {}),
+        }
       }
     }
   }
@@ -237,7 +300,12 @@ function frameAfter(v: View, c: number, last: number): Frame | undefined {
 }
 
 /** Where a "so" frame after `comma` ends: at the sentence's end, or 'inside' when a comma closes it and the words go on. */
-function soFrameEnd(v: View, comma: number, next: number | undefined, last: number): 'end' | 'inside' | undefined {
+function soFrameEnd(
+  v: View,
+  comma: number,
+  next: number | undefined,
+  last: number,
+): 'end' | 'inside' | undefined {
   const speaker = nounPhraseAfter(v, comma + 2, last, false)
   if (!speaker) return undefined
   let k = speaker[1] + 1
@@ -252,10 +320,25 @@ function soFrameEnd(v: View, comma: number, next: number | undefined, last: numb
  * ("Der Dialog werde fortgesetzt, kündigte er an", not "Der NDR, der … ist, begründete …"), and what follows the
  * frame is no more than an apposition or a relative clause ("…, sagte Lawrow, der …", not "…, sagte X, es sei …").
  */
-function frameCanClose(v: View, first: number, comma: number, next: number | undefined, firstCut: number): boolean {
-  if (!hasVerb(v, first, firstCut - 1) && !v.lex.complementizers.has(v.lower[first] as string) && !v.lex.subordinators.has(v.lower[first] as string)) return false
+function frameCanClose(
+  v: View,
+  first: number,
+  comma: number,
+  next: number | undefined,
+  firstCut: number,
+): boolean {
+  if (
+    !hasVerb(v, first, firstCut - 1) &&
+    !v.lex.complementizers.has(v.lower[first] as string) &&
+    !v.lex.subordinators.has(v.lower[first] as string)
+  )
+    return false
   if (next === undefined) return true
-  return startsRelative(v, next) || v.lex.subordinators.has(v.lower[next + 1] as string) || !hasVerb(v, next + 1, v.range[v.tokens[comma]?.sentence ?? 0]?.[1] ?? next)
+  return (
+    startsRelative(v, next) ||
+    v.lex.subordinators.has(v.lower[next + 1] as string) ||
+    !hasVerb(v, next + 1, v.range[v.tokens[comma]?.sentence ?? 0]?.[1] ?? next)
+  )
 }
 
 /** "Dies bestätigte Stoiber heute selbst in München.", "Das hatte Lawrow zuvor gesagt.": a whole sentence as frame. */
@@ -265,7 +348,8 @@ function anaphoricFrame(v: View, first: number, last: number): { frame: Frame; p
     const pronoun = first + phrase.length - 1
     const verb = pronoun + 1
     if (!v.tokens[verb]?.moods || v.quotedBy[verb] || v.word[last] === ':') return undefined
-    for (let k = verb + 1; k <= last; k++) if (isComma(v, k) || v.lex.complementizers.has(v.lower[k] as string)) return undefined
+    for (let k = verb + 1; k <= last; k++)
+      if (isComma(v, k) || v.lex.complementizers.has(v.lower[k] as string)) return undefined
     let cueAt = verb
     let aux: number | undefined
     let cue = cueVerbAt(v, verb, first, last)
@@ -278,8 +362,18 @@ function anaphoricFrame(v: View, first: number, last: number): { frame: Frame; p
     }
     if (!cue) return undefined
     const speaker = nounPhraseAfter(v, verb + 1, aux !== undefined ? cueAt - 1 : last, true)
-    if (!speaker || v.lex.pronouns.has(v.word[speaker[0]] as string) === false && !/^\p{Lu}/u.test(v.word[speaker[1]] as string)) return undefined
-    const frame: Frame = { cue: cueSpans(v, cueAt, aux), speaker, rule: 'speech/frame-after-sentence', ...(cue.medium ? { medium: cue.medium } : {}) }
+    if (
+      !speaker ||
+      (v.lex.pronouns.has(v.word[speaker[0]] as string) === false &&
+        !/^\p{Lu}/u.test(v.word[speaker[1]] as string))
+    )
+      return undefined
+    const frame: Frame = {
+      cue: cueSpans(v, cueAt, aux),
+      speaker,
+      rule: 'speech/frame-after-sentence',
+      ...(cue.medium ? { medium: cue.medium } : {}),
+    }
     return { frame, pronoun }
   }
   return undefined
@@ -302,7 +396,13 @@ function wieClause(v: View, first: number, last: number): (Frame & { end: number
       const speaker = wieSpeaker(v, first + 1, k - 1)
       const cueTokens = [span(v, first, first), ...cueSpans(v, k)]
       // "wie bekannt gab": the needed word belongs to the cue
-      return { cue: cueTokens, ...(speaker ? { speaker } : {}), rule: 'speech/wie-clause', ...(cue.medium ? { medium: cue.medium } : {}), end }
+      return {
+        cue: cueTokens,
+        ...(speaker ? { speaker } : {}),
+        rule: 'speech/wie-clause',
+        ...(cue.medium ? { medium: cue.medium } : {}),
+        end,
+      }
     }
     // only an apposition may stand between the speaker and the cue verb
     if (hasVerb(v, from, end) || end + 1 > last || !isComma(v, end + 1)) return undefined
@@ -317,7 +417,8 @@ function wieSpeaker(v: View, from: number, to: number): Range | undefined {
   let end = to
   while (end >= from && (isComma(v, end) || v.lex.stopWords.has(v.lower[end] as string))) end--
   if (np && np[1] >= end) return np
-  if (end < from || !/^\p{Lu}|^(der|die|das|ein|eine|sein|seine|ihr|ihre)$/u.test(v.word[from] as string)) return np
+  if (end < from || !/^\p{Lu}|^(der|die|das|ein|eine|sein|seine|ihr|ihre)$/u.test(v.word[from] as string))
+    return np
   return [np?.[0] ?? from, end]
 }
 
@@ -335,7 +436,12 @@ function untilFrameGoesOn(v: View, range: Range, cuts: readonly number[]): Range
   for (const c of cuts) {
     if (c <= range[0] || c >= range[1]) continue
     const mood = v.mood[c + 1]
-    if (isFinite(v, c + 1) && (mood === 'indicative' || mood === 'ambiguous') && /^\p{Ll}/u.test(v.word[c + 1] as string)) return [range[0], c - 1]
+    if (
+      isFinite(v, c + 1) &&
+      (mood === 'indicative' || mood === 'ambiguous') &&
+      /^\p{Ll}/u.test(v.word[c + 1] as string)
+    )
+      return [range[0], c - 1]
   }
   return range
 }
@@ -359,13 +465,23 @@ function phraseAt(v: View, phrase: readonly string[], k: number, to: number): nu
 }
 
 /** "In dem Bericht heißt es, die Regierung habe versagt", "Es hieß, …", "Aus dem Bericht geht hervor, dass …" */
-function impersonalFrameBefore(v: View, first: number, last: number, cuts: readonly number[]): CueBefore | undefined {
+function impersonalFrameBefore(
+  v: View,
+  first: number,
+  last: number,
+  cuts: readonly number[],
+): CueBefore | undefined {
   let end = first
   while (end <= last && !isComma(v, end) && !(v.word[end] === ':' && !v.quotedBy[end])) end++
-  if (end >= last || !cuts.includes(end) && v.word[end] !== ':') return undefined
+  if (end >= last || (!cuts.includes(end) && v.word[end] !== ':')) return undefined
   const complement = end + 1
   const [mFirst, mLast] = withoutFinal(v, complement, last)
-  if (v.word[end] !== ':' && !v.lex.complementizers.has(v.lower[complement] as string) && !hasKonjunktiv(v, mFirst, mLast, true)) return undefined
+  if (
+    v.word[end] !== ':' &&
+    !v.lex.complementizers.has(v.lower[complement] as string) &&
+    !hasKonjunktiv(v, mFirst, mLast, true)
+  )
+    return undefined
   for (const phrase of v.lex.impersonalBefore) {
     for (let k = first; k + phrase.length <= end; k++) {
       const at = phraseAt(v, phrase, k, end - 1)
@@ -378,7 +494,11 @@ function impersonalFrameBefore(v: View, first: number, last: number, cuts: reado
         const np = nounPhraseAfter(v, p + 1, end - 1, false)
         if (!np) continue
         frame.speaker = np
-        if (v.lex.writingNouns.has(v.word[np[1]] as string) || v.lex.writingNouns.has(v.word[np[0] + 1] as string)) frame.medium = 'writing'
+        if (
+          v.lex.writingNouns.has(v.word[np[1]] as string) ||
+          v.lex.writingNouns.has(v.word[np[0] + 1] as string)
+        )
+          frame.medium = 'writing'
         break
       }
       return { frame, from: complement }
@@ -425,7 +545,7 @@ function frameBefore(v: View, first: number, last: number, cutAt: number[]): Cue
 }
 
 /** "Der König wurde verspottet, aber ich muß gestehen, daß …": the frame opens a main clause after a conjunction. */
-function coordinatedFrameBefore(v: View, first: number, last: number, cuts: number[]): CueBefore | undefined {
+function coordinatedFrameBefore(v: View, last: number, cuts: number[]): CueBefore | undefined {
   for (const c of cuts) {
     if (!COORDINATORS.has(v.lower[c + 1] as string) || c + 2 > last) continue
     const found = frameBefore(v, c + 2, last, cuts)
@@ -439,7 +559,9 @@ function startsRelative(v: View, c: number): boolean {
   const rel = v.lex.relativePronouns
   const a = v.lower[c + 1] as string
   if (rel.has(a)) return !/^\p{Lu}/u.test(v.word[c + 2] ?? '') || !v.tokens[c + 2]?.noun
-  return /^\p{Ll}/u.test(v.word[c + 1] ?? '') && rel.has(v.lower[c + 2] as string) && !v.lex.complementizers.has(a)
+  return (
+    /^\p{Ll}/u.test(v.word[c + 1] ?? '') && rel.has(v.lower[c + 2] as string) && !v.lex.complementizers.has(a)
+  )
 }
 
 function hasVerb(v: View, first: number, last: number): boolean {
@@ -452,7 +574,13 @@ function hasVerb(v: View, first: number, last: number): boolean {
 }
 
 /** The cue verb of the clause [from, end) that opens reported words after `end`; 'stop' when a verb rules it out. */
-function cueBeforeIn(v: View, first: number, from: number, end: number, last: number): CueBefore | 'stop' | undefined {
+function cueBeforeIn(
+  v: View,
+  first: number,
+  from: number,
+  end: number,
+  last: number,
+): CueBefore | 'stop' | undefined {
   for (let k = from; k < end; k++) {
     const t = v.tokens[k]
     if (!t?.moods && t?.verbForm !== 'participle') continue
@@ -462,9 +590,18 @@ function cueBeforeIn(v: View, first: number, from: number, end: number, last: nu
     if (complement > last) return 'stop'
     // "meldete der Radiosender, Radio Vatikan, dass …": an apposition of the subject before the reported words
     const apposition = nounPhraseAfter(v, complement, last, false)
-    if (apposition && isComma(v, apposition[1] + 1) && /^\p{Lu}/u.test(v.word[complement] as string) && !v.tokens[complement]?.moods) {
+    if (
+      apposition &&
+      isComma(v, apposition[1] + 1) &&
+      /^\p{Lu}/u.test(v.word[complement] as string) &&
+      !v.tokens[complement]?.moods
+    ) {
       const beyond = apposition[1] + 2
-      if (v.lex.complementizers.has(v.lower[beyond] as string) || hasKonjunktiv(v, beyond, withoutFinal(v, beyond, last)[1], false)) complement = beyond
+      if (
+        v.lex.complementizers.has(v.lower[beyond] as string) ||
+        hasKonjunktiv(v, beyond, withoutFinal(v, beyond, last)[1], false)
+      )
+        complement = beyond
     }
     const after = v.lower[complement] as string
     const [mFirst, mLast] = withoutFinal(v, complement, last)
@@ -474,9 +611,11 @@ function cueBeforeIn(v: View, first: number, from: number, end: number, last: nu
     if (v.lex.referenceAdverbs.has(after)) return 'stop'
     const adverbial = PURPOSE.has(after)
     const relativeOnObject =
-      (after.startsWith('welch') && (v.tokens[end - 1]?.noun === true || /^\p{Lu}/u.test(v.word[end - 1] ?? ''))) ||
+      (after.startsWith('welch') &&
+        (v.tokens[end - 1]?.noun === true || /^\p{Lu}/u.test(v.word[end - 1] ?? ''))) ||
       relativeClauseAt(v, complement, mLast)
-    if (v.word[end] !== ':' && (adverbial || relativeOnObject) && !hasKonjunktiv(v, mFirst, mLast, false)) return 'stop'
+    if (v.word[end] !== ':' && (adverbial || relativeOnObject) && !hasKonjunktiv(v, mFirst, mLast, false))
+      return 'stop'
     const qualifies =
       v.word[end] === ':' ||
       v.lex.complementizers.has(after) ||
@@ -490,7 +629,13 @@ function cueBeforeIn(v: View, first: number, from: number, end: number, last: nu
     let aux: number | undefined
     // "Stoiber hatte betont": "betont" is also a finite form; after a finite auxiliary it is the participle
     if (t?.verbForm === 'participle') {
-      for (let a = first; a < k; a++) if (v.lex.auxiliaries.has(v.tokens[a]?.lemma ?? '') && v.tokens[a]?.moods && /^\p{Ll}/u.test(v.word[a] as string)) aux = a
+      for (let a = first; a < k; a++)
+        if (
+          v.lex.auxiliaries.has(v.tokens[a]?.lemma ?? '') &&
+          v.tokens[a]?.moods &&
+          /^\p{Ll}/u.test(v.word[a] as string)
+        )
+          aux = a
       if (aux === undefined && !t.moods) continue
       if (aux !== undefined) verbPos = aux
     } else {
@@ -499,10 +644,16 @@ function cueBeforeIn(v: View, first: number, from: number, end: number, last: nu
       if (aux !== undefined) verbPos = aux
     }
     const speaker = subjectOf(v, first, verbPos, end - 1)
-    const frame: Frame = { cue: cueSpans(v, k, aux), rule: 'speech/cue-before', ...(cue.medium ? { medium: cue.medium } : {}) }
+    const frame: Frame = {
+      cue: cueSpans(v, k, aux),
+      rule: 'speech/cue-before',
+      ...(cue.medium ? { medium: cue.medium } : {}),
+    }
     if (speaker) frame.speaker = speaker
     const addressee =
-      cue.addressee === 'object' && aux !== undefined ? pronounObjectBefore(v, aux + 1, k) : addresseeOf(v, cue, k, speaker, end - 1)
+      cue.addressee === 'object' && aux !== undefined
+        ? pronounObjectBefore(v, aux + 1, k)
+        : addresseeOf(v, cue, k, speaker, end - 1)
     if (addressee && (!speaker || addressee[0] !== speaker[0])) frame.addressee = addressee
     return { frame, from: complement }
   }
@@ -524,7 +675,8 @@ function sourceOfDemnach(v: View, q: FoundQuote, found: readonly FoundQuote[], s
   for (let f = first; f <= last; f++) {
     if (!isFinite(v, f) || !/^\p{Ll}/u.test(v.word[f] as string)) continue
     const subject = subjectOf(v, first, f, last)
-    if (subject && canSpeak(v, subject, first) && !v.lex.pronouns.has(v.word[subject[0]] as string)) q.antecedent = span(v, subject[0], subject[1])
+    if (subject && canSpeak(v, subject, first) && !v.lex.pronouns.has(v.word[subject[0]] as string))
+      q.antecedent = span(v, subject[0], subject[1])
     return
   }
 }
@@ -535,7 +687,8 @@ function sourceOfDemnach(v: View, q: FoundQuote, found: readonly FoundQuote[], s
  */
 function relativeClauseAt(v: View, c: number, last: number): boolean {
   if (!v.lex.relativePronouns.has(v.lower[c] as string) || !/^\p{Ll}/u.test(v.word[c + 1] ?? '')) return false
-  if (ADJECTIVE_BEFORE_NOUN.test(v.word[c + 1] as string) && /^\p{Lu}/u.test(v.word[c + 2] ?? '')) return false
+  if (ADJECTIVE_BEFORE_NOUN.test(v.word[c + 1] as string) && /^\p{Lu}/u.test(v.word[c + 2] ?? ''))
+    return false
   const verb = nextComma(v, c, last)
   return verb > c + 1 && (isFinite(v, verb) || v.joinedLemma[verb] !== undefined)
 }
@@ -569,23 +722,38 @@ function nounFrame(v: View, first: number, last: number): { frame: Frame; messag
     let end = withoutFinal(v, from, last)[1]
     // the main clause goes on after the words: "…, dass jemand einen Anschlag geplant hatte, gefunden."
     for (let c = from + 1; c < end; c++) {
-      const resumes = isFinite(v, c + 1) && /^\p{Ll}/u.test(v.word[c + 1] as string) && !v.lex.relativePronouns.has(v.lower[c + 1] as string)
+      const resumes =
+        isFinite(v, c + 1) &&
+        /^\p{Ll}/u.test(v.word[c + 1] as string) &&
+        !v.lex.relativePronouns.has(v.lower[c + 1] as string)
       // "Der Richter lehnte die Forderung der Verteidigung, Beweise erneut zu prüfen, ab.": the particle closes the frame
-      const particle = end - c <= 2 && /^\p{Ll}/u.test(v.word[c + 1] as string) && !v.lex.complementizers.has(v.lower[c + 1] as string)
+      const particle =
+        end - c <= 2 &&
+        /^\p{Ll}/u.test(v.word[c + 1] as string) &&
+        !v.lex.complementizers.has(v.lower[c + 1] as string)
       if (isComma(v, c) && (resumes || particle)) end = c - 1
     }
     if (end - from < 2) continue
     const opener = v.lower[from] as string
     const qualifies =
-      opener === 'dass' || opener === 'ob' ||
-      (!v.lex.relativePronouns.has(opener) && !PURPOSE.has(opener) && !v.lex.subordinators.has(opener) &&
+      opener === 'dass' ||
+      opener === 'ob' ||
+      (!v.lex.relativePronouns.has(opener) &&
+        !PURPOSE.has(opener) &&
+        !v.lex.subordinators.has(opener) &&
         (hasKonjunktiv(v, from, end, false) || containsZuInfinitive(v, from, nextComma(v, from, end))))
     if (!qualifies) continue
     if (!source) {
       // "Die Experten kamen zu dem Ergebnis": the subject of the clause the noun stands in
       const verb = firstFiniteVerb(v, first, n - 1)
       const subject = verb === undefined ? undefined : subjectOf(v, first, verb, n - 1)
-      if (subject && subject[1] < n && canSpeak(v, subject, first) && !v.lex.determiners.has(v.lower[subject[1]] as string)) source = subject
+      if (
+        subject &&
+        subject[1] < n &&
+        canSpeak(v, subject, first) &&
+        !v.lex.determiners.has(v.lower[subject[1]] as string)
+      )
+        source = subject
     }
     const frame: Frame = { cue: [span(v, n, n)], rule: 'speech/noun' }
     if (source) frame.speaker = source
@@ -594,7 +762,18 @@ function nounFrame(v: View, first: number, last: number): { frame: Frame; messag
   return undefined
 }
 
-const GENITIVE_OPENERS = new Set(['des', 'der', 'eines', 'einer', 'seines', 'seiner', 'ihres', 'ihrer', 'von', 'vom'])
+const GENITIVE_OPENERS = new Set([
+  'des',
+  'der',
+  'eines',
+  'einer',
+  'seines',
+  'seiner',
+  'ihres',
+  'ihrer',
+  'von',
+  'vom',
+])
 
 function firstFiniteVerb(v: View, first: number, last: number): number | undefined {
   for (let k = first; k <= last; k++) if (isFinite(v, k) && /^\p{Ll}/u.test(v.word[k] as string)) return k
@@ -605,7 +784,12 @@ function firstFiniteVerb(v: View, first: number, last: number): number | undefin
 function finiteModalBefore(v: View, first: number, verb: number): number | undefined {
   for (let a = verb - 1; a >= first; a--) {
     const lemma = v.tokens[a]?.lemma ?? ''
-    if ((v.lex.modals.has(lemma) || lemma === 'werden') && v.tokens[a]?.moods && /^\p{Ll}/u.test(v.word[a] as string)) return a
+    if (
+      (v.lex.modals.has(lemma) || lemma === 'werden') &&
+      v.tokens[a]?.moods &&
+      /^\p{Ll}/u.test(v.word[a] as string)
+    )
+      return a
   }
   return undefined
 }
@@ -617,10 +801,16 @@ function finiteModalBefore(v: View, first: number, verb: number): number | undef
 function subjectOf(v: View, first: number, verbPos: number, to: number): Range | undefined {
   const before = nounPhraseBefore(v, first, verbPos)
   // "Der Politik schlug er vor": a nominative pronoun after the verb is the subject, the fronted phrase an object
-  if (before && NOMINATIVE_PRONOUNS.has(v.lower[verbPos + 1] as string) && verbPos + 1 <= to) return [verbPos + 1, verbPos + 1]
+  if (before && NOMINATIVE_PRONOUNS.has(v.lower[verbPos + 1] as string) && verbPos + 1 <= to)
+    return [verbPos + 1, verbPos + 1]
   if (before && canSpeak(v, before, first)) return before
   let j = verbPos - 1
-  while (j > first && v.lex.stopWords.has(v.lower[j] as string) && !['und', 'sowie'].includes(v.lower[j] as string)) j--
+  while (
+    j > first &&
+    v.lex.stopWords.has(v.lower[j] as string) &&
+    !['und', 'sowie'].includes(v.lower[j] as string)
+  )
+    j--
   if (j > first && ['und', 'sowie'].includes(v.lower[j] as string)) {
     for (let f = first + 1; f < j; f++) {
       if (!v.tokens[f]?.moods || !/^\p{Ll}/u.test(v.word[f] as string) || v.quotedBy[f]) continue
@@ -647,16 +837,22 @@ function opensSubordinateClause(v: View, first: number, last: number): boolean {
   while (end <= last && !isComma(v, end)) end++
   if (end > last) return false
   const t = v.tokens[end - 1]
-  return !!t && (!!t.moods || t.verbForm !== undefined || !!v.joinedLemma[end - 1]) && /^\p{Ll}/u.test(v.word[end - 1] as string)
+  return (
+    !!t &&
+    (!!t.moods || t.verbForm !== undefined || !!v.joinedLemma[end - 1]) &&
+    /^\p{Ll}/u.test(v.word[end - 1] as string)
+  )
 }
 
 /** A subordinate clause of time, cause or condition that fills [first, last] alone: "Als jemand in das Zimmer trat" */
 function adverbialClause(v: View, first: number, last: number): boolean {
   // the comma after the clause shows where its verb stands
-  if (CONTENT_CLAUSES.has(v.lower[first] as string) || !opensSubordinateClause(v, first, last + 1)) return false
+  if (CONTENT_CLAUSES.has(v.lower[first] as string) || !opensSubordinateClause(v, first, last + 1))
+    return false
   for (let k = first; k <= last; k++) if (isComma(v, k)) return false
   // "Seit dem 19. Juni ist die Kamera ausgefallen": a preposition, and a main clause with its verb second
-  for (let k = first + 1; k < last - 2; k++) if (isFinite(v, k) && /^\p{Ll}/u.test(v.word[k] as string)) return false
+  for (let k = first + 1; k < last - 2; k++)
+    if (isFinite(v, k) && /^\p{Ll}/u.test(v.word[k] as string)) return false
   return !hasKonjunktiv(v, first, last, false)
 }
 const CONTENT_CLAUSES = new Set(['dass', 'daß', 'ob'])
@@ -670,7 +866,13 @@ const COORDINATORS = new Set(['aber', 'doch', 'denn', 'und', 'sondern', 'allein'
 const PURPOSE = new Set(['um', 'ohne', 'statt', 'anstatt'])
 
 function hasFiniteVerb(v: View, first: number, last: number): boolean {
-  for (let k = first + 1; k <= Math.min(last, first + 6); k++) if (v.mood[k] !== undefined && !v.lex.complementizers.has(v.lower[first] as string)) return !['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'denen', 'welche', 'welcher'].includes(v.lower[first] as string) || k > first + 2
+  for (let k = first + 1; k <= Math.min(last, first + 6); k++)
+    if (v.mood[k] !== undefined && !v.lex.complementizers.has(v.lower[first] as string))
+      return (
+        !['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'denen', 'welche', 'welcher'].includes(
+          v.lower[first] as string,
+        ) || k > first + 2
+      )
   return false
 }
 
@@ -678,7 +880,8 @@ function hasFiniteVerb(v: View, first: number, last: number): boolean {
 function hasObject(v: View, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
     if (v.lower[k] === 'an') return false
-    if (v.tokens[k]?.noun || (/^\p{Lu}/u.test(v.word[k] as string) && v.tokens[k]?.kind === 'word')) return true
+    if (v.tokens[k]?.noun || (/^\p{Lu}/u.test(v.word[k] as string) && v.tokens[k]?.kind === 'word'))
+      return true
   }
   return false
 }
@@ -722,8 +925,10 @@ function sourcePhrase(v: View, np: Range | undefined, last: number): Range | und
   // "Nach Meinung von Mike Brown, Professor am California Institute of Technology, könnte …": an apposition
   if (isComma(v, end + 1)) {
     const apposition = nounPhraseAfter(v, end + 2, last, false)
-    const appositionEnd = apposition && apposition[0] === end + 2 ? withAttributes(v, apposition[1], last) : undefined
-    if (appositionEnd !== undefined && isComma(v, appositionEnd + 1) && isFinite(v, appositionEnd + 2)) end = appositionEnd
+    const appositionEnd =
+      apposition && apposition[0] === end + 2 ? withAttributes(v, apposition[1], last) : undefined
+    if (appositionEnd !== undefined && isComma(v, appositionEnd + 1) && isFinite(v, appositionEnd + 2))
+      end = appositionEnd
   }
   return [np[0], end]
 }
@@ -731,21 +936,30 @@ function sourcePhrase(v: View, np: Range | undefined, last: number): Range | und
 const SOURCE_ATTRIBUTES = new Set(['für', 'ohne', 'von', 'vom', 'aus'])
 
 /** "laut einem Bericht", "Interfax zufolge", "nach Angaben der Polizei", "demnach". */
-function attributionMarker(v: View, first: number, last: number): { frame: Frame; frameRange: Range; message?: Range } | undefined {
+function attributionMarker(
+  v: View,
+  first: number,
+  last: number,
+): { frame: Frame; frameRange: Range; message?: Range } | undefined {
   for (let k = first; k <= last; k++) {
     if (v.quotedBy[k] || v.fragmentOf[k]) continue
     const w = v.lower[k] as string
     if (v.lex.prepositions.has(w)) {
       const np = sourcePhrase(v, nounPhraseAfter(v, k + 1, last, false), last)
-      if (np) return { frame: { cue: [span(v, k, k)], speaker: np, rule: 'speech/laut' }, frameRange: [k, np[1]] }
+      if (np)
+        return { frame: { cue: [span(v, k, k)], speaker: np, rule: 'speech/laut' }, frameRange: [k, np[1]] }
     }
     // "nach Angaben der Polizei", "nach ersten Informationen", "nach eigenen Angaben", "nach dessen Angaben"
     if (w === 'nach' && sourceNounAfter(v, k + 1, last) !== undefined) {
       const np = sourcePhrase(v, nounPhraseAfter(v, k + 1, last, false), last) ?? [k + 1, k + 1]
-      return { frame: { cue: [span(v, k, k)], speaker: np, rule: 'speech/nach-angaben' }, frameRange: [k, np[1]] }
+      return {
+        frame: { cue: [span(v, k, k)], speaker: np, rule: 'speech/nach-angaben' },
+        frameRange: [k, np[1]],
+      }
     }
     // "seiner Meinung nach", "Dem Vernehmen nach": "nach" after its source noun
-    const postposition = v.lex.postpositions.has(w) || (w === 'nach' && k > first && isSourceNoun(v, v.word[k - 1] as string))
+    const postposition =
+      v.lex.postpositions.has(w) || (w === 'nach' && k > first && isSourceNoun(v, v.word[k - 1] as string))
     if (postposition && k > first) {
       // scan back over the noun phrase: "einem Bericht der „Times“ zufolge"
       let s = k - 1
@@ -755,7 +969,11 @@ function attributionMarker(v: View, first: number, last: number): { frame: Frame
         // ", die ihrer Meinung nach": the relative pronoun belongs to the clause, not to the source
         if (v.word[from - 1] === ',' && v.lex.relativePronouns.has(v.lower[from] as string)) continue
         const np = nounPhraseAfter(v, from, k - 1, false)
-        if (np && np[0] === from && np[1] === k - 1) return { frame: { cue: [span(v, k, k)], speaker: np, rule: 'speech/zufolge' }, frameRange: [np[0], k] }
+        if (np && np[0] === from && np[1] === k - 1)
+          return {
+            frame: { cue: [span(v, k, k)], speaker: np, rule: 'speech/zufolge' },
+            frameRange: [np[0], k],
+          }
       }
     }
     if (v.lex.referenceAdverbs.has(w)) {
@@ -769,15 +987,31 @@ function attributionMarker(v: View, first: number, last: number): { frame: Frame
 }
 
 /** "Pressemeldungen der New York Times, wonach …": the noun before the comma says what the clause after "wonach" says. */
-function relativeReport(v: View, first: number, k: number, last: number): { frame: Frame; frameRange: Range; message: Range } | undefined {
+function relativeReport(
+  v: View,
+  first: number,
+  k: number,
+  last: number,
+): { frame: Frame; frameRange: Range; message: Range } | undefined {
   let end = withoutFinal(v, k + 1, last)[1]
   // ", wonach er festgenommen worden sein soll, wurde dementiert": the main clause goes on after the words
-  for (let c = k + 2; c < end; c++) if (isComma(v, c) && isFinite(v, c + 1) && /^\p{Ll}/u.test(v.word[c + 1] as string) && !v.lex.relativePronouns.has(v.lower[c + 1] as string)) end = c - 1
+  for (let c = k + 2; c < end; c++)
+    if (
+      isComma(v, c) &&
+      isFinite(v, c + 1) &&
+      /^\p{Ll}/u.test(v.word[c + 1] as string) &&
+      !v.lex.relativePronouns.has(v.lower[c + 1] as string)
+    )
+      end = c - 1
   if (end <= k + 1) return undefined
   let speaker: Range = [k, k]
   // "hat Pressemeldungen der New York Times zurückgewiesen, wonach": the object before the clause-final verb
   let npEnd = k - 2
-  while (npEnd > first && (v.tokens[npEnd]?.verbForm || (v.tokens[npEnd]?.moods && /^\p{Ll}/u.test(v.word[npEnd] as string)))) npEnd--
+  while (
+    npEnd > first &&
+    (v.tokens[npEnd]?.verbForm || (v.tokens[npEnd]?.moods && /^\p{Ll}/u.test(v.word[npEnd] as string)))
+  )
+    npEnd--
   for (let from = Math.max(first, npEnd - 10); from <= npEnd; from++) {
     const np = nounPhraseAfter(v, from, npEnd, false)
     if (np && np[0] === from && np[1] === npEnd) {
@@ -785,7 +1019,11 @@ function relativeReport(v: View, first: number, k: number, last: number): { fram
       break
     }
   }
-  return { frame: { cue: [span(v, k, k)], speaker, rule: 'speech/wonach' }, frameRange: [k, k], message: [k + 1, end] }
+  return {
+    frame: { cue: [span(v, k, k)], speaker, rule: 'speech/wonach' },
+    frameRange: [k, k],
+    message: [k + 1, end],
+  }
 }
 
 /** "Lawrow: Blinken sagte schriftliche Antwort zu" — a heading that gives somebody's words. */
@@ -808,8 +1046,20 @@ function headingAttribution(v: View, first: number, last: number): FoundQuote | 
   return undefined
 }
 
-function quote(v: View, range: Range, kind: Quote['kind'], frame: Frame | undefined, sentence: number): FoundQuote {
-  const q: FoundQuote = { span: span(v, range[0], range[1]), kind, nested: false, rule: frame?.rule ?? 'speech/continuation', sentence }
+function quote(
+  v: View,
+  range: Range,
+  kind: Quote['kind'],
+  frame: Frame | undefined,
+  sentence: number,
+): FoundQuote {
+  const q: FoundQuote = {
+    span: span(v, range[0], range[1]),
+    kind,
+    nested: false,
+    rule: frame?.rule ?? 'speech/continuation',
+    sentence,
+  }
   if (frame) {
     q.cue = frame.cue
     if (frame.speaker) q.speakerMention = span(v, frame.speaker[0], frame.speaker[1])
@@ -876,7 +1126,10 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
     let top: FoundQuote | undefined
 
     // "Die FDP schließt eine Ampel aus. Dies bestätigte Westerwelle am Abend." — the frame follows its words
-    const back = s > 0 && !framedOnly && !options.skipSentence(s - 1) && !options.isHeading(s - 1) ? anaphoricFrame(v, first, last) : undefined
+    const back =
+      s > 0 && !framedOnly && !options.skipSentence(s - 1) && !options.isHeading(s - 1)
+        ? anaphoricFrame(v, first, last)
+        : undefined
     const previous = v.range[s - 1]
     if (back && previous && previous[0] >= 0) {
       const unframed = (q: FoundQuote) => q.sentence === s - 1 && !q.cue?.length
@@ -897,7 +1150,9 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
     }
 
     // direct quotations that start in this sentence
-    const directs = v.quotations.filter((q) => q.full && q.open >= first && q.open <= last && !directDone.has(q))
+    const directs = v.quotations.filter(
+      (q) => q.full && q.open >= first && q.open <= last && !directDone.has(q),
+    )
 
     // "…, sagte Lawrow." — the last comma whose clause is a frame
     for (let c = cuts.length - 1; c >= 0 && !top; c--) {
@@ -906,8 +1161,10 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
       // "…, so Blinken." closes any words; "Sein Rivale McCain, so Obama weiter, würde …" stands inside them
       const soFrame = v.lower[comma + 1] === 'so' ? soFrameEnd(v, comma, cuts[c + 1], last) : undefined
       // "…, wie Burt Rutan, Chef der Firma, mitteilte." closes the sentence across its apposition
-      const wieToEnd = v.lower[comma + 1] === 'wie' && wieClause(v, comma + 1, last)?.end === withoutFinal(v, comma, last)[1]
-      if (!quoted && !soFrame && !wieToEnd && !frameCanClose(v, first, comma, cuts[c + 1], cuts[0] as number)) continue
+      const wieToEnd =
+        v.lower[comma + 1] === 'wie' && wieClause(v, comma + 1, last)?.end === withoutFinal(v, comma, last)[1]
+      if (!quoted && !soFrame && !wieToEnd && !frameCanClose(v, first, comma, cuts[c + 1], cuts[0] as number))
+        continue
       const frame = frameAfter(v, comma, last)
       if (!frame) continue
       // "Als jemand eintrat, fragte sie: »…«": the frame introduces the words after its colon
@@ -928,7 +1185,12 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
     }
     // "Wie sein Anwalt mitteilte, brach er …"
     // "Denn wie die „Bild“-Zeitung berichtete, leidet …": a conjunction may open the sentence
-    const wieAt = v.lower[first] === 'wie' ? first : CONJUNCTIONS.has(v.lower[first] as string) && v.lower[first + 1] === 'wie' ? first + 1 : -1
+    const wieAt =
+      v.lower[first] === 'wie'
+        ? first
+        : CONJUNCTIONS.has(v.lower[first] as string) && v.lower[first + 1] === 'wie'
+          ? first + 1
+          : -1
     if (!top && wieAt >= 0 && cuts.length > 0) {
       const frame = wieClause(v, wieAt, last)
       if (frame && isComma(v, frame.end + 1)) {
@@ -938,16 +1200,27 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
     }
     // "Lawrow sagte, …" | "Blinken wies darauf hin, dass …"
     if (!top) {
-      const before = frameBefore(v, first, last, cuts) ?? impersonalFrameBefore(v, first, last, cuts) ?? coordinatedFrameBefore(v, first, last, cuts)
+      const before =
+        frameBefore(v, first, last, cuts) ??
+        impersonalFrameBefore(v, first, last, cuts) ??
+        coordinatedFrameBefore(v, last, cuts)
       // "Er hoffe, dass …" after Lawrow's words: the whole sentence goes on reporting him
-      const reportedFrame = before && inContextAt(s) && before.frame.cue.some((c) => v.mood[tokenAt(v, c[1]) ?? -1] === 'k1')
+      const reportedFrame =
+        before && inContextAt(s) && before.frame.cue.some((c) => v.mood[tokenAt(v, c[1]) ?? -1] === 'k1')
       if (before && !reportedFrame) {
         const q = v.quotedBy[before.from]
-        let range: Range = q && q.open === before.from ? [q.open, q.close] : untilFrameGoesOn(v, withoutFinal(v, before.from, last), cuts)
+        let range: Range =
+          q && q.open === before.from
+            ? [q.open, q.close]
+            : untilFrameGoesOn(v, withoutFinal(v, before.from, last), cuts)
         let kind = kindOf(v, range)
         // "Der Förster erwiderte: Was hülfe es, wenn ich das sagte!": after a colon, words without Konjunktiv I
         // are the speaker's own, quotation marks or not
-        if (kind === 'indirect' && v.word[before.from - 1] === ':' && !hasKonjunktiv(v, range[0], range[1], false)) {
+        if (
+          kind === 'indirect' &&
+          v.word[before.from - 1] === ':' &&
+          !hasKonjunktiv(v, range[0], range[1], false)
+        ) {
           kind = 'direct'
           if (range[1] === withoutFinal(v, before.from, last)[1]) range = [range[0], last]
         }
@@ -961,7 +1234,8 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
       if (marker) {
         let range = withoutFinal(v, first, last)
         if (marker.message) range = marker.message
-        else if (marker.frameRange[0] <= first + 1) range = [Math.min(marker.frameRange[1] + 1, range[1]), range[1]]
+        else if (marker.frameRange[0] <= first + 1)
+          range = [Math.min(marker.frameRange[1] + 1, range[1]), range[1]]
         else if (marker.frameRange[1] >= range[1] - 1) range = [range[0], marker.frameRange[0] - 1]
         while (range[1] > range[0] && isComma(v, range[1])) range[1]--
         while (range[0] < range[1] && isComma(v, range[0])) range[0]++
@@ -1014,11 +1288,19 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
       const inContext = inContextAt(s)
       const reportative = reportativeSollen(v, first, last)
       const konjunktiv =
-        hasKonjunktiv(v, first, last, inContext) && !hasIndicativeOnly(v, first, last) && (inContext || !opensSubordinateClause(v, first, last))
+        hasKonjunktiv(v, first, last, inContext) &&
+        !hasIndicativeOnly(v, first, last) &&
+        (inContext || !opensSubordinateClause(v, first, last))
       if (konjunktiv || (reportative && (inContext || reportative === 'perfect'))) {
         const range: Range = [first, last]
         const previous = context?.quote
-        const q = quote(v, range, !konjunktiv ? 'freeIndirect' : kindOf(v, range) === 'mixed' ? 'mixed' : 'indirect', undefined, s)
+        const q = quote(
+          v,
+          range,
+          !konjunktiv ? 'freeIndirect' : kindOf(v, range) === 'mixed' ? 'mixed' : 'indirect',
+          undefined,
+          s,
+        )
         if (inContext && previous) {
           if (previous.speakerMention) q.speakerMention = previous.speakerMention
           if (previous.antecedent) q.antecedent = previous.antecedent
@@ -1028,7 +1310,14 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
         const last0 = found[found.length - 1]
         // hearsay "soll" and Konjunktiv stay apart: "Die Demonstranten sollen … geführt haben. Dabei seien …"
         const sameKind = (last0?.kind === 'freeIndirect') === (q.kind === 'freeIndirect')
-        if (last0 && last0.rule === 'speech/continuation' && last0.sentence === s - 1 && last0.speakerMention === q.speakerMention && inContext && sameKind) {
+        if (
+          last0 &&
+          last0.rule === 'speech/continuation' &&
+          last0.sentence === s - 1 &&
+          last0.speakerMention === q.speakerMention &&
+          inContext &&
+          sameKind
+        ) {
           last0.span = [last0.span[0], q.span[1]]
           last0.sentence = s
           if (q.kind === 'mixed') last0.kind = 'mixed'
@@ -1038,7 +1327,8 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
         for (const dq of found.slice(before)) if (dq !== q && dq.kind === 'direct') dq.nested = true
       }
     }
-    if (found.length > before) context = { sentence: s, quote: top ?? (found[found.length - 1] as FoundQuote) }
+    if (found.length > before)
+      context = { sentence: s, quote: top ?? (found[found.length - 1] as FoundQuote) }
     else if (top && context) context = { sentence: s, quote: context.quote }
     // nested cue-before speech inside a cue-after statement: "Blinken habe ihm zugesichert, dass …, sagte Lawrow."
     if (top && top.rule !== 'speech/cue-before' && top.kind !== 'direct') {
@@ -1056,7 +1346,17 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
   // direct speech nested in a larger quote of the same sentence
   for (const q of found) {
     if (q.nested) continue
-    if (found.some((o) => o !== q && !o.nested && o.span[0] <= q.span[0] && q.span[1] <= o.span[1] && (o.span[1] - o.span[0] > q.span[1] - q.span[0]))) q.nested = true
+    if (
+      found.some(
+        (o) =>
+          o !== q &&
+          !o.nested &&
+          o.span[0] <= q.span[0] &&
+          q.span[1] <= o.span[1] &&
+          o.span[1] - o.span[0] > q.span[1] - q.span[0],
+      )
+    )
+      q.nested = true
   }
   return found
 }
@@ -1073,7 +1373,12 @@ function directFrame(v: View, q: Quotation, first: number, last: number): Frame 
     const cue = cueVerbAt(v, k, first, q.open - 1)
     if (!cue) continue
     const speaker = subjectOf(v, first, k, q.open - 1)
-    return { cue: cueSpans(v, k), ...(speaker ? { speaker } : {}), rule: 'speech/direct-cue-before', ...(cue.medium ? { medium: cue.medium } : {}) }
+    return {
+      cue: cueSpans(v, k),
+      ...(speaker ? { speaker } : {}),
+      rule: 'speech/direct-cue-before',
+      ...(cue.medium ? { medium: cue.medium } : {}),
+    }
   }
   // "BKA-Präsident Ziercke: „…“", "Ali bekannte sich zu einem Dialog mit dem Islam: „…“": a colon without a cue verb
   const colon = q.open - 1
@@ -1081,7 +1386,8 @@ function directFrame(v: View, q: Quotation, first: number, last: number): Frame 
     const verb = firstFiniteVerb(v, first, colon - 1)
     const speaker =
       verb === undefined ? nounPhraseAfter(v, first, colon - 1, false) : subjectOf(v, first, verb, colon - 1)
-    if (speaker && (verb !== undefined || speaker[1] === colon - 1) && canSpeak(v, speaker, first)) return { cue: [], speaker, rule: 'speech/direct-colon' }
+    if (speaker && (verb !== undefined || speaker[1] === colon - 1) && canSpeak(v, speaker, first))
+      return { cue: [], speaker, rule: 'speech/direct-colon' }
   }
   // frame after the quotation: "„…“ sagte er." | "„…“, so Blinken."
   if (q.close < last) {
@@ -1128,21 +1434,36 @@ function reportedAct(v: View, first: number, last: number, cuts: number[]): Fram
     // "Die Forderungen wurden von Minister Stolpe als unrealistisch bezeichnet": a passive names its speaker after "von"
     if (!cue && t.lemma === 'werden') {
       const participle = withoutFinal(v, k, end === last ? last : end - 1)[1]
-      const passive = v.tokens[participle]?.verbForm === 'participle' ? cueVerbAt(v, participle, first, last) : undefined
-      const agent = passive && (passive.reported || reportedWith(v, passive, first, last)) ? agentOf(v, k + 1, participle - 1) : undefined
+      const passive =
+        v.tokens[participle]?.verbForm === 'participle' ? cueVerbAt(v, participle, first, last) : undefined
+      const agent =
+        passive && (passive.reported || reportedWith(v, passive, first, last))
+          ? agentOf(v, k + 1, participle - 1)
+          : undefined
       if (!passive || !agent || v.mood[k] === 'k1') return undefined
-      const frame: Frame = { cue: cueSpans(v, participle, k), speaker: agent, rule: 'speech/reported-passive', ...(passive.medium ? { medium: passive.medium } : {}) }
+      const frame: Frame = {
+        cue: cueSpans(v, participle, k),
+        speaker: agent,
+        rule: 'speech/reported-passive',
+        ...(passive.medium ? { medium: passive.medium } : {}),
+      }
       return frame
     }
     // only the first finite verb can be the main verb; "Blinken habe ihn aufgefordert" goes on somebody's words
     if (!cue || !(cue.reported || reportedWith(v, cue, first, last)) || v.mood[k] === 'k1') return undefined
     let speaker = nounPhraseBefore(v, first, k)
     // "Seinen Ausstieg hatte Delmare angekündigt": a fronted object leaves the subject after the verb
-    if (!speaker || !canSpeak(v, speaker, first)) speaker = nounPhraseAfter(v, k + 1, aux !== undefined ? cueAt - 1 : end, true)
+    if (!speaker || !canSpeak(v, speaker, first))
+      speaker = nounPhraseAfter(v, k + 1, aux !== undefined ? cueAt - 1 : end, true)
     // "Eine Verschiebung des Wahltermins bezeichnete er als fatal": a nominative pronoun after the verb is the subject
     else if (NOMINATIVE_PRONOUNS.has(v.lower[k + 1] as string)) speaker = [k + 1, k + 1]
     if (!speaker || !canSpeak(v, speaker, first)) return undefined
-    const frame: Frame = { cue: cueSpans(v, cueAt, aux), speaker, rule: 'speech/reported', ...(cue.medium ? { medium: cue.medium } : {}) }
+    const frame: Frame = {
+      cue: cueSpans(v, cueAt, aux),
+      speaker,
+      rule: 'speech/reported',
+      ...(cue.medium ? { medium: cue.medium } : {}),
+    }
     const addressee = addresseeOf(v, cue, cueAt, speaker, end)
     if (addressee && addressee[0] !== speaker[0]) frame.addressee = addressee
     return frame
@@ -1157,7 +1478,14 @@ function agentOf(v: View, from: number, to: number): Range | undefined {
     // "der Ausbruch von Cholera": "von" after a noun belongs to it
     if (/^\p{Lu}/u.test(v.word[k - 1] as string)) continue
     const np = nounPhraseAfter(v, k + 1, to, false)
-    if (np && (v.entityAt[np[0]] || v.entityAt[np[1]] || v.lower[k] === 'vom' || v.lex.determiners.has(v.lower[np[0]] as string) || /^\p{Lu}/u.test(v.word[np[1]] as string)))
+    if (
+      np &&
+      (v.entityAt[np[0]] ||
+        v.entityAt[np[1]] ||
+        v.lower[k] === 'vom' ||
+        v.lex.determiners.has(v.lower[np[0]] as string) ||
+        /^\p{Lu}/u.test(v.word[np[1]] as string))
+    )
       return np
   }
   return undefined
@@ -1167,7 +1495,19 @@ const NOMINATIVE_PRONOUNS = new Set(['er', 'ich', 'wir'])
 const ADJECTIVE_BEFORE_NOUN = /^\p{Ll}[\p{L}-]*(?:e|en|er|es|em)$/u
 const DATIVE = new Set(['ihm', 'ihr', 'ihnen', 'dem', 'einem', 'mir', 'uns', 'euch', 'diesem'])
 /** articles no subject opens with: accusative and genitive ("Seinen Ausstieg hatte Delmare angekündigt", "des Rechtsextremismus") */
-const NOT_NOMINATIVE = new Set(['den', 'einen', 'seinen', 'ihren', 'unseren', 'diesen', 'keinen', 'des', 'eines', 'seines', 'ihres'])
+const NOT_NOMINATIVE = new Set([
+  'den',
+  'einen',
+  'seinen',
+  'ihren',
+  'unseren',
+  'diesen',
+  'keinen',
+  'des',
+  'eines',
+  'seines',
+  'ihres',
+])
 
 /**
  * Whether a noun phrase can be the one who speaks: not a dative ("Ihm drohen 20 Jahre Haft") and not a lone
@@ -1176,12 +1516,24 @@ const NOT_NOMINATIVE = new Set(['den', 'einen', 'seinen', 'ihren', 'unseren', 'd
 function canSpeak(v: View, np: Range, first: number): boolean {
   // "Ihr Vorsitzender Eberhard Brandt erklärte": before a noun "ihr" is a possessive, not a dative
   const possessive = v.lower[np[0]] === 'ihr' && np[1] > np[0]
-  if ((DATIVE.has(v.lower[np[0]] as string) && !possessive) || NOT_NOMINATIVE.has(v.lower[np[0]] as string)) return false
+  if ((DATIVE.has(v.lower[np[0]] as string) && !possessive) || NOT_NOMINATIVE.has(v.lower[np[0]] as string))
+    return false
   // a lone opening word speaks when it is a name or a noun ("Ohrenzeugen berichteten …"), not an adverb ("Zudem")
   const word = v.word[np[0]] as string
   if (np[0] === np[1] && v.lex.demonstrativeSpeakers.has(v.lower[np[0]] as string)) return true
-  if (np[0] === np[1] && np[0] === first && !v.tokens[np[0]]?.noun && !v.entityAt[np[0]] && !v.lex.pronouns.has(word)) {
-    if (v.lex.sentenceStarters.has(word) || v.lex.stopWords.has(word.toLowerCase()) || /(?:weise|mals|dings|dessen|falls|ends|wärts)$/u.test(word)) return false
+  if (
+    np[0] === np[1] &&
+    np[0] === first &&
+    !v.tokens[np[0]]?.noun &&
+    !v.entityAt[np[0]] &&
+    !v.lex.pronouns.has(word)
+  ) {
+    if (
+      v.lex.sentenceStarters.has(word) ||
+      v.lex.stopWords.has(word.toLowerCase()) ||
+      /(?:weise|mals|dings|dessen|falls|ends|wärts)$/u.test(word)
+    )
+      return false
     // "Besorgt äußerte sich Kofi Annan": a fronted participle
     if (v.lex.german.verbs.get(word.toLowerCase())?.some((r) => r.form === 'participle')) return false
   }

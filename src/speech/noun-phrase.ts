@@ -4,13 +4,33 @@ const ADJECTIVE = /^\p{Ll}[\p{L}-]*(?:e|en|er|es|em)$/u
 const CAPITAL = /^[\p{Lu}\d]/u
 /** words that open an attribute of the noun before: "der Leiter des Kriminaldienstes", "Sprecher einer Bürgerinitiative" */
 /** names written in lower case: "bildblog.de", "spiegel.de", "ai-Bericht", "eBay" */
-const LOWER_NAME = /^(?:[\p{Ll}\d-]+\.(?:de|at|ch|com|org|net|eu)|\p{Ll}{1,4}-\p{Lu}\p{L}+|\p{Ll}{1,2}\p{Lu}[\p{L}\d]+)$/u
+const LOWER_NAME =
+  /^(?:[\p{Ll}\d-]+\.(?:de|at|ch|com|org|net|eu)|\p{Ll}{1,4}-\p{Lu}\p{L}+|\p{Ll}{1,2}\p{Lu}[\p{L}\d]+)$/u
 /** an age written as a noun in lower case: "der 81-jährige sagte" */
 const AGE_NOUN = /^\d+-jährige[nr]?$/u
 const NAME_PARTICLES = new Set(['von', 'vom', 'zu', 'zum', 'zur', 'van', 'de'])
 const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'del', 'della', 'la', 'le', 'y'])
 const COORDINATORS = new Set(['und', 'sowie'])
-const GENITIVE = new Set(['des', 'der', 'von', 'vom', 'eines', 'einer', 'seines', 'seiner', 'ihres', 'ihrer', 'unseres', 'unserer', 'dieses', 'dieser', 'vieler', 'mehrerer', 'einiger', 'aller'])
+const GENITIVE = new Set([
+  'des',
+  'der',
+  'von',
+  'vom',
+  'eines',
+  'einer',
+  'seines',
+  'seiner',
+  'ihres',
+  'ihrer',
+  'unseres',
+  'unserer',
+  'dieses',
+  'dieser',
+  'vieler',
+  'mehrerer',
+  'einiger',
+  'aller',
+])
 /** "Einschätzung politischer Beobachter": a genitive plural without article opens with an adjective in -er */
 const GENITIVE_ADJECTIVE = /^\p{Ll}{3,}(?:isch|ig|lich|al|ell|iv|an|ös|ar|en|ern|ch)er$/u
 
@@ -24,10 +44,17 @@ function participleBeforeNoun(v: View, i: number, afterDeterminer: boolean): boo
  * "Sprecher Dmitri Peskow", "die „Times“", "der Leiter des Salzburger Kriminaldienstes, Andreas Huber", "er".
  * Returns token indices [first, last], or undefined when none stands there.
  */
-export function nounPhraseAfter(v: View, from: number, to: number, skip = true): [number, number] | undefined {
+export function nounPhraseAfter(
+  v: View,
+  from: number,
+  to: number,
+  skip = true,
+): [number, number] | undefined {
   let i = from
   // "sagte am Freitag in Genf Lawrow": adverbs and whole prepositional phrases before the subject
-  if (skip) while (i <= to && v.lex.stopWords.has(v.lower[i] as string)) i = v.lex.phrasePrepositions.has(v.lower[i] as string) ? skipPhrase(v, i + 1, to) : i + 1
+  if (skip)
+    while (i <= to && v.lex.stopWords.has(v.lower[i] as string))
+      i = v.lex.phrasePrepositions.has(v.lower[i] as string) ? skipPhrase(v, i + 1, to) : i + 1
   if (i > to) return undefined
   const first = v.word[i] as string
   if (v.lex.pronouns.has(first)) return [i, i]
@@ -42,13 +69,27 @@ export function nounPhraseAfter(v: View, from: number, to: number, skip = true):
     // "der 81-jährige Besitzer", "der 13 beteiligten Feuerwehrmänner": numbers and adjectives before the noun
     while (
       i < to &&
-      ((ADJECTIVE.test(v.word[i] as string) && (!v.tokens[i]?.moods || participleBeforeNoun(v, i, sawDeterminer)) && !v.lex.stopWords.has(v.lower[i] as string)) ||
-        (/^\d/u.test(v.word[i] as string) && /^[\p{L}\d]/u.test(v.word[i + 1] ?? '') && !(AGE_NOUN.test(v.word[i] as string) && !/^[\p{Lu}\d]/u.test(v.word[i + 1] ?? '') && !ADJECTIVE.test(v.word[i + 1] ?? ''))))
+      ((ADJECTIVE.test(v.word[i] as string) &&
+        (!v.tokens[i]?.moods || participleBeforeNoun(v, i, sawDeterminer)) &&
+        !v.lex.stopWords.has(v.lower[i] as string)) ||
+        (/^\d/u.test(v.word[i] as string) &&
+          /^[\p{L}\d]/u.test(v.word[i + 1] ?? '') &&
+          !(
+            AGE_NOUN.test(v.word[i] as string) &&
+            !/^[\p{Lu}\d]/u.test(v.word[i + 1] ?? '') &&
+            !ADJECTIVE.test(v.word[i + 1] ?? '')
+          )))
     )
       i++
     let core = false
     // "Die taz vermutet": a name written in lower case, right after its article and before the verb
-    if (sawDeterminer && i === to && /^\p{Ll}+$/u.test(v.word[i] as string) && !v.tokens[i]?.moods && !v.tokens[i]?.verbForm) {
+    if (
+      sawDeterminer &&
+      i === to &&
+      /^\p{Ll}+$/u.test(v.word[i] as string) &&
+      !v.tokens[i]?.moods &&
+      !v.tokens[i]?.verbForm
+    ) {
       last = i
       i++
       return true
@@ -63,14 +104,23 @@ export function nounPhraseAfter(v: View, from: number, to: number, skip = true):
         core = true
         continue
       }
-      if (t?.kind === 'word' && (CAPITAL.test(w) || LOWER_NAME.test(w) || (sawDeterminer && AGE_NOUN.test(w))) && !v.quotedBy[i]) {
+      if (
+        t?.kind === 'word' &&
+        (CAPITAL.test(w) || LOWER_NAME.test(w) || (sawDeterminer && AGE_NOUN.test(w))) &&
+        !v.quotedBy[i]
+      ) {
         last = i
         i++
         core = true
         continue
       }
       // "California Institute of Technology", "Jahr 2005": a name's inner connector, a year after a noun
-      if (core && last === i - 1 && ((NAME_CONNECTORS.has(w) && CAPITAL.test(v.word[i + 1] ?? '') && v.tokens[i + 1]?.kind === 'word') || (t?.kind === 'number' && /^\d{4}$/u.test(w)))) {
+      if (
+        core &&
+        last === i - 1 &&
+        ((NAME_CONNECTORS.has(w) && CAPITAL.test(v.word[i + 1] ?? '') && v.tokens[i + 1]?.kind === 'word') ||
+          (t?.kind === 'number' && /^\d{4}$/u.test(w)))
+      ) {
         last = NAME_CONNECTORS.has(w) ? i + 1 : i
         i = last + 1
         continue
@@ -80,11 +130,19 @@ export function nounPhraseAfter(v: View, from: number, to: number, skip = true):
     return core
   }
   // "Beide machten deutlich": a determiner standing for the speakers
-  if (!takeCore()) return i === start + 1 && ['beide', 'alle'].includes(v.lower[start] as string) ? [start, start] : undefined
+  if (!takeCore())
+    return i === start + 1 && ['beide', 'alle'].includes(v.lower[start] as string)
+      ? [start, start]
+      : undefined
   // genitive and "von" attributes: "der Leiter des Kriminaldienstes", "Sprecher von Greenpeace"
   for (;;) {
     const w = v.lower[i]
-    if (i <= to && (GENITIVE.has(w as string) || (GENITIVE_ADJECTIVE.test(v.word[i] as string) && CAPITAL.test(v.word[i + 1] ?? ''))) && last === i - 1) {
+    if (
+      i <= to &&
+      (GENITIVE.has(w as string) ||
+        (GENITIVE_ADJECTIVE.test(v.word[i] as string) && CAPITAL.test(v.word[i + 1] ?? ''))) &&
+      last === i - 1
+    ) {
       const save = i
       const saveLast = last
       i++
@@ -133,7 +191,12 @@ export function nounPhraseAfter(v: View, from: number, to: number, skip = true):
     }
   }
   // apposition: "…, Andreas Huber," — two capitalised words closed by a comma or the end
-  if (i <= to && v.word[i] === ',' && CAPITAL.test(v.word[i + 1] ?? '') && CAPITAL.test(v.word[i + 2] ?? '')) {
+  if (
+    i <= to &&
+    v.word[i] === ',' &&
+    CAPITAL.test(v.word[i + 1] ?? '') &&
+    CAPITAL.test(v.word[i + 2] ?? '')
+  ) {
     let k = i + 1
     while (k <= to && CAPITAL.test(v.word[k] as string) && v.tokens[k]?.kind === 'word') k++
     if (k > to || v.word[k] === ',' || v.word[k] === '.') last = k - 1
@@ -152,8 +215,19 @@ function closingBracket(v: View, open: number, to: number): number | undefined {
 function skipPhrase(v: View, from: number, to: number): number {
   let i = from
   while (i <= to && v.lex.determiners.has(v.lower[i] as string)) i++
-  while (i <= to && ((ADJECTIVE.test(v.word[i] as string) && !v.tokens[i]?.moods) || /^\d/u.test(v.word[i] as string))) i++
-  while (i <= to && CAPITAL.test(v.word[i] as string) && v.tokens[i]?.kind === 'word' && !v.lex.pronouns.has(v.word[i] as string) && !v.entityAt[i]) i++
+  while (
+    i <= to &&
+    ((ADJECTIVE.test(v.word[i] as string) && !v.tokens[i]?.moods) || /^\d/u.test(v.word[i] as string))
+  )
+    i++
+  while (
+    i <= to &&
+    CAPITAL.test(v.word[i] as string) &&
+    v.tokens[i]?.kind === 'word' &&
+    !v.lex.pronouns.has(v.word[i] as string) &&
+    !v.entityAt[i]
+  )
+    i++
   return i
 }
 
@@ -164,7 +238,8 @@ function skipPhrase(v: View, from: number, to: number): number {
 export function nounPhraseBefore(v: View, from: number, verb: number): [number, number] | undefined {
   let i = from
   // "Angesichts des Ausmaßes hat das Land …": a preposition opens no subject, but "Von der Leyen sagte" does
-  if (v.lex.phrasePrepositions.has(v.lower[i] as string) && !NAME_PARTICLES.has(v.lower[i] as string)) return undefined
+  if (v.lex.phrasePrepositions.has(v.lower[i] as string) && !NAME_PARTICLES.has(v.lower[i] as string))
+    return undefined
   while (i < verb && v.lex.stopWords.has(v.lower[i] as string)) {
     // "In ihrer Regierungserklärung hatte Merkel …": a prepositional phrase is no subject
     if (v.lex.phrasePrepositions.has(v.lower[i] as string)) return undefined

@@ -43,7 +43,18 @@ const PARAGRAPH_OPENERS = new Set(['„', '»', '“'])
 const APOSTROPHE_WORDS = /^['’‘](?:s|n|ne|nen|m|r)$/u
 const OPENERS = new Set(['„', '»', '‚', '"', '“', "'", '›', '«'])
 /** which openers a closing mark can close: „…“ and “…”, »…«, ‚…‘, "…", '…' */
-const OPENER_OF: Record<string, string> = { '“': '„“', '”': '“„', '«': '»«', '»': '«', '‘': '‚‘', '’': '‘‚', '"': '"„“', "'": "'‚", '‹': '›', '›': '‹' }
+const OPENER_OF: Record<string, string> = {
+  '“': '„“',
+  '”': '“„',
+  '«': '»«',
+  '»': '«',
+  '‘': '‚‘',
+  '’': '‘‚',
+  '"': '"„“',
+  "'": "'‚",
+  '‹': '›',
+  '›': '‹',
+}
 const isSpace = (ch: string | undefined) => ch === undefined || /\s/u.test(ch)
 
 function quoteSide(text: string, span: Span): 'open' | 'close' | undefined {
@@ -60,7 +71,9 @@ function quoteSide(text: string, span: Span): 'open' | 'close' | undefined {
 function moodOf(lex: SpeechLexicon, value: string, token: Token): Mood3 {
   if (!token.moods || token.verbForm === 'participle') return undefined
   if (lex.indicativeSubjunctives.has(value.toLowerCase())) return 'indicative'
-  const readings = (lex.german.verbs.get(value.toLowerCase()) ?? []).filter((r) => r.form === 'finite' && (r.person === '3S' || r.person === '3P'))
+  const readings = (lex.german.verbs.get(value.toLowerCase()) ?? []).filter(
+    (r) => r.form === 'finite' && (r.person === '3S' || r.person === '3P'),
+  )
   if (readings.length === 0) return undefined
   const k1 = readings.some((r) => r.mood === 'subjunctive1')
   const k2 = readings.some((r) => r.mood === 'subjunctive2')
@@ -100,7 +113,13 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
     if (side === 'open' && APOSTROPHE_WORDS.test(`${word[i]}${word[i + 1] ?? ''}`)) return
     if (side === 'open' && OPENERS.has(word[i] as string)) {
       const before = stack[stack.length - 1]
-      if (before !== undefined && word[before] === word[i] && PARAGRAPH_OPENERS.has(word[i] as string) && continuesQuotation(before, i)) continues.set(i, before)
+      if (
+        before !== undefined &&
+        word[before] === word[i] &&
+        PARAGRAPH_OPENERS.has(word[i] as string) &&
+        continuesQuotation(before, i)
+      )
+        continues.set(i, before)
       stack.push(i)
     } else if (side === 'close') {
       // a closing mark takes the nearest opener of its own kind; openers above it were apostrophes ('s) or strays
@@ -110,7 +129,8 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
       if (at < 0) {
         // "… und hock di a weng nieder.« denkt der Michel": the paragraph opens inside somebody's words
         const start = tokens.findIndex((o) => o.span[0] >= paragraphStart)
-        if (!marksInParagraph && start >= 0 && start < i - 1 && /^[.!?…,]$/u.test(word[i - 1] ?? '')) quotations.push({ ...classify(start - 1, i), open: start })
+        if (!marksInParagraph && start >= 0 && start < i - 1 && /^[.!?…,]$/u.test(word[i - 1] ?? ''))
+          quotations.push({ ...classify(start - 1, i), open: start })
         marksInParagraph = true
         return
       }
@@ -126,11 +146,18 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
   // »Es war vor sechzehn Jahren, … (no closing mark): the words run to the end of their line or paragraph
   const continued = new Set(continues.values())
   for (const open of [...stack]) {
-    if (continued.has(open) || !PARAGRAPH_OPENERS.has(word[open] as string) || (tokens[open - 1]?.kind === 'word' || tokens[open - 1]?.kind === 'number')) continue
+    if (
+      continued.has(open) ||
+      !PARAGRAPH_OPENERS.has(word[open] as string) ||
+      tokens[open - 1]?.kind === 'word' ||
+      tokens[open - 1]?.kind === 'number'
+    )
+      continue
     // a line break ends it too: flat text gives headings and paragraphs a line of their own
     const paragraphEnd = text.indexOf('\n', (tokens[open] as Token).span[1])
     let end = open
-    while (end + 1 < tokens.length && (paragraphEnd < 0 || (tokens[end + 1] as Token).span[0] < paragraphEnd)) end++
+    while (end + 1 < tokens.length && (paragraphEnd < 0 || (tokens[end + 1] as Token).span[0] < paragraphEnd))
+      end++
     const q = classify(open, end + 1)
     if (end - open < 3 || !q.full || !reads(open, end)) continue
     quotations.push({ ...q, close: end })
@@ -139,7 +166,11 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
 
   /** „Erster Absatz. „Zweiter Absatz.“: every paragraph of a long quotation opens, only the last one closes */
   function pushContinued(open: number): void {
-    for (let next = open, earlier = continues.get(open); earlier !== undefined; next = earlier, earlier = continues.get(earlier)) {
+    for (
+      let next = open, earlier = continues.get(open);
+      earlier !== undefined;
+      next = earlier, earlier = continues.get(earlier)
+    ) {
       quotations.push({ ...classify(earlier, next), close: next - 1, full: true, nameLike: false })
       // closed now: no later opener continues it again
       const at = stack.indexOf(earlier)
@@ -174,8 +205,6 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
     return !!cue && !cue.needs
   }
 
-
-
   function classify(open: number, close: number): Quotation {
     let words = 0
     let verb = false
@@ -195,7 +224,11 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
     const named = lex.determiners.has(lower[open - 1] ?? '') || /^\p{Lu}/u.test(word[open - 1] ?? '')
     const framed = !named && cueAfter(close + (word[close + 1] === ',' ? 2 : 1))
     // »Ja!«, »Nicht?«: one word with an exclamation or question mark is somebody's reply
-    const full = (verb && words >= 3) || (terminal && (words >= 2 || /[!?]/u.test(last))) || words >= 7 || (framed && words >= 1)
+    const full =
+      (verb && words >= 3) ||
+      (terminal && (words >= 2 || /[!?]/u.test(last))) ||
+      words >= 7 ||
+      (framed && words >= 1)
     return { open, close, full, nameLike: !full && capitalised && words <= 5 }
   }
 
@@ -206,9 +239,16 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
     for (let k = q.open; k <= q.close; k++) target[k] ??= q
   }
   // "Das frische Gebäck", "eine neue Regel": between an article and a noun a Konjunktiv-looking word is an adjective
-  const attributive = (i: number) => lex.determiners.has(lower[i - 1] ?? '') && /^\p{Lu}/u.test(word[i + 1] ?? '') && !!tokens[i + 1]?.noun
-  const mood = tokens.map((t, i) => (quotedBy[i] || attributive(i) ? undefined : moodOf(lex, word[i] as string, t)))
-  const joinedLemma = tokens.map((t, i) => (t.kind === 'word' && !t.lemma && /^\p{Ll}/u.test(word[i] as string) ? joinedVerb(lex, word[i] as string) : undefined))
+  const attributive = (i: number) =>
+    lex.determiners.has(lower[i - 1] ?? '') && /^\p{Lu}/u.test(word[i + 1] ?? '') && !!tokens[i + 1]?.noun
+  const mood = tokens.map((t, i) =>
+    quotedBy[i] || attributive(i) ? undefined : moodOf(lex, word[i] as string, t),
+  )
+  const joinedLemma = tokens.map((t, i) =>
+    t.kind === 'word' && !t.lemma && /^\p{Ll}/u.test(word[i] as string)
+      ? joinedVerb(lex, word[i] as string)
+      : undefined,
+  )
   const entityAt = tokens.map(() => false)
   const entities = doc.layers.entities ?? []
   if (entities.length > 0) {
@@ -220,7 +260,20 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
       if (m && m.span[0] <= t.span[0] && t.span[1] <= m.span[1]) entityAt[i] = true
     })
   }
-  return { text, tokens, lex, word, lower, range, quotations, quotedBy, fragmentOf, mood, joinedLemma, entityAt }
+  return {
+    text,
+    tokens,
+    lex,
+    word,
+    lower,
+    range,
+    quotations,
+    quotedBy,
+    fragmentOf,
+    mood,
+    joinedLemma,
+    entityAt,
+  }
 }
 
 /**
@@ -229,7 +282,9 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
  */
 export function innerView(v: View, q: Quotation): View {
   const quotedBy = v.quotedBy.map((x) => (x === q ? undefined : x))
-  const mood = v.mood.map((m, i) => (v.quotedBy[i] === q && !quotedBy[i] ? moodOf(v.lex, v.word[i] as string, v.tokens[i] as Token) : m))
+  const mood = v.mood.map((m, i) =>
+    v.quotedBy[i] === q && !quotedBy[i] ? moodOf(v.lex, v.word[i] as string, v.tokens[i] as Token) : m,
+  )
   const range = v.range.map(([first, last]): [number, number] => {
     const from = Math.max(first, q.open + 1)
     const to = Math.min(last, q.close - 1)
@@ -263,7 +318,8 @@ export function cueVerbAt(v: View, i: number, from: number, to: number): CueVerb
     cue = v.lex.verbs.get(t.lemma.slice((v.lower[t.particle] as string).length))
   }
   if (!cue) return undefined
-  if (cue.unless) for (let k = from; k <= to; k++) if (cue.unless.includes(v.word[k] as string)) return undefined
+  if (cue.unless)
+    for (let k = from; k <= to; k++) if (cue.unless.includes(v.word[k] as string)) return undefined
   if (cue.needs) {
     let found = false
     for (let k = from; k <= to && !found; k++) if (cue.needs.includes(v.lower[k] as string)) found = true

@@ -1,4 +1,12 @@
-import { defineStage, type Document, type Env, type Quote, type Span, spanContains, spansOverlap } from '../document/index.ts'
+import {
+  type Document,
+  defineStage,
+  type Env,
+  type Quote,
+  type Span,
+  spanContains,
+  spansOverlap,
+} from '../document/index.ts'
 import { type FoundQuote, findQuotes } from './find-speech.ts'
 import { actorOf, resolveSpeakers } from './resolve-speakers.ts'
 import { loadSpeechLexicon } from './speech-lexicon.ts'
@@ -12,7 +20,9 @@ export function describeSpeech(doc: Document, env: Env): FoundQuote[] {
   const structure = doc.layers.structure
   const sentences = doc.layers.sentences ?? []
   // photo descriptions, captions and credits are not the article's text
-  const pictures: Span[] = (structure?.blocks ?? []).filter((b) => b.kind === 'figure' || b.kind === 'graphic').map((b) => b.span)
+  const pictures: Span[] = (structure?.blocks ?? [])
+    .filter((b) => b.kind === 'figure' || b.kind === 'graphic')
+    .map((b) => b.span)
   const headings: Span[] = [
     ...(structure?.blocks ?? []).filter((b) => b.kind === 'heading').map((b) => b.span),
     ...(structure?.title ? [structure.title] : []),
@@ -59,7 +69,11 @@ export const speechStage = defineStage({
       found.forEach((o, j) => {
         if (o.nested || j === i || !spanContains(o.span, q.span)) return
         const size = o.span[1] - o.span[0]
-        if (holder === undefined || size < (found[holder] as FoundQuote).span[1] - (found[holder] as FoundQuote).span[0]) holder = j
+        if (
+          holder === undefined ||
+          size < (found[holder] as FoundQuote).span[1] - (found[holder] as FoundQuote).span[0]
+        )
+          holder = j
       })
       if (holder !== undefined) (quotes[i] as Quote).within = (quotes[holder] as Quote).id
     })

@@ -43,7 +43,8 @@ function likeliestLemma(form: string, readings: readonly VerbReading[]): string 
   let bestScore = Number.NEGATIVE_INFINITY
   for (const r of readings) {
     const stem = r.lemma.replace(/e?n$/u, '')
-    const score = (r.mood === 'indicative' ? 4 : 0) + (form.startsWith(stem) ? 0 : 2) - (r.lemma.includes(' ') ? 8 : 0)
+    const score =
+      (r.mood === 'indicative' ? 4 : 0) + (form.startsWith(stem) ? 0 : 2) - (r.lemma.includes(' ') ? 8 : 0)
     if (score > bestScore) {
       best = r
       bestScore = score

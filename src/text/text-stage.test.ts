@@ -72,7 +72,9 @@ describe('text stage morphology', () => {
   })
 
   it('finds the particle behind brackets and quotation marks: "teilte das „Institute“ (STSI) mit", "es handele sich"', () => {
-    const { find, word } = analyse('Die Kamera ist kaputt, teilte das „Space Telescope Science Institute“ (STSI) mit. Es handele sich um einen Defekt.')
+    const { find, word } = analyse(
+      'Die Kamera ist kaputt, teilte das „Space Telescope Science Institute“ (STSI) mit. Es handele sich um einen Defekt.',
+    )
     expect(find('teilte').lemma).toBe('mitteilen')
     expect(word(find('teilte').particle)).toBe('mit')
     expect(find('handele').lemma).toBe('handeln')

@@ -270,7 +270,11 @@ export async function renderArticle(id: string, focus?: string): Promise<HTMLEle
           h(
             'li',
             // nested speech sits under the statement that holds it and jumps to that statement's highlight
-            { style: `--speaker: ${l.colourOf(q.speaker)}`, 'data-quote': q.id, ...(q.within ? { class: 'nested' } : {}) },
+            {
+              style: `--speaker: ${l.colourOf(q.speaker)}`,
+              'data-quote': q.id,
+              ...(q.within ? { class: 'nested' } : {}),
+            },
             h('span', { class: 'who' }, l.actorLink(q.speaker, l.speakerLabel(q))),
             h('span', { class: 'kind' }, ` ${tv('kind', q.kind)}`),
             q.cue?.length ? h('span', { class: 'cue-text' }, ` (${l.cueText(q)})`) : null,

@@ -68,7 +68,10 @@ export function normalizeName(name: string): string {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 /** Between two characters where a token may end: a letter or digit run meets anything else. */
 function wordBoundary(name: string, at: number): boolean {
-  return LETTER_OR_DIGIT.test(name[at - 1] as string) !== LETTER_OR_DIGIT.test(name[at] as string) || !LETTER_OR_DIGIT.test(name[at] as string)
+  return (
+    LETTER_OR_DIGIT.test(name[at - 1] as string) !== LETTER_OR_DIGIT.test(name[at] as string) ||
+    !LETTER_OR_DIGIT.test(name[at] as string)
+  )
 }
 
 function buildGazetteer(): Gazetteer {
@@ -143,7 +146,8 @@ function buildGazetteer(): Gazetteer {
   const prefixes = new Set<string>()
   for (const name of names.keys()) {
     maxWords = Math.max(maxWords, name.split(/[\s]+/u).length)
-    for (let end = 1; end <= name.length; end++) if (end === name.length || wordBoundary(name, end)) prefixes.add(name.slice(0, end))
+    for (let end = 1; end <= name.length; end++)
+      if (end === name.length || wordBoundary(name, end)) prefixes.add(name.slice(0, end))
   }
   const byId = new Map<string, GazetteerEntry>()
   for (const entry of names.values())
