@@ -704,7 +704,7 @@ function nounFrame(v: View, first: number, last: number): { frame: Frame; messag
     // the noun's attribute up to the comma: "des CSU-Vorsitzenden Edmund Stoiber", "ihres Trainers, Greg Poss"
     let comma = n + 1
     let source: Range | undefined
-    if (GENITIVE_OPENERS.has(v.lower[comma] as string)) {
+    if (v.lex.genitiveOpeners.has(v.lower[comma] as string)) {
       const np = nounPhraseAfter(v, v.lower[comma] === 'von' ? comma + 1 : comma, last, false)
       if (np) {
         source = np
@@ -761,19 +761,6 @@ function nounFrame(v: View, first: number, last: number): { frame: Frame; messag
   }
   return undefined
 }
-
-const GENITIVE_OPENERS = new Set([
-  'des',
-  'der',
-  'eines',
-  'einer',
-  'seines',
-  'seiner',
-  'ihres',
-  'ihrer',
-  'von',
-  'vom',
-])
 
 function firstFiniteVerb(v: View, first: number, last: number): number | undefined {
   for (let k = first; k <= last; k++) if (isFinite(v, k) && /^\p{Ll}/u.test(v.word[k] as string)) return k

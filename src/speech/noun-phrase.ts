@@ -11,26 +11,6 @@ const AGE_NOUN = /^\d+-jährige[nr]?$/u
 const NAME_PARTICLES = new Set(['von', 'vom', 'zu', 'zum', 'zur', 'van', 'de'])
 const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'del', 'della', 'la', 'le', 'y'])
 const COORDINATORS = new Set(['und', 'sowie'])
-const GENITIVE = new Set([
-  'des',
-  'der',
-  'von',
-  'vom',
-  'eines',
-  'einer',
-  'seines',
-  'seiner',
-  'ihres',
-  'ihrer',
-  'unseres',
-  'unserer',
-  'dieses',
-  'dieser',
-  'vieler',
-  'mehrerer',
-  'einiger',
-  'aller',
-])
 /** "Einschätzung politischer Beobachter": a genitive plural without article opens with an adjective in -er */
 const GENITIVE_ADJECTIVE = /^\p{Ll}{3,}(?:isch|ig|lich|al|ell|iv|an|ös|ar|en|ern|ch)er$/u
 
@@ -139,7 +119,7 @@ export function nounPhraseAfter(
     const w = v.lower[i]
     if (
       i <= to &&
-      (GENITIVE.has(w as string) ||
+      (v.lex.genitiveOpeners.has(w as string) ||
         (GENITIVE_ADJECTIVE.test(v.word[i] as string) && CAPITAL.test(v.word[i + 1] ?? ''))) &&
       last === i - 1
     ) {

@@ -46,6 +46,7 @@ interface RawMarkers {
   anaphoricOpeners: string[][]
   phrasePrepositions: string[]
   subjectAttributePrepositions: string[]
+  genitiveOpeners: string[]
   demonstrativeSpeakers: string[]
   speechNouns: string[]
 }
@@ -83,6 +84,8 @@ export interface SpeechLexicon {
   phrasePrepositions: Set<string>
   /** prepositions that open an attribute of a subject: "Ken Rice vom Institut für Astronomie erklärte" */
   subjectAttributePrepositions: Set<string>
+  /** "des", "von", "ihres": what opens a genitive or "von" attribute of the noun before */
+  genitiveOpeners: Set<string>
   /** "Dieser bestätigte, dass …": demonstratives that speak on their own */
   demonstrativeSpeakers: Set<string>
   /** "die Forderung des CSU-Vorsitzenden, auf die SPD zuzugehen": nouns that open reported words */
@@ -125,6 +128,7 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     anaphoricOpeners: m.anaphoricOpeners,
     phrasePrepositions: new Set(m.phrasePrepositions),
     subjectAttributePrepositions: new Set(m.subjectAttributePrepositions),
+    genitiveOpeners: new Set(m.genitiveOpeners),
     demonstrativeSpeakers: new Set(m.demonstrativeSpeakers),
     speechNouns: new Set(m.speechNouns),
     sentenceStarters: starters,
