@@ -29,10 +29,6 @@ function clauseFinalWord(text: string, tokens: Token[], from: number): number | 
 }
 
 /**
- * Adds lemma, mood, person and verb form from the lexicon. Moods are every mood the form can have: "sagte" is
- * indicative and Konjunktiv II, "sei" only Konjunktiv I; the speech stage decides with the context.
- */
-/**
  * The lemma a form most likely has when several verbs share it: "führen" is führen, not the Konjunktiv II of
  * "fahren"; "dachte" is the irregular past of denken, not the regular one of "dachen"; "fällt" is fallen. An
  * indicative reading beats a subjunctive one, an irregular form (not built on the lemma's stem) a regular one,
@@ -53,6 +49,10 @@ function likeliestLemma(form: string, readings: readonly VerbReading[]): string 
   return best.lemma
 }
 
+/**
+ * Adds lemma, mood, person and verb form from the lexicon. Moods are every mood the form can have: "sagte" is
+ * indicative and Konjunktiv II, "sei" only Konjunktiv I; the speech stage decides with the context.
+ */
 export function annotateMorphology(text: string, tokens: Token[], lexicon: GermanLexicon): Token[] {
   return tokens.map((token, i) => {
     if (token.kind !== 'word') return token
