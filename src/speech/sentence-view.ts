@@ -67,6 +67,22 @@ function quoteSide(text: string, span: Span): 'open' | 'close' | undefined {
   return undefined
 }
 
+/**
+ * The mood of token i in its sentence: between an article and a noun a Konjunktiv-looking word is an adjective
+ * ("Das frische Gebäck", "eine neue Regel").
+ */
+function moodAt(
+  lex: SpeechLexicon,
+  word: readonly string[],
+  lower: readonly string[],
+  tokens: readonly Token[],
+  i: number,
+): Mood3 {
+  if (lex.determiners.has(lower[i - 1] ?? '') && /^\p{Lu}/u.test(word[i + 1] ?? '') && tokens[i + 1]?.noun)
+    return undefined
+  return moodOf(lex, word[i] as string, tokens[i] as Token)
+}
+
 /** Konjunktiv I or II, read for a third-person subject: "sei", "habe", "werde" are Konjunktiv I; "haben" is either. */
 function moodOf(lex: SpeechLexicon, value: string, token: Token): Mood3 {
   if (!token.moods || token.verbForm === 'participle') return undefined
@@ -238,12 +254,7 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
     const target = q.full ? quotedBy : fragmentOf
     for (let k = q.open; k <= q.close; k++) target[k] ??= q
   }
-  // "Das frische Gebäck", "eine neue Regel": between an article and a noun a Konjunktiv-looking word is an adjective
-  const attributive = (i: number) =>
-    lex.determiners.has(lower[i - 1] ?? '') && /^\p{Lu}/u.test(word[i + 1] ?? '') && !!tokens[i + 1]?.noun
-  const mood = tokens.map((t, i) =>
-    quotedBy[i] || attributive(i) ? undefined : moodOf(lex, word[i] as string, t),
-  )
+  const mood = tokens.map((_, i) => (quotedBy[i] ? undefined : moodAt(lex, word, lower, tokens, i)))
   const joinedLemma = tokens.map((t, i) =>
     t.kind === 'word' && !t.lemma && /^\p{Ll}/u.test(word[i] as string)
       ? joinedVerb(lex, word[i] as string)
@@ -283,7 +294,7 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
 export function innerView(v: View, q: Quotation): View {
   const quotedBy = v.quotedBy.map((x) => (x === q ? undefined : x))
   const mood = v.mood.map((m, i) =>
-    v.quotedBy[i] === q && !quotedBy[i] ? moodOf(v.lex, v.word[i] as string, v.tokens[i] as Token) : m,
+    v.quotedBy[i] === q && !quotedBy[i] ? moodAt(v.lex, v.word, v.lower, v.tokens, i) : m,
   )
   const range = v.range.map(([first, last]): [number, number] => {
     const from = Math.max(first, q.open + 1)
