@@ -547,7 +547,7 @@ function frameBefore(v: View, first: number, last: number, cutAt: number[]): Cue
 /** "Der König wurde verspottet, aber ich muß gestehen, daß …": the frame opens a main clause after a conjunction. */
 function coordinatedFrameBefore(v: View, last: number, cuts: number[]): CueBefore | undefined {
   for (const c of cuts) {
-    if (!COORDINATORS.has(v.lower[c + 1] as string) || c + 2 > last) continue
+    if (!v.lex.mainClauseConjunctions.has(v.lower[c + 1] as string) || c + 2 > last) continue
     const found = frameBefore(v, c + 2, last, cuts)
     if (found) return found
   }
@@ -846,8 +846,6 @@ const CONTENT_CLAUSES = new Set(['dass', 'daß', 'ob'])
 
 /** "Denn wie …", "Doch wie …": conjunctions before a sentence-initial "wie" clause */
 const CONJUNCTIONS = new Set(['denn', 'doch', 'aber', 'und', 'auch'])
-/** conjunctions that join main clauses after a comma */
-const COORDINATORS = new Set(['aber', 'doch', 'denn', 'und', 'sondern', 'allein'])
 
 /** words that open a purpose clause: "um … zu", "ohne … zu" */
 const PURPOSE = new Set(['um', 'ohne', 'statt', 'anstatt'])

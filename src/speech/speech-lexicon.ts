@@ -47,6 +47,7 @@ interface RawMarkers {
   phrasePrepositions: string[]
   subjectAttributePrepositions: string[]
   genitiveOpeners: string[]
+  mainClauseConjunctions: string[]
   demonstrativeSpeakers: string[]
   speechNouns: string[]
 }
@@ -86,6 +87,8 @@ export interface SpeechLexicon {
   subjectAttributePrepositions: Set<string>
   /** "des", "von", "ihres": what opens a genitive or "von" attribute of the noun before */
   genitiveOpeners: Set<string>
+  /** "aber", "denn", "sondern": after a comma they open a main clause ("…, aber ich muß gestehen, daß …") */
+  mainClauseConjunctions: Set<string>
   /** "Dieser bestätigte, dass …": demonstratives that speak on their own */
   demonstrativeSpeakers: Set<string>
   /** "die Forderung des CSU-Vorsitzenden, auf die SPD zuzugehen": nouns that open reported words */
@@ -129,6 +132,7 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     phrasePrepositions: new Set(m.phrasePrepositions),
     subjectAttributePrepositions: new Set(m.subjectAttributePrepositions),
     genitiveOpeners: new Set(m.genitiveOpeners),
+    mainClauseConjunctions: new Set(m.mainClauseConjunctions),
     demonstrativeSpeakers: new Set(m.demonstrativeSpeakers),
     speechNouns: new Set(m.speechNouns),
     sentenceStarters: starters,
