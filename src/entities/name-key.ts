@@ -1,3 +1,5 @@
+import { remember } from './bounded-memo.ts'
+
 /**
  * A spelling-blind key for personal names, so that one person meets himself across German, English and French
  * romanisations of Cyrillic (and other) names: "Lawrow" / "Lavrov", "Selenskyj" / "Zelenskiy",
@@ -7,16 +9,13 @@
  * romanisation. Words are folded one by one and joined by a space, so a caller can still compare surnames alone.
  */
 export function nameKey(name: string): string {
-  const known = keys.get(name)
-  if (known !== undefined) return known
-  const key = name
-    .split(/[\s\-‐‑–—.'’]+/u)
-    .map(foldWord)
-    .filter((word) => word.length > 0)
-    .join(' ')
-  if (keys.size >= MAX_MEMO) keys.clear()
-  keys.set(name, key)
-  return key
+  return remember(keys, MAX_MEMO, name, (whole) =>
+    whole
+      .split(/[\s\-‐‑–—.'’]+/u)
+      .map(foldWord)
+      .filter((word) => word.length > 0)
+      .join(' '),
+  )
 }
 
 // Each rule is [pattern, replacement]; order matters, as each sees the result of the ones before it.
@@ -63,12 +62,7 @@ const keys = new Map<string, string>()
 const MAX_MEMO = 50_000
 
 function foldWord(word: string): string {
-  const known = folded.get(word)
-  if (known !== undefined) return known
-  const key = foldUncached(word)
-  if (folded.size >= MAX_MEMO) folded.clear()
-  folded.set(word, key)
-  return key
+  return remember(folded, MAX_MEMO, word, foldUncached)
 }
 
 function foldUncached(word: string): string {

@@ -1,3 +1,4 @@
+import { remember } from '../bounded-memo.ts'
 import { fnvFinish, fnvUpdate } from './hash.ts'
 
 /** Quotation marks and dashes written many ways in news are one sign to the model: „Times“ and "Times" alike. */
@@ -165,15 +166,11 @@ const wordHashCache = new Map<string, Uint32Array>()
 const WORD_HASH_CACHE_SIZE = 200_000
 
 function ownHashes(w: string, l: string): Uint32Array {
-  let own = wordHashCache.get(w)
-  if (!own) {
+  return remember(wordHashCache, WORD_HASH_CACHE_SIZE, w, () => {
     const hashes: number[] = []
     wordFeatures(w, l, hashInto(hashes))
-    own = Uint32Array.from(hashes)
-    if (wordHashCache.size >= WORD_HASH_CACHE_SIZE) wordHashCache.clear()
-    wordHashCache.set(w, own)
-  }
-  return own
+    return Uint32Array.from(hashes)
+  })
 }
 
 /**

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import { type Env, readLexicon } from '../../document/index.ts'
 import { buildNounIndex } from '../../text/index.ts'
 import { type Gazetteer, loadGazetteer, loadRoles } from '../actors/index.ts'
+import { remember } from '../bounded-memo.ts'
 
 const require = createRequire(import.meta.url)
 
@@ -266,13 +267,7 @@ function wordFacts(word: string, noun: boolean, lex: TaggerLexicon): readonly st
     wordFactCaches.set(lex, caches)
   }
   const cache = caches[noun ? 1 : 0] as Map<string, readonly string[]>
-  let facts = cache.get(word)
-  if (!facts) {
-    facts = uncachedWordFacts(word, noun, lex)
-    if (cache.size >= WORD_FACT_CACHE_SIZE) cache.clear()
-    cache.set(word, facts)
-  }
-  return facts
+  return remember(cache, WORD_FACT_CACHE_SIZE, word, () => uncachedWordFacts(word, noun, lex))
 }
 
 function uncachedWordFacts(word: string, noun: boolean, lex: TaggerLexicon): string[] {
