@@ -66,14 +66,12 @@ export const speechStage = defineStage({
     found.forEach((q, i) => {
       if (!q.nested) return
       let holder: number | undefined
+      let holderSize = Number.POSITIVE_INFINITY
       found.forEach((o, j) => {
-        if (o.nested || j === i || !spanContains(o.span, q.span)) return
         const size = o.span[1] - o.span[0]
-        if (
-          holder === undefined ||
-          size < (found[holder] as FoundQuote).span[1] - (found[holder] as FoundQuote).span[0]
-        )
-          holder = j
+        if (o.nested || j === i || size >= holderSize || !spanContains(o.span, q.span)) return
+        holder = j
+        holderSize = size
       })
       if (holder !== undefined) (quotes[i] as Quote).within = (quotes[holder] as Quote).id
     })
