@@ -206,6 +206,21 @@ describe('findQuotes', () => {
       'er',
       'schlug … vor',
     ],
+    // Redewiedergabe: the frame is a later clause of the sentence, its subject after the conjunction
+    [
+      'Kaum waren sie fertig, als sie erklärte, dieser Kopfputz sei unerträglich steif.',
+      'indirect',
+      'dieser Kopfputz sei unerträglich steif',
+      'sie',
+      'erklärte',
+    ],
+    [
+      'Der Minister blieb im Saal, nachdem Lawrow erklärt hatte, dass er nichts davon wisse.',
+      'indirect',
+      'dass er nichts davon wisse',
+      'Lawrow',
+      'erklärt',
+    ],
     // SpkAtt train: subjects with prepositional attributes, a demonstrative, a coordinated verb, a modal before the cue
     [
       'Ken Rice vom Institut für Astronomie in Edinburgh erklärte, die Entdeckung werfe ein neues Licht auf die Theorie.',

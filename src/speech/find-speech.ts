@@ -554,6 +554,32 @@ function coordinatedFrameBefore(v: View, last: number, cuts: number[]): CueBefor
   return undefined
 }
 
+/**
+ * "Kaum waren sie fertig, als sie erklärte, der Kopfputz sei zu steif", "…, indem er ihm sagte, der junge Mann sei
+ * …", "…, von welchem man behauptet, daß …": the frame is a later clause of the sentence, not its first.
+ */
+function embeddedFrameBefore(v: View, last: number, cuts: number[]): CueBefore | undefined {
+  const bounds = [...cuts]
+  for (let k = cuts[0] ?? last; k <= last; k++) if (v.word[k] === ':' && !v.quotedBy[k]) bounds.push(k)
+  bounds.sort((a, b) => a - b)
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const from = (bounds[i] as number) + 1
+    const end = bounds[i + 1] as number
+    if (v.quotedBy[from] || end - from < 1) continue
+    const found = cueBeforeIn(v, from, from, end, last)
+    if (!found || found === 'stop') continue
+    // a verb-final clause names its subject right after its conjunction: "indem er ihm sagte"
+    const verb = tokenAt(v, found.frame.cue[0]?.[1] ?? -1)
+    if (v.lex.subordinators.has(v.lower[from] as string) && verb !== undefined) {
+      const subject = nounPhraseAfter(v, from + 1, verb - 1, true)
+      if (subject && canSpeak(v, subject, from)) found.frame.speaker = subject
+      else delete found.frame.speaker
+    }
+    return found
+  }
+  return undefined
+}
+
 /** ", der in der ARD verantwortlich ist", ", in dem …": a relative clause opens after the comma at `c`. */
 function startsRelative(v: View, c: number): boolean {
   const rel = v.lex.relativePronouns
@@ -1188,7 +1214,8 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
       const before =
         frameBefore(v, first, last, cuts) ??
         impersonalFrameBefore(v, first, last, cuts) ??
-        coordinatedFrameBefore(v, last, cuts)
+        coordinatedFrameBefore(v, last, cuts) ??
+        embeddedFrameBefore(v, last, cuts)
       // "Er hoffe, dass …" after Lawrow's words: the whole sentence goes on reporting him
       const reportedFrame =
         before && inContextAt(s) && before.frame.cue.some((c) => v.mood[tokenAt(v, c[1]) ?? -1] === 'k1')
