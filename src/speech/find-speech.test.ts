@@ -698,4 +698,25 @@ describe('findQuotes', () => {
       ],
     ])
   })
+
+  it("ends reported words where the narrator's next main clause begins, and reads no narration as a frame's words", () => {
+    const said = (text: string) => speech(`Es war still. ${text}`).map((q) => [q.kind, q.said, q.by])
+    expect(said('Er sagte, er wolle lieber dableiben und verdingte sich dem Wirth als Aufwärter.')).toEqual([
+      ['indirect', 'er wolle lieber dableiben', 'Er'],
+    ])
+    expect(
+      said(
+        'Hans glaubte, daß der Segen an das Haus geknüpft sei, und vor der Spinne fürchtete er sich nicht.',
+      ),
+    ).toEqual([['indirect', 'daß der Segen an das Haus geknüpft sei', 'Hans']])
+    // a subordinate clause after the frame, "so" before an adjective, a frame that goes on to a colon or its own object clause
+    expect(said('Noch eins, sagte er, indem er ein Kästchen aufschloß.')).toEqual([])
+    expect(said('Ich habe nie solche Augen gesehen, so zarte Linien.')).toEqual([])
+    expect(
+      said('Als der Bauer keine Brote fand, rief er den Hans und fragte: »Wo sind meine Brote?«'),
+    ).toEqual([['direct', '»Wo sind meine Brote?«', 'er']])
+    expect(said('Als wir ins Freie kamen, bemerkte ich, daß er den Kopf vorbeugte.')).toEqual([
+      ['indirect', 'daß er den Kopf vorbeugte', 'ich'],
+    ])
+  })
 })

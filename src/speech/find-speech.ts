@@ -228,7 +228,7 @@ function frameAfter(v: View, c: number, last: number): Frame | undefined {
   const w = v.lower[first] as string
   // "…, so Blinken weiter."
   if (w === 'so') {
-    const speaker = nounPhraseAfter(v, first + 1, last, false)
+    const speaker = soSpeaker(v, first + 1, last)
     if (!speaker) return undefined
     return { cue: [span(v, first, first)], speaker, rule: 'speech/so-after' }
   }
@@ -299,6 +299,20 @@ function frameAfter(v: View, c: number, last: number): Frame | undefined {
   return undefined
 }
 
+/** The speaker of a "so" frame from `k`: "so Blinken", "so der Sprecher", not "so zarte Linien" or "so oft er kam". */
+function soSpeaker(v: View, k: number, last: number): Range | undefined {
+  const opener = v.word[k] ?? ''
+  const lower = opener.toLowerCase()
+  // "so die Studie", "so verdi-Verhandlungsführer Bäsler", "so zum Beispiel der Geschäftsführer", "so schätzen die Forscher"
+  const opens =
+    /^\p{Lu}|-\p{Lu}/u.test(opener) ||
+    v.lex.determiners.has(lower) ||
+    v.lex.prepositions.has(lower) ||
+    isFinite(v, k)
+  if (!opens) return undefined
+  return nounPhraseAfter(v, k, last, false)
+}
+
 /** Where a "so" frame after `comma` ends: at the sentence's end, or 'inside' when a comma closes it and the words go on. */
 function soFrameEnd(
   v: View,
@@ -306,11 +320,15 @@ function soFrameEnd(
   next: number | undefined,
   last: number,
 ): 'end' | 'inside' | undefined {
-  const speaker = nounPhraseAfter(v, comma + 2, last, false)
+  const speaker = soSpeaker(v, comma + 2, last)
   if (!speaker) return undefined
   let k = speaker[1] + 1
   while (k <= last && v.lex.stopWords.has(v.lower[k] as string)) k++
-  if (next !== undefined && k === next && next < last - 1) return 'inside'
+  if (next !== undefined && k === next && next < last - 1) {
+    // "Sein Rivale, so Obama weiter, würde …": words framed from inside are reported ones
+    const first = v.range[v.tokens[comma]?.sentence ?? 0]?.[0] ?? comma
+    return hasKonjunktiv(v, first, last, true) ? 'inside' : undefined
+  }
   for (let j = k; j <= last; j++) if (!TERMINAL.test(v.word[j] as string)) return undefined
   return 'end'
 }
@@ -333,7 +351,12 @@ function frameCanClose(
     !v.lex.subordinators.has(v.lower[first] as string)
   )
     return false
+  // "…, rief er den Hans und fragte: »…«": the frame introduces the words after its colon
+  const end = next ?? v.range[v.tokens[comma]?.sentence ?? 0]?.[1] ?? comma
+  for (let k = comma + 1; k < end; k++) if (v.word[k] === ':' && !v.quotedBy[k]) return false
   if (next === undefined) return true
+  // "…, bemerkte ich, daß er den Kopf vorbeugte": the verb's own object clause follows
+  if (CONTENT_CLAUSES.has(v.lower[next + 1] as string)) return false
   return (
     startsRelative(v, next) ||
     v.lex.subordinators.has(v.lower[next + 1] as string) ||
@@ -430,7 +453,9 @@ interface CueBefore {
 
 /**
  * The reported words end where the frame's own clause goes on with an indicative verb: "Sie räumte zwar ein, es
- * könnten Arbeitsplätze verloren gehen, sprach aber von einem ergebnisoffenen Prozess."
+ * könnten Arbeitsplätze verloren gehen, sprach aber von einem ergebnisoffenen Prozess." So do they where the
+ * narrator's next main clause begins: "Er sagte, er wolle lieber dableiben und verdingte sich dem Wirth", "…, daß der
+ * Segen an das Haus geknüpft sei, und vor der Spinne fürchtete er sich nicht".
  */
 function untilFrameGoesOn(v: View, range: Range, cuts: readonly number[]): Range {
   for (const c of cuts) {
@@ -443,8 +468,36 @@ function untilFrameGoesOn(v: View, range: Range, cuts: readonly number[]): Range
     )
       return [range[0], c - 1]
   }
+  let konjunktiv = false
+  for (let k = range[0] + 1; k < range[1]; k++) {
+    if (v.quotedBy[k]) continue
+    if (v.mood[k] === 'k1') konjunktiv = true
+    const w = v.lower[k] as string
+    const punct = isComma(v, k) || w === ';'
+    if (!punct && !NARRATOR_CONJUNCTIONS.has(w)) continue
+    if (punct && startsRelative(v, k)) continue
+    let j = k + 1
+    if (punct && NARRATOR_CONJUNCTIONS.has(v.lower[j] as string)) j++
+    const opener = v.lower[j] as string
+    if (v.lex.complementizers.has(opener) || v.lex.relativePronouns.has(opener)) continue
+    if (v.lex.subordinators.has(opener) && !isFinite(v, j + 1)) continue
+    // a main clause has its verb second: right after the conjunction or after one short phrase
+    const reach = punct ? j + 4 : j + 1
+    for (let f = j; f <= Math.min(reach, range[1]); f++) {
+      if (isComma(v, f) || v.word[f] === ';') break
+      if (!isFinite(v, f) || !/^\p{Ll}/u.test(v.word[f] as string)) continue
+      const mood = v.mood[f]
+      if (mood === 'indicative' || (mood === 'ambiguous' && konjunktiv)) {
+        let end = k - 1
+        while (end > range[0] && isComma(v, end)) end--
+        return [range[0], end]
+      }
+      break
+    }
+  }
   return range
 }
+const NARRATOR_CONJUNCTIONS = new Set(['und', 'aber', 'doch', 'sondern'])
 
 /** The tokens of a phrase from `k`, adverbs allowed between its words: "wurde inzwischen auch bekannt". */
 function phraseAt(v: View, phrase: readonly string[], k: number, to: number): number[] | undefined {
@@ -580,6 +633,23 @@ function embeddedFrameBefore(v: View, last: number, cuts: number[]): CueBefore |
   return undefined
 }
 
+/**
+ * "Hergenhahn zeigte zuvörderst an, daß die Truppen … eingerückt seien": when a sentence of somebody's words opens
+ * with a clause of the writer's own (a finite verb, no Konjunktiv) before "dass" or "ob", the words start there.
+ */
+function reportedClauseStart(v: View, first: number, cuts: readonly number[]): number {
+  const c = cuts[0]
+  if (c === undefined || !CONTENT_CLAUSES.has(v.lower[c + 1] as string)) return first
+  let finite = false
+  for (let k = first; k < c; k++) {
+    if (v.quotedBy[k]) return first
+    const m = v.mood[k]
+    if (m === 'k1' || m === 'k2') return first
+    if (isFinite(v, k) && /^\p{Ll}/u.test(v.word[k] as string)) finite = true
+  }
+  return finite ? c + 1 : first
+}
+
 /** ", der in der ARD verantwortlich ist", ", in dem …": a relative clause opens after the comma at `c`. */
 function startsRelative(v: View, c: number): boolean {
   const rel = v.lex.relativePronouns
@@ -640,7 +710,14 @@ function cueBeforeIn(
       (after.startsWith('welch') &&
         (v.tokens[end - 1]?.noun === true || /^\p{Lu}/u.test(v.word[end - 1] ?? ''))) ||
       relativeClauseAt(v, complement, mLast)
-    if (v.word[end] !== ':' && (adverbial || relativeOnObject) && !hasKonjunktiv(v, mFirst, mLast, false))
+    // "sagte er, indem er ein Kästchen aufschloß", "nahm einen ernsten Ausdruck an, und ihre Lippen bewegten sich"
+    const narration =
+      (v.lex.subordinators.has(after) && !CONTENT_CLAUSES.has(after)) || NARRATOR_CONJUNCTIONS.has(after)
+    if (
+      v.word[end] !== ':' &&
+      (adverbial || relativeOnObject || narration) &&
+      !hasKonjunktiv(v, mFirst, mLast, false)
+    )
       return 'stop'
     const qualifies =
       v.word[end] === ':' ||
@@ -1304,7 +1381,7 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
         !hasIndicativeOnly(v, first, last) &&
         (inContext || !opensSubordinateClause(v, first, last))
       if (konjunktiv || (reportative && (inContext || reportative === 'perfect'))) {
-        const range: Range = [first, last]
+        const range: Range = [konjunktiv ? reportedClauseStart(v, first, cuts) : first, last]
         const previous = context?.quote
         const q = quote(
           v,
