@@ -53,7 +53,12 @@ function likeliestLemma(form: string, readings: readonly VerbReading[]): string 
  * Adds lemma, mood, person and verb form from the lexicon. Moods are every mood the form can have: "sagte" is
  * indicative and Konjunktiv II, "sei" only Konjunktiv I; the speech stage decides with the context.
  */
-export function annotateMorphology(text: string, tokens: Token[], lexicon: GermanLexicon): Token[] {
+export function annotateMorphology(
+  text: string,
+  tokens: Token[],
+  lexicon: GermanLexicon,
+  subjectPronouns: ReadonlySet<string> = new Set(),
+): Token[] {
   return tokens.map((token, i) => {
     if (token.kind !== 'word') return token
     const value = text.slice(token.span[0], token.span[1])
@@ -70,8 +75,14 @@ export function annotateMorphology(text: string, tokens: Token[], lexicon: Germa
     if (!readings) return nounLemma ? { ...token, lemma: nounLemma, noun: true } : token
 
     // "Blinken sagte": a capitalised sentence opener is a name or noun far more often than a verb-first clause,
-    // but "Initiiert hatten das Treffen die USA" opens with a participle
-    const finite = capitalised ? [] : readings.filter((r) => r.form === 'finite')
+    // but "Initiiert hatten das Treffen die USA" opens with a participle, and "Glaubst du", "Wußte sie" with a verb
+    const next = tokens[i + 1]
+    const verbFirst =
+      capitalised &&
+      next?.kind === 'word' &&
+      next.sentence === token.sentence &&
+      subjectPronouns.has(text.slice(next.span[0], next.span[1]).toLowerCase())
+    const finite = capitalised && !verbFirst ? [] : readings.filter((r) => r.form === 'finite')
     let chosen: VerbReading[] = finite.filter((r) => r.particle === undefined)
     let particle: number | undefined
     if (finite.some((r) => r.particle !== undefined)) {

@@ -20,9 +20,14 @@ export const textStage = defineStage({
       (raw) => new Set((raw as { words: string[] }).words),
     )
     const german = germanLexicon(env)
+    const subjectPronouns = lexicon(
+      env,
+      'de-subject-pronouns',
+      (raw) => new Set((raw as { words: string[] }).words),
+    )
     const structure = doc.layers.structure
     const regions: Span[] = structure ? readableRegions(structure) : [[0, doc.text.length]]
     const { sentences, tokens } = splitSentences(doc.text, regions, { abbreviations, starters })
-    return { sentences, tokens: annotateMorphology(doc.text, tokens, german) }
+    return { sentences, tokens: annotateMorphology(doc.text, tokens, german, subjectPronouns) }
   },
 })
