@@ -611,8 +611,9 @@ function coordinatedFrameBefore(v: View, last: number, cuts: number[]): CueBefor
  * "Kaum waren sie fertig, als sie erklärte, der Kopfputz sei zu steif", "…, indem er ihm sagte, der junge Mann sei
  * …", "…, von welchem man behauptet, daß …": the frame is a later clause of the sentence, not its first.
  */
-function embeddedFrameBefore(v: View, last: number, cuts: number[]): CueBefore | undefined {
-  const bounds = [...cuts]
+function embeddedFrameBefore(v: View, first: number, last: number, cuts: number[]): CueBefore | undefined {
+  // "Da er nun wohl wußte, daß …": a subordinate clause that opens the sentence may be the frame too
+  const bounds = v.lex.subordinators.has(v.lower[first] as string) ? [first - 1, ...cuts] : [...cuts]
   for (let k = cuts[0] ?? last; k <= last; k++) if (v.word[k] === ':' && !v.quotedBy[k]) bounds.push(k)
   bounds.sort((a, b) => a - b)
   for (let i = 0; i + 1 < bounds.length; i++) {
@@ -1292,7 +1293,7 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
         frameBefore(v, first, last, cuts) ??
         impersonalFrameBefore(v, first, last, cuts) ??
         coordinatedFrameBefore(v, last, cuts) ??
-        embeddedFrameBefore(v, last, cuts)
+        embeddedFrameBefore(v, first, last, cuts)
       // "Er hoffe, dass …" after Lawrow's words: the whole sentence goes on reporting him
       const reportedFrame =
         before && inContextAt(s) && before.frame.cue.some((c) => v.mood[tokenAt(v, c[1]) ?? -1] === 'k1')
