@@ -221,6 +221,13 @@ describe('findQuotes', () => {
       'Lawrow',
       'erklärt',
     ],
+    [
+      'Die Frau zögerte lange und bat schließlich, daß der Junge mitgehen möge.',
+      'indirect',
+      'daß der Junge mitgehen möge',
+      'Die Frau',
+      'bat',
+    ],
     // SpkAtt train: subjects with prepositional attributes, a demonstrative, a coordinated verb, a modal before the cue
     [
       'Ken Rice vom Institut für Astronomie in Edinburgh erklärte, die Entdeckung werfe ein neues Licht auf die Theorie.',

@@ -681,7 +681,7 @@ function cueBeforeIn(
   for (let k = from; k < end; k++) {
     const t = v.tokens[k]
     if (!t?.moods && t?.verbForm !== 'participle') continue
-    const cue = cueVerbAt(v, k, first, end - 1)
+    const cue = cueVerbAt(v, k, first, end - 1, CONTENT_CLAUSES.has(v.lower[end + 1] as string))
     if (!cue) continue
     let complement = end + 1
     if (complement > last) return 'stop'

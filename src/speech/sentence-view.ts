@@ -316,7 +316,7 @@ function joinedVerb(lex: SpeechLexicon, form: string): string | undefined {
 }
 
 /** The cue verb a token stands for, when the clause [from, to] holds the words it needs ("wies darauf hin"). */
-export function cueVerbAt(v: View, i: number, from: number, to: number): CueVerb | undefined {
+export function cueVerbAt(v: View, i: number, from: number, to: number, beforeClause = false): CueVerb | undefined {
   const t = v.tokens[i]
   const joined = v.joinedLemma[i]
   if (joined) return v.lex.verbs.get(joined)
@@ -331,7 +331,7 @@ export function cueVerbAt(v: View, i: number, from: number, to: number): CueVerb
   if (!cue) return undefined
   if (cue.unless)
     for (let k = from; k <= to; k++) if (cue.unless.includes(v.word[k] as string)) return undefined
-  if (cue.needs) {
+  if (cue.needs && !(beforeClause && cue.clauseFree)) {
     let found = false
     for (let k = from; k <= to && !found; k++) if (cue.needs.includes(v.lower[k] as string)) found = true
     if (!found) return undefined

@@ -13,6 +13,8 @@ export interface CueVerb {
   addressee?: 'an' | 'object'
   /** a word that must stand in the clause: "wies darauf hin", "geht davon aus", "gab bekannt" */
   needs?: string[]
+  /** `needs` holds only without a content clause after the verb: "bat um Hilfe", but "bat, daß es mitgehen möchte" */
+  clauseFree?: boolean
   /** words that make the verb no speech act: "hatten einander mit Handschlag begrüßt" */
   unless?: string[]
 }
