@@ -228,6 +228,13 @@ describe('findQuotes', () => {
       'Die Frau',
       'bat',
     ],
+    [
+      'Die Kunde, daß der Fremde ein Engländer sei, verbreitete sich rasch.',
+      'indirect',
+      'daß der Fremde ein Engländer sei',
+      undefined,
+      'Kunde',
+    ],
     // SpkAtt train: subjects with prepositional attributes, a demonstrative, a coordinated verb, a modal before the cue
     [
       'Ken Rice vom Institut für Astronomie in Edinburgh erklärte, die Entdeckung werfe ein neues Licht auf die Theorie.',

@@ -840,8 +840,7 @@ function nounFrame(v: View, first: number, last: number): { frame: Frame; messag
     if (end - from < 2) continue
     const opener = v.lower[from] as string
     const qualifies =
-      opener === 'dass' ||
-      opener === 'ob' ||
+      CONTENT_CLAUSES.has(opener) ||
       (!v.lex.relativePronouns.has(opener) &&
         !PURPOSE.has(opener) &&
         !v.lex.subordinators.has(opener) &&
