@@ -235,6 +235,21 @@ describe('findQuotes', () => {
       undefined,
       'Kunde',
     ],
+    // SpkAtt train: a passive names its speaker with "von"; a relative clause's verb is no modal of the cue
+    [
+      'Von den Behörden in beiden Staaten wird angenommen, dass Drogenschmuggel zu dem Zwischenfall führte.',
+      'indirect',
+      'dass Drogenschmuggel zu dem Zwischenfall führte',
+      'den Behörden',
+      'wird … angenommen',
+    ],
+    [
+      'In einer Videobotschaft, die in der Nacht eingespielt wurde, sagte Thaksin, man werde kämpfen.',
+      'indirect',
+      'man werde kämpfen',
+      'Thaksin',
+      'sagte',
+    ],
     // SpkAtt train: subjects with prepositional attributes, a demonstrative, a coordinated verb, a modal before the cue
     [
       'Ken Rice vom Institut für Astronomie in Edinburgh erklärte, die Entdeckung werfe ein neues Licht auf die Theorie.',

@@ -747,7 +747,9 @@ function cueBeforeIn(
       aux = finiteModalBefore(v, first, k)
       if (aux !== undefined) verbPos = aux
     }
-    const speaker = subjectOf(v, first, verbPos, end - 1)
+    // "Von den Behörden wird angenommen, dass …": a passive names its speaker with "von"
+    const passive = aux !== undefined && v.tokens[aux]?.lemma === 'werden' && t?.verbForm === 'participle'
+    const speaker = (passive ? agentOf(v, first, end - 1) : undefined) ?? subjectOf(v, first, verbPos, end - 1)
     const frame: Frame = {
       cue: cueSpans(v, k, aux),
       rule: 'speech/cue-before',
@@ -873,6 +875,8 @@ function firstFiniteVerb(v: View, first: number, last: number): number | undefin
 /** A finite modal or "werden" before an infinitive cue at `verb`: "will … bekannt geben", "werde … fordern". */
 function finiteModalBefore(v: View, first: number, verb: number): number | undefined {
   for (let a = verb - 1; a >= first; a--) {
+    // "In einer Videobotschaft, die … eingespielt wurde, sagte Thaksin": another clause's verb
+    if (isComma(v, a)) return undefined
     const lemma = v.tokens[a]?.lemma ?? ''
     if (
       (v.lex.modals.has(lemma) || lemma === 'werden') &&
