@@ -748,4 +748,14 @@ describe('findQuotes', () => {
       ['indirect', 'daß er den Kopf vorbeugte', 'ich'],
     ])
   })
+
+  it("starts a Konjunktiv sentence's words after a main clause of the writer's own, whose subject speaks them", () => {
+    const found = speech(
+      'Die Behörden erklärten, die Wahl sei frei. Journalisten beschweren sich unterdessen über Behinderungen, nur die Reporter des Staatsfernsehens seien zugelassen.',
+    )
+    expect(found.map((q) => [q.said, q.by])).toEqual([
+      ['die Wahl sei frei', 'Die Behörden'],
+      ['nur die Reporter des Staatsfernsehens seien zugelassen.', 'Journalisten'],
+    ])
+  })
 })

@@ -635,20 +635,31 @@ function embeddedFrameBefore(v: View, first: number, last: number, cuts: number[
 }
 
 /**
- * "Hergenhahn zeigte zuvörderst an, daß die Truppen … eingerückt seien": when a sentence of somebody's words opens
- * with a clause of the writer's own (a finite verb, no Konjunktiv) before "dass" or "ob", the words start there.
+ * "Hergenhahn zeigte zuvörderst an, daß die Truppen … eingerückt seien", "Journalisten beschweren sich über
+ * Behinderungen, nur die Reporter des Staatsfernsehens seien zugelassen": when a sentence of somebody's words opens
+ * with a main clause of the writer's own (a finite verb, no Konjunktiv), the words start after it, and its subject,
+ * when it can speak, is their speaker.
  */
-function reportedClauseStart(v: View, first: number, cuts: readonly number[]): number {
+function narratorLead(v: View, first: number, cuts: readonly number[]): { start: number; speaker?: Range } {
   const c = cuts[0]
-  if (c === undefined || !CONTENT_CLAUSES.has(v.lower[c + 1] as string)) return first
-  let finite = false
+  // "…, nur die Reporter seien zugelassen" is no relative clause, "…, in dem …" is
+  const relative =
+    v.lex.relativePronouns.has(v.lower[c === undefined ? -1 : c + 1] as string) ||
+    (c !== undefined &&
+      v.lex.phrasePrepositions.has(v.lower[c + 1] as string) &&
+      v.lex.relativePronouns.has(v.lower[c + 2] as string))
+  if (c === undefined || relative) return { start: first }
+  let verb: number | undefined
   for (let k = first; k < c; k++) {
-    if (v.quotedBy[k]) return first
+    if (v.quotedBy[k]) return { start: first }
     const m = v.mood[k]
-    if (m === 'k1' || m === 'k2') return first
-    if (isFinite(v, k) && /^\p{Ll}/u.test(v.word[k] as string)) finite = true
+    if (m === 'k1' || m === 'k2') return { start: first }
+    if (verb === undefined && isFinite(v, k) && /^\p{Ll}/u.test(v.word[k] as string)) verb = k
   }
-  return finite ? c + 1 : first
+  if (verb === undefined || opensSubordinateClause(v, first, c)) return { start: first }
+  if (CONTENT_CLAUSES.has(v.lower[c + 1] as string)) return { start: c + 1 }
+  const speaker = subjectOf(v, first, verb, c - 1)
+  return speaker && canSpeak(v, speaker, first) ? { start: c + 1, speaker } : { start: first }
 }
 
 /** ", der in der ARD verantwortlich ist", ", in dem …": a relative clause opens after the comma at `c`. */
@@ -1385,7 +1396,8 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
         !hasIndicativeOnly(v, first, last) &&
         (inContext || !opensSubordinateClause(v, first, last))
       if (konjunktiv || (reportative && (inContext || reportative === 'perfect'))) {
-        const range: Range = [konjunktiv ? reportedClauseStart(v, first, cuts) : first, last]
+        const lead = konjunktiv ? narratorLead(v, first, cuts) : { start: first }
+        const range: Range = [lead.start, last]
         const previous = context?.quote
         const q = quote(
           v,
@@ -1394,7 +1406,8 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
           undefined,
           s,
         )
-        if (inContext && previous) {
+        if (lead.speaker) q.speakerMention = span(v, lead.speaker[0], lead.speaker[1])
+        else if (inContext && previous) {
           if (previous.speakerMention) q.speakerMention = previous.speakerMention
           if (previous.antecedent) q.antecedent = previous.antecedent
           if (previous.medium && previous.medium !== 'thought') q.medium = previous.medium
