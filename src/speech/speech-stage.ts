@@ -33,7 +33,28 @@ export function describeSpeech(doc: Document, env: Env): FoundQuote[] {
     isHeading: (s) => headings.some((h) => spanContains(h, sentences[s] as Span)),
   })
   resolveSpeakers(doc.text, found, lex, doc.layers.entities, doc.layers.actors)
-  return found
+  return withoutSelfReports(doc, found)
+}
+
+/**
+ * "Er hoffe, die Krise zu lösen" after Blinken's words is his continued report, not a second one: the cue inside
+ * words that continue somebody's report, spoken by the same actor, is no speech act of its own.
+ */
+function withoutSelfReports(doc: Document, found: FoundQuote[]): FoundQuote[] {
+  const entities = doc.layers.entities
+  const who = (q: FoundQuote) => actorOf(q.antecedent ?? q.speakerMention, entities)
+  return found.filter((q) => {
+    if (!q.nested || q.rule !== 'speech/cue-before') return true
+    const speaker = who(q)
+    return !found.some(
+      (h) =>
+        !h.nested &&
+        h.rule === 'speech/continuation' &&
+        spanContains(h.span, q.span) &&
+        speaker !== undefined &&
+        who(h) === speaker,
+    )
+  })
 }
 
 function toQuote(doc: Document, q: FoundQuote, index: number): Quote {
