@@ -738,6 +738,10 @@ describe('findQuotes', () => {
         'Hans glaubte, daß der Segen an das Haus geknüpft sei, und vor der Spinne fürchtete er sich nicht.',
       ),
     ).toEqual([['indirect', 'daß der Segen an das Haus geknüpft sei', 'Hans']])
+    expect(
+      said('Er befahl ihm, die Füße der Bettstelle abzusägen; denn da der Dampf nach oben zog, schlief er gern unten.'),
+    ).toEqual([['indirect', 'die Füße der Bettstelle abzusägen', 'Er']])
+    expect(said('Er seufzte und klagte, mochte weder essen noch trinken.')).toEqual([])
     // a subordinate clause after the frame, "so" before an adjective, a frame that goes on to a colon or its own object clause
     expect(said('Noch eins, sagte er, indem er ein Kästchen aufschloß.')).toEqual([])
     expect(said('Ich habe nie solche Augen gesehen, so zarte Linien.')).toEqual([])

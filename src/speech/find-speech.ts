@@ -453,9 +453,7 @@ interface CueBefore {
 
 /**
  * The reported words end where the frame's own clause goes on with an indicative verb: "Sie räumte zwar ein, es
- * könnten Arbeitsplätze verloren gehen, sprach aber von einem ergebnisoffenen Prozess." So do they where the
- * narrator's next main clause begins: "Er sagte, er wolle lieber dableiben und verdingte sich dem Wirth", "…, daß der
- * Segen an das Haus geknüpft sei, und vor der Spinne fürchtete er sich nicht".
+ * könnten Arbeitsplätze verloren gehen, sprach aber von einem ergebnisoffenen Prozess."
  */
 function untilFrameGoesOn(v: View, range: Range, cuts: readonly number[]): Range {
   for (const c of cuts) {
@@ -466,13 +464,29 @@ function untilFrameGoesOn(v: View, range: Range, cuts: readonly number[]): Range
       (mood === 'indicative' || mood === 'ambiguous') &&
       /^\p{Ll}/u.test(v.word[c + 1] as string)
     )
-      return [range[0], c - 1]
+      return untilNarrationResumes(v, [range[0], c - 1])
   }
+  return untilNarrationResumes(v, range)
+}
+
+/**
+ * The reported words end where the narrator's next main clause begins: "Er sagte, er wolle lieber dableiben und
+ * verdingte sich dem Wirth", "…, daß der Segen an das Haus geknüpft sei, und vor der Spinne fürchtete er sich nicht",
+ * "…, die Füße abzusägen; denn da der Dampf nach oben zog, …".
+ */
+function untilNarrationResumes(v: View, range: Range): Range {
   let konjunktiv = false
   for (let k = range[0] + 1; k < range[1]; k++) {
     if (v.quotedBy[k]) continue
     if (v.mood[k] === 'k1') konjunktiv = true
     const w = v.lower[k] as string
+    // "…; denn da der Dampf nach oben zog, so behauptete er …": after a semicolon or colon, words without
+    // Konjunktiv are the writer's again
+    if ((w === ';' || w === ':') && !hasKonjunktiv(v, k + 1, clauseGroupEnd(v, k + 1, range[1]), false)) {
+      let end = k - 1
+      while (end > range[0] && isComma(v, end)) end--
+      return [range[0], end]
+    }
     const punct = isComma(v, k) || w === ';'
     if (!punct && !NARRATOR_CONJUNCTIONS.has(w)) continue
     if (punct && startsRelative(v, k)) continue
@@ -498,6 +512,12 @@ function untilFrameGoesOn(v: View, range: Range, cuts: readonly number[]): Range
   return range
 }
 const NARRATOR_CONJUNCTIONS = new Set(['und', 'aber', 'doch', 'sondern'])
+
+/** Where the words after a semicolon or colon at `from` end: at the next one, or at `last`. */
+function clauseGroupEnd(v: View, from: number, last: number): number {
+  for (let k = from; k <= last; k++) if ((v.word[k] === ';' || v.word[k] === ':') && !v.quotedBy[k]) return k - 1
+  return last
+}
 
 /** The tokens of a phrase from `k`, adverbs allowed between its words: "wurde inzwischen auch bekannt". */
 function phraseAt(v: View, phrase: readonly string[], k: number, to: number): number[] | undefined {
@@ -722,9 +742,12 @@ function cueBeforeIn(
       (after.startsWith('welch') &&
         (v.tokens[end - 1]?.noun === true || /^\p{Lu}/u.test(v.word[end - 1] ?? ''))) ||
       relativeClauseAt(v, complement, mLast)
-    // "sagte er, indem er ein Kästchen aufschloß", "nahm einen ernsten Ausdruck an, und ihre Lippen bewegten sich"
+    // "sagte er, indem er ein Kästchen aufschloß", "nahm einen ernsten Ausdruck an, und ihre Lippen bewegten sich",
+    // "er seufzte und weinte, mochte weder essen noch trinken": a subordinate clause or another predicate of the narrator's
     const narration =
-      (v.lex.subordinators.has(after) && !CONTENT_CLAUSES.has(after)) || NARRATOR_CONJUNCTIONS.has(after)
+      (v.lex.subordinators.has(after) && !CONTENT_CLAUSES.has(after)) ||
+      NARRATOR_CONJUNCTIONS.has(after) ||
+      (isFinite(v, complement) && /^\p{Ll}/u.test(v.word[complement] as string))
     if (
       v.word[end] !== ':' &&
       (adverbial || relativeOnObject || narration) &&
