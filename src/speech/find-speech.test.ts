@@ -742,6 +742,9 @@ describe('findQuotes', () => {
       said('Er befahl ihm, die Füße der Bettstelle abzusägen; denn da der Dampf nach oben zog, schlief er gern unten.'),
     ).toEqual([['indirect', 'die Füße der Bettstelle abzusägen', 'Er']])
     expect(said('Er seufzte und klagte, mochte weder essen noch trinken.')).toEqual([])
+    // a frame after the words needs its speaker after the verb, and a thought closes only reported words
+    expect(said('Die Kinder sprangen auf, vergaßen aber den lieben Papa.')).toEqual([])
+    expect(said('Schon bald spürten sie Brandgeruch, ahnten aber keine ernste Gefahr.')).toEqual([])
     // a subordinate clause after the frame, "so" before an adjective, a frame that goes on to a colon or its own object clause
     expect(said('Noch eins, sagte er, indem er ein Kästchen aufschloß.')).toEqual([])
     expect(said('Ich habe nie solche Augen gesehen, so zarte Linien.')).toEqual([])

@@ -263,7 +263,8 @@ function frameAfter(v: View, c: number, last: number): Frame | undefined {
   const cue = cueVerbAt(v, first, first, last)
   if (cue && v.tokens[first]?.moods) {
     const speaker = nounPhraseAfter(v, first + 1, last, true)
-    if (!speaker) return undefined
+    // "…, vergaßen aber den lieben Papa": an object after the verb, not its speaker
+    if (!speaker || !canSpeak(v, speaker, first)) return undefined
     const frame: Frame = {
       cue: cueSpans(v, first),
       speaker,
@@ -1293,6 +1294,8 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
         continue
       const frame = frameAfter(v, comma, last)
       if (!frame) continue
+      // "Schon bald spürten sie Brandgeruch, ahnten aber keine Gefahr": a thought closes only reported words
+      if (frame.medium === 'thought' && !quoted && !hasKonjunktiv(v, first, comma - 1, true)) continue
       // "Als jemand eintrat, fragte sie: »…«": the frame introduces the words after its colon
       if (frame.speaker && v.word[frame.speaker[1] + 1] === ':') continue
       // "Als der Bauer kein Brot mehr fand, rief er …": an adverbial clause is nobody's words
