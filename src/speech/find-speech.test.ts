@@ -706,6 +706,14 @@ describe('findQuotes', () => {
     ).toEqual([['direct', '»Sind Sie es, Amelie?«', 'sie']])
   })
 
+  it('keeps "Ich glaube, …" after a report the speaker\'s own frame: with "ich" the form is indicative', () => {
+    const found = speech('Lawrow sagte, die Lage sei ernst. Ich glaube, es gibt viele Gründe dafür.')
+    expect(found.map((q) => [q.said, q.by, q.cue])).toEqual([
+      ['die Lage sei ernst', 'Lawrow', 'sagte'],
+      ['es gibt viele Gründe dafür', 'Ich', 'glaube'],
+    ])
+  })
+
   it('takes no comparison for speech: "als ob …", "als sei …"', () => {
     expect(
       speech(

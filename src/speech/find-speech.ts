@@ -1335,8 +1335,13 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
         coordinatedFrameBefore(v, last, cuts) ??
         embeddedFrameBefore(v, first, last, cuts)
       // "Er hoffe, dass …" after Lawrow's words: the whole sentence goes on reporting him
+      // "Ich glaube, es gibt …" stays the speaker's own frame: with "ich" the form is indicative
+      const firstPerson = before?.frame.speaker && v.lower[before.frame.speaker[0]] === 'ich'
       const reportedFrame =
-        before && inContextAt(s) && before.frame.cue.some((c) => v.mood[tokenAt(v, c[1]) ?? -1] === 'k1')
+        before &&
+        !firstPerson &&
+        inContextAt(s) &&
+        before.frame.cue.some((c) => v.mood[tokenAt(v, c[1]) ?? -1] === 'k1')
       if (before && !reportedFrame) {
         const q = v.quotedBy[before.from]
         let range: Range =

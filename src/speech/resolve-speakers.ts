@@ -2,6 +2,8 @@ import type { Actor, Entity, Span } from '../document/index.ts'
 import type { FoundQuote } from './find-speech.ts'
 import type { SpeechLexicon } from './speech-lexicon.ts'
 
+const FIRST_PERSON = new Set(['ich', 'wir'])
+
 /** A mention that stands for somebody named earlier: "er", "sie", "der Minister", "das Blatt". */
 function referring(text: string, mention: Span, lex: SpeechLexicon): 'person' | 'media' | undefined {
   const words = text.slice(mention[0], mention[1]).split(/\s+/u)
@@ -21,6 +23,8 @@ export function resolveSpeakers(text: string, quotes: FoundQuote[], lex: SpeechL
   const named: Array<{ span: Span; media: boolean }> = []
   for (const q of quotes) {
     if (!q.speakerMention || q.antecedent) continue
+    // "Ich glaube, …" outside anybody's quotation is the writer, not the speaker named last
+    if (!q.nested && FIRST_PERSON.has(text.slice(q.speakerMention[0], q.speakerMention[1]).toLowerCase())) continue
     const kind = referring(text, q.speakerMention, lex)
     if (kind) {
       const candidates = named.filter((n) => n.span[1] <= q.speakerMention![0] && (kind !== 'media' || n.media))
