@@ -206,6 +206,14 @@ describe('findQuotes', () => {
       'er',
       'schlug … vor',
     ],
+    // an infinitive with "zu" that no comma sets off
+    [
+      'Seit diesem Abend glaubte er sie zu kennen.',
+      'indirect',
+      'sie zu kennen',
+      'er',
+      'glaubte',
+    ],
     // Redewiedergabe: the frame is a later clause of the sentence, its subject after the conjunction
     [
       'Kaum waren sie fertig, als sie erklärte, dieser Kopfputz sei unerträglich steif.',

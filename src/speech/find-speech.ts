@@ -516,7 +516,8 @@ const NARRATOR_CONJUNCTIONS = new Set(['und', 'aber', 'doch', 'sondern'])
 
 /** Where the words after a semicolon or colon at `from` end: at the next one, or at `last`. */
 function clauseGroupEnd(v: View, from: number, last: number): number {
-  for (let k = from; k <= last; k++) if ((v.word[k] === ';' || v.word[k] === ':') && !v.quotedBy[k]) return k - 1
+  for (let k = from; k <= last; k++)
+    if ((v.word[k] === ';' || v.word[k] === ':') && !v.quotedBy[k]) return k - 1
   return last
 }
 
@@ -683,6 +684,36 @@ function narratorLead(v: View, first: number, cuts: readonly number[]): { start:
   return speaker && canSpeak(v, speaker, first) ? { start: c + 1, speaker } : { start: first }
 }
 
+/**
+ * "Seit diesem Abend glaubte er sie zu kennen", "so behauptete er in der gesundesten Luft zu schlafen": a cue verb
+ * whose words are an infinitive with "zu" that no comma sets off.
+ */
+function zuFrameBefore(v: View, first: number, last: number): CueBefore | undefined {
+  const end = nextComma(v, first, last)
+  for (let k = first; k < end; k++) {
+    if (!isFinite(v, k) || !/^\p{Ll}/u.test(v.word[k] as string) || v.quotedBy[k]) continue
+    const cue = cueVerbAt(v, k, first, end)
+    if (!cue) return undefined
+    let from = k + 1
+    const subject = nounPhraseBefore(v, first, k) ?? undefined
+    const inverted = subject ? undefined : nounPhraseAfter(v, from, end, false)
+    if (inverted && inverted[0] === from && canSpeak(v, inverted, first)) from = inverted[1] + 1
+    if (from >= end || !containsZuInfinitive(v, from, end)) return undefined
+    // "Er vergaß, dass …" has its own verb; only the infinitive after "zu" may stand in the words
+    for (let j = from; j < end; j++)
+      if (isFinite(v, j) && /^\p{Ll}/u.test(v.word[j] as string) && !v.tokens[j]?.verbForm) return undefined
+    const speaker = subject ?? inverted
+    const frame: Frame = {
+      cue: cueSpans(v, k),
+      rule: 'speech/cue-before',
+      ...(cue.medium ? { medium: cue.medium } : {}),
+    }
+    if (speaker && canSpeak(v, speaker, first)) frame.speaker = speaker
+    return { frame, from }
+  }
+  return undefined
+}
+
 /** ", der in der ARD verantwortlich ist", ", in dem …": a relative clause opens after the comma at `c`. */
 function startsRelative(v: View, c: number): boolean {
   const rel = v.lex.relativePronouns
@@ -784,7 +815,8 @@ function cueBeforeIn(
     }
     // "Von den Behörden wird angenommen, dass …": a passive names its speaker with "von"
     const passive = aux !== undefined && v.tokens[aux]?.lemma === 'werden' && t?.verbForm === 'participle'
-    const speaker = (passive ? agentOf(v, first, end - 1) : undefined) ?? subjectOf(v, first, verbPos, end - 1)
+    const speaker =
+      (passive ? agentOf(v, first, end - 1) : undefined) ?? subjectOf(v, first, verbPos, end - 1)
     const frame: Frame = {
       cue: cueSpans(v, k, aux),
       rule: 'speech/cue-before',
@@ -1333,7 +1365,8 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
         frameBefore(v, first, last, cuts) ??
         impersonalFrameBefore(v, first, last, cuts) ??
         coordinatedFrameBefore(v, last, cuts) ??
-        embeddedFrameBefore(v, first, last, cuts)
+        embeddedFrameBefore(v, first, last, cuts) ??
+        zuFrameBefore(v, first, last)
       // "Er hoffe, dass …" after Lawrow's words: the whole sentence goes on reporting him
       // "Ich glaube, es gibt …" stays the speaker's own frame: with "ich" the form is indicative
       const firstPerson = before?.frame.speaker && v.lower[before.frame.speaker[0]] === 'ich'
