@@ -206,6 +206,21 @@ describe('findQuotes', () => {
       'er',
       'schlug … vor',
     ],
+    // an impersonal frame after a subordinate clause; "sprach" before words in Konjunktiv I
+    [
+      'Als sie nach Berlin gingen, hieß es, sie würden die erste Gelegenheit ergreifen.',
+      'indirect',
+      'sie würden die erste Gelegenheit ergreifen',
+      undefined,
+      'hieß … es',
+    ],
+    [
+      'Sie kam eines Abends zu ihm und sprach, jetzt habe er noch drei Tage auszuhalten.',
+      'indirect',
+      'jetzt habe er noch drei Tage auszuhalten',
+      'Sie',
+      'sprach',
+    ],
     // an infinitive with "zu" that no comma sets off
     [
       'Seit diesem Abend glaubte er sie zu kennen.',

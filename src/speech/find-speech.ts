@@ -642,6 +642,9 @@ function embeddedFrameBefore(v: View, first: number, last: number, cuts: number[
     const from = (bounds[i] as number) + 1
     const end = bounds[i + 1] as number
     if (v.quotedBy[from] || end - from < 1) continue
+    // "Als sie nach Berlin gingen, hieß es, sie würden …"
+    const impersonal = bounds[i] !== first - 1 ? impersonalFrameBefore(v, from, last, cuts) : undefined
+    if (impersonal) return impersonal
     const found = cueBeforeIn(v, from, from, end, last)
     if (!found || found === 'stop') continue
     // a verb-final clause names its subject right after its conjunction: "indem er ihm sagte"
@@ -744,7 +747,10 @@ function cueBeforeIn(
   for (let k = from; k < end; k++) {
     const t = v.tokens[k]
     if (!t?.moods && t?.verbForm !== 'participle') continue
-    const cue = cueVerbAt(v, k, first, end - 1, CONTENT_CLAUSES.has(v.lower[end + 1] as string))
+    const clause =
+      CONTENT_CLAUSES.has(v.lower[end + 1] as string) ||
+      hasKonjunktiv(v, end + 1, withoutFinal(v, end + 1, last)[1], false)
+    const cue = cueVerbAt(v, k, first, end - 1, clause)
     if (!cue) continue
     let complement = end + 1
     if (complement > last) return 'stop'
