@@ -221,6 +221,14 @@ describe('findQuotes', () => {
       'Sie',
       'sprach',
     ],
+    // a "wie" frame inside the words
+    [
+      'Die Verhandlungen würden, wie Lawrow mitteilte, in Genf fortgesetzt.',
+      'indirect',
+      'Die Verhandlungen würden, wie Lawrow mitteilte, in Genf fortgesetzt',
+      'Lawrow',
+      'wie … mitteilte',
+    ],
     // an infinitive with "zu" that no comma sets off
     [
       'Seit diesem Abend glaubte er sie zu kennen.',

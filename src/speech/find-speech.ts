@@ -1338,7 +1338,14 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
       if (frame.speaker && v.word[frame.speaker[1] + 1] === ':') continue
       // "Als der Bauer kein Brot mehr fand, rief er …": an adverbial clause is nobody's words
       if (!quoted && adverbialClause(v, first, comma - 1)) continue
-      if (soFrame === 'inside') {
+      // "Es steht unserer Universität, wie wir vernehmen, ein neuer Verlust bevor": a "wie" frame inside the words
+      const next = cuts[c + 1]
+      const wieInside =
+        frame.rule === 'speech/wie-clause' &&
+        next !== undefined &&
+        wieClause(v, comma + 1, next - 1)?.end === next - 1 &&
+        next < withoutFinal(v, first, last)[1] - 1
+      if (soFrame === 'inside' || wieInside) {
         const range = withoutFinal(v, first, last)
         top = quote(v, range, kindOf(v, range), frame, s)
         break
