@@ -221,7 +221,8 @@ describe('findQuotes', () => {
       'Sie',
       'sprach',
     ],
-    // a "wie" frame inside the words
+    // a frame inside the words
+    ['Die Lage, sagte Lawrow, sei ernst.', 'indirect', 'Die Lage, sagte Lawrow, sei ernst', 'Lawrow', 'sagte'],
     [
       'Die Verhandlungen würden, wie Lawrow mitteilte, in Genf fortgesetzt.',
       'indirect',

@@ -314,6 +314,18 @@ function soSpeaker(v: View, k: number, last: number): Range | undefined {
   return nounPhraseAfter(v, k, last, false)
 }
 
+/** A cue-after frame that fills the stretch between the commas `comma` and `next`, the words going on in Konjunktiv I. */
+function insideFrame(v: View, first: number, comma: number, next: number | undefined, last: number): Frame | undefined {
+  if (next === undefined || comma <= first || next >= withoutFinal(v, first, last)[1] - 1) return undefined
+  if (startsRelative(v, next) || !hasKonjunktiv(v, next + 1, last, false)) return undefined
+  if (hasVerb(v, first, comma - 1)) return undefined
+  const frame = frameAfter(v, comma, next - 1)
+  if (!frame?.speaker || frame.rule !== 'speech/cue-after') return undefined
+  let k = frame.speaker[1] + 1
+  while (k < next && v.lex.stopWords.has(v.lower[k] as string)) k++
+  return k === next ? frame : undefined
+}
+
 /** Where a "so" frame after `comma` ends: at the sentence's end, or 'inside' when a comma closes it and the words go on. */
 function soFrameEnd(
   v: View,
@@ -1328,6 +1340,13 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
       // "…, wie Burt Rutan, Chef der Firma, mitteilte." closes the sentence across its apposition
       const wieToEnd =
         v.lower[comma + 1] === 'wie' && wieClause(v, comma + 1, last)?.end === withoutFinal(v, comma, last)[1]
+      // "Die Lage, sagte Lawrow, sei ernst": a frame between commas inside words in Konjunktiv I
+      const inside = !quoted && !soFrame ? insideFrame(v, first, comma, cuts[c + 1], last) : undefined
+      if (inside) {
+        const range = withoutFinal(v, first, last)
+        top = quote(v, range, kindOf(v, range), inside, s)
+        break
+      }
       if (!quoted && !soFrame && !wieToEnd && !frameCanClose(v, first, comma, cuts[c + 1], cuts[0] as number))
         continue
       const frame = frameAfter(v, comma, last)
