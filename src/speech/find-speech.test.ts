@@ -805,4 +805,9 @@ describe('findQuotes', () => {
       ['nur die Reporter des Staatsfernsehens seien zugelassen.', 'Journalisten'],
     ])
   })
+
+  it('takes a wish in Konjunktiv I that ends in "!" for the writer\'s own, not a continued report', () => {
+    const found = speech('Der Bürgermeister sagte, der Verstorbene sei ein guter Mann gewesen. Er ruhe im Frieden!')
+    expect(found.map((q) => q.said)).toEqual(['der Verstorbene sei ein guter Mann gewesen'])
+  })
 })

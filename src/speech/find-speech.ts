@@ -672,6 +672,15 @@ function embeddedFrameBefore(v: View, first: number, last: number, cuts: number[
 }
 
 /**
+ * "Er ruhe im Frieden!", "Nach oben stehe dein Verlangen!": Konjunktiv I in a sentence that ends in "!" wishes or
+ * bids; it is the writer's own, not words reported. (A full verb beside "man", "Man erwäge wohl, ob …", bids too,
+ * but as often reports: "Man arbeite an einer Lösung".)
+ */
+function optative(v: View, first: number, last: number): boolean {
+  return v.word[last] === '!' && !v.quotedBy[last]
+}
+
+/**
  * "Hergenhahn zeigte zuvörderst an, daß die Truppen … eingerückt seien", "Journalisten beschweren sich über
  * Behinderungen, nur die Reporter des Staatsfernsehens seien zugelassen": when a sentence of somebody's words opens
  * with a main clause of the writer's own (a finite verb, no Konjunktiv), the words start after it, and its subject,
@@ -1490,6 +1499,7 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
       const konjunktiv =
         hasKonjunktiv(v, first, last, inContext) &&
         !hasIndicativeOnly(v, first, last) &&
+        !optative(v, first, last) &&
         (inContext || !opensSubordinateClause(v, first, last))
       if (konjunktiv || (reportative && (inContext || reportative === 'perfect'))) {
         const lead = konjunktiv ? narratorLead(v, first, cuts) : { start: first }
