@@ -221,6 +221,14 @@ describe('findQuotes', () => {
       'Sie',
       'sprach',
     ],
+    // a verb-final frame whose auxiliary follows the participle
+    [
+      'Er hatte ihn lange nicht gesehen, als ihm gemeldet wurde, daß ein Herr um die Ehre bitte.',
+      'indirect',
+      'daß ein Herr um die Ehre bitte',
+      undefined,
+      'gemeldet … wurde',
+    ],
     // a frame inside the words
     ['Die Lage, sagte Lawrow, sei ernst.', 'indirect', 'Die Lage, sagte Lawrow, sei ernst', 'Lawrow', 'sagte'],
     [
@@ -251,7 +259,7 @@ describe('findQuotes', () => {
       'indirect',
       'dass er nichts davon wisse',
       'Lawrow',
-      'erklärt',
+      'erklärt … hatte',
     ],
     [
       'Die Frau zögerte lange und bat schließlich, daß der Junge mitgehen möge.',

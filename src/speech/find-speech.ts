@@ -770,7 +770,7 @@ function cueBeforeIn(
     if (!t?.moods && t?.verbForm !== 'participle') continue
     const clause =
       CONTENT_CLAUSES.has(v.lower[end + 1] as string) ||
-      hasKonjunktiv(v, end + 1, withoutFinal(v, end + 1, last)[1], false)
+      hasKonjunktiv(v, end + 1, nextComma(v, end + 1, withoutFinal(v, end + 1, last)[1]), false)
     const cue = cueVerbAt(v, k, first, end - 1, clause)
     if (!cue) continue
     let complement = end + 1
@@ -832,6 +832,10 @@ function cueBeforeIn(
           v.tokens[a]?.moods &&
           /^\p{Ll}/u.test(v.word[a] as string)
         )
+          aux = a
+      // "als ihm gemeldet wurde, daß …", "die es zugegeben hatten, daß …": a verb-final clause's auxiliary follows
+      for (let a = k + 1; aux === undefined && a < end; a++)
+        if (v.lex.auxiliaries.has(v.tokens[a]?.lemma ?? '') && isFinite(v, a) && /^\p{Ll}/u.test(v.word[a] as string))
           aux = a
       if (aux === undefined && !t.moods) continue
       if (aux !== undefined) verbPos = aux
