@@ -221,6 +221,14 @@ describe('findQuotes', () => {
       'Sie',
       'sprach',
     ],
+    // a noun of saying whose clause closes with its verbs before the words
+    [
+      'Aber ich möchte in aller Bescheidenheit die Vermutung aussprechen, daß ein Überfall kaum möglich sei.',
+      'indirect',
+      'daß ein Überfall kaum möglich sei',
+      'ich',
+      'Vermutung',
+    ],
     // a verb-final frame whose auxiliary follows the participle
     [
       'Er hatte ihn lange nicht gesehen, als ihm gemeldet wurde, daß ein Herr um die Ehre bitte.',

@@ -921,6 +921,8 @@ function nounFrame(v: View, first: number, last: number): { frame: Frame; messag
         }
       }
     }
+    // "die Vermutung aussprechen, daß …", "die Annahme erweckt wurde, daß …": the verbs of the noun's clause close it
+    for (let j = 0; j < 3 && !isComma(v, comma) && isVerbForm(v, comma); j++) comma++
     if (!isComma(v, comma)) continue
     const from = comma + 1
     let end = withoutFinal(v, from, last)[1]
@@ -963,6 +965,12 @@ function nounFrame(v: View, first: number, last: number): { frame: Frame; messag
     return { frame, message: [from, end] }
   }
   return undefined
+}
+
+/** A verb in lower case, finite or not: "aussprechen", "erweckt", "wurde". */
+function isVerbForm(v: View, k: number): boolean {
+  const t = v.tokens[k]
+  return !!t && (!!t.moods || t.verbForm !== undefined) && /^\p{Ll}/u.test(v.word[k] as string) && !v.quotedBy[k]
 }
 
 function firstFiniteVerb(v: View, first: number, last: number): number | undefined {
