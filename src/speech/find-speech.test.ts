@@ -229,6 +229,14 @@ describe('findQuotes', () => {
       'ich',
       'Vermutung',
     ],
+    // an article after the comma opens no relative clause when its noun phrase is followed by the verb
+    [
+      'Unsre Zeit war der Meinung, die politischen Zustände hätten mit der Literatur nichts zu schaffen.',
+      'indirect',
+      'die politischen Zustände hätten mit der Literatur nichts zu schaffen',
+      'Unsre Zeit',
+      'Meinung',
+    ],
     // a verb-final frame whose auxiliary follows the participle
     [
       'Er hatte ihn lange nicht gesehen, als ihm gemeldet wurde, daß ein Herr um die Ehre bitte.',

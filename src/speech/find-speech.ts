@@ -742,7 +742,16 @@ function zuFrameBefore(v: View, first: number, last: number): CueBefore | undefi
 function startsRelative(v: View, c: number): boolean {
   const rel = v.lex.relativePronouns
   const a = v.lower[c + 1] as string
-  if (rel.has(a)) return !/^\p{Lu}/u.test(v.word[c + 2] ?? '') || !v.tokens[c + 2]?.noun
+  // ", dem Führer die größte Vorsicht zur Pflicht zu machen", ", auf die SPD zuzugehen": no relative clause goes
+  // without a finite verb
+  const end = nextComma(v, c + 1, v.range[v.tokens[c]?.sentence ?? 0]?.[1] ?? c + 1)
+  if (containsZuInfinitive(v, c + 2, end) && !hasVerb(v, c + 2, end)) return false
+  if (rel.has(a)) {
+    // ", die politischen Zustände hätten …": an article, its noun phrase, and the verb second
+    if (ADJECTIVE_BEFORE_NOUN.test(v.word[c + 2] ?? '') && /^\p{Lu}/u.test(v.word[c + 3] ?? '') && isFinite(v, c + 4))
+      return false
+    return !/^\p{Lu}/u.test(v.word[c + 2] ?? '') || !v.tokens[c + 2]?.noun
+  }
   return (
     /^\p{Ll}/u.test(v.word[c + 1] ?? '') && rel.has(v.lower[c + 2] as string) && !v.lex.complementizers.has(a)
   )
@@ -904,7 +913,7 @@ function relativeClauseAt(v: View, c: number, last: number): boolean {
  */
 function nounFrame(v: View, first: number, last: number): { frame: Frame; message: Range } | undefined {
   for (let n = first; n < last; n++) {
-    if (!v.lex.speechNouns.has(v.word[n] as string) || v.quotedBy[n]) continue
+    if (!isSpeechNoun(v, v.word[n] as string) || v.quotedBy[n]) continue
     // the noun's attribute up to the comma: "des CSU-Vorsitzenden Edmund Stoiber", "ihres Trainers, Greg Poss"
     let comma = n + 1
     let source: Range | undefined
@@ -943,7 +952,7 @@ function nounFrame(v: View, first: number, last: number): { frame: Frame; messag
     const opener = v.lower[from] as string
     const qualifies =
       CONTENT_CLAUSES.has(opener) ||
-      (!v.lex.relativePronouns.has(opener) &&
+      (!startsRelative(v, comma) &&
         !PURPOSE.has(opener) &&
         !v.lex.subordinators.has(opener) &&
         (hasKonjunktiv(v, from, end, false) || containsZuInfinitive(v, from, nextComma(v, from, end))))
@@ -965,6 +974,13 @@ function nounFrame(v: View, first: number, last: number): { frame: Frame; messag
     return { frame, message: [from, end] }
   }
   return undefined
+}
+
+/** "Überzeugung", also in the spelling of old print without capital umlauts: "Ueberzeugung", "Aeußerung". */
+function isSpeechNoun(v: View, word: string): boolean {
+  if (v.lex.speechNouns.has(word)) return true
+  const umlaut = word.replace(/^(?:Ae|Oe|Ue)/u, (m) => ({ Ae: 'Ä', Oe: 'Ö', Ue: 'Ü' })[m] as string)
+  return umlaut !== word && v.lex.speechNouns.has(umlaut)
 }
 
 /** A verb in lower case, finite or not: "aussprechen", "erweckt", "wurde". */
