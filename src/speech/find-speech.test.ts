@@ -237,6 +237,7 @@ describe('findQuotes', () => {
       'Unsre Zeit',
       'Meinung',
     ],
+    ['Er sprach die Ueberzeugung aus, derselbe habe sich entfernt.', 'indirect', 'derselbe habe sich entfernt', 'Er', 'Ueberzeugung'],
     // a verb-final frame whose auxiliary follows the participle
     [
       'Er hatte ihn lange nicht gesehen, als ihm gemeldet wurde, daß ein Herr um die Ehre bitte.',

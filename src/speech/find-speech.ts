@@ -931,7 +931,9 @@ function nounFrame(v: View, first: number, last: number): { frame: Frame; messag
       }
     }
     // "die Vermutung aussprechen, daß …", "die Annahme erweckt wurde, daß …": the verbs of the noun's clause close it
-    for (let j = 0; j < 3 && !isComma(v, comma) && isVerbForm(v, comma); j++) comma++
+    // "sprach die Überzeugung aus, …": or the particle of its verb
+    for (let j = 0; j < 3 && !isComma(v, comma) && (isVerbForm(v, comma) || isParticleOf(v, first, n, comma)); j++)
+      comma++
     if (!isComma(v, comma)) continue
     const from = comma + 1
     let end = withoutFinal(v, from, last)[1]
@@ -981,6 +983,12 @@ function isSpeechNoun(v: View, word: string): boolean {
   if (v.lex.speechNouns.has(word)) return true
   const umlaut = word.replace(/^(?:Ae|Oe|Ue)/u, (m) => ({ Ae: 'Ä', Oe: 'Ö', Ue: 'Ü' })[m] as string)
   return umlaut !== word && v.lex.speechNouns.has(umlaut)
+}
+
+/** Whether the word at `k` is the separated particle of a verb in [from, to): "aus" of "sprach … aus". */
+function isParticleOf(v: View, from: number, to: number, k: number): boolean {
+  for (let j = from; j < to; j++) if (v.tokens[j]?.particle === k) return true
+  return false
 }
 
 /** A verb in lower case, finite or not: "aussprechen", "erweckt", "wurde". */
