@@ -807,6 +807,7 @@ describe('findQuotes', () => {
       said('Er befahl ihm, die Füße der Bettstelle abzusägen; denn da der Dampf nach oben zog, schlief er gern unten.'),
     ).toEqual([['indirect', 'die Füße der Bettstelle abzusägen', 'Er']])
     expect(said('Er seufzte und klagte, mochte weder essen noch trinken.')).toEqual([])
+    expect(said('Es waren, wie gesagt, nicht die Blaumaler, die ihr das Seufzerwort entlockten.')).toEqual([])
     // a frame after the words needs its speaker after the verb, and a thought closes only reported words
     expect(said('Die Kinder sprangen auf, vergaßen aber den lieben Papa.')).toEqual([])
     expect(said('Schon bald spürten sie Brandgeruch, ahnten aber keine ernste Gefahr.')).toEqual([])

@@ -1404,6 +1404,8 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
       if (!quoted && adverbialClause(v, first, comma - 1)) continue
       // "Es steht unserer Universität, wie wir vernehmen, ein neuer Verlust bevor": a "wie" frame inside the words
       const next = cuts[c + 1]
+      // "Es waren, wie gesagt, nicht die Blaumaler": a "wie" clause without a speaker frames only at the end
+      if (frame.rule === 'speech/wie-clause' && !frame.speaker && !wieToEnd) continue
       const wieInside =
         frame.rule === 'speech/wie-clause' &&
         next !== undefined &&
