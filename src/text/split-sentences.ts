@@ -72,8 +72,14 @@ export function sentenceEnds(text: string, tokens: RawToken[], lexicons: Sentenc
     const next = tokens[j + 1]
     if (!next) break
     const nextWord = word(j + 1)
-    // „Das ist gut.“, sagte er — the quotation goes on inside the sentence
-    if (next.kind === 'punct' && CONTINUES.has(nextWord)) continue
+    // „Das ist gut.“, sagte er — the quotation goes on inside the sentence; but after "… wird. -- Vor einigen
+    // Tagen …" a dash and a capital open the next one
+    if (next.kind === 'punct' && (CONTINUES.has(nextWord) || /^[-–—]+$/u.test(nextWord))) {
+      let k = j + 1
+      while (k < tokens.length && /^[-–—]+$/u.test(word(k))) k++
+      const dashThenCapital = /^[-–—]+$/u.test(nextWord) && tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(word(k))
+      if (!dashThenCapital) continue
+    }
     // "Was?“ fragte er | "usw. und so weiter"
     if (/^\p{Ll}/u.test(nextWord)) continue
     if (abbreviation !== undefined) {
