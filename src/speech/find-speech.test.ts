@@ -221,6 +221,13 @@ describe('findQuotes', () => {
       'Sie',
       'sprach',
     ],
+    [
+      'Und später sagte Schurz: - „Es ist nicht der Erfolg, den ich fürchte.“',
+      'direct',
+      '„Es ist nicht der Erfolg, den ich fürchte.“',
+      'Schurz',
+      'sagte',
+    ],
     // a noun of saying whose clause closes with its verbs before the words
     [
       'Aber ich möchte in aller Bescheidenheit die Vermutung aussprechen, daß ein Überfall kaum möglich sei.',
@@ -237,7 +244,13 @@ describe('findQuotes', () => {
       'Unsre Zeit',
       'Meinung',
     ],
-    ['Er sprach die Ueberzeugung aus, derselbe habe sich entfernt.', 'indirect', 'derselbe habe sich entfernt', 'Er', 'Ueberzeugung'],
+    [
+      'Er sprach die Ueberzeugung aus, derselbe habe sich entfernt.',
+      'indirect',
+      'derselbe habe sich entfernt',
+      'Er',
+      'Ueberzeugung',
+    ],
     // a verb-final frame whose auxiliary follows the participle
     [
       'Er hatte ihn lange nicht gesehen, als ihm gemeldet wurde, daß ein Herr um die Ehre bitte.',
@@ -247,7 +260,13 @@ describe('findQuotes', () => {
       'gemeldet … wurde',
     ],
     // a frame inside the words
-    ['Die Lage, sagte Lawrow, sei ernst.', 'indirect', 'Die Lage, sagte Lawrow, sei ernst', 'Lawrow', 'sagte'],
+    [
+      'Die Lage, sagte Lawrow, sei ernst.',
+      'indirect',
+      'Die Lage, sagte Lawrow, sei ernst',
+      'Lawrow',
+      'sagte',
+    ],
     [
       'Die Verhandlungen würden, wie Lawrow mitteilte, in Genf fortgesetzt.',
       'indirect',
@@ -256,13 +275,7 @@ describe('findQuotes', () => {
       'wie … mitteilte',
     ],
     // an infinitive with "zu" that no comma sets off
-    [
-      'Seit diesem Abend glaubte er sie zu kennen.',
-      'indirect',
-      'sie zu kennen',
-      'er',
-      'glaubte',
-    ],
+    ['Seit diesem Abend glaubte er sie zu kennen.', 'indirect', 'sie zu kennen', 'er', 'glaubte'],
     // Redewiedergabe: the frame is a later clause of the sentence, its subject after the conjunction
     [
       'Kaum waren sie fertig, als sie erklärte, dieser Kopfputz sei unerträglich steif.',
@@ -804,7 +817,9 @@ describe('findQuotes', () => {
       ),
     ).toEqual([['indirect', 'daß der Segen an das Haus geknüpft sei', 'Hans']])
     expect(
-      said('Er befahl ihm, die Füße der Bettstelle abzusägen; denn da der Dampf nach oben zog, schlief er gern unten.'),
+      said(
+        'Er befahl ihm, die Füße der Bettstelle abzusägen; denn da der Dampf nach oben zog, schlief er gern unten.',
+      ),
     ).toEqual([['indirect', 'die Füße der Bettstelle abzusägen', 'Er']])
     expect(said('Er seufzte und klagte, mochte weder essen noch trinken.')).toEqual([])
     expect(said('Es waren, wie gesagt, nicht die Blaumaler, die ihr das Seufzerwort entlockten.')).toEqual([])
@@ -833,7 +848,9 @@ describe('findQuotes', () => {
   })
 
   it('takes a wish in Konjunktiv I that ends in "!" for the writer\'s own, not a continued report', () => {
-    const found = speech('Der Bürgermeister sagte, der Verstorbene sei ein guter Mann gewesen. Er ruhe im Frieden!')
+    const found = speech(
+      'Der Bürgermeister sagte, der Verstorbene sei ein guter Mann gewesen. Er ruhe im Frieden!',
+    )
     expect(found.map((q) => q.said)).toEqual(['der Verstorbene sei ein guter Mann gewesen'])
   })
 })

@@ -315,7 +315,13 @@ function soSpeaker(v: View, k: number, last: number): Range | undefined {
 }
 
 /** A cue-after frame that fills the stretch between the commas `comma` and `next`, the words going on in Konjunktiv I. */
-function insideFrame(v: View, first: number, comma: number, next: number | undefined, last: number): Frame | undefined {
+function insideFrame(
+  v: View,
+  first: number,
+  comma: number,
+  next: number | undefined,
+  last: number,
+): Frame | undefined {
   if (next === undefined || comma <= first || next >= withoutFinal(v, first, last)[1] - 1) return undefined
   if (startsRelative(v, next) || !hasKonjunktiv(v, next + 1, last, false)) return undefined
   if (hasVerb(v, first, comma - 1)) return undefined
@@ -748,7 +754,11 @@ function startsRelative(v: View, c: number): boolean {
   if (containsZuInfinitive(v, c + 2, end) && !hasVerb(v, c + 2, end)) return false
   if (rel.has(a)) {
     // ", die politischen Zustände hätten …": an article, its noun phrase, and the verb second
-    if (ADJECTIVE_BEFORE_NOUN.test(v.word[c + 2] ?? '') && /^\p{Lu}/u.test(v.word[c + 3] ?? '') && isFinite(v, c + 4))
+    if (
+      ADJECTIVE_BEFORE_NOUN.test(v.word[c + 2] ?? '') &&
+      /^\p{Lu}/u.test(v.word[c + 3] ?? '') &&
+      isFinite(v, c + 4)
+    )
       return false
     return !/^\p{Lu}/u.test(v.word[c + 2] ?? '') || !v.tokens[c + 2]?.noun
   }
@@ -783,6 +793,8 @@ function cueBeforeIn(
     const cue = cueVerbAt(v, k, first, end - 1, clause)
     if (!cue) continue
     let complement = end + 1
+    // "sagte Schurz: - „Es ist …“": a dash before the words
+    while (complement < last && /^[-–—]+$/u.test(v.word[complement] as string)) complement++
     if (complement > last) return 'stop'
     // "meldete der Radiosender, Radio Vatikan, dass …": an apposition of the subject before the reported words
     const apposition = nounPhraseAfter(v, complement, last, false)
@@ -844,7 +856,11 @@ function cueBeforeIn(
           aux = a
       // "als ihm gemeldet wurde, daß …", "die es zugegeben hatten, daß …": a verb-final clause's auxiliary follows
       for (let a = k + 1; aux === undefined && a < end; a++)
-        if (v.lex.auxiliaries.has(v.tokens[a]?.lemma ?? '') && isFinite(v, a) && /^\p{Ll}/u.test(v.word[a] as string))
+        if (
+          v.lex.auxiliaries.has(v.tokens[a]?.lemma ?? '') &&
+          isFinite(v, a) &&
+          /^\p{Ll}/u.test(v.word[a] as string)
+        )
           aux = a
       if (aux === undefined && !t.moods) continue
       if (aux !== undefined) verbPos = aux
@@ -932,7 +948,11 @@ function nounFrame(v: View, first: number, last: number): { frame: Frame; messag
     }
     // "die Vermutung aussprechen, daß …", "die Annahme erweckt wurde, daß …": the verbs of the noun's clause close it
     // "sprach die Überzeugung aus, …": or the particle of its verb
-    for (let j = 0; j < 3 && !isComma(v, comma) && (isVerbForm(v, comma) || isParticleOf(v, first, n, comma)); j++)
+    for (
+      let j = 0;
+      j < 3 && !isComma(v, comma) && (isVerbForm(v, comma) || isParticleOf(v, first, n, comma));
+      j++
+    )
       comma++
     if (!isComma(v, comma)) continue
     const from = comma + 1
@@ -994,7 +1014,9 @@ function isParticleOf(v: View, from: number, to: number, k: number): boolean {
 /** A verb in lower case, finite or not: "aussprechen", "erweckt", "wurde". */
 function isVerbForm(v: View, k: number): boolean {
   const t = v.tokens[k]
-  return !!t && (!!t.moods || t.verbForm !== undefined) && /^\p{Ll}/u.test(v.word[k] as string) && !v.quotedBy[k]
+  return (
+    !!t && (!!t.moods || t.verbForm !== undefined) && /^\p{Ll}/u.test(v.word[k] as string) && !v.quotedBy[k]
+  )
 }
 
 function firstFiniteVerb(v: View, first: number, last: number): number | undefined {

@@ -23,9 +23,14 @@ describe('splitSentences', () => {
     // a dash after the full stop and a capital open the next sentence; a dash before lower case goes on
     [
       'Er bezweifelt, ob er gewählt wird. -- Vor einigen Tagen fand die Wahl statt. — Kürzlich kam er.',
-      ['Er bezweifelt, ob er gewählt wird.', '-- Vor einigen Tagen fand die Wahl statt.', '— Kürzlich kam er.'],
+      [
+        'Er bezweifelt, ob er gewählt wird.',
+        '-- Vor einigen Tagen fand die Wahl statt.',
+        '— Kürzlich kam er.',
+      ],
     ],
     ['„Das ist gut.“ – sagte er leise. Dann ging er.', ['„Das ist gut.“ – sagte er leise.', 'Dann ging er.']],
+    ['»Gut«, sagte er. – »Hast recht.«', ['»Gut«, sagte er.', '– »Hast recht.«']],
     // abbreviations
     [
       'Er nannte u. a. Frankreich, z. B. Paris. Dann ging er.',

@@ -77,7 +77,9 @@ export function sentenceEnds(text: string, tokens: RawToken[], lexicons: Sentenc
     if (next.kind === 'punct' && (CONTINUES.has(nextWord) || /^[-–—]+$/u.test(nextWord))) {
       let k = j + 1
       while (k < tokens.length && /^[-–—]+$/u.test(word(k))) k++
-      const dashThenCapital = /^[-–—]+$/u.test(nextWord) && tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(word(k))
+      const opens = tokens[k] !== undefined && quoteSide(text, tokens[k] as RawToken) === 'open'
+      const dashThenCapital =
+        /^[-–—]+$/u.test(nextWord) && ((tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(word(k))) || opens)
       if (!dashThenCapital) continue
     }
     // "Was?“ fragte er | "usw. und so weiter"
