@@ -832,6 +832,9 @@ describe('findQuotes', () => {
     expect(
       said('Als der Bauer keine Brote fand, rief er den Hans und fragte: »Wo sind meine Brote?«'),
     ).toEqual([['direct', '»Wo sind meine Brote?«', 'er']])
+    expect(said('Ich glaubte seine Stimme zu erkennen und mich ermannend, fragte ich, was er vorhabe.')).toEqual([
+      ['indirect', 'was er vorhabe', 'ich'],
+    ])
     expect(said('Als wir ins Freie kamen, bemerkte ich, daß er den Kopf vorbeugte.')).toEqual([
       ['indirect', 'daß er den Kopf vorbeugte', 'ich'],
     ])

@@ -374,8 +374,9 @@ function frameCanClose(
   const end = next ?? v.range[v.tokens[comma]?.sentence ?? 0]?.[1] ?? comma
   for (let k = comma + 1; k < end; k++) if (v.word[k] === ':' && !v.quotedBy[k]) return false
   if (next === undefined) return true
-  // "…, bemerkte ich, daß er den Kopf vorbeugte": the verb's own object clause follows
-  if (CONTENT_CLAUSES.has(v.lower[next + 1] as string)) return false
+  // "…, bemerkte ich, daß er den Kopf vorbeugte", "…, fragte ich, was er vorhabe": the verb's own object clause follows
+  const after = v.lower[next + 1] as string
+  if (CONTENT_CLAUSES.has(after) || (v.lex.complementizers.has(after) && after !== 'wie')) return false
   return (
     startsRelative(v, next) ||
     v.lex.subordinators.has(v.lower[next + 1] as string) ||
