@@ -832,9 +832,9 @@ describe('findQuotes', () => {
     expect(
       said('Als der Bauer keine Brote fand, rief er den Hans und fragte: »Wo sind meine Brote?«'),
     ).toEqual([['direct', '»Wo sind meine Brote?«', 'er']])
-    expect(said('Ich glaubte seine Stimme zu erkennen und mich ermannend, fragte ich, was er vorhabe.')).toEqual([
-      ['indirect', 'was er vorhabe', 'ich'],
-    ])
+    expect(
+      said('Ich glaubte seine Stimme zu erkennen und mich ermannend, fragte ich, was er vorhabe.'),
+    ).toEqual([['indirect', 'was er vorhabe', 'ich']])
     expect(said('Als wir ins Freie kamen, bemerkte ich, daß er den Kopf vorbeugte.')).toEqual([
       ['indirect', 'daß er den Kopf vorbeugte', 'ich'],
     ])
@@ -855,5 +855,15 @@ describe('findQuotes', () => {
       'Der Bürgermeister sagte, der Verstorbene sei ein guter Mann gewesen. Er ruhe im Frieden!',
     )
     expect(found.map((q) => q.said)).toEqual(['der Verstorbene sei ein guter Mann gewesen'])
+  })
+
+  it('keeps a report going through a preterite that may be Konjunktiv II, and never takes an object for the speaker', () => {
+    const found = speech(
+      'Schavan sagte, die Studie zeige das Gegenteil. Die Beiträge stärkten die Hochschulen, und so würden sie auch wahrgenommen.',
+    )
+    expect(found.map((q) => [q.said, q.by])).toEqual([
+      ['die Studie zeige das Gegenteil', 'Schavan'],
+      ['Die Beiträge stärkten die Hochschulen, und so würden sie auch wahrgenommen.', 'Schavan'],
+    ])
   })
 })

@@ -711,7 +711,13 @@ function narratorLead(v: View, first: number, cuts: readonly number[]): { start:
   }
   if (verb === undefined || opensSubordinateClause(v, first, c)) return { start: first }
   if (CONTENT_CLAUSES.has(v.lower[c + 1] as string)) return { start: c + 1 }
-  const speaker = subjectOf(v, first, verb, c - 1)
+  // "Die Beiträge stärkten die Hochschulen, und so würden sie …": a preterite that could be Konjunktiv II may be
+  // the report's own; its clause stays in the words
+  if (v.tokens[verb]?.moods?.includes('subjunctive2')) return { start: first }
+  // the subject before the verb, or a pronoun right after it
+  const before = nounPhraseBefore(v, first, verb)
+  const speaker =
+    before ?? (v.lex.pronouns.has(v.word[verb + 1] as string) ? ([verb + 1, verb + 1] as Range) : undefined)
   return speaker && canSpeak(v, speaker, first) ? { start: c + 1, speaker } : { start: first }
 }
 
