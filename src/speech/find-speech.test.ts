@@ -866,4 +866,15 @@ describe('findQuotes', () => {
       ['Die Beiträge stärkten die Hochschulen, und so würden sie auch wahrgenommen.', 'Schavan'],
     ])
   })
+
+  it("finds a second frame after the first one's words in the same sentence, and goes on with its speaker", () => {
+    const found = speech(
+      'Es war still. Lawrow sagte, die Gespräche seien nützlich gewesen, Blinken erklärte dagegen, es gebe keinen Durchbruch. Man werde weiter reden.',
+    )
+    expect(found.map((q) => [q.said, q.by, q.cue])).toEqual([
+      ['die Gespräche seien nützlich gewesen', 'Lawrow', 'sagte'],
+      ['es gebe keinen Durchbruch', 'Blinken', 'erklärte'],
+      ['Man werde weiter reden.', 'Blinken', undefined],
+    ])
+  })
 })

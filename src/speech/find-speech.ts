@@ -1375,6 +1375,7 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
     }
     const cuts = commas(v, first, last)
     let top: FoundQuote | undefined
+    let also: FoundQuote | undefined
 
     // "Die FDP schließt eine Ampel aus. Dies bestätigte Westerwelle am Abend." — the frame follows its words
     const back =
@@ -1502,6 +1503,16 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
         }
         top = quote(v, range, kind, before.frame, s)
         if (q) directDone.add(q)
+        // "…, daß es gewonnen Spiel habe, meinte, die Eltern wüßten …": a second frame after the first one's words
+        const rest = cuts.filter((c) => c > range[1])
+        const second =
+          kind !== 'direct' && rest.length > 0 && !framedOnly
+            ? embeddedFrameBefore(v, (rest[0] as number) + 1, last, rest)
+            : undefined
+        if (second && second.from > range[1] && !v.quotedBy[second.from]) {
+          const range2 = untilFrameGoesOn(v, withoutFinal(v, second.from, last), cuts)
+          if (range2[1] > range2[0]) also = quote(v, range2, kindOf(v, range2), second.frame, s)
+        }
       }
     }
     // "laut einem Bericht", "X zufolge", "nach Angaben von X", "demnach"
@@ -1520,6 +1531,7 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
       }
     }
     if (top) found.push(top)
+    if (also) found.push(also)
 
     // direct quotations not claimed by a frame: speaker from this sentence's cue verb or from the context
     for (const q of directs) {
@@ -1607,7 +1619,7 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
       }
     }
     if (found.length > before)
-      context = { sentence: s, quote: top ?? (found[found.length - 1] as FoundQuote) }
+      context = { sentence: s, quote: also ?? top ?? (found[found.length - 1] as FoundQuote) }
     else if (top && context) context = { sentence: s, quote: context.quote }
     // nested cue-before speech inside a cue-after statement: "Blinken habe ihm zugesichert, dass …, sagte Lawrow."
     if (top && top.rule !== 'speech/cue-before' && top.kind !== 'direct') {
