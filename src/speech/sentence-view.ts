@@ -1,4 +1,5 @@
 import type { Document, Span, Token } from '../document/index.ts'
+import { verbReadings } from '../text/index.ts'
 import type { CueVerb, SpeechLexicon } from './speech-lexicon.ts'
 
 /** A pair of quotation marks and what stands between them. */
@@ -87,7 +88,7 @@ function moodAt(
 function moodOf(lex: SpeechLexicon, value: string, token: Token): Mood3 {
   if (!token.moods || token.verbForm === 'participle') return undefined
   if (lex.indicativeSubjunctives.has(value.toLowerCase())) return 'indicative'
-  const readings = (lex.german.verbs.get(value.toLowerCase()) ?? []).filter(
+  const readings = (verbReadings(lex.german, value.toLowerCase()) ?? []).filter(
     (r) => r.form === 'finite' && (r.person === '3S' || r.person === '3P'),
   )
   if (readings.length === 0) return undefined

@@ -1,5 +1,5 @@
 import type { Mood, Token } from '../document/index.ts'
-import type { GermanLexicon, VerbReading } from './german-lexicon.ts'
+import { type GermanLexicon, type VerbReading, verbReadings } from './german-lexicon.ts'
 
 /** Tokens that close a clause, where a separated verb particle stands: "kündigte er an," */
 const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '…', '–', '—'])
@@ -71,7 +71,7 @@ export function annotateMorphology(
     if (nounLemma && !sentenceStart) return { ...token, lemma: nounLemma, noun: true }
     // mid-sentence capitals are nouns or names, never verbs
     if (capitalised && !sentenceStart) return token
-    const readings = lexicon.verbs.get(value.toLowerCase())
+    const readings = verbReadings(lexicon, value.toLowerCase())
     if (!readings) return nounLemma ? { ...token, lemma: nounLemma, noun: true } : token
 
     // "Blinken sagte": a capitalised sentence opener is a name or noun far more often than a verb-first clause,

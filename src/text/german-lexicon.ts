@@ -174,3 +174,11 @@ export function germanLexicon(env: Env): GermanLexicon {
   )
   return env.load('german-lexicon', () => loadGermanLexicon(notVerbs, particles))
 }
+
+/**
+ * The readings of a verb form in lower case, also in the spelling before 1901 that the dictionary lacks: "sey" is
+ * "sei", "theilte" is "teilte", "thun" is "tun".
+ */
+export function verbReadings(lexicon: GermanLexicon, lower: string): VerbReading[] | undefined {
+  return lexicon.verbs.get(lower) ?? lexicon.verbs.get(lower.replace(/th/gu, 't').replace(/ey/gu, 'ei'))
+}

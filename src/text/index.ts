@@ -6,6 +6,7 @@ export {
   germanLexicon,
   loadGermanLexicon,
   type VerbReading,
+  verbReadings,
 } from './german-lexicon.ts'
 export {
   type SentenceLexicons,

@@ -119,4 +119,9 @@ describe('text stage morphology', () => {
     expect([find('Glaubst').lemma, find('Glaubst').moods]).toEqual(['glauben', ['indicative']])
     expect(find('Wußte').lemma).toBe('wissen')
   })
+  it('reads verbs in the spelling before 1901: "sey" is Konjunktiv I of sein, "theilte … mit" is mitteilen', () => {
+    const { find } = analyse('Es war still. Er theilte mit, die Schule sey geschlossen.')
+    expect([find('sey').lemma, find('sey').moods]).toEqual(['sein', ['subjunctive1']])
+    expect(find('theilte').lemma).toBe('mitteilen')
+  })
 })
