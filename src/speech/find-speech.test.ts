@@ -228,6 +228,14 @@ describe('findQuotes', () => {
       'Schurz',
       'sagte',
     ],
+    // the thought of the person "es" happens to
+    [
+      'Es wunderte ihn nur, daß sein Freund schwieg.',
+      'indirect',
+      'daß sein Freund schwieg',
+      'ihn',
+      'wunderte',
+    ],
     // a noun of saying whose clause closes with its verbs before the words
     [
       'Aber ich möchte in aller Bescheidenheit die Vermutung aussprechen, daß ein Überfall kaum möglich sei.',

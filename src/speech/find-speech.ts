@@ -722,6 +722,40 @@ function narratorLead(v: View, first: number, cuts: readonly number[]): { start:
 }
 
 /**
+ * "Es wunderte mich nur, daß mein Freund schwieg", "Nun war es mir klar, daß …": a clause with "es" and a pronoun
+ * of the person it happens to, before a "dass" or "ob" clause, is that person's thought.
+ */
+function experiencerFrame(
+  v: View,
+  first: number,
+  last: number,
+  cuts: readonly number[],
+): CueBefore | undefined {
+  const end = cuts[0]
+  if (end === undefined || !CONTENT_CLAUSES.has(v.lower[end + 1] as string)) return undefined
+  let es = false
+  let person: number | undefined
+  let verb: number | undefined
+  for (let k = first; k < end; k++) {
+    if (v.quotedBy[k]) return undefined
+    if (v.lower[k] === 'es') es = true
+    else if (EXPERIENCERS.has(v.lower[k] as string) && person === undefined) person = k
+    else if (verb === undefined && isFinite(v, k) && /^\p{Ll}/u.test(v.word[k] as string)) verb = k
+  }
+  if (!es || person === undefined || verb === undefined) return undefined
+  return {
+    frame: {
+      cue: cueSpans(v, verb),
+      speaker: [person, person],
+      rule: 'speech/cue-before',
+      medium: 'thought',
+    },
+    from: end + 1,
+  }
+}
+const EXPERIENCERS = new Set(['mich', 'mir', 'ihn', 'ihm', 'uns', 'ihnen', 'dich', 'dir', 'euch'])
+
+/**
  * "Seit diesem Abend glaubte er sie zu kennen", "so behauptete er in der gesundesten Luft zu schlafen": a cue verb
  * whose words are an infinitive with "zu" that no comma sets off.
  */
@@ -1475,7 +1509,8 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
         impersonalFrameBefore(v, first, last, cuts) ??
         coordinatedFrameBefore(v, last, cuts) ??
         embeddedFrameBefore(v, first, last, cuts) ??
-        zuFrameBefore(v, first, last)
+        zuFrameBefore(v, first, last) ??
+        experiencerFrame(v, first, last, cuts)
       // "Er hoffe, dass …" after Lawrow's words: the whole sentence goes on reporting him
       // "Ich glaube, es gibt …" stays the speaker's own frame: with "ich" the form is indicative
       const firstPerson = before?.frame.speaker && v.lower[before.frame.speaker[0]] === 'ich'
