@@ -236,13 +236,6 @@ describe('findQuotes', () => {
       'ihn',
       'wunderte',
     ],
-    [
-      'Er bemerkte nicht, daß Charlotte, ohne eine Speise zu berühren, neben ihm gesessen hat.',
-      'indirect',
-      'daß Charlotte, ohne eine Speise zu berühren, neben ihm gesessen hat',
-      'Er',
-      'bemerkte',
-    ],
     // a noun of saying whose clause closes with its verbs before the words
     [
       'Aber ich möchte in aller Bescheidenheit die Vermutung aussprechen, daß ein Überfall kaum möglich sei.',

@@ -520,11 +520,6 @@ function untilNarrationResumes(v: View, range: Range): Range {
     for (let f = j; f <= Math.min(reach, range[1]); f++) {
       if (isComma(v, f) || v.word[f] === ';') break
       if (!isFinite(v, f) || !/^\p{Ll}/u.test(v.word[f] as string)) continue
-      // "daß Charlotte, ohne etwas zu berühren, neben ihm gesessen hat": a verb that closes the clause after a
-      // phrase ends the interrupted subordinate clause, it opens no main clause
-      const closesClause =
-        f > j + 1 && (isComma(v, f + 1) || f + 1 > range[1] || TERMINAL.test(v.word[f + 1] ?? ''))
-      if (closesClause) break
       const mood = v.mood[f]
       if (mood === 'indicative' || (mood === 'ambiguous' && konjunktiv)) {
         let end = k - 1
