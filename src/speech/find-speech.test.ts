@@ -830,6 +830,9 @@ describe('findQuotes', () => {
       ),
     ).toEqual([['indirect', 'die Füße der Bettstelle abzusägen', 'Er']])
     expect(said('Er seufzte und klagte, mochte weder essen noch trinken.')).toEqual([])
+    expect(
+      said('Wenn sich die Flotte zur See sogar mit Ehren behauptet hat, so dankte die Nation dies den Mannschaften.'),
+    ).toEqual([])
     expect(said('Es waren, wie gesagt, nicht die Blaumaler, die ihr das Seufzerwort entlockten.')).toEqual([])
     // a frame after the words needs its speaker after the verb, and a thought closes only reported words
     expect(said('Die Kinder sprangen auf, vergaßen aber den lieben Papa.')).toEqual([])

@@ -868,6 +868,8 @@ function cueBeforeIn(
     const narration =
       (v.lex.subordinators.has(after) && !CONTENT_CLAUSES.has(after)) ||
       NARRATOR_CONJUNCTIONS.has(after) ||
+      // "…, so wurde Herr Kuster mit Drillingen beschenkt": "so" and a verb open the main clause
+      (after === 'so' && isFinite(v, complement + 1)) ||
       (isFinite(v, complement) && /^\p{Ll}/u.test(v.word[complement] as string))
     if (
       v.word[end] !== ':' &&
