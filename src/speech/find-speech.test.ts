@@ -267,6 +267,14 @@ describe('findQuotes', () => {
       undefined,
       'gemeldet … wurde',
     ],
+    // words in the speaker's own person without quotation marks are direct speech
+    [
+      'Hier ist Euer deutscher Paß, sagte der Sekretär.',
+      'direct',
+      'Hier ist Euer deutscher Paß',
+      'der Sekretär',
+      'sagte',
+    ],
     // a frame inside the words
     [
       'Die Lage, sagte Lawrow, sei ernst.',
@@ -831,7 +839,9 @@ describe('findQuotes', () => {
     ).toEqual([['indirect', 'die Füße der Bettstelle abzusägen', 'Er']])
     expect(said('Er seufzte und klagte, mochte weder essen noch trinken.')).toEqual([])
     expect(
-      said('Wenn sich die Flotte zur See sogar mit Ehren behauptet hat, so dankte die Nation dies den Mannschaften.'),
+      said(
+        'Wenn sich die Flotte zur See sogar mit Ehren behauptet hat, so dankte die Nation dies den Mannschaften.',
+      ),
     ).toEqual([])
     expect(said('Es waren, wie gesagt, nicht die Blaumaler, die ihr das Seufzerwort entlockten.')).toEqual([])
     // a frame after the words needs its speaker after the verb, and a thought closes only reported words

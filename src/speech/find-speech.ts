@@ -300,6 +300,16 @@ function frameAfter(v: View, c: number, last: number): Frame | undefined {
   return undefined
 }
 
+/** Whether words address or speak as a person: "ich", "wir", "du", "euch", or a polite "Sie", "Euer" inside the sentence. */
+function inPerson(v: View, range: Range): boolean {
+  for (let k = range[0]; k <= range[1]; k++) {
+    if (v.quotedBy[k]) continue
+    if (v.lex.speakingPerson.has(v.word[k] as string)) return true
+    if (k > range[0] && v.lex.politePerson.has(v.word[k] as string)) return true
+  }
+  return false
+}
+
 /** The speaker of a "so" frame from `k`: "so Blinken", "so der Sprecher", not "so zarte Linien" or "so oft er kam". */
 function soSpeaker(v: View, k: number, last: number): Range | undefined {
   const opener = v.word[k] ?? ''
@@ -1486,7 +1496,11 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
       if (quoted && quoted.close === comma - 1) from = Math.max(first, Math.min(from, quoted.open))
       const range: Range = [quoted && quoted.close === comma - 1 ? quoted.open : from, comma - 1]
       if (range[1] - range[0] < 1) continue
-      top = quote(v, range, kindOf(v, range), frame, s)
+      // "Hier ist Euer deutscher Paß, sagte der Sekretär": words in the speaker's own person, without quotation
+      // marks and without Konjunktiv, are direct speech
+      const own =
+        kindOf(v, range) === 'indirect' && !hasKonjunktiv(v, range[0], range[1], true) && inPerson(v, range)
+      top = quote(v, range, own ? 'direct' : kindOf(v, range), frame, s)
       if (quoted) directDone.add(quoted)
     }
     // "Wie sein Anwalt mitteilte, brach er …"

@@ -50,6 +50,8 @@ interface RawMarkers {
   subjectAttributePrepositions: string[]
   genitiveOpeners: string[]
   mainClauseConjunctions: string[]
+  speakingPerson: string[]
+  politePerson: string[]
   demonstrativeSpeakers: string[]
   speechNouns: string[]
 }
@@ -91,6 +93,10 @@ export interface SpeechLexicon {
   genitiveOpeners: Set<string>
   /** "aber", "denn", "sondern": after a comma they open a main clause ("…, aber ich muß gestehen, daß …") */
   mainClauseConjunctions: Set<string>
+  /** "ich", "wir", "du", "euch": words of somebody speaking as themself or to somebody */
+  speakingPerson: Set<string>
+  /** "Sie", "Euer": the polite address, when it stands inside a sentence */
+  politePerson: Set<string>
   /** "Dieser bestätigte, dass …": demonstratives that speak on their own */
   demonstrativeSpeakers: Set<string>
   /** "die Forderung des CSU-Vorsitzenden, auf die SPD zuzugehen": nouns that open reported words */
@@ -135,6 +141,8 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     subjectAttributePrepositions: new Set(m.subjectAttributePrepositions),
     genitiveOpeners: new Set(m.genitiveOpeners),
     mainClauseConjunctions: new Set(m.mainClauseConjunctions),
+    speakingPerson: new Set(m.speakingPerson),
+    politePerson: new Set(m.politePerson),
     demonstrativeSpeakers: new Set(m.demonstrativeSpeakers),
     speechNouns: new Set(m.speechNouns),
     sentenceStarters: starters,
