@@ -337,9 +337,14 @@ function insideFrame(
   if (hasVerb(v, first, comma - 1)) return undefined
   const frame = frameAfter(v, comma, next - 1)
   if (!frame?.speaker || frame.rule !== 'speech/cue-after') return undefined
-  let k = frame.speaker[1] + 1
-  while (k < next && v.lex.stopWords.has(v.lower[k] as string)) k++
-  return k === next ? frame : undefined
+  return pastStopWords(v, frame.speaker[1] + 1, next - 1) === next ? frame : undefined
+}
+
+/** The first word from `from` to `to` that is no adverb of the stop list ("so Obama weiter,"), else `to` + 1. */
+function pastStopWords(v: View, from: number, to: number): number {
+  let k = from
+  while (k <= to && v.lex.stopWords.has(v.lower[k] as string)) k++
+  return k
 }
 
 /** Where a "so" frame after `comma` ends: at the sentence's end, or 'inside' when a comma closes it and the words go on. */
@@ -351,8 +356,7 @@ function soFrameEnd(
 ): 'end' | 'inside' | undefined {
   const speaker = soSpeaker(v, comma + 2, last)
   if (!speaker) return undefined
-  let k = speaker[1] + 1
-  while (k <= last && v.lex.stopWords.has(v.lower[k] as string)) k++
+  const k = pastStopWords(v, speaker[1] + 1, last)
   if (next !== undefined && k === next && next < last - 1) {
     // "Sein Rivale, so Obama weiter, würde …": words framed from inside are reported ones
     const first = v.range[v.tokens[comma]?.sentence ?? 0]?.[0] ?? comma
@@ -505,6 +509,11 @@ function untilFrameGoesOn(v: View, range: Range, cuts: readonly number[]): Range
  * "…, die Füße abzusägen; denn da der Dampf nach oben zog, …".
  */
 function untilNarrationResumes(v: View, range: Range): Range {
+  const endBefore = (k: number): Range => {
+    let end = k - 1
+    while (end > range[0] && isComma(v, end)) end--
+    return [range[0], end]
+  }
   let konjunktiv = false
   for (let k = range[0] + 1; k < range[1]; k++) {
     if (v.quotedBy[k]) continue
@@ -512,11 +521,8 @@ function untilNarrationResumes(v: View, range: Range): Range {
     const w = v.lower[k] as string
     // "…; denn da der Dampf nach oben zog, so behauptete er …": after a semicolon or colon, words without
     // Konjunktiv are the writer's again
-    if ((w === ';' || w === ':') && !hasKonjunktiv(v, k + 1, clauseGroupEnd(v, k + 1, range[1]), false)) {
-      let end = k - 1
-      while (end > range[0] && isComma(v, end)) end--
-      return [range[0], end]
-    }
+    if ((w === ';' || w === ':') && !hasKonjunktiv(v, k + 1, clauseGroupEnd(v, k + 1, range[1]), false))
+      return endBefore(k)
     const punct = isComma(v, k) || w === ';'
     if (!punct && !NARRATOR_CONJUNCTIONS.has(w)) continue
     if (punct && startsRelative(v, k)) continue
@@ -531,11 +537,7 @@ function untilNarrationResumes(v: View, range: Range): Range {
       if (isComma(v, f) || v.word[f] === ';') break
       if (!isFinite(v, f) || !/^\p{Ll}/u.test(v.word[f] as string)) continue
       const mood = v.mood[f]
-      if (mood === 'indicative' || (mood === 'ambiguous' && konjunktiv)) {
-        let end = k - 1
-        while (end > range[0] && isComma(v, end)) end--
-        return [range[0], end]
-      }
+      if (mood === 'indicative' || (mood === 'ambiguous' && konjunktiv)) return endBefore(k)
       break
     }
   }
@@ -712,13 +714,11 @@ function narratorLead(v: View, first: number, cuts: readonly number[]): { start:
       v.lex.phrasePrepositions.has(v.lower[c + 1] as string) &&
       v.lex.relativePronouns.has(v.lower[c + 2] as string))
   if (c === undefined || relative) return { start: first }
-  let verb: number | undefined
   for (let k = first; k < c; k++) {
-    if (v.quotedBy[k]) return { start: first }
     const m = v.mood[k]
-    if (m === 'k1' || m === 'k2') return { start: first }
-    if (verb === undefined && isFinite(v, k) && /^\p{Ll}/u.test(v.word[k] as string)) verb = k
+    if (v.quotedBy[k] || m === 'k1' || m === 'k2') return { start: first }
   }
+  const verb = firstFiniteVerb(v, first, c - 1)
   if (verb === undefined || opensSubordinateClause(v, first, c)) return { start: first }
   if (CONTENT_CLAUSES.has(v.lower[c + 1] as string)) return { start: c + 1 }
   // "Die Beiträge stärkten die Hochschulen, und so würden sie …": a preterite that could be Konjunktiv II may be
@@ -745,13 +745,12 @@ function experiencerFrame(
   if (end === undefined || !CONTENT_CLAUSES.has(v.lower[end + 1] as string)) return undefined
   let es = false
   let person: number | undefined
-  let verb: number | undefined
   for (let k = first; k < end; k++) {
     if (v.quotedBy[k]) return undefined
     if (v.lower[k] === 'es') es = true
     else if (EXPERIENCERS.has(v.lower[k] as string) && person === undefined) person = k
-    else if (verb === undefined && isFinite(v, k) && /^\p{Ll}/u.test(v.word[k] as string)) verb = k
   }
+  const verb = firstFiniteVerb(v, first, end - 1)
   if (!es || person === undefined || verb === undefined) return undefined
   return {
     frame: {
@@ -799,23 +798,22 @@ function zuFrameBefore(v: View, first: number, last: number): CueBefore | undefi
 function startsRelative(v: View, c: number): boolean {
   const rel = v.lex.relativePronouns
   const a = v.lower[c + 1] as string
+  const opens = rel.has(a)
+    ? // ", die politischen Zustände hätten …": an article, its noun phrase, and the verb second
+      !(
+        ADJECTIVE_BEFORE_NOUN.test(v.word[c + 2] ?? '') &&
+        /^\p{Lu}/u.test(v.word[c + 3] ?? '') &&
+        isFinite(v, c + 4)
+      ) &&
+      (!/^\p{Lu}/u.test(v.word[c + 2] ?? '') || !v.tokens[c + 2]?.noun)
+    : /^\p{Ll}/u.test(v.word[c + 1] ?? '') &&
+      rel.has(v.lower[c + 2] as string) &&
+      !v.lex.complementizers.has(a)
+  if (!opens) return false
   // ", dem Führer die größte Vorsicht zur Pflicht zu machen", ", auf die SPD zuzugehen": no relative clause goes
   // without a finite verb
   const end = nextComma(v, c + 1, v.range[v.tokens[c]?.sentence ?? 0]?.[1] ?? c + 1)
-  if (containsZuInfinitive(v, c + 2, end) && !hasVerb(v, c + 2, end)) return false
-  if (rel.has(a)) {
-    // ", die politischen Zustände hätten …": an article, its noun phrase, and the verb second
-    if (
-      ADJECTIVE_BEFORE_NOUN.test(v.word[c + 2] ?? '') &&
-      /^\p{Lu}/u.test(v.word[c + 3] ?? '') &&
-      isFinite(v, c + 4)
-    )
-      return false
-    return !/^\p{Lu}/u.test(v.word[c + 2] ?? '') || !v.tokens[c + 2]?.noun
-  }
-  return (
-    /^\p{Ll}/u.test(v.word[c + 1] ?? '') && rel.has(v.lower[c + 2] as string) && !v.lex.complementizers.has(a)
-  )
+  return !(containsZuInfinitive(v, c + 2, end) && !hasVerb(v, c + 2, end))
 }
 
 function hasVerb(v: View, first: number, last: number): boolean {
@@ -835,10 +833,12 @@ function cueBeforeIn(
   end: number,
   last: number,
 ): CueBefore | 'stop' | undefined {
+  // whether a "dass"/"ob" clause or words in Konjunktiv I follow: then a verb needs no word before a noun
+  let clause: boolean | undefined
   for (let k = from; k < end; k++) {
     const t = v.tokens[k]
     if (!t?.moods && t?.verbForm !== 'participle') continue
-    const clause =
+    clause ??=
       CONTENT_CLAUSES.has(v.lower[end + 1] as string) ||
       hasKonjunktiv(v, end + 1, nextComma(v, end + 1, withoutFinal(v, end + 1, last)[1]), false)
     const cue = cueVerbAt(v, k, first, end - 1, clause)
@@ -1459,8 +1459,8 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
       // "…, so Blinken." closes any words; "Sein Rivale McCain, so Obama weiter, würde …" stands inside them
       const soFrame = v.lower[comma + 1] === 'so' ? soFrameEnd(v, comma, cuts[c + 1], last) : undefined
       // "…, wie Burt Rutan, Chef der Firma, mitteilte." closes the sentence across its apposition
-      const wieToEnd =
-        v.lower[comma + 1] === 'wie' && wieClause(v, comma + 1, last)?.end === withoutFinal(v, comma, last)[1]
+      const wie = v.lower[comma + 1] === 'wie' ? wieClause(v, comma + 1, last) : undefined
+      const wieToEnd = wie !== undefined && wie.end === withoutFinal(v, comma, last)[1]
       // "Die Lage, sagte Lawrow, sei ernst": a frame between commas inside words in Konjunktiv I
       const inside = !quoted && !soFrame ? insideFrame(v, first, comma, cuts[c + 1], last) : undefined
       if (inside) {
@@ -1485,7 +1485,7 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
       const wieInside =
         frame.rule === 'speech/wie-clause' &&
         next !== undefined &&
-        wieClause(v, comma + 1, next - 1)?.end === next - 1 &&
+        wie?.end === next - 1 &&
         next < withoutFinal(v, first, last)[1] - 1
       if (soFrame === 'inside' || wieInside) {
         const range = withoutFinal(v, first, last)
@@ -1498,9 +1498,9 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
       if (range[1] - range[0] < 1) continue
       // "Hier ist Euer deutscher Paß, sagte der Sekretär": words in the speaker's own person, without quotation
       // marks and without Konjunktiv, are direct speech
-      const own =
-        kindOf(v, range) === 'indirect' && !hasKonjunktiv(v, range[0], range[1], true) && inPerson(v, range)
-      top = quote(v, range, own ? 'direct' : kindOf(v, range), frame, s)
+      const kind = kindOf(v, range)
+      const own = kind === 'indirect' && !hasKonjunktiv(v, range[0], range[1], true) && inPerson(v, range)
+      top = quote(v, range, own ? 'direct' : kind, frame, s)
       if (quoted) directDone.add(quoted)
     }
     // "Wie sein Anwalt mitteilte, brach er …"
