@@ -9,6 +9,8 @@ export interface SentenceLexicons {
 
 const TERMINAL = new Set(['.', '!', '?', '…', '...'])
 const CONTINUES = new Set([',', ';', ':', ')', ']', '–', '—', '-'])
+/** one dash or several: "-", "--", "–", "—" */
+const DASH = /^[-–—]+$/u
 
 const isSpace = (ch: string | undefined) => ch === undefined || /\s/u.test(ch)
 
@@ -74,12 +76,12 @@ export function sentenceEnds(text: string, tokens: RawToken[], lexicons: Sentenc
     const nextWord = word(j + 1)
     // „Das ist gut.“, sagte er — the quotation goes on inside the sentence; but after "… wird. -- Vor einigen
     // Tagen …" a dash and a capital open the next one
-    if (next.kind === 'punct' && (CONTINUES.has(nextWord) || /^[-–—]+$/u.test(nextWord))) {
+    if (next.kind === 'punct' && (CONTINUES.has(nextWord) || DASH.test(nextWord))) {
       let k = j + 1
-      while (k < tokens.length && /^[-–—]+$/u.test(word(k))) k++
+      while (k < tokens.length && DASH.test(word(k))) k++
       const opens = tokens[k] !== undefined && quoteSide(text, tokens[k] as RawToken) === 'open'
       const dashThenCapital =
-        /^[-–—]+$/u.test(nextWord) && ((tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(word(k))) || opens)
+        DASH.test(nextWord) && ((tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(word(k))) || opens)
       if (!dashThenCapital) continue
     }
     // "Was?“ fragte er | "usw. und so weiter"
