@@ -898,4 +898,14 @@ describe('findQuotes', () => {
       ['Man werde weiter reden.', 'Blinken', undefined],
     ])
   })
+
+  it('reads a finite verb after a comma as a main clause, not as a preposition before a relative pronoun', () => {
+    const found = speech(
+      'Die Expertin sagte, sie sei sicher. Würde Nordkorea Atomwaffen einsetzen, würde das Land alle Sympathien verlieren.',
+    )
+    expect(found.map((q) => [q.said, q.by])).toEqual([
+      ['sie sei sicher', 'Die Expertin'],
+      ['Würde Nordkorea Atomwaffen einsetzen, würde das Land alle Sympathien verlieren.', 'Die Expertin'],
+    ])
+  })
 })

@@ -1,4 +1,5 @@
 import type { Document, Quote, Span } from '../document/index.ts'
+import { verbReadings } from '../text/index.ts'
 import { nounPhraseAfter, nounPhraseBefore, withAttributes } from './noun-phrase.ts'
 import {
   buildView,
@@ -718,6 +719,9 @@ function narratorLead(v: View, first: number, cuts: readonly number[]): { start:
     const m = v.mood[k]
     if (v.quotedBy[k] || m === 'k1' || m === 'k2') return { start: first }
   }
+  // "Würde Nordkorea Atomwaffen einsetzen, würde …": a verb-first condition, read as a noun at the capital
+  if (verbReadings(v.lex.german, v.lower[first] as string)?.some((r) => r.mood === 'subjunctive2'))
+    return { start: first }
   const verb = firstFiniteVerb(v, first, c - 1)
   if (verb === undefined || opensSubordinateClause(v, first, c)) return { start: first }
   if (CONTENT_CLAUSES.has(v.lower[c + 1] as string)) return { start: c + 1 }
@@ -806,7 +810,9 @@ function startsRelative(v: View, c: number): boolean {
         isFinite(v, c + 4)
       ) &&
       (!/^\p{Lu}/u.test(v.word[c + 2] ?? '') || !v.tokens[c + 2]?.noun)
-    : /^\p{Ll}/u.test(v.word[c + 1] ?? '') &&
+    : // ", mit der …" opens a relative clause, ", würde das Land …" and ", sagte der Minister" do not
+      /^\p{Ll}/u.test(v.word[c + 1] ?? '') &&
+      !isFinite(v, c + 1) &&
       rel.has(v.lower[c + 2] as string) &&
       !v.lex.complementizers.has(a)
   if (!opens) return false
