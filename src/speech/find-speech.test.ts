@@ -908,4 +908,13 @@ describe('findQuotes', () => {
       ['Würde Nordkorea Atomwaffen einsetzen, würde das Land alle Sympathien verlieren.', 'Die Expertin'],
     ])
   })
+
+  it('takes a name in the genitive after a noun of saying for its source', () => {
+    const found = speech(
+      'Die jetzt erhobene Forderung Preußens, daß der Kurfürst das Ministerium entlasse, gab den Ausschlag.',
+    )
+    expect(found.map((q) => [q.said, q.by, q.cue])).toEqual([
+      ['daß der Kurfürst das Ministerium entlasse', 'Preußens', 'Forderung'],
+    ])
+  })
 })

@@ -992,7 +992,11 @@ function nounFrame(v: View, first: number, last: number): { frame: Frame; messag
     // the noun's attribute up to the comma: "des CSU-Vorsitzenden Edmund Stoiber", "ihres Trainers, Greg Poss"
     let comma = n + 1
     let source: Range | undefined
-    if (v.lex.genitiveOpeners.has(v.lower[comma] as string)) {
+    // "die Forderung Preußens, daß …", "trotz der Warnungen Thiers, daß …": a name in the genitive
+    if (/^\p{Lu}\p{L}+s$/u.test(v.word[comma] ?? '') && isComma(v, comma + 1) && !v.tokens[comma]?.moods) {
+      source = [comma, comma]
+      comma++
+    } else if (v.lex.genitiveOpeners.has(v.lower[comma] as string)) {
       const np = nounPhraseAfter(v, v.lower[comma] === 'von' ? comma + 1 : comma, last, false)
       if (np) {
         source = np
