@@ -917,4 +917,15 @@ describe('findQuotes', () => {
       ['daß der Kurfürst das Ministerium entlasse', 'Preußens', 'Forderung'],
     ])
   })
+
+  it('reads insisting, confiding and recollecting as frames: "bestand darauf, daß", "vertraute an", "besann sich"', () => {
+    const found = speech(
+      'Er bestand darauf, daß der Krüger sich das Geld selber hole. Sie vertraute mir an, wie ihr Mann sie verlassen habe. Es dauerte, bis sich der Kaiser besann, daß es an ihm wäre, zu sprechen.',
+    )
+    expect(found.map((q) => [q.said, q.by, q.cue])).toEqual([
+      ['daß der Krüger sich das Geld selber hole', 'Er', 'bestand'],
+      ['wie ihr Mann sie verlassen habe', 'Sie', 'vertraute … an'],
+      ['daß es an ihm wäre, zu sprechen', 'der Kaiser', 'besann'],
+    ])
+  })
 })
