@@ -928,4 +928,13 @@ describe('findQuotes', () => {
       ['daß es an ihm wäre, zu sprechen', 'der Kaiser', 'besann'],
     ])
   })
+
+  it('reads a content clause that opens the sentence as the words of the cue verb in the main clause after it', () => {
+    const found = speech(
+      'Ob er das Mittel an sich selbst erprobt hat, wissen wir nicht anzugeben. Welcher Investor den Zuschlag erhält, wird im kommenden Jahr entschieden.',
+    )
+    expect(found.map((q) => [q.said, q.by, q.cue])).toEqual([
+      ['Ob er das Mittel an sich selbst erprobt hat', 'wir', 'wissen'],
+    ])
+  })
 })
