@@ -49,6 +49,11 @@ describe('splitSentences', () => {
       'Die Kirche St. Stephan bzw. der Dom ist voll. Alle kamen.',
       ['Die Kirche St. Stephan bzw. der Dom ist voll.', 'Alle kamen.'],
     ],
+    // abbreviations of old print: "Se. Majestät", "der löbl. Gemeinderath", "die Allg. Ztg."
+    [
+      'Se. Majestät erwarte das Schreiben, schrieb die Allg. Ztg. an den löbl. Gemeinderath. Er kam.',
+      ['Se. Majestät erwarte das Schreiben, schrieb die Allg. Ztg. an den löbl. Gemeinderath.', 'Er kam.'],
+    ],
     [
       'Er kaufte Äpfel, Birnen usw. Dann ging er heim.',
       ['Er kaufte Äpfel, Birnen usw.', 'Dann ging er heim.'],
