@@ -937,4 +937,14 @@ describe('findQuotes', () => {
       ['Ob er das Mittel an sich selbst erprobt hat', 'wir', 'wissen'],
     ])
   })
+
+  it('goes on with the speaker through a frame whose clause is in Konjunktiv I by its modal, not by its cue', () => {
+    const found = speech(
+      'Die Magd sagte, sie sei müde. Sie müsse noch in die Stadt, und so wolle sie nur fragen, ob der Herr noch komme.',
+    )
+    expect(found.map((q) => [q.said, q.by])).toEqual([
+      ['sie sei müde', 'Die Magd'],
+      ['Sie müsse noch in die Stadt, und so wolle sie nur fragen, ob der Herr noch komme.', 'Die Magd'],
+    ])
+  })
 })

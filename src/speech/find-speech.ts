@@ -1593,7 +1593,7 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
         before &&
         !firstPerson &&
         inContextAt(s) &&
-        before.frame.cue.some((c) => v.mood[tokenAt(v, c[1]) ?? -1] === 'k1')
+        frameInKonjunktiv(v, first, before, cuts)
       if (before && !reportedFrame) {
         const q = v.quotedBy[before.from]
         let range: Range =
@@ -1760,6 +1760,18 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
       q.nested = true
   }
   return found
+}
+
+/**
+ * Whether the clause of a frame before its words is itself in Konjunktiv I: "Er hoffe, dass …", "Sie müsse in die
+ * Stadt, und so wolle sie fragen, ob …", "In einer Sitzung sei beschlossen worden, …" (its finite verb, cue or not).
+ */
+function frameInKonjunktiv(v: View, first: number, before: CueBefore, cuts: readonly number[]): boolean {
+  const cue = tokenAt(v, (before.frame.cue[0] as Span)[1]) ?? first
+  let start = first
+  for (const c of cuts) if (c < cue && c > start) start = c + 1
+  for (let k = start; k < before.from; k++) if (v.mood[k] === 'k1' && !v.quotedBy[k]) return true
+  return false
 }
 
 function tokenAt(v: View, end: number): number | undefined {
