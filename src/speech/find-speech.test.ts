@@ -947,4 +947,12 @@ describe('findQuotes', () => {
       ['Sie müsse noch in die Stadt, und so wolle sie nur fragen, ob der Herr noch komme.', 'Die Magd'],
     ])
   })
+
+  it('reads andeuten, enthüllen, konstatieren, zugestehen and offenbaren as cue verbs', () => {
+    const found = speech('Er deutete an, dass der Plan gescheitert sei. Die Zeitung enthüllte, dass der Minister gelogen habe.')
+    expect(found.map((q) => [q.said, q.by, q.cue])).toEqual([
+      ['dass der Plan gescheitert sei', 'Er', 'deutete … an'],
+      ['dass der Minister gelogen habe', 'Die Zeitung', 'enthüllte'],
+    ])
+  })
 })
