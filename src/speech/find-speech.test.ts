@@ -949,10 +949,19 @@ describe('findQuotes', () => {
   })
 
   it('reads andeuten, enthüllen, konstatieren, zugestehen and offenbaren as cue verbs', () => {
-    const found = speech('Er deutete an, dass der Plan gescheitert sei. Die Zeitung enthüllte, dass der Minister gelogen habe.')
+    const found = speech(
+      'Er deutete an, dass der Plan gescheitert sei. Die Zeitung enthüllte, dass der Minister gelogen habe.',
+    )
     expect(found.map((q) => [q.said, q.by, q.cue])).toEqual([
       ['dass der Plan gescheitert sei', 'Er', 'deutete … an'],
       ['dass der Minister gelogen habe', 'Die Zeitung', 'enthüllte'],
+    ])
+  })
+
+  it('reads an infinitive clause with "zu" and a cue verb as the frame of the clause after it', () => {
+    const found = speech('Der Sprecher weigerte sich, mitzuteilen, ob der Plan gescheitert ist.')
+    expect(found.map((q) => [q.said, q.by, q.cue])).toEqual([
+      ['ob der Plan gescheitert ist', 'Der Sprecher', 'mitzuteilen'],
     ])
   })
 })

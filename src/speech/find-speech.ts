@@ -721,7 +721,7 @@ function embeddedFrameBefore(v: View, first: number, last: number, cuts: number[
     // "Als sie nach Berlin gingen, hieß es, sie würden …"
     const impersonal = bounds[i] !== first - 1 ? impersonalFrameBefore(v, from, last, cuts) : undefined
     if (impersonal) return impersonal
-    const found = cueBeforeIn(v, from, from, end, last)
+    const found = cueBeforeIn(v, from, from, end, last) ?? zuClauseFrame(v, first, from, end, last)
     if (!found || found === 'stop') continue
     // a verb-final clause names its subject right after its conjunction: "indem er ihm sagte"
     const verb = tokenAt(v, found.frame.cue[0]?.[1] ?? -1)
@@ -731,6 +731,41 @@ function embeddedFrameBefore(v: View, first: number, last: number, cuts: number[
       else delete found.frame.speaker
     }
     return found
+  }
+  return undefined
+}
+
+/**
+ * "Er weigerte sich, mitzuteilen, ob …", "Wir beschränken uns darauf, zu erklären, daß …": an infinitive clause with
+ * "zu" and a cue verb frames the clause after it; its speaker is the subject of the main clause it depends on.
+ */
+function zuClauseFrame(
+  v: View,
+  first: number,
+  from: number,
+  end: number,
+  last: number,
+): CueBefore | undefined {
+  if (
+    !CONTENT_CLAUSES.has(v.lower[end + 1] as string) &&
+    !v.lex.complementizers.has(v.lower[end + 1] as string)
+  )
+    return undefined
+  if (hasFiniteVerb(v, from, end - 1)) return undefined
+  for (let k = from; k < end; k++) {
+    const t = v.tokens[k]
+    const zu = t?.verbForm === 'zuInfinitive' || (v.lower[k - 1] === 'zu' && k - 1 >= from && !!t?.moods)
+    const cue = zu && !v.quotedBy[k] ? v.lex.verbs.get(t?.lemma ?? '') : undefined
+    if (!cue || cue.needs) continue
+    const frame: Frame = {
+      cue: [span(v, k, k)],
+      rule: 'speech/cue-before',
+      ...(cue.medium ? { medium: cue.medium } : {}),
+    }
+    const verb = firstFiniteVerb(v, first, from - 2)
+    const subject = verb === undefined ? undefined : subjectOf(v, first, verb, from - 2)
+    if (subject && canSpeak(v, subject, first)) frame.speaker = subject
+    return { frame, from: end + 1 }
   }
   return undefined
 }
@@ -1590,10 +1625,7 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
       // "Ich glaube, es gibt …" stays the speaker's own frame: with "ich" the form is indicative
       const firstPerson = before?.frame.speaker && v.lower[before.frame.speaker[0]] === 'ich'
       const reportedFrame =
-        before &&
-        !firstPerson &&
-        inContextAt(s) &&
-        frameInKonjunktiv(v, first, before, cuts)
+        before && !firstPerson && inContextAt(s) && frameInKonjunktiv(v, first, before, cuts)
       if (before && !reportedFrame) {
         const q = v.quotedBy[before.from]
         let range: Range =

@@ -9,7 +9,8 @@ function referring(text: string, mention: Span, lex: SpeechLexicon): 'person' | 
   const words = text.slice(mention[0], mention[1]).split(/\s+/u)
   if (words.length === 1 && lex.pronouns.has(words[0] as string)) return 'person'
   const [first, ...rest] = words
-  if (!first || !['der', 'die', 'das'].includes(first.toLowerCase()) || rest.length === 0 || rest.length > 2) return undefined
+  if (!first || !['der', 'die', 'das'].includes(first.toLowerCase()) || rest.length === 0 || rest.length > 2)
+    return undefined
   const head = rest[rest.length - 1] as string
   if (lex.mediaNouns.has(head)) return 'media'
   return lex.roleNouns.has(head) ? 'person' : undefined
@@ -19,26 +20,40 @@ function referring(text: string, mention: Span, lex: SpeechLexicon): 'person' | 
  * Gives pronoun and role-noun speakers the last compatible named speaker before them ("kündigte er an" → Lawrow,
  * "zitierte das Blatt" → die „Times“), then maps mentions to actor ids when the entities stage made them.
  */
-export function resolveSpeakers(text: string, quotes: FoundQuote[], lex: SpeechLexicon, entities?: Entity[], actors?: Actor[]): void {
+export function resolveSpeakers(
+  text: string,
+  quotes: FoundQuote[],
+  lex: SpeechLexicon,
+  entities?: Entity[],
+  actors?: Actor[],
+): void {
   const named: Array<{ span: Span; media: boolean }> = []
   for (const q of quotes) {
     if (!q.speakerMention || q.antecedent) continue
     // "Ich glaube, …" outside anybody's quotation is the writer, not the speaker named last
-    if (!q.nested && FIRST_PERSON.has(text.slice(q.speakerMention[0], q.speakerMention[1]).toLowerCase())) continue
+    if (!q.nested && FIRST_PERSON.has(text.slice(q.speakerMention[0], q.speakerMention[1]).toLowerCase()))
+      continue
     const kind = referring(text, q.speakerMention, lex)
     if (kind) {
-      const candidates = named.filter((n) => n.span[1] <= q.speakerMention![0] && (kind !== 'media' || n.media))
+      const candidates = named.filter(
+        (n) => n.span[1] <= q.speakerMention![0] && (kind !== 'media' || n.media),
+      )
       const antecedent = candidates[candidates.length - 1]
       if (antecedent) q.antecedent = antecedent.span
     } else {
       const mention = text.slice(q.speakerMention[0], q.speakerMention[1])
-      named.push({ span: q.speakerMention, media: /[„“"»]/u.test(mention) || [...lex.writingNouns].some((n) => mention.includes(n)) })
+      named.push({
+        span: q.speakerMention,
+        media: /[„“"»]/u.test(mention) || [...lex.writingNouns].some((n) => mention.includes(n)),
+      })
     }
   }
   // continuation quotes copied their speaker before resolution: copy the antecedent along
   for (const q of quotes) {
     if (q.antecedent || !q.speakerMention) continue
-    const same = quotes.find((o) => o !== q && o.antecedent && o.speakerMention?.[0] === q.speakerMention?.[0])
+    const same = quotes.find(
+      (o) => o !== q && o.antecedent && o.speakerMention?.[0] === q.speakerMention?.[0],
+    )
     if (same?.antecedent) q.antecedent = same.antecedent
   }
   void entities

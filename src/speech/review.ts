@@ -8,7 +8,11 @@ export function reviewSpeech(doc: Document, quotes: FoundQuote[]): string {
   const read = (span: [number, number]) => fold(doc.text.slice(span[0], span[1]))
   return quotes
     .map((q) => {
-      const who = q.antecedent ? `${read(q.antecedent)} (${q.speakerMention ? read(q.speakerMention) : ''})` : q.speakerMention ? read(q.speakerMention) : '(ungenannt)'
+      const who = q.antecedent
+        ? `${read(q.antecedent)} (${q.speakerMention ? read(q.speakerMention) : ''})`
+        : q.speakerMention
+          ? read(q.speakerMention)
+          : '(ungenannt)'
       const cue = q.cue?.length ? ` (${q.cue.map(read).join(' … ')})` : ''
       const to = q.addresseeMention ? ` an ${read(q.addresseeMention)}` : ''
       const via = q.viaMentions?.length ? ` via ${q.viaMentions.map(read).join(' → ')}` : ''

@@ -317,7 +317,13 @@ function joinedVerb(lex: SpeechLexicon, form: string): string | undefined {
 }
 
 /** The cue verb a token stands for, when the clause [from, to] holds the words it needs ("wies darauf hin"). */
-export function cueVerbAt(v: View, i: number, from: number, to: number, beforeClause = false): CueVerb | undefined {
+export function cueVerbAt(
+  v: View,
+  i: number,
+  from: number,
+  to: number,
+  beforeClause = false,
+): CueVerb | undefined {
   const t = v.tokens[i]
   const joined = v.joinedLemma[i]
   if (joined) return v.lex.verbs.get(joined)
