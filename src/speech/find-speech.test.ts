@@ -964,4 +964,9 @@ describe('findQuotes', () => {
       ['ob der Plan gescheitert ist', 'Der Sprecher', 'mitzuteilen'],
     ])
   })
+
+  it('ends the words where the narrator goes on after ", und" with an article, its noun and an indicative verb', () => {
+    const found = speech('Er schlug vor, daß man einen Vertrag abschließe, und der König billigt den Gedanken.')
+    expect(found.map((q) => q.said)).toEqual(['daß man einen Vertrag abschließe'])
+  })
 })

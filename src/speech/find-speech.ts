@@ -530,7 +530,10 @@ function untilNarrationResumes(v: View, range: Range): Range {
     let j = k + 1
     if (punct && NARRATOR_CONJUNCTIONS.has(v.lower[j] as string)) j++
     const opener = v.lower[j] as string
-    if (v.lex.complementizers.has(opener) || v.lex.relativePronouns.has(opener)) continue
+    // ", und der König billigt …": an article before its noun, no relative pronoun
+    const article = v.tokens[j + 1]?.noun === true && /^\p{Lu}/u.test(v.word[j + 1] as string)
+    if (v.lex.complementizers.has(opener) || (v.lex.relativePronouns.has(opener) && !article)) continue
+    const relativeOrArticle = v.lex.relativePronouns.has(opener)
     if (v.lex.subordinators.has(opener) && !isFinite(v, j + 1)) continue
     // a main clause has its verb second: right after the conjunction or after one short phrase
     const reach = punct ? j + 4 : j + 1
@@ -538,7 +541,8 @@ function untilNarrationResumes(v: View, range: Range): Range {
       if (isComma(v, f) || v.word[f] === ';') break
       if (!isFinite(v, f) || !/^\p{Ll}/u.test(v.word[f] as string)) continue
       const mood = v.mood[f]
-      if (mood === 'indicative' || (mood === 'ambiguous' && konjunktiv)) return endBefore(k)
+      if (mood === 'indicative' || (mood === 'ambiguous' && konjunktiv && !relativeOrArticle))
+        return endBefore(k)
       break
     }
   }
