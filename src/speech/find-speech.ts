@@ -549,6 +549,8 @@ function untilNarrationResumes(v: View, range: Range): Range {
   return range
 }
 const NARRATOR_CONJUNCTIONS = new Set(['und', 'aber', 'doch', 'sondern'])
+/** ", und der König …", ", oder die …": a conjunction before an article is no preposition before a relative pronoun */
+const COORDINATORS = new Set([...NARRATOR_CONJUNCTIONS, 'oder', 'denn'])
 
 /** Where the words after a semicolon or colon at `from` end: at the next one, or at `last`. */
 function clauseGroupEnd(v: View, from: number, last: number): number {
@@ -896,6 +898,7 @@ function startsRelative(v: View, c: number): boolean {
     : // ", mit der …" opens a relative clause, ", würde das Land …" and ", sagte der Minister" do not
       /^\p{Ll}/u.test(v.word[c + 1] ?? '') &&
       !isFinite(v, c + 1) &&
+      !COORDINATORS.has(a) &&
       rel.has(v.lower[c + 2] as string) &&
       !v.lex.complementizers.has(a)
   if (!opens) return false
