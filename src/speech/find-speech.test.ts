@@ -966,7 +966,9 @@ describe('findQuotes', () => {
   })
 
   it('ends the words where the narrator goes on after ", und" with an article, its noun and an indicative verb', () => {
-    const found = speech('Er schlug vor, daß man einen Vertrag abschließe, und der König billigt den Gedanken.')
+    const found = speech(
+      'Er schlug vor, daß man einen Vertrag abschließe, und der König billigt den Gedanken.',
+    )
     expect(found.map((q) => q.said)).toEqual(['daß man einen Vertrag abschließe'])
   })
 })

@@ -117,13 +117,7 @@ function mainClauseTokens(v: View, first: number, last: number): boolean[] {
   for (let k = first; k <= last; k++) {
     if (isComma(v, k)) {
       const next = v.lower[k + 1] as string
-      const afterPreposition =
-        v.lex.phrasePrepositions.has(next) && v.lex.relativePronouns.has(v.lower[k + 2] as string)
-      subordinate =
-        v.lex.subordinators.has(next) ||
-        v.lex.complementizers.has(next) ||
-        startsRelative(v, k) ||
-        afterPreposition
+      subordinate = v.lex.subordinators.has(next) || v.lex.complementizers.has(next) || startsRelative(v, k)
     }
     main.push(!subordinate)
   }
@@ -549,8 +543,6 @@ function untilNarrationResumes(v: View, range: Range): Range {
   return range
 }
 const NARRATOR_CONJUNCTIONS = new Set(['und', 'aber', 'doch', 'sondern'])
-/** ", und der König …", ", oder die …": a conjunction before an article is no preposition before a relative pronoun */
-const COORDINATORS = new Set([...NARRATOR_CONJUNCTIONS, 'oder', 'denn'])
 
 /** Where the words after a semicolon or colon at `from` end: at the next one, or at `last`. */
 function clauseGroupEnd(v: View, from: number, last: number): number {
@@ -794,12 +786,7 @@ function optative(v: View, first: number, last: number): boolean {
 function narratorLead(v: View, first: number, cuts: readonly number[]): { start: number; speaker?: Range } {
   const c = cuts[0]
   // "…, nur die Reporter seien zugelassen" is no relative clause, "…, in dem …" is
-  const relative =
-    v.lex.relativePronouns.has(v.lower[c === undefined ? -1 : c + 1] as string) ||
-    (c !== undefined &&
-      v.lex.phrasePrepositions.has(v.lower[c + 1] as string) &&
-      v.lex.relativePronouns.has(v.lower[c + 2] as string))
-  if (c === undefined || relative) return { start: first }
+  if (c === undefined || startsRelative(v, c)) return { start: first }
   for (let k = first; k < c; k++) {
     const m = v.mood[k]
     if (v.quotedBy[k] || m === 'k1' || m === 'k2') return { start: first }
@@ -895,12 +882,8 @@ function startsRelative(v: View, c: number): boolean {
         isFinite(v, c + 4)
       ) &&
       (!/^\p{Lu}/u.test(v.word[c + 2] ?? '') || !v.tokens[c + 2]?.noun)
-    : // ", mit der …" opens a relative clause, ", würde das Land …" and ", sagte der Minister" do not
-      /^\p{Ll}/u.test(v.word[c + 1] ?? '') &&
-      !isFinite(v, c + 1) &&
-      !COORDINATORS.has(a) &&
-      rel.has(v.lower[c + 2] as string) &&
-      !v.lex.complementizers.has(a)
+    : // ", mit der …" opens a relative clause, ", würde das Land …", ", und der König …" do not
+      v.lex.relativePrepositions.has(a) && rel.has(v.lower[c + 2] as string)
   if (!opens) return false
   // ", dem Führer die größte Vorsicht zur Pflicht zu machen", ", auf die SPD zuzugehen": no relative clause goes
   // without a finite verb

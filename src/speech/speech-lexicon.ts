@@ -47,6 +47,7 @@ interface RawMarkers {
   relativePronouns: string[]
   anaphoricOpeners: string[][]
   phrasePrepositions: string[]
+  relativePrepositions: string[]
   subjectAttributePrepositions: string[]
   genitiveOpeners: string[]
   mainClauseConjunctions: string[]
@@ -87,6 +88,8 @@ export interface SpeechLexicon {
   anaphoricOpeners: string[][]
   /** prepositions that open a phrase no speaker stands in: "In ihrer Regierungserklärung hatte Merkel …" */
   phrasePrepositions: Set<string>
+  /** prepositions that may stand between a comma and a relative pronoun: ", mit der …" */
+  relativePrepositions: Set<string>
   /** prepositions that open an attribute of a subject: "Ken Rice vom Institut für Astronomie erklärte" */
   subjectAttributePrepositions: Set<string>
   /** "des", "von", "ihres": what opens a genitive or "von" attribute of the noun before */
@@ -138,6 +141,7 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     relativePronouns: new Set(m.relativePronouns),
     anaphoricOpeners: m.anaphoricOpeners,
     phrasePrepositions: new Set(m.phrasePrepositions),
+    relativePrepositions: new Set(m.relativePrepositions),
     subjectAttributePrepositions: new Set(m.subjectAttributePrepositions),
     genitiveOpeners: new Set(m.genitiveOpeners),
     mainClauseConjunctions: new Set(m.mainClauseConjunctions),
