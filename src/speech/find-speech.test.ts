@@ -971,4 +971,14 @@ describe('findQuotes', () => {
     )
     expect(found.map((q) => q.said)).toEqual(['daß man einen Vertrag abschließe'])
   })
+
+  it('reads the Konjunktiv after an apposition (", sei die …") as the main clause, not as a relative clause', () => {
+    const found = speech(
+      'Der Forscher sagte, das sei neu. Bei anderen Funden aus der gleichen Zeit, der mittleren Pleistozän, sei die Datierung ungenau.',
+    )
+    expect(found.map((q) => [q.said, q.by])).toEqual([
+      ['das sei neu', 'Der Forscher'],
+      ['Bei anderen Funden aus der gleichen Zeit, der mittleren Pleistozän, sei die Datierung ungenau.', 'Der Forscher'],
+    ])
+  })
 })

@@ -885,10 +885,10 @@ function startsRelative(v: View, c: number): boolean {
     : // ", mit der …" opens a relative clause, ", würde das Land …", ", und der König …" do not
       v.lex.relativePrepositions.has(a) && rel.has(v.lower[c + 2] as string)
   if (!opens) return false
-  // ", dem Führer die größte Vorsicht zur Pflicht zu machen", ", auf die SPD zuzugehen": no relative clause goes
-  // without a finite verb
+  // ", dem Führer die größte Vorsicht zur Pflicht zu machen", ", auf die SPD zuzugehen", an apposition ", der
+  // mittleren Pleistozän,": no relative clause goes without a finite verb
   const end = nextComma(v, c + 1, v.range[v.tokens[c]?.sentence ?? 0]?.[1] ?? c + 1)
-  return !(containsZuInfinitive(v, c + 2, end) && !hasVerb(v, c + 2, end))
+  return end <= c + 2 || hasVerb(v, c + 2, end)
 }
 
 function hasVerb(v: View, first: number, last: number): boolean {
