@@ -981,4 +981,9 @@ describe('findQuotes', () => {
       ['Bei anderen Funden aus der gleichen Zeit, der mittleren Pleistozän, sei die Datierung ungenau.', 'Der Forscher'],
     ])
   })
+
+  it('takes "meiner Meinung nach" for the writer\'s view, and "seiner Meinung nach" for a source', () => {
+    const found = speech('Die Schule soll, meiner Meinung nach, anders werden. Seiner Meinung nach sei das falsch.')
+    expect(found.map((q) => [q.said, q.by])).toEqual([['sei das falsch', 'Seiner Meinung']])
+  })
 })

@@ -1326,7 +1326,12 @@ function attributionMarker(
         return { frame: { cue: [span(v, k, k)], speaker: np, rule: 'speech/laut' }, frameRange: [k, np[1]] }
     }
     // "nach Angaben der Polizei", "nach ersten Informationen", "nach eigenen Angaben", "nach dessen Angaben"
-    if (w === 'nach' && sourceNounAfter(v, k + 1, last) !== undefined) {
+    // ("nach meiner Meinung" is the writer's view)
+    if (
+      w === 'nach' &&
+      sourceNounAfter(v, k + 1, last) !== undefined &&
+      !v.lex.writerPossessives.has(v.lower[k + 1] as string)
+    ) {
       const np = sourcePhrase(v, nounPhraseAfter(v, k + 1, last, false), last) ?? [k + 1, k + 1]
       return {
         frame: { cue: [span(v, k, k)], speaker: np, rule: 'speech/nach-angaben' },
@@ -1345,7 +1350,13 @@ function attributionMarker(
         // ", die ihrer Meinung nach": the relative pronoun belongs to the clause, not to the source
         if (v.word[from - 1] === ',' && v.lex.relativePronouns.has(v.lower[from] as string)) continue
         const np = nounPhraseAfter(v, from, k - 1, false)
-        if (np && np[0] === from && np[1] === k - 1)
+        if (
+          np &&
+          np[0] === from &&
+          np[1] === k - 1 &&
+          !v.lex.writerPossessives.has(v.lower[from] as string) &&
+          !v.lex.writerPossessives.has(v.lower[from - 1] as string)
+        )
           return {
             frame: { cue: [span(v, k, k)], speaker: np, rule: 'speech/zufolge' },
             frameRange: [np[0], k],

@@ -48,6 +48,7 @@ interface RawMarkers {
   anaphoricOpeners: string[][]
   phrasePrepositions: string[]
   relativePrepositions: string[]
+  writerPossessives: string[]
   subjectAttributePrepositions: string[]
   genitiveOpeners: string[]
   mainClauseConjunctions: string[]
@@ -90,6 +91,8 @@ export interface SpeechLexicon {
   phrasePrepositions: Set<string>
   /** prepositions that may stand between a comma and a relative pronoun: ", mit der …" */
   relativePrepositions: Set<string>
+  /** "meiner Meinung nach": a source in the writer's own person */
+  writerPossessives: Set<string>
   /** prepositions that open an attribute of a subject: "Ken Rice vom Institut für Astronomie erklärte" */
   subjectAttributePrepositions: Set<string>
   /** "des", "von", "ihres": what opens a genitive or "von" attribute of the noun before */
@@ -142,6 +145,7 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     anaphoricOpeners: m.anaphoricOpeners,
     phrasePrepositions: new Set(m.phrasePrepositions),
     relativePrepositions: new Set(m.relativePrepositions),
+    writerPossessives: new Set(m.writerPossessives),
     subjectAttributePrepositions: new Set(m.subjectAttributePrepositions),
     genitiveOpeners: new Set(m.genitiveOpeners),
     mainClauseConjunctions: new Set(m.mainClauseConjunctions),
