@@ -986,4 +986,9 @@ describe('findQuotes', () => {
     const found = speech('Die Schule soll, meiner Meinung nach, anders werden. Seiner Meinung nach sei das falsch.')
     expect(found.map((q) => [q.said, q.by])).toEqual([['sei das falsch', 'Seiner Meinung']])
   })
+
+  it('reads an "an" phrase as an object unless the verb addresses somebody with it', () => {
+    const found = speech('Die Klerikalen glauben fest an ihre Sicherheit, sie verschmähen jede Selbstbeschränkung.')
+    expect(found).toEqual([])
+  })
 })

@@ -968,7 +968,8 @@ function cueBeforeIn(
       hasKonjunktiv(v, mFirst, mLast, true) ||
       containsZuInfinitive(v, mFirst, Math.min(mLast, nextComma(v, complement, mLast))) ||
       // "Lawrow appellierte an Blinken, die USA mögen …": a main clause after a frame without an object
-      (hasFiniteVerb(v, complement, nextComma(v, complement, mLast)) && !hasObject(v, k + 1, end - 1))
+      (hasFiniteVerb(v, complement, nextComma(v, complement, mLast)) &&
+        !hasObject(v, k + 1, end - 1, cue.addressee === 'an'))
     if (!qualifies) return 'stop'
     // the subject: before the verb ("Blinken sagte"), before the auxiliary ("Blinken habe ihm zugesichert"), or after it
     let verbPos = k
@@ -1252,10 +1253,13 @@ function hasFiniteVerb(v: View, first: number, last: number): boolean {
   return false
 }
 
-/** A noun between the cue verb and the comma other than an "an" phrase: "kritisierte die Pläne, die …" */
-function hasObject(v: View, first: number, last: number): boolean {
+/**
+ * A noun between the cue verb and the comma: "kritisierte die Pläne, die …", "glauben fest an ihre Sicherheit, sie
+ * …"; only the "an" phrase of a verb that addresses somebody with it is none ("appellierte an Blinken, die USA …").
+ */
+function hasObject(v: View, first: number, last: number, addresseeAn: boolean): boolean {
   for (let k = first; k <= last; k++) {
-    if (v.lower[k] === 'an') return false
+    if (v.lower[k] === 'an' && addresseeAn) return false
     if (v.tokens[k]?.noun || (/^\p{Lu}/u.test(v.word[k] as string) && v.tokens[k]?.kind === 'word'))
       return true
   }
