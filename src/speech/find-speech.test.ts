@@ -978,17 +978,31 @@ describe('findQuotes', () => {
     )
     expect(found.map((q) => [q.said, q.by])).toEqual([
       ['das sei neu', 'Der Forscher'],
-      ['Bei anderen Funden aus der gleichen Zeit, der mittleren Pleistozän, sei die Datierung ungenau.', 'Der Forscher'],
+      [
+        'Bei anderen Funden aus der gleichen Zeit, der mittleren Pleistozän, sei die Datierung ungenau.',
+        'Der Forscher',
+      ],
     ])
   })
 
   it('takes "meiner Meinung nach" for the writer\'s view, and "seiner Meinung nach" for a source', () => {
-    const found = speech('Die Schule soll, meiner Meinung nach, anders werden. Seiner Meinung nach sei das falsch.')
+    const found = speech(
+      'Die Schule soll, meiner Meinung nach, anders werden. Seiner Meinung nach sei das falsch.',
+    )
     expect(found.map((q) => [q.said, q.by])).toEqual([['sei das falsch', 'Seiner Meinung']])
   })
 
   it('reads an "an" phrase as an object unless the verb addresses somebody with it', () => {
-    const found = speech('Die Klerikalen glauben fest an ihre Sicherheit, sie verschmähen jede Selbstbeschränkung.')
+    const found = speech(
+      'Die Klerikalen glauben fest an ihre Sicherheit, sie verschmähen jede Selbstbeschränkung.',
+    )
     expect(found).toEqual([])
+  })
+
+  it('reads a participle with "sein" as a state, no speech act, unless it is a state of knowing', () => {
+    const found = speech(
+      'Es ist in der Natur ihrer Arbeit begründet, daß Schauspieler nur ihre Rollen sehen. Sie war überzeugt, daß etwas dahinter stecke.',
+    )
+    expect(found.map((q) => [q.said, q.by])).toEqual([['daß etwas dahinter stecke', 'Sie']])
   })
 })

@@ -992,6 +992,15 @@ function cueBeforeIn(
         )
           aux = a
       if (aux === undefined && !t.moods) continue
+      // "Es ist in der Natur begründet, daß …", "seien allen Frauen empfohlen": a participle with "sein" and no
+      // "worden" is a state, not a speech act, unless a state of knowing ("war überzeugt, daß …")
+      if (
+        aux !== undefined &&
+        v.tokens[aux]?.lemma === 'sein' &&
+        !cue.stateReports &&
+        !v.lower.slice(first, end).includes('worden')
+      )
+        continue
       if (aux !== undefined) verbPos = aux
     } else {
       // "will heute Außenminister Straw bekannt geben, dass …": the finite modal carries the subject

@@ -17,6 +17,8 @@ export interface CueVerb {
   clauseFree?: boolean
   /** words that make the verb no speech act: "hatten einander mit Handschlag begrüßt" */
   unless?: string[]
+  /** the participle with "sein" still reports a state of knowing: "war überzeugt, daß …", "ist ihm eingefallen" */
+  stateReports?: boolean
 }
 
 interface RawCueVerbs {
