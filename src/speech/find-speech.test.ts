@@ -1005,4 +1005,9 @@ describe('findQuotes', () => {
     )
     expect(found.map((q) => [q.said, q.by])).toEqual([['daß etwas dahinter stecke', 'Sie']])
   })
+
+  it('reads "was" after an antecedent like "alles" as a relative clause, not as the words', () => {
+    const found = speech('Die Frau teilte ihm alles mit, was sich zugetragen hatte. Sie teilte ihm mit, was sich zugetragen hatte.')
+    expect(found.map((q) => [q.said, q.by])).toEqual([['was sich zugetragen hatte', 'Sie']])
+  })
 })

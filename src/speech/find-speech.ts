@@ -947,7 +947,9 @@ function cueBeforeIn(
     const relativeOnObject =
       (after.startsWith('welch') &&
         (v.tokens[end - 1]?.noun === true || /^\p{Lu}/u.test(v.word[end - 1] ?? ''))) ||
-      relativeClauseAt(v, complement, mLast)
+      relativeClauseAt(v, complement, mLast) ||
+      // "teilte ihm alles mit, was …", "hatte vieles zu erzählen, was …": "was" after its antecedent
+      (after === 'was' && v.lower.slice(from, end).some((w) => v.lex.relativeAntecedents.has(w)))
     // "sagte er, indem er ein Kästchen aufschloß", "nahm einen ernsten Ausdruck an, und ihre Lippen bewegten sich",
     // "er seufzte und weinte, mochte weder essen noch trinken": a subordinate clause or another predicate of the narrator's
     const narration =

@@ -50,6 +50,7 @@ interface RawMarkers {
   anaphoricOpeners: string[][]
   phrasePrepositions: string[]
   relativePrepositions: string[]
+  relativeAntecedents: string[]
   writerPossessives: string[]
   subjectAttributePrepositions: string[]
   genitiveOpeners: string[]
@@ -93,6 +94,8 @@ export interface SpeechLexicon {
   phrasePrepositions: Set<string>
   /** prepositions that may stand between a comma and a relative pronoun: ", mit der …" */
   relativePrepositions: Set<string>
+  /** "alles", "vieles": what a "was" clause after a frame refers back to ("teilte ihm alles mit, was …") */
+  relativeAntecedents: Set<string>
   /** "meiner Meinung nach": a source in the writer's own person */
   writerPossessives: Set<string>
   /** prepositions that open an attribute of a subject: "Ken Rice vom Institut für Astronomie erklärte" */
@@ -147,6 +150,7 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     anaphoricOpeners: m.anaphoricOpeners,
     phrasePrepositions: new Set(m.phrasePrepositions),
     relativePrepositions: new Set(m.relativePrepositions),
+    relativeAntecedents: new Set(m.relativeAntecedents),
     writerPossessives: new Set(m.writerPossessives),
     subjectAttributePrepositions: new Set(m.subjectAttributePrepositions),
     genitiveOpeners: new Set(m.genitiveOpeners),
