@@ -13,7 +13,13 @@ import { rebuildText, tokensOfSpan } from './spkatt-data.ts'
 
 const TYPES = ['direct', 'indirect', 'reported', 'freeIndirect'] as const
 type Type = (typeof TYPES)[number]
-const TYPE_OF_KIND: Record<Quote['kind'], Type> = { direct: 'direct', indirect: 'indirect', mixed: 'indirect', reported: 'reported', freeIndirect: 'freeIndirect' }
+const TYPE_OF_KIND: Record<Quote['kind'], Type> = {
+  direct: 'direct',
+  indirect: 'indirect',
+  mixed: 'indirect',
+  reported: 'reported',
+  freeIndirect: 'freeIndirect',
+}
 
 interface Counts {
   tp: number
@@ -32,7 +38,8 @@ function readSample(path: string): { sentences: string[][]; gold: Set<Type>[] } 
     sentences[sentences.length - 1]?.push(tok)
     const types = new Set<Type>()
     for (const item of (cols[6] ?? '-').split('|')) {
-      for (const t of (item.split('.')[0] ?? '').split(' ')) if ((TYPES as readonly string[]).includes(t)) types.add(t as Type)
+      for (const t of (item.split('.')[0] ?? '').split(' '))
+        if ((TYPES as readonly string[]).includes(t)) types.add(t as Type)
     }
     gold.push(types)
   }
@@ -47,6 +54,23 @@ function readSample(path: string): { sentences: string[][]; gold: Set<Type>[] } 
 function withClosingMark(words: string[], tokens: number[]): number[] {
   const next = (tokens[tokens.length - 1] ?? -2) + 1
   return /^[.!?]$/.test(words[next] ?? '') ? [...tokens, next] : tokens
+}
+
+/**
+ * The tokens of a frame that stands inside the words, with the commas, dashes and "wie"/"so" that set it off:
+ * ", wie Göthe kürzlich ausführte," in "So verlangen, wie Göthe kürzlich ausführte, manche Böden …". As in the SpkAtt
+ * scorer, the frame is not what is said; Redewiedergabe leaves it out of the words too.
+ */
+function insideFrame(words: string[], said: number[], frameTokens: number[]): Set<number> {
+  const inside = frameTokens.filter((t) => said.includes(t))
+  if (inside.length === 0) return new Set()
+  let lo = Math.min(...inside)
+  let hi = Math.max(...inside)
+  while (lo > (said[0] as number) && /^(,|wie|so|[-–—]+)$/u.test(words[lo - 1] ?? '')) lo--
+  while (hi < (said[said.length - 1] as number) && /^(,|[-–—]+)$/u.test(words[hi + 1] ?? '')) hi++
+  const out = new Set<number>()
+  for (let t = lo; t <= hi; t++) out.add(t)
+  return out
 }
 
 export async function main(args: string[]): Promise<void> {
@@ -84,8 +108,20 @@ export async function main(args: string[]): Promise<void> {
     const doc = analyzeText(rebuilt.text, {}, env)
     const system: Set<Type>[] = gold.map(() => new Set())
     const words = sentences.flat()
-    for (const q of doc.layers.quotes ?? [])
-      for (const t of withClosingMark(words, tokensOfSpan(rebuilt, q.span))) system[t]?.add(TYPE_OF_KIND[q.kind])
+    for (const q of doc.layers.quotes ?? []) {
+      // as in the SpkAtt scorer, a frame inside the words ("So verlangen, wie Göthe ausführte, manche Böden …") is
+      // not what is said: its cue and speaker leave the words
+      const said = tokensOfSpan(rebuilt, q.span)
+      const frame = insideFrame(
+        words,
+        said,
+        [...(q.cue ?? []), ...(q.speakerMention ? [q.speakerMention] : [])].flatMap((s) =>
+          tokensOfSpan(rebuilt, s),
+        ),
+      )
+      for (const t of withClosingMark(words, said))
+        if (q.kind === 'reported' || !frame.has(t)) system[t]?.add(TYPE_OF_KIND[q.kind])
+    }
     if (show && shown < 60) {
       // stretches where gold and system disagree on the type, with a little context
       let k = 0
@@ -99,7 +135,9 @@ export async function main(args: string[]): Promise<void> {
         while (k < words.length && miss(k)) k++
         if (k - from < 2) continue
         const label = (gold[from] as Set<Type>).has(show) ? 'MISSED' : 'SPURIOUS'
-        console.log(`${label} ${file}: ${words.slice(Math.max(0, from - 8), from).join(' ')} [[ ${words.slice(from, k).join(' ')} ]] ${words.slice(k, k + 8).join(' ')}`)
+        console.log(
+          `${label} ${file}: ${words.slice(Math.max(0, from - 8), from).join(' ')} [[ ${words.slice(from, k).join(' ')} ]] ${words.slice(k, k + 8).join(' ')}`,
+        )
         shown++
       }
     }
@@ -120,13 +158,25 @@ export async function main(args: string[]): Promise<void> {
     const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0
     return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 }
   }
-  const published: Record<Type, string> = { direct: '0.87 / 0.85 / 0.91', indirect: '0.71 / 0.76 / 0.79', reported: '0.58 / 0.60 / 0.70', freeIndirect: '0.40 / 0.59 / 0.58' }
+  const published: Record<Type, string> = {
+    direct: '0.87 / 0.85 / 0.91',
+    indirect: '0.71 / 0.76 / 0.79',
+    reported: '0.58 / 0.60 / 0.70',
+    freeIndirect: '0.40 / 0.59 / 0.58',
+  }
   console.log(`Redewiedergabe: ${files.length} samples (${nonFiction} non-fiction) from ${dir}`)
-  for (const [title, counts] of [['all samples', all], ['non-fiction samples', news]] as const) {
-    console.log(`\n${title}\n  type              P     R    F1   published F1 (Brunner 2013 / BERT 2020 / GBERT-large; KONVENS split)`)
+  for (const [title, counts] of [
+    ['all samples', all],
+    ['non-fiction samples', news],
+  ] as const) {
+    console.log(
+      `\n${title}\n  type              P     R    F1   published F1 (Brunner 2013 / BERT 2020 / GBERT-large; KONVENS split)`,
+    )
     for (const type of TYPES) {
       const { p, r, f } = f1(counts[type])
-      console.log(`  ${type.padEnd(14)} ${p.toFixed(2)}  ${r.toFixed(2)}  ${f.toFixed(2)}   ${published[type]}`)
+      console.log(
+        `  ${type.padEnd(14)} ${p.toFixed(2)}  ${r.toFixed(2)}  ${f.toFixed(2)}   ${published[type]}`,
+      )
     }
   }
   console.log(`speech F1 ${TYPES.map((t) => `${t}=${f1(all[t]).f.toFixed(2)}`).join(' ')}`)
