@@ -524,10 +524,13 @@ function untilNarrationResumes(v: View, range: Range): Range {
     let j = k + 1
     if (punct && NARRATOR_CONJUNCTIONS.has(v.lower[j] as string)) j++
     const opener = v.lower[j] as string
-    // ", und der König billigt …": an article before its noun, no relative pronoun
-    const article = v.tokens[j + 1]?.noun === true && /^\p{Lu}/u.test(v.word[j + 1] as string)
+    // ", und der König billigt …": "der" before its noun is an article, no relative pronoun; an ambiguous verb after
+    // it (", und die Soldaten haben …") may still be the words'
+    const article =
+      v.lex.relativePronouns.has(opener) &&
+      v.tokens[j + 1]?.noun === true &&
+      /^\p{Lu}/u.test(v.word[j + 1] as string)
     if (v.lex.complementizers.has(opener) || (v.lex.relativePronouns.has(opener) && !article)) continue
-    const relativeOrArticle = v.lex.relativePronouns.has(opener)
     if (v.lex.subordinators.has(opener) && !isFinite(v, j + 1)) continue
     // a main clause has its verb second: right after the conjunction or after one short phrase
     const reach = punct ? j + 4 : j + 1
@@ -535,8 +538,7 @@ function untilNarrationResumes(v: View, range: Range): Range {
       if (isComma(v, f) || v.word[f] === ';') break
       if (!isFinite(v, f) || !/^\p{Ll}/u.test(v.word[f] as string)) continue
       const mood = v.mood[f]
-      if (mood === 'indicative' || (mood === 'ambiguous' && konjunktiv && !relativeOrArticle))
-        return endBefore(k)
+      if (mood === 'indicative' || (mood === 'ambiguous' && konjunktiv && !article)) return endBefore(k)
       break
     }
   }
@@ -719,7 +721,7 @@ function embeddedFrameBefore(v: View, first: number, last: number, cuts: number[
     // "Als sie nach Berlin gingen, hieß es, sie würden …"
     const impersonal = bounds[i] !== first - 1 ? impersonalFrameBefore(v, from, last, cuts) : undefined
     if (impersonal) return impersonal
-    const found = cueBeforeIn(v, from, from, end, last) ?? zuClauseFrame(v, first, from, end, last)
+    const found = cueBeforeIn(v, from, from, end, last) ?? zuClauseFrame(v, first, from, end)
     if (!found || found === 'stop') continue
     // a verb-final clause names its subject right after its conjunction: "indem er ihm sagte"
     const verb = tokenAt(v, found.frame.cue[0]?.[1] ?? -1)
@@ -737,19 +739,9 @@ function embeddedFrameBefore(v: View, first: number, last: number, cuts: number[
  * "Er weigerte sich, mitzuteilen, ob …", "Wir beschränken uns darauf, zu erklären, daß …": an infinitive clause with
  * "zu" and a cue verb frames the clause after it; its speaker is the subject of the main clause it depends on.
  */
-function zuClauseFrame(
-  v: View,
-  first: number,
-  from: number,
-  end: number,
-  last: number,
-): CueBefore | undefined {
-  if (
-    !CONTENT_CLAUSES.has(v.lower[end + 1] as string) &&
-    !v.lex.complementizers.has(v.lower[end + 1] as string)
-  )
+function zuClauseFrame(v: View, first: number, from: number, end: number): CueBefore | undefined {
+  if (!v.lex.complementizers.has(v.lower[end + 1] as string) || hasFiniteVerb(v, from, end - 1))
     return undefined
-  if (hasFiniteVerb(v, from, end - 1)) return undefined
   for (let k = from; k < end; k++) {
     const t = v.tokens[k]
     const zu = t?.verbForm === 'zuInfinitive' || (v.lower[k - 1] === 'zu' && k - 1 >= from && !!t?.moods)
@@ -773,7 +765,7 @@ function zuClauseFrame(
  * bids; it is the writer's own, not words reported. (A full verb beside "man", "Man erwäge wohl, ob …", bids too,
  * but as often reports: "Man arbeite an einer Lösung".)
  */
-function optative(v: View, first: number, last: number): boolean {
+function optative(v: View, last: number): boolean {
   return v.word[last] === '!' && !v.quotedBy[last]
 }
 
@@ -811,12 +803,7 @@ function narratorLead(v: View, first: number, cuts: readonly number[]): { start:
  * "Es wunderte mich nur, daß mein Freund schwieg", "Nun war es mir klar, daß …": a clause with "es" and a pronoun
  * of the person it happens to, before a "dass" or "ob" clause, is that person's thought.
  */
-function experiencerFrame(
-  v: View,
-  first: number,
-  last: number,
-  cuts: readonly number[],
-): CueBefore | undefined {
+function experiencerFrame(v: View, first: number, cuts: readonly number[]): CueBefore | undefined {
   const end = cuts[0]
   if (end === undefined || !CONTENT_CLAUSES.has(v.lower[end + 1] as string)) return undefined
   let es = false
@@ -1636,7 +1623,7 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
         coordinatedFrameBefore(v, last, cuts) ??
         embeddedFrameBefore(v, first, last, cuts) ??
         zuFrameBefore(v, first, last) ??
-        experiencerFrame(v, first, last, cuts)
+        experiencerFrame(v, first, cuts)
       // "Er hoffe, dass …" after Lawrow's words: the whole sentence goes on reporting him
       // "Ich glaube, es gibt …" stays the speaker's own frame: with "ich" the form is indicative
       const firstPerson = before?.frame.speaker && v.lower[before.frame.speaker[0]] === 'ich'
@@ -1736,7 +1723,7 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
       const konjunktiv =
         hasKonjunktiv(v, first, last, inContext) &&
         !hasIndicativeOnly(v, first, last) &&
-        !optative(v, first, last) &&
+        !optative(v, last) &&
         (inContext || !opensSubordinateClause(v, first, last))
       if (konjunktiv || (reportative && (inContext || reportative === 'perfect'))) {
         const lead = konjunktiv ? narratorLead(v, first, cuts) : { start: first }

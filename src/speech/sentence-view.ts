@@ -61,7 +61,7 @@ const isSpace = (ch: string | undefined) => ch === undefined || /\s/u.test(ch)
 function quoteSide(text: string, span: Span): 'open' | 'close' | undefined {
   const before = text[span[0] - 1]
   const after = text[span[1]]
-  const glueBefore = !isSpace(before) && !/[(\[„»‚]/u.test(before ?? '')
+  const glueBefore = !isSpace(before) && !/[([„»‚]/u.test(before ?? '')
   const glueAfter = !isSpace(after)
   if (glueAfter && !glueBefore) return 'open'
   if (glueBefore) return 'close'
