@@ -1010,4 +1010,15 @@ describe('findQuotes', () => {
     const found = speech('Die Frau teilte ihm alles mit, was sich zugetragen hatte. Sie teilte ihm mit, was sich zugetragen hatte.')
     expect(found.map((q) => [q.said, q.by])).toEqual([['was sich zugetragen hatte', 'Sie']])
   })
+
+  it('resumes a report in Konjunktiv II after a sentence of narration only in the plural, where it stands for Konjunktiv I', () => {
+    const found = speech(
+      'Lawrow sagte, die Lage sei ernst. Das Treffen dauerte zwei Stunden. Er hätte gern mehr erreicht. Pflugbeil sagte, es gebe Statistiken. Er war mehrmals in Japan. Einige Vertreter würden die Lage verharmlosen.',
+    )
+    expect(found.map((q) => [q.said, q.by])).toEqual([
+      ['die Lage sei ernst', 'Lawrow'],
+      ['es gebe Statistiken', 'Pflugbeil'],
+      ['Einige Vertreter würden die Lage verharmlosen.', 'Pflugbeil'],
+    ])
+  })
 })

@@ -66,7 +66,12 @@ function cueSpans(v: View, verb: number, aux?: number): Span[] {
   return spans.sort((a, b) => a[0] - b[0])
 }
 
-function hasKonjunktiv(v: View, first: number, last: number, allowK2: boolean): boolean {
+/**
+ * Whether the words hold a Konjunktiv: I always; II when `k2` allows it, or with `k2 = 'plural'` only in the plural,
+ * where it stands for a Konjunktiv I that would look indicative ("sie würden …", "sie hätten …"): one sentence
+ * after somebody's words a singular "er hätte", "er würde" is more often the writer's hypothesis than a report.
+ */
+function hasKonjunktiv(v: View, first: number, last: number, k2: boolean | 'plural'): boolean {
   // "Ich lehne sie ab", "Ich habe viel gelernt": with "ich" as subject these forms are indicative
   let firstPerson = false
   for (let k = first; k <= last; k++) if (v.lower[k] === 'ich' && !v.quotedBy[k]) firstPerson = true
@@ -89,7 +94,12 @@ function hasKonjunktiv(v: View, first: number, last: number, allowK2: boolean): 
       v.tokens[k]?.persons?.includes('1S')
     )
       continue
-    if (m === 'k1' || (allowK2 && m === 'k2')) return true
+    if (m === 'k1') return true
+    if (
+      m === 'k2' &&
+      (k2 === true || (k2 === 'plural' && v.tokens[k]?.persons?.some((p) => p.endsWith('P'))))
+    )
+      return true
   }
   return false
 }
@@ -1721,7 +1731,12 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
       const inContext = inContextAt(s)
       const reportative = reportativeSollen(v, first, last)
       const konjunktiv =
-        hasKonjunktiv(v, first, last, inContext) &&
+        hasKonjunktiv(
+          v,
+          first,
+          last,
+          !inContext ? false : context && context.sentence >= s - 1 ? true : 'plural',
+        ) &&
         !hasIndicativeOnly(v, first, last) &&
         !optative(v, last) &&
         (inContext || !opensSubordinateClause(v, first, last))
