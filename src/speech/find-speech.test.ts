@@ -1007,7 +1007,9 @@ describe('findQuotes', () => {
   })
 
   it('reads "was" after an antecedent like "alles" as a relative clause, not as the words', () => {
-    const found = speech('Die Frau teilte ihm alles mit, was sich zugetragen hatte. Sie teilte ihm mit, was sich zugetragen hatte.')
+    const found = speech(
+      'Die Frau teilte ihm alles mit, was sich zugetragen hatte. Sie teilte ihm mit, was sich zugetragen hatte.',
+    )
     expect(found.map((q) => [q.said, q.by])).toEqual([['was sich zugetragen hatte', 'Sie']])
   })
 
@@ -1019,6 +1021,16 @@ describe('findQuotes', () => {
       ['die Lage sei ernst', 'Lawrow'],
       ['es gebe Statistiken', 'Pflugbeil'],
       ['Einige Vertreter würden die Lage verharmlosen.', 'Pflugbeil'],
+    ])
+  })
+
+  it('reads the Konjunktiv I of set phrases ("sei es … oder", "es sei denn") as nobody\'s words', () => {
+    const found = speech(
+      'Sie kannte die Schwäche der Menschen, allem Fremden, seien es Schmucksachen oder Frauen, den Vorzug zu geben. Es gibt keine Einigung, es sei denn, Moskau lenkt ein. Das Ministerium teilte mit, es habe eine Störung gegeben. Da der Strom ausfiel, sei es in einer Turbine zu Problemen gekommen.',
+    )
+    expect(found.map((q) => q.said)).toEqual([
+      'es habe eine Störung gegeben',
+      'Da der Strom ausfiel, sei es in einer Turbine zu Problemen gekommen.',
     ])
   })
 })

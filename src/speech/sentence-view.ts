@@ -81,7 +81,29 @@ function moodAt(
 ): Mood3 {
   if (lex.determiners.has(lower[i - 1] ?? '') && /^\p{Lu}/u.test(word[i + 1] ?? '') && tokens[i + 1]?.noun)
     return undefined
+  if (inFormula(lex, lower, tokens, i)) return undefined
   return moodOf(lex, word[i] as string, tokens[i] as Token)
+}
+
+/** Whether token i is the verb of a set phrase in Konjunktiv I: ", sei es aus Angst oder …", "es sei denn". */
+function inFormula(
+  lex: SpeechLexicon,
+  lower: readonly string[],
+  tokens: readonly Token[],
+  i: number,
+): boolean {
+  const at = (phrase: string[], start: number) => phrase.every((w, j) => lower[start + j] === w)
+  for (const phrase of lex.formulaicKonjunktiv.anywhere)
+    for (let j = 0; j < phrase.length; j++) if (lower[i] === phrase[j] && at(phrase, i - j)) return true
+  const clauseStart =
+    i === 0 ||
+    tokens[i - 1]?.sentence !== tokens[i]?.sentence ||
+    [',', '(', '–', '—', ';'].includes(lower[i - 1] as string)
+  if (!clauseStart || !lex.formulaicKonjunktiv.afterComma.some((phrase) => at(phrase, i))) return false
+  // the concessive names its alternatives: "sei es aus Angst oder aus Trotz" (", sei es zu Problemen gekommen" reports)
+  for (let k = i + 2; k < i + 14 && tokens[k]?.sentence === tokens[i]?.sentence; k++)
+    if (lower[k] === 'oder') return true
+  return false
 }
 
 /** Konjunktiv I or II, read for a third-person subject: "sei", "habe", "werde" are Konjunktiv I; "haben" is either. */

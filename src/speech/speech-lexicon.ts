@@ -51,6 +51,7 @@ interface RawMarkers {
   phrasePrepositions: string[]
   relativePrepositions: string[]
   relativeAntecedents: string[]
+  formulaicKonjunktiv: { afterComma: string[][]; anywhere: string[][] }
   writerPossessives: string[]
   subjectAttributePrepositions: string[]
   genitiveOpeners: string[]
@@ -96,6 +97,8 @@ export interface SpeechLexicon {
   relativePrepositions: Set<string>
   /** "alles", "vieles": what a "was" clause after a frame refers back to ("teilte ihm alles mit, was …") */
   relativeAntecedents: Set<string>
+  /** set phrases whose Konjunktiv I reports nobody's words: ", sei es aus Angst oder …", "es sei denn" */
+  formulaicKonjunktiv: { afterComma: string[][]; anywhere: string[][] }
   /** "meiner Meinung nach": a source in the writer's own person */
   writerPossessives: Set<string>
   /** prepositions that open an attribute of a subject: "Ken Rice vom Institut für Astronomie erklärte" */
@@ -151,6 +154,7 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     phrasePrepositions: new Set(m.phrasePrepositions),
     relativePrepositions: new Set(m.relativePrepositions),
     relativeAntecedents: new Set(m.relativeAntecedents),
+    formulaicKonjunktiv: m.formulaicKonjunktiv,
     writerPossessives: new Set(m.writerPossessives),
     subjectAttributePrepositions: new Set(m.subjectAttributePrepositions),
     genitiveOpeners: new Set(m.genitiveOpeners),
