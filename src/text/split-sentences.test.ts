@@ -105,6 +105,20 @@ describe('splitSentences', () => {
     ).toEqual(['Keine Annäherung bei USA-Russland-Treffen', 'Der Tenor: keine Spur.', 'Es bleibt so.'])
   })
 
+  it('keeps a lower-case name with an inner period as one token, but not "u.a."', () => {
+    expect(tokens('Die Gewerkschaft ver.di streikt u.a. in Köln.')).toEqual([
+      'Die',
+      'Gewerkschaft',
+      'ver.di',
+      'streikt',
+      'u.',
+      'a.',
+      'in',
+      'Köln',
+      '.',
+    ])
+  })
+
   it('keeps compounds, numbers and abbreviations as single tokens', () => {
     expect(tokens('US-Außenminister Blinken: 100.000 Soldaten, S-400 z. B. „offen“.')).toEqual([
       'US-Außenminister',

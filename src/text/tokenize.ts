@@ -22,6 +22,8 @@ const TOKEN = new RegExp(
   [
     // URLs and web addresses: "https://orf.at/stories/3244968/", "ORF.at"
     String.raw`(?<url>https?:\/\/[^\s"“”„»«<>]+[^\s"“”„»«<>.,;:!?)]|(?:[\p{L}\d-]+\.)+(?:at|de|ch|com|org|net|eu|ru|ua|uk|gov|int|info)(?![\p{L}\d]))`,
+    // lower-case names with an inner period: "ver.di" (two letters or more on each side, so "u.a." stays two tokens)
+    String.raw`(?<dotted>\p{Ll}{2,}\.\p{Ll}{2,}(?![\p{L}\d]))`,
     // numbers with German separators, and number-led compounds: "100.000", "1,5", "11.00", "2022er", "100-prozentig"
     String.raw`(?<number>\d+(?:[.,:]\d+)*(?:-?\p{L}[\p{L}\p{M}\d]*(?:-[\p{L}\p{M}\d]+)*)?)`,
     // words, hyphenated compounds and elisions: "US-Außenminister", "S-400", "NATO-Mitglieder", "geht's", "O'Neill"
@@ -41,19 +43,20 @@ export function tokenizeRegion(text: string, region: Span, abbreviations: Abbrev
     const start = region[0] + (match.index ?? 0)
     let end = start + match[0].length
     const groups = match.groups ?? {}
-    const kind: Token['kind'] = groups.url
-      ? 'word'
-      : groups.number
-        ? /^\d+(?:[.,:]\d+)*$/u.test(match[0])
-          ? 'number'
-          : 'word'
-        : groups.word
-          ? 'word'
-          : groups.quote
-            ? 'quote'
-            : groups.punct
-              ? 'punct'
-              : 'symbol'
+    const kind: Token['kind'] =
+      groups.url || groups.dotted
+        ? 'word'
+        : groups.number
+          ? /^\d+(?:[.,:]\d+)*$/u.test(match[0])
+            ? 'number'
+            : 'word'
+          : groups.word
+            ? 'word'
+            : groups.quote
+              ? 'quote'
+              : groups.punct
+                ? 'punct'
+                : 'symbol'
     const previous = tokens.at(-1)
     // "Dr" + "." → "Dr.", "z" + "." → "z.": the period belongs to the abbreviation
     if (match[0] === '.' && previous?.kind === 'word' && previous.span[1] === start) {
