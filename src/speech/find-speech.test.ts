@@ -1033,4 +1033,15 @@ describe('findQuotes', () => {
       'Da der Strom ausfiel, sei es in einer Turbine zu Problemen gekommen.',
     ])
   })
+
+  it('takes a title in quotation marks and a lower-case name into the speaker, and no short title for a quote', () => {
+    const found = speech(
+      'Die Organisation „Reporter ohne Grenzen“ weist darauf hin, dass die Arbeit schwieriger werde. Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte, es sei ein falscher Eindruck entstanden. Die Gewerkschaft ver.di geht davon aus, dass gestreikt werde.',
+    )
+    expect(found.map((q) => [q.said, q.by])).toEqual([
+      ['dass die Arbeit schwieriger werde', 'Die Organisation „Reporter ohne Grenzen“'],
+      ['es sei ein falscher Eindruck entstanden', 'Moritz Wohlrab von der „Aktion Deutschland hilft“'],
+      ['dass gestreikt werde', 'Die Gewerkschaft ver.di'],
+    ])
+  })
 })

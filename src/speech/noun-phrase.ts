@@ -3,9 +3,9 @@ import type { View } from './sentence-view.ts'
 const ADJECTIVE = /^\p{Ll}[\p{L}-]*(?:e|en|er|es|em)$/u
 const CAPITAL = /^[\p{Lu}\d]/u
 /** words that open an attribute of the noun before: "der Leiter des Kriminaldienstes", "Sprecher einer Bürgerinitiative" */
-/** names written in lower case: "bildblog.de", "spiegel.de", "ai-Bericht", "eBay" */
+/** names written in lower case: "bildblog.de", "spiegel.de", "ver.di", "ai-Bericht", "eBay" */
 const LOWER_NAME =
-  /^(?:[\p{Ll}\d-]+\.(?:de|at|ch|com|org|net|eu)|\p{Ll}{1,4}-\p{Lu}\p{L}+|\p{Ll}{1,2}\p{Lu}[\p{L}\d]+)$/u
+  /^(?:[\p{Ll}\d-]+\.(?:de|at|ch|com|org|net|eu)|\p{Ll}{2,}\.\p{Ll}{2,}|\p{Ll}{1,4}-\p{Lu}\p{L}+|\p{Ll}{1,2}\p{Lu}[\p{L}\d]+)$/u
 /** an age written as a noun in lower case: "der 81-jährige sagte" */
 const AGE_NOUN = /^\d+-jährige[nr]?$/u
 const NAME_PARTICLES = new Set(['von', 'vom', 'zu', 'zum', 'zur', 'van', 'de'])
@@ -77,6 +77,22 @@ export function nounPhraseAfter(
     while (i <= to) {
       const w = v.word[i] as string
       const t = v.tokens[i]
+      // a title in quotation marks after its article or noun: die Organisation „Reporter ohne Grenzen“, von der
+      // „Aktion Deutschland hilft“
+      const fragment = v.fragmentOf[i]
+      if (
+        t?.kind === 'quote' &&
+        fragment?.open === i &&
+        fragment.close > i &&
+        (sawDeterminer || core) &&
+        CAPITAL.test(v.word[i + 1] ?? '') &&
+        fragment.close <= to
+      ) {
+        last = fragment.close
+        i = fragment.close + 1
+        core = true
+        continue
+      }
       // a name in quotation marks: die „Times“
       if (t?.kind === 'quote' && v.fragmentOf[i]?.nameLike) {
         last = i

@@ -262,9 +262,15 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
     // but die „Times“ berichtete: a name after an article is the speaker
     const named = lex.determiners.has(lower[open - 1] ?? '') || /^\p{Lu}/u.test(word[open - 1] ?? '')
     const framed = !named && cueAfter(close + (word[close + 1] === ',' ? 2 : 1))
+    // der „Aktion Deutschland hilft“: a short capitalised title after its article, even with a verb, is a name
+    const title =
+      lex.determiners.has(lower[open - 1] ?? '') &&
+      !terminal &&
+      words <= 5 &&
+      /^\p{Lu}/u.test(word[open + 1] ?? '')
     // »Ja!«, »Nicht?«: one word with an exclamation or question mark is somebody's reply
     const full =
-      (verb && words >= 3) ||
+      (verb && words >= 3 && !title) ||
       (terminal && (words >= 2 || /[!?]/u.test(last))) ||
       words >= 7 ||
       (framed && words >= 1)
