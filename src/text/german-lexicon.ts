@@ -71,7 +71,8 @@ function joinedParticle(lemma: string, entry: VerbEntry, particles: readonly str
  * ("es handele sich"), so both are read.
  */
 function spellings(lemma: string, form: string): string[] {
-  if (lemma.endsWith('eln') && form.endsWith('le') && !form.endsWith('ele')) return [form, `${form.slice(0, -2)}ele`]
+  if (lemma.endsWith('eln') && form.endsWith('le') && !form.endsWith('ele'))
+    return [form, `${form.slice(0, -2)}ele`]
   return [form]
 }
 

@@ -115,7 +115,9 @@ describe('text stage morphology', () => {
     expect(find('gewesen').verbForm).toBe('participle')
   })
   it('reads a capitalised opener before a subject pronoun as the verb of a verb-first clause: "Glaubst du", "Wußte sie"', () => {
-    const { find } = analyse('Es war still. Glaubst du, daß sie sich verstehen? Wußte sie denn nicht, daß es zu spät war?')
+    const { find } = analyse(
+      'Es war still. Glaubst du, daß sie sich verstehen? Wußte sie denn nicht, daß es zu spät war?',
+    )
     expect([find('Glaubst').lemma, find('Glaubst').moods]).toEqual(['glauben', ['indicative']])
     expect(find('Wußte').lemma).toBe('wissen')
   })
