@@ -636,8 +636,12 @@ function frontedClauseFrame(
   cuts: readonly number[],
 ): { frame: Frame; message: Range } | undefined {
   if (!v.lex.complementizers.has(v.lower[first] as string) || v.quotedBy[first]) return undefined
-  // "Wie die Zeitung meldete, soll …" is a frame of its own
-  if (v.lower[first] === 'wie' && wieClause(v, first, last)) return undefined
+  // "Wie die Zeitung meldete, soll …" is a frame of its own; "Wie sie nun beisammen waren, sprach er" tells a time
+  if (
+    v.lower[first] === 'wie' &&
+    (wieClause(v, first, last) || v.lex.stopWords.has(v.lower[first + 1] as string))
+  )
+    return undefined
   for (const c of cuts) {
     // the main clause opens with its finite verb; commas before it close relative clauses inside the fronted one
     if (!isFinite(v, c + 1) || !/^\p{Ll}/u.test(v.word[c + 1] as string)) continue
