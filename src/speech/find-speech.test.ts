@@ -1044,4 +1044,9 @@ describe('findQuotes', () => {
       ['dass gestreikt werde', 'Die Gewerkschaft ver.di'],
     ])
   })
+
+  it('reads Fraktur\'s "Jch" as "ich", whose "habe" is indicative, not a report continued', () => {
+    const found = speech('Er sagte, es sei spät. Jch habe ihn nicht gesehen.')
+    expect(found.map((q) => q.said)).toEqual(['es sei spät'])
+  })
 })

@@ -1,5 +1,5 @@
 import type { Document, Span, Token } from '../document/index.ts'
-import { verbReadings } from '../text/index.ts'
+import { frakturI, verbReadings } from '../text/index.ts'
 import type { CueVerb, SpeechLexicon } from './speech-lexicon.ts'
 
 /** A pair of quotation marks and what stands between them. */
@@ -126,7 +126,8 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
   const text = doc.text
   const word = (doc.layers.tokens ?? []).map((t) => text.slice(t.span[0], t.span[1]))
   const tokens = doc.layers.tokens ?? []
-  const lower = word.map((w) => w.toLowerCase())
+  // "Jch", "Jn": Fraktur's "J" for "I", so that "ich" and "in" are found
+  const lower = word.map((w) => frakturI(w).toLowerCase())
   const range: Array<[number, number]> = (doc.layers.sentences ?? []).map(() => [-1, -2])
   tokens.forEach((t, i) => {
     const r = range[t.sentence]

@@ -178,8 +178,15 @@ export function germanLexicon(env: Env): GermanLexicon {
 
 /**
  * The readings of a verb form in lower case, also in the spelling before 1901 that the dictionary lacks: "sey" is
- * "sei", "theilte" is "teilte", "thun" is "tun".
+ * "sei", "theilte" is "teilte", "thun" is "tun", and Fraktur's "J" before a consonant is "I" ("Jst" is "ist").
  */
 export function verbReadings(lexicon: GermanLexicon, lower: string): VerbReading[] | undefined {
-  return lexicon.verbs.get(lower) ?? lexicon.verbs.get(lower.replace(/th/gu, 't').replace(/ey/gu, 'ei'))
+  return (
+    lexicon.verbs.get(lower) ?? lexicon.verbs.get(frakturI(lower).replace(/th/gu, 't').replace(/ey/gu, 'ei'))
+  )
+}
+
+/** Fraktur print has no "I": "Jch", "Jn", "Jhnen" are "Ich", "In", "Ihnen" (no German word opens with J and a consonant). */
+export function frakturI(word: string): string {
+  return word.replace(/^([Jj])(?=[bcdfghklmnpqrstvwxz])/u, (j) => (j === 'J' ? 'I' : 'i'))
 }

@@ -2,6 +2,7 @@ export { annotateMorphology } from './annotate-morphology.ts'
 export {
   buildNounIndex,
   buildVerbIndex,
+  frakturI,
   type GermanLexicon,
   germanLexicon,
   loadGermanLexicon,
