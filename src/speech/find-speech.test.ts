@@ -1049,4 +1049,14 @@ describe('findQuotes', () => {
     const found = speech('Er sagte, es sei spät. Jch habe ihn nicht gesehen.')
     expect(found.map((q) => q.said)).toEqual(['es sei spät'])
   })
+
+  it('reads the writer\'s bidding "Man stelle sich vor" as no report continued, but as the frame of its clause', () => {
+    const found = speech(
+      'Er sagte, die Lage sei ernst. Man stelle sich nun vor, welche Arbeit dadurch entstünde.',
+    )
+    expect(found.map((q) => [q.said, q.by, q.cue])).toEqual([
+      ['die Lage sei ernst', 'Er', 'sagte'],
+      ['welche Arbeit dadurch entstünde', undefined, 'stelle … vor'],
+    ])
+  })
 })
