@@ -395,7 +395,7 @@ function frameCanClose(
   if (next === undefined) return true
   // "…, bemerkte ich, daß er den Kopf vorbeugte", "…, fragte ich, was er vorhabe": the verb's own object clause follows
   const after = v.lower[next + 1] as string
-  if (CONTENT_CLAUSES.has(after) || (v.lex.complementizers.has(after) && after !== 'wie')) return false
+  if (v.lex.complementizers.has(after) && after !== 'wie') return false
   return (
     startsRelative(v, next) ||
     v.lex.subordinators.has(v.lower[next + 1] as string) ||
@@ -1075,7 +1075,7 @@ function nounFrame(v: View, first: number, last: number): { frame: Frame; messag
     let comma = n + 1
     let source: Range | undefined
     // "die Forderung Preußens, daß …", "trotz der Warnungen Thiers, daß …": a name in the genitive
-    if (/^\p{Lu}\p{L}+s$/u.test(v.word[comma] ?? '') && isComma(v, comma + 1) && !v.tokens[comma]?.moods) {
+    if (GENITIVE_NAME.test(v.word[comma] ?? '') && isComma(v, comma + 1) && !v.tokens[comma]?.moods) {
       source = [comma, comma]
       comma++
     } else if (v.lex.genitiveOpeners.has(v.lower[comma] as string)) {
@@ -1247,6 +1247,8 @@ function adverbialClause(v: View, first: number, last: number): boolean {
   return !hasKonjunktiv(v, first, last, false)
 }
 const CONTENT_CLAUSES = new Set(['dass', 'daß', 'ob'])
+/** a name in the genitive: "Preußens", "Grupps" */
+const GENITIVE_NAME = /^\p{Lu}\p{L}+s$/u
 
 /** "Denn wie …", "Doch wie …": conjunctions before a sentence-initial "wie" clause */
 const CONJUNCTIONS = new Set(['denn', 'doch', 'aber', 'und', 'auch'])
@@ -1296,7 +1298,7 @@ function sourceNounAfter(v: View, from: number, last: number): number | undefine
     const w = v.word[k] as string
     if (isSourceNoun(v, w)) return k
     // "Nach Grupps Meinung": a name in the genitive before the source noun
-    if (/^\p{Lu}\p{L}+s$/u.test(w) && isSourceNoun(v, v.word[k + 1] ?? '')) return k + 1
+    if (GENITIVE_NAME.test(w) && isSourceNoun(v, v.word[k + 1] ?? '')) return k + 1
     if (!/^\p{Ll}/u.test(w) || v.tokens[k]?.moods) return undefined
   }
   return undefined
