@@ -654,6 +654,17 @@ describe('findQuotes', () => {
     expect(speech('Russland könnte die Ukraine angreifen. Die Lage wäre dann sehr ernst.')).toEqual([])
   })
 
+  it('reads a word in -e before a noun as an adjective after a preposition, a comma or an adverb, as a verb after its subject', () => {
+    expect(speech('Eines Abends ging sie aus, um frische Luft zu schöpfen.')).toEqual([])
+    expect(speech('Im Feuilleton wechseln ernste Aufsätze und heitere Plaudereien.')).toEqual([])
+    expect(speech('Eine lauernde, heiße Neugier war in ihr.')).toEqual([])
+    const found = speech('Der Minister sagte, man brauche Zeit. Nun sei Eile geboten. Kein Mensch habe Lust auf Krieg.')
+    expect(found.map((q) => q.said)).toEqual([
+      'man brauche Zeit',
+      'Nun sei Eile geboten. Kein Mensch habe Lust auf Krieg.',
+    ])
+  })
+
   it('reads first-person forms that look like Konjunktiv I as indicative: "Ich lehne sie ab"', () => {
     const found = speech('Pau sagte, die Regel sei falsch. Ich lehne sie folglich ab. Ich habe viel gelernt.')
     expect(found.map((q) => q.said)).toEqual(['die Regel sei falsch'])

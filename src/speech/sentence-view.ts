@@ -79,10 +79,35 @@ function moodAt(
   tokens: readonly Token[],
   i: number,
 ): Mood3 {
-  if (lex.determiners.has(lower[i - 1] ?? '') && /^\p{Lu}/u.test(word[i + 1] ?? '') && tokens[i + 1]?.noun)
-    return undefined
+  const beforeNoun = /^\p{Lu}/u.test(word[i + 1] ?? '') && !!tokens[i + 1]?.noun
+  if (beforeNoun && lex.determiners.has(lower[i - 1] ?? '')) return undefined
   if (inFormula(lex, lower, tokens, i)) return undefined
-  return moodOf(lex, word[i] as string, tokens[i] as Token)
+  const mood = moodOf(lex, word[i] as string, tokens[i] as Token)
+  if (mood === 'k1' && beforeNoun && adjectivePosition(lex, word, lower, tokens, i)) return undefined
+  return mood
+}
+
+/**
+ * Whether a word in -e before a noun stands where an adjective does, not a verb: after a preposition, a comma,
+ * an adverb or another adjective ("um frische Luft", "eine lauernde, heiße Neugier", "sehr heitere Gesellschaft").
+ * A verb there follows its subject or opens its clause ("man brauche Zeit", "Kein Mensch habe Lust", "Nun sei Zeit").
+ */
+function adjectivePosition(
+  lex: SpeechLexicon,
+  word: readonly string[],
+  lower: readonly string[],
+  tokens: readonly Token[],
+  i: number,
+): boolean {
+  if (!/^\p{Ll}.*e$/u.test(word[i] as string) || i === 0) return false
+  const prev = lower[i - 1] as string
+  if (tokens[i - 1]?.sentence !== tokens[i]?.sentence) return false
+  if (lex.subjectPronouns.has(prev) || prev === 'als' || /^\p{Lu}/u.test(word[i - 1] as string)) return false
+  if (tokens[i - 1]?.kind !== 'word') return prev === ','
+  if (lex.relativePrepositions.has(prev)) return true
+  const clauseFirst =
+    i === 1 || tokens[i - 2]?.sentence !== tokens[i]?.sentence || /^[,;:–—(]$/.test(word[i - 2] as string)
+  return !clauseFirst || lex.mainClauseConjunctions.has(prev)
 }
 
 /** Whether token i is the verb of a set phrase in Konjunktiv I: ", sei es aus Angst oder …", "es sei denn". */

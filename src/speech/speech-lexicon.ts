@@ -117,6 +117,8 @@ export interface SpeechLexicon {
   speechNouns: Set<string>
   /** capitalised words that open sentences without naming anybody: "Gestern", "Zudem", "Danach" */
   sentenceStarters: Set<string>
+  /** "er", "es", "man": nominative pronouns, the subjects a finite verb can follow */
+  subjectPronouns: Set<string>
   german: GermanLexicon
 }
 
@@ -125,6 +127,7 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
   const verbs = lexicon(env, 'de-cue-verbs', (raw) => new Map(Object.entries((raw as RawCueVerbs).verbs)))
   const m = lexicon(env, 'de-speech-markers', (raw) => raw as RawMarkers)
   const starters = lexicon(env, 'de-sentence-starters', (raw) => new Set((raw as { words: string[] }).words))
+  const subjects = lexicon(env, 'de-subject-pronouns', (raw) => new Set((raw as { words: string[] }).words))
   // the text stage loads the same dictionary: one copy per Env
   const german = germanLexicon(env)
   return env.load('speech-lexicon', () => ({
@@ -164,6 +167,7 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     demonstrativeSpeakers: new Set(m.demonstrativeSpeakers),
     speechNouns: new Set(m.speechNouns),
     sentenceStarters: starters,
+    subjectPronouns: subjects,
     german,
   }))
 }
