@@ -658,6 +658,10 @@ describe('findQuotes', () => {
     expect(speech('Eines Abends ging sie aus, um frische Luft zu schöpfen.')).toEqual([])
     expect(speech('Im Feuilleton wechseln ernste Aufsätze und heitere Plaudereien.')).toEqual([])
     expect(speech('Eine lauernde, heiße Neugier war in ihr.')).toEqual([])
+    expect(speech('Er flüchtete sich ins Zimmer, da stand der runde eichene Tisch.')).toEqual([])
+    expect(speech('Der Sprecher sagte, das sei Sache der Regierung.').map((q) => q.said)).toEqual([
+      'das sei Sache der Regierung',
+    ])
     const found = speech('Der Minister sagte, man brauche Zeit. Nun sei Eile geboten. Kein Mensch habe Lust auf Krieg.')
     expect(found.map((q) => q.said)).toEqual([
       'man brauche Zeit',

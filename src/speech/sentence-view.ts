@@ -79,10 +79,15 @@ function moodAt(
   tokens: readonly Token[],
   i: number,
 ): Mood3 {
-  const beforeNoun = /^\p{Lu}/u.test(word[i + 1] ?? '') && !!tokens[i + 1]?.noun
-  if (beforeNoun && lex.determiners.has(lower[i - 1] ?? '')) return undefined
   if (inFormula(lex, lower, tokens, i)) return undefined
   const mood = moodOf(lex, word[i] as string, tokens[i] as Token)
+  // "das sei Sache der Regierung": an auxiliary or modal is never an adjective
+  const lemma = tokens[i]?.lemma ?? ''
+  if (mood === undefined || lex.auxiliaries.has(lemma) || lex.modals.has(lemma)) return mood
+  // "der runde eichene Tisch": the noun may come after further adjectives
+  const noun = (k: number) => /^\p{Lu}/u.test(word[k] ?? '') && !!tokens[k]?.noun
+  const beforeNoun = noun(i + 1) || (/^\p{Ll}+e[nrs]?$/u.test(word[i + 1] ?? '') && noun(i + 2))
+  if (beforeNoun && lex.determiners.has(lower[i - 1] ?? '')) return undefined
   if (mood === 'k1' && beforeNoun && adjectivePosition(lex, word, lower, tokens, i)) return undefined
   return mood
 }
