@@ -659,7 +659,8 @@ describe('findQuotes', () => {
     expect(speech('Im Feuilleton wechseln ernste Aufsätze und heitere Plaudereien.')).toEqual([])
     expect(speech('Eine lauernde, heiße Neugier war in ihr.')).toEqual([])
     expect(speech('Er flüchtete sich ins Zimmer, da stand der runde eichene Tisch.')).toEqual([])
-    expect(speech('Der kühle Luftzug weckte sie. Ihre liebe, frische Jugend war dahin.')).toEqual([])
+    expect(speech('Der kühle Luftzug am Morgen.')).toEqual([])
+    expect(speech('Ihre liebe, frische Jugend, dahin.')).toEqual([])
     expect(speech('Der Sprecher sagte, das sei Sache der Regierung.').map((q) => q.said)).toEqual([
       'das sei Sache der Regierung',
     ])
