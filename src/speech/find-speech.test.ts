@@ -671,6 +671,13 @@ describe('findQuotes', () => {
     ])
   })
 
+  it('reads "meinen" before a noun as the possessive, elsewhere as the cue verb', () => {
+    expect(speech('Staubteilchen tanzten vor meinen Augen, daß mir die Sinne fast vergingen.')).toEqual([])
+    expect(speech('Die Experten meinen, dass die Lage ernst sei.').map((q) => q.said)).toEqual([
+      'dass die Lage ernst sei',
+    ])
+  })
+
   it('reads first-person forms that look like Konjunktiv I as indicative: "Ich lehne sie ab"', () => {
     const found = speech('Pau sagte, die Regel sei falsch. Ich lehne sie folglich ab. Ich habe viel gelernt.')
     expect(found.map((q) => q.said)).toEqual(['die Regel sei falsch'])

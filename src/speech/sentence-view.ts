@@ -414,6 +414,8 @@ export function cueVerbAt(
   if (!t?.lemma || v.quotedBy[i]) return undefined
   if (!t.moods && t.verbForm !== 'participle') return undefined
   if (/^\p{Lu}/u.test(v.word[i] as string) && t.noun) return undefined
+  if (v.lex.possessiveVerbForms.has(v.lower[i] as string) && nounAhead(v.lex, v.word, v.lower, v.tokens, i))
+    return undefined
   let cue = v.lex.verbs.get(t.lemma)
   // "sagt Blinken weiter": an adverb read as the particle of "weitersagen"
   if (!cue && t.particle !== undefined && v.lex.stopWords.has(v.lower[t.particle] as string)) {

@@ -53,6 +53,7 @@ interface RawMarkers {
   relativeAntecedents: string[]
   formulaicKonjunktiv: { afterComma: string[][]; anywhere: string[][] }
   writerPossessives: string[]
+  possessiveVerbForms: string[]
   subjectAttributePrepositions: string[]
   genitiveOpeners: string[]
   mainClauseConjunctions: string[]
@@ -101,6 +102,8 @@ export interface SpeechLexicon {
   formulaicKonjunktiv: { afterComma: string[][]; anywhere: string[][] }
   /** "meiner Meinung nach": a source in the writer's own person */
   writerPossessives: Set<string>
+  /** "meinen": a possessive before a noun, a cue verb elsewhere */
+  possessiveVerbForms: Set<string>
   /** prepositions that open an attribute of a subject: "Ken Rice vom Institut für Astronomie erklärte" */
   subjectAttributePrepositions: Set<string>
   /** "des", "von", "ihres": what opens a genitive or "von" attribute of the noun before */
@@ -159,6 +162,7 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     relativeAntecedents: new Set(m.relativeAntecedents),
     formulaicKonjunktiv: m.formulaicKonjunktiv,
     writerPossessives: new Set(m.writerPossessives),
+    possessiveVerbForms: new Set(m.possessiveVerbForms),
     subjectAttributePrepositions: new Set(m.subjectAttributePrepositions),
     genitiveOpeners: new Set(m.genitiveOpeners),
     mainClauseConjunctions: new Set(m.mainClauseConjunctions),
