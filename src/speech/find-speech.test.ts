@@ -671,6 +671,15 @@ describe('findQuotes', () => {
     ])
   })
 
+  it('takes the main clause after a verb-final clause for the sentence\'s own, not for the words of its verb', () => {
+    expect(speech('Wenn ein Realist einmal glaubt, dann zwingt ihn sein Realismus zum Wunder.')).toEqual([])
+    expect(speech('Ich hatte keinen, dem ich es erzählen konnte, oder der meine Klage verstanden hat.')).toEqual([])
+    const found = speech(
+      'Ich erinnere mich des Aufsehens, das sie erregt hatte; ich muß gestehen, auch auf mich machte sie Eindruck.',
+    )
+    expect(found.map((q) => q.said)).toEqual(['auch auf mich machte sie Eindruck'])
+  })
+
   it('reads "meinen" before a noun as the possessive, elsewhere as the cue verb', () => {
     expect(speech('Staubteilchen tanzten vor meinen Augen, daß mir die Sinne fast vergingen.')).toEqual([])
     expect(speech('Die Experten meinen, dass die Lage ernst sei.').map((q) => q.said)).toEqual([

@@ -970,9 +970,11 @@ function cueBeforeIn(
       v.lex.complementizers.has(after) ||
       hasKonjunktiv(v, mFirst, mLast, true) ||
       containsZuInfinitive(v, mFirst, Math.min(mLast, nextComma(v, complement, mLast))) ||
-      // "Lawrow appellierte an Blinken, die USA mögen …": a main clause after a frame without an object
+      // "Lawrow appellierte an Blinken, die USA mögen …": a main clause after a frame without an object; after a
+      // verb-final clause it is the sentence's own ("Wenn ein Realist einmal glaubt, dann zwingt ihn …")
       (hasFiniteVerb(v, complement, nextComma(v, complement, mLast)) &&
-        !hasObject(v, k + 1, end - 1, cue.addressee === 'an'))
+        !hasObject(v, k + 1, end - 1, cue.addressee === 'an') &&
+        !endsVerbFinalClause(v, from, k, end))
     if (!qualifies) return 'stop'
     // the subject: before the verb ("Blinken sagte"), before the auxiliary ("Blinken habe ihm zugesichert"), or after it
     let verbPos = k
@@ -1028,6 +1030,19 @@ function cueBeforeIn(
     return { frame, from: complement }
   }
   return undefined
+}
+
+/** Whether the verb at k closes a subordinate or relative clause that runs from `from` to the comma at `end`. */
+function endsVerbFinalClause(v: View, from: number, k: number, end: number): boolean {
+  const opened =
+    (v.lex.subordinators.has(v.lower[from] as string) && !CONTENT_CLAUSES.has(v.lower[from] as string)) ||
+    (from > 0 && isComma(v, from - 1) && startsRelative(v, from - 1))
+  if (!opened) return false
+  // "…, das sie erregt hatte; ich muß gestehen, …", "um … zu bilden und ich hoffe, …": a main clause began since
+  for (let a = from + 1; a < k; a++) if (v.word[a] === ';' || NARRATOR_CONJUNCTIONS.has(v.lower[a] as string)) return false
+  for (let a = k + 1; a < end; a++) if (!isVerbForm(v, a)) return false
+  // "Wenn ich nur wüßte, wie's möglich ist, …": a question is the verb's own clause
+  return !/^(?:w(?:ie|as|er|o|arum|ann|eshalb|ieso|elch)\p{L}*|wie's)$/u.test(v.lower[end + 1] as string)
 }
 
 /**
