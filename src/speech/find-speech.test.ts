@@ -664,16 +664,20 @@ describe('findQuotes', () => {
     expect(speech('Der Sprecher sagte, das sei Sache der Regierung.').map((q) => q.said)).toEqual([
       'das sei Sache der Regierung',
     ])
-    const found = speech('Der Minister sagte, man brauche Zeit. Nun sei Eile geboten. Kein Mensch habe Lust auf Krieg.')
+    const found = speech(
+      'Der Minister sagte, man brauche Zeit. Nun sei Eile geboten. Kein Mensch habe Lust auf Krieg.',
+    )
     expect(found.map((q) => q.said)).toEqual([
       'man brauche Zeit',
       'Nun sei Eile geboten. Kein Mensch habe Lust auf Krieg.',
     ])
   })
 
-  it('takes the main clause after a verb-final clause for the sentence\'s own, not for the words of its verb', () => {
+  it("takes the main clause after a verb-final clause for the sentence's own, not for the words of its verb", () => {
     expect(speech('Wenn ein Realist einmal glaubt, dann zwingt ihn sein Realismus zum Wunder.')).toEqual([])
-    expect(speech('Ich hatte keinen, dem ich es erzählen konnte, oder der meine Klage verstanden hat.')).toEqual([])
+    expect(
+      speech('Ich hatte keinen, dem ich es erzählen konnte, oder der meine Klage verstanden hat.'),
+    ).toEqual([])
     const found = speech(
       'Ich erinnere mich des Aufsehens, das sie erregt hatte; ich muß gestehen, auch auf mich machte sie Eindruck.',
     )

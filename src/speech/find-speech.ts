@@ -1039,7 +1039,8 @@ function endsVerbFinalClause(v: View, from: number, k: number, end: number): boo
     (from > 0 && isComma(v, from - 1) && startsRelative(v, from - 1))
   if (!opened) return false
   // "…, das sie erregt hatte; ich muß gestehen, …", "um … zu bilden und ich hoffe, …": a main clause began since
-  for (let a = from + 1; a < k; a++) if (v.word[a] === ';' || NARRATOR_CONJUNCTIONS.has(v.lower[a] as string)) return false
+  for (let a = from + 1; a < k; a++)
+    if (v.word[a] === ';' || NARRATOR_CONJUNCTIONS.has(v.lower[a] as string)) return false
   for (let a = k + 1; a < end; a++) if (!isVerbForm(v, a)) return false
   // "Wenn ich nur wüßte, wie's möglich ist, …": a question is the verb's own clause
   return !/^(?:w(?:ie|as|er|o|arum|ann|eshalb|ieso|elch)\p{L}*|wie's)$/u.test(v.lower[end + 1] as string)
