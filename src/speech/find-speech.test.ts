@@ -691,6 +691,11 @@ describe('findQuotes', () => {
     ])
   })
 
+  it('continues no report with the Konjunktiv II of a narrator who says "ich"', () => {
+    const found = speech('Er sagte, sie werde sterben. Wenn ich daran dachte, hätte ich weinen mögen.')
+    expect(found.map((q) => q.said)).toEqual(['sie werde sterben'])
+  })
+
   it('reads first-person forms that look like Konjunktiv I as indicative: "Ich lehne sie ab"', () => {
     const found = speech('Pau sagte, die Regel sei falsch. Ich lehne sie folglich ab. Ich habe viel gelernt.')
     expect(found.map((q) => q.said)).toEqual(['die Regel sei falsch'])

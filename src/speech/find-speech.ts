@@ -104,6 +104,12 @@ function hasKonjunktiv(v: View, first: number, last: number, k2: boolean | 'plur
   return false
 }
 
+/** Whether the sentence speaks of its narrator as "ich" outside quotation marks. */
+function firstPersonNarrator(v: View, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (v.lower[k] === 'ich' && !v.quotedBy[k]) return true
+  return false
+}
+
 /**
  * Whether a main clause of the sentence is in the indicative: "Er wisse nicht, was die USA bewogen hatten" keeps
  * its Konjunktiv (the indicative stands in a subordinate clause), "Die Polizei brachte Besucher in Sicherheit" does not.
@@ -1752,13 +1758,15 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
     if (!top && !framedOnly) {
       const inContext = inContextAt(s)
       const reportative = reportativeSollen(v, first, last)
+      // "…, daß ich weinen hätte mögen": a narrator in the first person states his own hypothesis in Konjunktiv II
+      const k2 =
+        !inContext || firstPersonNarrator(v, first, last)
+          ? false
+          : context && context.sentence >= s - 1
+            ? true
+            : 'plural'
       const konjunktiv =
-        hasKonjunktiv(
-          v,
-          first,
-          last,
-          !inContext ? false : context && context.sentence >= s - 1 ? true : 'plural',
-        ) &&
+        hasKonjunktiv(v, first, last, k2) &&
         !hasIndicativeOnly(v, first, last) &&
         !optative(v, last) &&
         (inContext || !opensSubordinateClause(v, first, last))
