@@ -696,6 +696,13 @@ describe('findQuotes', () => {
     expect(found.map((q) => q.said)).toEqual(['sie werde sterben'])
   })
 
+  it('reads "da" before a verb as the adverb of a main clause, whose indicative ends a report', () => {
+    const found = speech(
+      'Er sagte, sie werde sterben. Wenn er im Wald war, da kam ihm der Gedanke, sie hätte weinen mögen.',
+    )
+    expect(found.map((q) => q.said)).toEqual(['sie werde sterben'])
+  })
+
   it('reads first-person forms that look like Konjunktiv I as indicative: "Ich lehne sie ab"', () => {
     const found = speech('Pau sagte, die Regel sei falsch. Ich lehne sie folglich ab. Ich habe viel gelernt.')
     expect(found.map((q) => q.said)).toEqual(['die Regel sei falsch'])

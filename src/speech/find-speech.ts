@@ -133,7 +133,11 @@ function mainClauseTokens(v: View, first: number, last: number): boolean[] {
   for (let k = first; k <= last; k++) {
     if (isComma(v, k)) {
       const next = v.lower[k + 1] as string
-      subordinate = v.lex.subordinators.has(next) || v.lex.complementizers.has(next) || startsRelative(v, k)
+      // "…, da kam mir der Gedanke": an adverb before the verb of a main clause, not the conjunction
+      const adverb =
+        v.lex.subordinators.has(next) && isFinite(v, k + 2) && /^\p{Ll}/u.test(v.word[k + 2] as string)
+      subordinate =
+        (v.lex.subordinators.has(next) && !adverb) || v.lex.complementizers.has(next) || startsRelative(v, k)
     }
     main.push(!subordinate)
   }
