@@ -703,6 +703,19 @@ describe('findQuotes', () => {
     expect(found.map((q) => q.said)).toEqual(['sie werde sterben'])
   })
 
+  it("takes the writer's aside and a wish in Konjunktiv I for nobody's words, unless the aside was remarked", () => {
+    const said = (text: string) => speech(text).map((q) => q.said)
+    expect(
+      said('Er sprach von Fortschritten. Zur Volkszählung sei bemerkt, daß die älteste 1590 stattfand.'),
+    ).toEqual(['Er sprach von Fortschritten.'])
+    expect(said('Der Pfarrer sagte, er sei ein guter Mann gewesen. Er ruhe in Frieden.')).toEqual([
+      'er sei ein guter Mann gewesen',
+    ])
+    expect(said('Der Sprecher sagte, es sei bemerkt worden, dass Geld fehle.')).toEqual([
+      'es sei bemerkt worden, dass Geld fehle',
+    ])
+  })
+
   it('reads first-person forms that look like Konjunktiv I as indicative: "Ich lehne sie ab"', () => {
     const found = speech('Pau sagte, die Regel sei falsch. Ich lehne sie folglich ab. Ich habe viel gelernt.')
     expect(found.map((q) => q.said)).toEqual(['die Regel sei falsch'])

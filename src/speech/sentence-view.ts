@@ -147,7 +147,9 @@ function inFormula(
   tokens: readonly Token[],
   i: number,
 ): boolean {
-  const at = (phrase: string[], start: number) => phrase.every((w, j) => lower[start + j] === w)
+  // "es sei bemerkt worden, daß …" reports what somebody remarked
+  const at = (phrase: string[], start: number) =>
+    phrase.every((w, j) => lower[start + j] === w) && lower[start + phrase.length] !== 'worden'
   for (const phrase of lex.formulaicKonjunktiv.anywhere)
     for (let j = 0; j < phrase.length; j++) if (lower[i] === phrase[j] && at(phrase, i - j)) return true
   const clauseStart =
