@@ -290,6 +290,13 @@ describe('findQuotes', () => {
       'Lawrow',
       'wie … mitteilte',
     ],
+    [
+      'Der Mann wurde, wie die Polizei mitteilte, festgenommen.',
+      'indirect',
+      'Der Mann wurde, wie die Polizei mitteilte, festgenommen',
+      'die Polizei',
+      'wie … mitteilte',
+    ],
     // an infinitive with "zu" that no comma sets off
     ['Seit diesem Abend glaubte er sie zu kennen.', 'indirect', 'sie zu kennen', 'er', 'glaubte'],
     // Redewiedergabe: the frame is a later clause of the sentence, its subject after the conjunction

@@ -1620,7 +1620,7 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
         frame.rule === 'speech/wie-clause' &&
         next !== undefined &&
         wie?.end === next - 1 &&
-        next < withoutFinal(v, first, last)[1] - 1
+        next < withoutFinal(v, first, last)[1]
       if (soFrame === 'inside' || wieInside) {
         const range = withoutFinal(v, first, last)
         top = quote(v, range, kindOf(v, range), frame, s)
