@@ -691,6 +691,15 @@ describe('findQuotes', () => {
     expect(found.map((q) => q.said)).toEqual(['auch auf mich machte sie Eindruck'])
   })
 
+  it('takes no cue verb for a frame after the words when its clause has a verb of its own', () => {
+    const text =
+      'Der Globe bespricht den Kampf um Deutschland, wobei sich das Blatt, wie früher, entschieden auf Seite Preußens neigt.'
+    expect(speech(text)).toEqual([])
+    expect(speech('Die Lage sei ernst, sagte Lawrow und verließ den Saal.').map((q) => q.said)).toEqual([
+      'Die Lage sei ernst',
+    ])
+  })
+
   it('reads "meinen" before a noun as the possessive, elsewhere as the cue verb', () => {
     expect(speech('Staubteilchen tanzten vor meinen Augen, daß mir die Sinne fast vergingen.')).toEqual([])
     expect(speech('Die Experten meinen, dass die Lage ernst sei.').map((q) => q.said)).toEqual([

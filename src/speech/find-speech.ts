@@ -280,6 +280,8 @@ function frameAfter(v: View, c: number, last: number): Frame | undefined {
     const speaker = nounPhraseAfter(v, first + 1, last, true)
     // "…, vergaßen aber den lieben Papa": an object after the verb, not its speaker
     if (!speaker || !canSpeak(v, speaker, first)) return undefined
+    // "…, entschieden auf Seite der letzteren Macht neigt": an adverb, where the clause's verb comes later
+    if (laterVerb(v, speaker[1] + 1, nextComma(v, speaker[1] + 1, last))) return undefined
     const frame: Frame = {
       cue: cueSpans(v, first),
       speaker,
@@ -313,6 +315,15 @@ function frameAfter(v: View, c: number, last: number): Frame | undefined {
     }
   }
   return undefined
+}
+
+/** Whether a finite verb stands in [from, to] before any conjunction that could coordinate it with the frame's. */
+function laterVerb(v: View, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    if (NARRATOR_CONJUNCTIONS.has(v.lower[k] as string) || v.lower[k] === 'oder') return false
+    if (isFinite(v, k) && /^\p{Ll}/u.test(v.word[k] as string) && !v.tokens[k]?.verbForm) return true
+  }
+  return false
 }
 
 /** Whether words address or speak as a person: "ich", "wir", "du", "euch", or a polite "Sie", "Euer" inside the sentence. */
