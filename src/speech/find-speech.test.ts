@@ -700,6 +700,11 @@ describe('findQuotes', () => {
     ])
   })
 
+  it('reads a noun of saying also with the dative or genitive ending of old print', () => {
+    const found = speech('Er verließ die Stadt unter dem Vorwande, er müsse nach Moskau.')
+    expect(found.map((q) => [q.said, q.cue])).toEqual([['er müsse nach Moskau', 'Vorwande']])
+  })
+
   it('reads "meinen" before a noun as the possessive, elsewhere as the cue verb', () => {
     expect(speech('Staubteilchen tanzten vor meinen Augen, daß mir die Sinne fast vergingen.')).toEqual([])
     expect(speech('Die Experten meinen, dass die Lage ernst sei.').map((q) => q.said)).toEqual([

@@ -1182,9 +1182,14 @@ function nounFrame(v: View, first: number, last: number): { frame: Frame; messag
 
 /** "Überzeugung", also in the spelling of old print without capital umlauts: "Ueberzeugung", "Aeußerung". */
 function isSpeechNoun(v: View, word: string): boolean {
-  if (v.lex.speechNouns.has(word)) return true
   const umlaut = word.replace(/^(?:Ae|Oe|Ue)/u, (m) => ({ Ae: 'Ä', Oe: 'Ö', Ue: 'Ü' })[m] as string)
-  return umlaut !== word && v.lex.speechNouns.has(umlaut)
+  // "unter dem Vorwande", "des Vorschlages": the dative and genitive endings of old print
+  const stem = umlaut.replace(/(?:es|e|s)$/u, '')
+  return (
+    v.lex.speechNouns.has(word) ||
+    v.lex.speechNouns.has(umlaut) ||
+    (stem.length > 3 && stem !== umlaut && v.lex.speechNouns.has(stem))
+  )
 }
 
 /** Whether the word at `k` is the separated particle of a verb in [from, to): "aus" of "sprach … aus". */
