@@ -86,6 +86,17 @@ describe('quotes of the founding ORF article', () => {
     expect(found.some((q) => read(q.span)?.includes('AP/Alex Brandon') || read(q.span)?.startsWith('US-Außenminister Antony Blinken steigt'))).toBe(false)
   })
 
+  it('gives a joint statement to every speaker it names, in the order of the text', () => {
+    const joint = doc.layers.quotes?.find((q) => read(q.span)?.startsWith('Blinken und Lawrow hatten'))
+    expect([joint?.speaker, joint?.speakers]).toEqual([
+      'per:antony-blinken',
+      ['per:antony-blinken', 'per:sergej-lawrow'],
+    ])
+    // one speaker with an apposition is no joint statement
+    const wolodin = doc.layers.quotes?.find((q) => read(q.span)?.startsWith('Es gebe Sorgen'))
+    expect(wolodin?.speakers).toBeUndefined()
+  })
+
   it('records the addressee and the attribution chain', () => {
     const appeal = found.find((q) => read(q.span)?.startsWith('Lawrow appellierte'))
     expect(read(appeal?.addresseeMention)).toBe('Blinken')

@@ -14,6 +14,9 @@ const QUOTE_KIND_DE: Record<string, string> = {
 }
 
 function speakerName(analysis: Analysis, quote: Analysis['quotes'][number]): string {
+  const name = (id: string) => analysis.actors.find((a) => a.id === id)?.name ?? id
+  // "Blinken und Lawrow hatten … angekündigt": a joint statement names every speaker
+  if (quote.speakers?.length) return quote.speakers.map(name).join(' und ')
   const actor = quote.speaker ? analysis.actors.find((a) => a.id === quote.speaker) : undefined
   if (actor) return actor.name
   if (quote.speakerMention) return said(analysis.text, quote.speakerMention)

@@ -41,6 +41,11 @@ export const quoteSchema = z.object({
   kind: z.enum(['direct', 'indirect', 'mixed', 'freeIndirect', 'reported']),
   medium: z.enum(['speech', 'thought', 'writing']).optional(),
   speaker: z.string().optional(),
+  /**
+   * every actor of a joint speaker mention, in the order of the text ("Blinken und Lawrow hatten … angekündigt");
+   * `speaker` is the first of them; absent when one actor speaks (extends analysis@1)
+   */
+  speakers: z.array(z.string()).optional(),
   addressee: z.string().optional(),
   speakerMention: spanSchema.optional(),
   cue: z.array(spanSchema).optional(),

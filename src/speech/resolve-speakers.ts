@@ -60,10 +60,38 @@ export function resolveSpeakers(
   void actors
 }
 
+/** The entities with an actor inside a mention, of its leading type: persons, else organisations, else any. */
+function namedIn(mention: Span | undefined, entities: Entity[] | undefined): Entity[] {
+  if (!mention || !entities) return []
+  const inside = entities.filter((e) => e.actor && mention[0] <= e.span[0] && e.span[1] <= mention[1])
+  for (const type of ['PER', 'ORG'] as const) {
+    const typed = inside.filter((e) => e.type === type)
+    if (typed.length > 0) return typed
+  }
+  return inside
+}
+
 /** The actor a mention names: the last person (else organisation, else any) entity inside it. */
 export function actorOf(mention: Span | undefined, entities: Entity[] | undefined): string | undefined {
-  if (!mention || !entities) return undefined
-  const inside = entities.filter((e) => e.actor && mention[0] <= e.span[0] && e.span[1] <= mention[1])
-  const pick = (type: Entity['type']) => inside.filter((e) => e.type === type).at(-1)
-  return (pick('PER') ?? pick('ORG') ?? inside.at(-1))?.actor
+  return namedIn(mention, entities).at(-1)?.actor
+}
+
+/**
+ * The actors a joint mention coordinates, in the order of the text: "Blinken und Lawrow", "Lawrow und sein
+ * US-Kollege Antony Blinken", "Scholz, Macron und Draghi". Empty unless "und" or "sowie" joins the last two and
+ * commas at most the ones before: "Der Sprecher Putins, Dmitri Peskow" names one person with an apposition.
+ */
+export function jointActors(
+  text: string,
+  mention: Span | undefined,
+  entities: Entity[] | undefined,
+): string[] {
+  const named = namedIn(mention, entities)
+  if (named.length < 2) return []
+  for (let i = 1; i < named.length; i++) {
+    const between = text.slice((named[i - 1] as Entity).span[1], (named[i] as Entity).span[0])
+    const joined = /(?:^|\s)(?:und|sowie)\s/u.test(between)
+    if (!joined && !(i < named.length - 1 && /^\s*,\s*$/u.test(between))) return []
+  }
+  return [...new Set(named.map((e) => e.actor as string))]
 }

@@ -29,6 +29,8 @@ export interface Quote {
   kind: string
   medium?: string
   speaker?: string
+  /** every actor of a joint statement ("Blinken und Lawrow"); `speaker` is the first */
+  speakers?: string[]
   addressee?: string
   speakerMention?: Span
   cue?: Span[]

@@ -36,6 +36,7 @@ function lookups(analysis: Analysis, keys: Record<string, string>) {
     colourOf: (speaker: string | undefined) =>
       speaker ? (PALETTE[speakers.indexOf(speaker) % PALETTE.length] as string) : UNNAMED,
     speakerLabel: (q: Quote) =>
+      (q.speakers?.length ? q.speakers.map((id) => actorName(id)).join(' & ') : undefined) ??
       (q.speaker ? actorName(q.speaker) : undefined) ??
       (q.speakerMention ? read(text, q.speakerMention) : t('article.unnamed')),
     cueText: (q: Quote) => q.cue?.map((c) => read(text, c)).join(' … ') ?? '',

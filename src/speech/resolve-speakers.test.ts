@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { createEnv } from '../document/index.ts'
+import { analyzeText } from '../pipeline.ts'
+
+const env = createEnv()
+
+function speakersOf(text: string) {
+  const doc = analyzeText(text, {}, env)
+  return (doc.layers.quotes ?? []).map((q) => ({ speaker: q.speaker, speakers: q.speakers }))
+}
+
+describe('joint speakers', () => {
+  it('gives a statement to every actor that "und" or a list with "und" joins, the first as its speaker', () => {
+    expect(speakersOf('Blinken und Lawrow hatten getrennte Pressekonferenzen angekündigt.')).toEqual([
+      { speaker: 'per:antony-blinken', speakers: ['per:antony-blinken', 'per:sergej-lawrow'] },
+    ])
+    expect(
+      speakersOf('Bundeskanzler Olaf Scholz, Emmanuel Macron und Mario Draghi erklärten, sie seien einig.'),
+    ).toEqual([
+      {
+        speaker: 'per:olaf-scholz',
+        speakers: ['per:olaf-scholz', 'per:emmanuel-macron', 'per:mario-draghi'],
+      },
+    ])
+  })
+
+  it('keeps one speaker for a name with an apposition that names somebody else', () => {
+    expect(
+      speakersOf('Der Sprecher von Präsident Wladimir Putin, Dmitri Peskow, sagte, die Lage sei ernst.'),
+    ).toEqual([{ speaker: 'per:dmitri-peskow', speakers: undefined }])
+  })
+})
