@@ -24,6 +24,17 @@ describe('joint speakers', () => {
     ])
   })
 
+  it('reads "Beide" as the two people the text last joined with "und"', () => {
+    expect(
+      speakersOf(
+        'Sergej Lawrow und Antony Blinken trafen sich in Genf. Beide machten deutlich, dass sie keinen Durchbruch erwarteten.',
+      ),
+    ).toEqual([{ speaker: 'per:sergej-lawrow', speakers: ['per:sergej-lawrow', 'per:antony-blinken'] }])
+    expect(
+      speakersOf('Die Gespräche in Genf endeten. Beide machten deutlich, dass sie nichts erwarteten.'),
+    ).toEqual([{ speaker: undefined, speakers: undefined }])
+  })
+
   it('keeps one speaker for a name with an apposition that names somebody else', () => {
     expect(
       speakersOf('Der Sprecher von Präsident Wladimir Putin, Dmitri Peskow, sagte, die Lage sei ernst.'),

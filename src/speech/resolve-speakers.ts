@@ -33,6 +33,12 @@ export function resolveSpeakers(
     // "Ich glaube, …" outside anybody's quotation is the writer, not the speaker named last
     if (!q.nested && FIRST_PERSON.has(text.slice(q.speakerMention[0], q.speakerMention[1]).toLowerCase()))
       continue
+    // "Beide machten deutlich, …": the two people the text last joined with "und"
+    if (lex.jointSpeakers.has(text.slice(q.speakerMention[0], q.speakerMention[1]).toLowerCase())) {
+      const pair = lastJoinedPair(text, q.speakerMention[0], entities)
+      if (pair) q.antecedent = pair
+      continue
+    }
     const kind = referring(text, q.speakerMention, lex)
     if (kind) {
       const candidates = named.filter(
@@ -56,8 +62,23 @@ export function resolveSpeakers(
     )
     if (same?.antecedent) q.antecedent = same.antecedent
   }
-  void entities
   void actors
+}
+
+/** How far back "beide" looks for the pair it stands for: about two sentences of news. */
+const PAIR_REACH = 400
+
+/** The last two people before `at` that "und" joins inside one sentence: "Sergej Lawrow und sein US-Kollege Antony Blinken". */
+function lastJoinedPair(text: string, at: number, entities: Entity[] | undefined): Span | undefined {
+  const people = (entities ?? []).filter((e) => e.type === 'PER' && e.actor && e.span[1] <= at)
+  for (let i = people.length - 1; i > 0; i--) {
+    const [a, b] = [people[i - 1] as Entity, people[i] as Entity]
+    if (at - b.span[1] > PAIR_REACH) return undefined
+    const between = text.slice(a.span[1], b.span[0])
+    if (a.actor !== b.actor && /(?:^|\s)und\s/u.test(between) && !/[.!?]/u.test(between))
+      return [a.span[0], b.span[1]]
+  }
+  return undefined
 }
 
 /** The entities with an actor inside a mention, of its leading type: persons, else organisations, else any. */

@@ -54,6 +54,7 @@ interface RawMarkers {
   formulaicKonjunktiv: { afterComma: string[][]; anywhere: string[][] }
   writerPossessives: string[]
   possessiveVerbForms: string[]
+  jointSpeakers: string[]
   subjectAttributePrepositions: string[]
   genitiveOpeners: string[]
   mainClauseConjunctions: string[]
@@ -104,6 +105,8 @@ export interface SpeechLexicon {
   writerPossessives: Set<string>
   /** "meinen": a possessive before a noun, a cue verb elsewhere */
   possessiveVerbForms: Set<string>
+  /** "beide", "die beiden": the two people the text last joined with "und" */
+  jointSpeakers: Set<string>
   /** prepositions that open an attribute of a subject: "Ken Rice vom Institut für Astronomie erklärte" */
   subjectAttributePrepositions: Set<string>
   /** "des", "von", "ihres": what opens a genitive or "von" attribute of the noun before */
@@ -163,6 +166,7 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     formulaicKonjunktiv: m.formulaicKonjunktiv,
     writerPossessives: new Set(m.writerPossessives),
     possessiveVerbForms: new Set(m.possessiveVerbForms),
+    jointSpeakers: new Set(m.jointSpeakers),
     subjectAttributePrepositions: new Set(m.subjectAttributePrepositions),
     genitiveOpeners: new Set(m.genitiveOpeners),
     mainClauseConjunctions: new Set(m.mainClauseConjunctions),
