@@ -705,6 +705,12 @@ describe('findQuotes', () => {
     expect(found.map((q) => [q.said, q.cue])).toEqual([['er müsse nach Moskau', 'Vorwande']])
   })
 
+  it('takes a main clause with "so" after a frame for the narrator\'s, even when Konjunktiv follows further on', () => {
+    const text =
+      'Wenn man darin einen Indifferentismus erkennen will, so müssen die Männer, die ihn kennen, den Wunsch aussprechen, man möge ihn schonen.'
+    expect(speech(text).map((q) => q.said)).toEqual(['man möge ihn schonen'])
+  })
+
   it('reads "meinen" before a noun as the possessive, elsewhere as the cue verb', () => {
     expect(speech('Staubteilchen tanzten vor meinen Augen, daß mir die Sinne fast vergingen.')).toEqual([])
     expect(speech('Die Experten meinen, dass die Lage ernst sei.').map((q) => q.said)).toEqual([

@@ -986,6 +986,11 @@ function cueBeforeIn(
       !hasKonjunktiv(v, mFirst, mLast, false)
     )
       return 'stop'
+    // "…, so müssen die Männer, …, den Wunsch aussprechen, …": the main clause after "so" is the narrator's even
+    // when Konjunktiv follows further on
+    const soClause = after === 'so' && isFinite(v, complement + 1)
+    if (v.word[end] !== ':' && soClause && !hasKonjunktiv(v, mFirst, nextComma(v, mFirst, mLast), false))
+      return 'stop'
     const qualifies =
       v.word[end] === ':' ||
       v.lex.complementizers.has(after) ||
