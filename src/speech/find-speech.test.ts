@@ -711,6 +711,18 @@ describe('findQuotes', () => {
     expect(speech(text).map((q) => q.said)).toEqual(['man möge ihn schonen'])
   })
 
+  it('supplies the comma that old print leaves out before "daß", but not inside "so daß" or "Kaum daß"', () => {
+    const said = (text: string) => speech(text).map((q) => [q.said, q.cue])
+    expect(said('Nichtsdestoweniger glauben wir kaum daß das Einkommen mehr betragen werde.')).toEqual([
+      ['daß das Einkommen mehr betragen werde', 'glauben'],
+    ])
+    expect(said('Er erzählte ihm daß er fortgelaufen sei.')).toEqual([
+      ['daß er fortgelaufen sei', 'erzählte'],
+    ])
+    expect(said('Er arbeitete hart, so daß er bald reich war.')).toEqual([])
+    expect(said('Kaum daß er da war, sagte er, es sei kalt.')).toEqual([['es sei kalt', 'sagte']])
+  })
+
   it('reads "meinen" before a noun as the possessive, elsewhere as the cue verb', () => {
     expect(speech('Staubteilchen tanzten vor meinen Augen, daß mir die Sinne fast vergingen.')).toEqual([])
     expect(speech('Die Experten meinen, dass die Lage ernst sei.').map((q) => q.said)).toEqual([

@@ -179,10 +179,51 @@ function moodOf(lex: SpeechLexicon, value: string, token: Token): Mood3 {
   return k2 ? 'k2' : undefined
 }
 
+/**
+ * The tokens with the comma that old print and hasty writing leave out before "daß" ("glauben wir kaum daß …",
+ * "erzählte ihm der Soldat daß …"): an empty punctuation token, so that every rule finds the clause it opens.
+ * Words that form one conjunction with "daß" ("so daß", "ohne daß", "und daß") keep it.
+ */
+function withClauseCommas(
+  text: string,
+  tokens: readonly Token[],
+  lex: SpeechLexicon,
+): { tokens: Token[]; added: Set<number> } {
+  const out: Token[] = []
+  const added = new Set<number>()
+  const moved = new Map<number, number>()
+  const lowerAt = (k: number) => {
+    const t = tokens[k]
+    return t ? text.slice(t.span[0], t.span[1]).toLowerCase() : ''
+  }
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1]
+    const before = tokens[i - 2]
+    const w = text.slice(t.span[0], t.span[1])
+    const clauseStart = !before || before.sentence !== t.sentence || before.kind === 'punct'
+    const fused =
+      lex.fusedWithDass.has(lowerAt(i - 1)) ||
+      (clauseStart && lex.fusedWithDassAtClauseStart.has(lowerAt(i - 1)))
+    if ((w === 'daß' || w === 'dass') && prev?.kind === 'word' && prev.sentence === t.sentence && !fused) {
+      added.add(out.length)
+      out.push({ span: [t.span[0], t.span[0]], kind: 'punct', sentence: t.sentence })
+    }
+    moved.set(i, out.length)
+    out.push(t)
+  })
+  if (added.size === 0) return { tokens: out, added }
+  return {
+    tokens: out.map((t) =>
+      t.particle === undefined ? t : { ...t, particle: moved.get(t.particle) as number },
+    ),
+    added,
+  }
+}
+
 export function buildView(doc: Document, lex: SpeechLexicon): View {
   const text = doc.text
-  const word = (doc.layers.tokens ?? []).map((t) => text.slice(t.span[0], t.span[1]))
-  const tokens = doc.layers.tokens ?? []
+  const { tokens, added } = withClauseCommas(text, doc.layers.tokens ?? [], lex)
+  const word = tokens.map((t, i) => (added.has(i) ? ',' : text.slice(t.span[0], t.span[1])))
   // "Jch", "Jn": Fraktur's "J" for "I", so that "ich" and "in" are found
   const lower = word.map((w) => frakturI(w).toLowerCase())
   const range: Array<[number, number]> = (doc.layers.sentences ?? []).map(() => [-1, -2])

@@ -55,6 +55,8 @@ interface RawMarkers {
   writerPossessives: string[]
   possessiveVerbForms: string[]
   jointSpeakers: string[]
+  fusedWithDass: string[]
+  fusedWithDassAtClauseStart: string[]
   subjectAttributePrepositions: string[]
   genitiveOpeners: string[]
   mainClauseConjunctions: string[]
@@ -107,6 +109,10 @@ export interface SpeechLexicon {
   possessiveVerbForms: Set<string>
   /** "beide", "die beiden": the two people the text last joined with "und" */
   jointSpeakers: Set<string>
+  /** "so", "ohne", "und": words before "daß" that form one conjunction with it, where no comma is missing */
+  fusedWithDass: Set<string>
+  /** "Kaum daß er da war": words that form a conjunction with "daß" only where they open a clause */
+  fusedWithDassAtClauseStart: Set<string>
   /** prepositions that open an attribute of a subject: "Ken Rice vom Institut für Astronomie erklärte" */
   subjectAttributePrepositions: Set<string>
   /** "des", "von", "ihres": what opens a genitive or "von" attribute of the noun before */
@@ -167,6 +173,8 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     writerPossessives: new Set(m.writerPossessives),
     possessiveVerbForms: new Set(m.possessiveVerbForms),
     jointSpeakers: new Set(m.jointSpeakers),
+    fusedWithDass: new Set(m.fusedWithDass),
+    fusedWithDassAtClauseStart: new Set(m.fusedWithDassAtClauseStart),
     subjectAttributePrepositions: new Set(m.subjectAttributePrepositions),
     genitiveOpeners: new Set(m.genitiveOpeners),
     mainClauseConjunctions: new Set(m.mainClauseConjunctions),
