@@ -723,6 +723,16 @@ describe('findQuotes', () => {
     expect(said('Kaum daß er da war, sagte er, es sei kalt.')).toEqual([['es sei kalt', 'sagte']])
   })
 
+  it('finds the speaker after a reflexive pronoun or as a demonstrative after "so"', () => {
+    const found = speech(
+      '„Kontraproduktiv waren einige Kollegen“, erinnerte sich Trotnow später. Der Verband kritisierte die Zucht. „Das Elend geht weiter“, so letztere.',
+    )
+    expect(found.filter((q) => q.kind === 'direct').map((q) => [q.said, q.by])).toEqual([
+      ['„Kontraproduktiv waren einige Kollegen“', 'Trotnow'],
+      ['„Das Elend geht weiter“', 'letztere'],
+    ])
+  })
+
   it('reads "meinen" before a noun as the possessive, elsewhere as the cue verb', () => {
     expect(speech('Staubteilchen tanzten vor meinen Augen, daß mir die Sinne fast vergingen.')).toEqual([])
     expect(speech('Die Experten meinen, dass die Lage ernst sei.').map((q) => q.said)).toEqual([

@@ -277,7 +277,8 @@ function frameAfter(v: View, c: number, last: number): Frame | undefined {
   // "…, sagte Lawrow." | "…, teilt Duma-Präsident Wjatscheslaw Wolodin mit."
   const cue = cueVerbAt(v, first, first, last)
   if (cue && v.tokens[first]?.moods) {
-    const speaker = nounPhraseAfter(v, first + 1, last, true)
+    // "…“, erinnerte sich Trotnow später.": the reflexive pronoun stands before the speaker
+    const speaker = nounPhraseAfter(v, v.lower[first + 1] === 'sich' ? first + 2 : first + 1, last, true)
     // "…, vergaßen aber den lieben Papa": an object after the verb, not its speaker
     if (!speaker || !canSpeak(v, speaker, first)) return undefined
     // "…, entschieden auf Seite der letzteren Macht neigt": an adverb, where the clause's verb comes later
@@ -346,6 +347,8 @@ function soSpeaker(v: View, k: number, last: number): Range | undefined {
     v.lex.determiners.has(lower) ||
     v.lex.prepositions.has(lower) ||
     isFinite(v, k)
+  // "…“, so letztere.": a demonstrative that stands for the speaker named before
+  if (!opens && v.lex.demonstrativeSpeakers.has(lower) && TERMINAL.test(v.word[k + 1] ?? '')) return [k, k]
   if (!opens) return undefined
   return nounPhraseAfter(v, k, last, false)
 }
