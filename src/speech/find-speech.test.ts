@@ -723,13 +723,13 @@ describe('findQuotes', () => {
     expect(said('Kaum daß er da war, sagte er, es sei kalt.')).toEqual([['es sei kalt', 'sagte']])
   })
 
-  it('finds the speaker after a reflexive pronoun or as a demonstrative after "so"', () => {
+  it('finds the speaker after a reflexive pronoun, and a demonstrative after "so" stands for the one named last', () => {
     const found = speech(
       '„Kontraproduktiv waren einige Kollegen“, erinnerte sich Trotnow später. Der Verband kritisierte die Zucht. „Das Elend geht weiter“, so letztere.',
     )
     expect(found.filter((q) => q.kind === 'direct').map((q) => [q.said, q.by])).toEqual([
       ['„Kontraproduktiv waren einige Kollegen“', 'Trotnow'],
-      ['„Das Elend geht weiter“', 'letztere'],
+      ['„Das Elend geht weiter“', 'Der Verband'],
     ])
   })
 

@@ -8,6 +8,9 @@ const FIRST_PERSON = new Set(['ich', 'wir'])
 function referring(text: string, mention: Span, lex: SpeechLexicon): 'person' | 'media' | undefined {
   const words = text.slice(mention[0], mention[1]).split(/\s+/u)
   if (words.length === 1 && lex.pronouns.has(words[0] as string)) return 'person'
+  // "Dieser bestätigte …", "…, so letztere": a demonstrative for the one named last ("jener" points further back)
+  const lone = words[0]?.toLowerCase() ?? ''
+  if (words.length === 1 && lex.demonstrativeSpeakers.has(lone) && !lone.startsWith('jen')) return 'person'
   const [first, ...rest] = words
   if (!first || !['der', 'die', 'das'].includes(first.toLowerCase()) || rest.length === 0 || rest.length > 2)
     return undefined
