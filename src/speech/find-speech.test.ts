@@ -738,6 +738,13 @@ describe('findQuotes', () => {
     expect(speech('Die Experten meinen, dass die Lage ernst sei.').map((q) => q.said)).toEqual([
       'dass die Lage ernst sei',
     ])
+    // "meine" too: the possessive before a noun, the verb of "Ich meine, …"
+    expect(speech('Meine Frau sagt, die Lage sei ernst.').map((q) => [q.said, q.by])).toEqual([
+      ['die Lage sei ernst', 'Meine Frau'],
+    ])
+    expect(
+      speech('Ich meine also, wir Bauern könnten im Winter viel lernen.').map((q) => [q.said, q.cue]),
+    ).toEqual([['wir Bauern könnten im Winter viel lernen', 'meine']])
   })
 
   it('continues no report with the Konjunktiv II of a narrator who says "ich"', () => {

@@ -80,6 +80,9 @@ function moodAt(
   i: number,
 ): Mood3 {
   if (inFormula(lex, lower, tokens, i)) return undefined
+  // "Meine Frau sagt …": the possessive, not "meinen"
+  if (lex.possessiveVerbForms.has(lower[i] as string) && nounAhead(lex, word, lower, tokens, i))
+    return undefined
   const mood = moodOf(lex, word[i] as string, tokens[i] as Token)
   // "das sei Sache der Regierung": an auxiliary or modal is never an adjective
   const lemma = tokens[i]?.lemma ?? ''
