@@ -733,6 +733,16 @@ describe('findQuotes', () => {
     ])
   })
 
+  it('reads "fuhr … fort" and "schrieb … zurück" as cues', () => {
+    const found = speech(
+      '„Wir werden sehen“, fuhr er fort. Er schrieb an die Regierung zurück, daß er nicht widerstehen könne.',
+    )
+    expect(found.map((q) => [q.said, q.cue])).toEqual([
+      ['„Wir werden sehen“', 'fuhr … fort'],
+      ['daß er nicht widerstehen könne', 'schrieb … zurück'],
+    ])
+  })
+
   it('reads "meinen" before a noun as the possessive, elsewhere as the cue verb', () => {
     expect(speech('Staubteilchen tanzten vor meinen Augen, daß mir die Sinne fast vergingen.')).toEqual([])
     expect(speech('Die Experten meinen, dass die Lage ernst sei.').map((q) => q.said)).toEqual([

