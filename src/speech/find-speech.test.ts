@@ -743,6 +743,17 @@ describe('findQuotes', () => {
     ])
   })
 
+  it('takes the present participle of a cue verb, alone in its clause, as the frame of the clause after it', () => {
+    const said = (text: string) => speech(text).map((q) => [q.said, q.by, q.cue])
+    expect(said('Er hielt uns Reden vor, erklärend, daß wir als Gefangene angesehen würden.')).toEqual([
+      ['daß wir als Gefangene angesehen würden', 'Er', 'erklärend'],
+    ])
+    expect(
+      said('Die Geistlichkeit, wohl einsehend, daß der Priester sich vergangen habe, bat um Gnade.'),
+    ).toEqual([['daß der Priester sich vergangen habe', 'Die Geistlichkeit', 'einsehend']])
+    expect(said('Er ging lachend, singend und tanzend nach Hause.')).toEqual([])
+  })
+
   it('reads "meinen" before a noun as the possessive, elsewhere as the cue verb', () => {
     expect(speech('Staubteilchen tanzten vor meinen Augen, daß mir die Sinne fast vergingen.')).toEqual([])
     expect(speech('Die Experten meinen, dass die Lage ernst sei.').map((q) => q.said)).toEqual([

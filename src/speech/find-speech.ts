@@ -759,7 +759,10 @@ function embeddedFrameBefore(v: View, first: number, last: number, cuts: number[
     // "Als sie nach Berlin gingen, hieß es, sie würden …"
     const impersonal = bounds[i] !== first - 1 ? impersonalFrameBefore(v, from, last, cuts) : undefined
     if (impersonal) return impersonal
-    const found = cueBeforeIn(v, from, from, end, last) ?? zuClauseFrame(v, first, from, end)
+    const found =
+      cueBeforeIn(v, from, from, end, last) ??
+      zuClauseFrame(v, first, from, end) ??
+      participleFrame(v, first, from, end, last)
     if (!found || found === 'stop') continue
     // a verb-final clause names its subject right after its conjunction: "indem er ihm sagte"
     const verb = tokenAt(v, found.frame.cue[0]?.[1] ?? -1)
@@ -796,6 +799,44 @@ function zuClauseFrame(v: View, first: number, from: number, end: number): CueBe
     return { frame, from: end + 1 }
   }
   return undefined
+}
+
+/**
+ * "…, erklärend, daß wir …", "Die Geistlichkeit, wohl einsehend, daß …": the present participle of a cue verb,
+ * alone in its clause, frames the clause after it; its speaker is the subject of the clause before, or the noun
+ * phrase the participle stands beside.
+ */
+function participleFrame(
+  v: View,
+  first: number,
+  from: number,
+  end: number,
+  last: number,
+): CueBefore | undefined {
+  const words = end + 1
+  if (
+    !v.lex.complementizers.has(v.lower[words] as string) &&
+    !hasKonjunktiv(v, words, nextComma(v, words, last), false)
+  )
+    return undefined
+  const k = end - 1
+  const word = v.lower[k] as string
+  if (!word.endsWith('end') || v.quotedBy[k] || k < from || !/^\p{Ll}/u.test(v.word[k] as string))
+    return undefined
+  // only adverbs may stand before it in its clause
+  for (let j = from; j < k; j++) if (!v.lex.stopWords.has(v.lower[j] as string)) return undefined
+  const cue = v.lex.verbs.get(word.slice(0, -1))
+  if (!cue || cue.needs) return undefined
+  const frame: Frame = {
+    cue: [span(v, k, k)],
+    rule: 'speech/cue-before',
+    ...(cue.medium ? { medium: cue.medium } : {}),
+  }
+  const verb = firstFiniteVerb(v, first, from - 2)
+  const subject =
+    verb === undefined ? nounPhraseAfter(v, first, from - 2, true) : subjectOf(v, first, verb, from - 2)
+  if (subject && canSpeak(v, subject, first)) frame.speaker = subject
+  return { frame, from: end + 1 }
 }
 
 /**
