@@ -99,13 +99,13 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
       .orderBy('actor_key')
     if (keys) query = query.where('actor_key', 'in', keys)
     const rows = await query.execute()
+    // a joint statement counts for each of its speakers
     let quoteQuery = db
-      .selectFrom('quotes')
-      .select(['speaker_key', db.fn.countAll<number>().as('n')])
-      .where('speaker_key', 'is not', null)
-      .groupBy('speaker_key')
-    if (keys) quoteQuery = quoteQuery.where('speaker_key', 'in', keys)
-    const quotes = new Map((await quoteQuery.execute()).map((r) => [r.speaker_key, Number(r.n)]))
+      .selectFrom('quote_speakers')
+      .select(['actor_key', db.fn.countAll<number>().as('n')])
+      .groupBy('actor_key')
+    if (keys) quoteQuery = quoteQuery.where('actor_key', 'in', keys)
+    const quotes = new Map((await quoteQuery.execute()).map((r) => [r.actor_key, Number(r.n)]))
     const byKey = new Map<string, ActorSummary & { names: Map<string, number> }>()
     for (const row of rows) {
       const n = Number(row.n)
@@ -264,7 +264,19 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
         .orderBy(newestFirst('quotes'))
         .limit(page(filter.limit))
         .offset(filter.offset ?? 0)
-      if (filter.actor) query = query.where('quotes.speaker_key', '=', filter.actor)
+      if (filter.actor) {
+        const actor = filter.actor
+        query = query.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('quote_speakers as s')
+              .select('s.actor_key')
+              .whereRef('s.document_id', '=', 'quotes.document_id')
+              .whereRef('s.quote_id', '=', 'quotes.quote_id')
+              .where('s.actor_key', '=', actor),
+          ),
+        )
+      }
       if (filter.documentId) query = query.where('quotes.document_id', '=', filter.documentId)
       const rows = await query.execute()
       return rows.map((r) => ({
@@ -313,7 +325,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
        * article's), and the index over (actor, date, document, position, id) gives this order: the newest page
        * is a range scan, not a sort of every item of the actor.
        */
-      const olderFirst = (kind: 'quote' | 'event', table: 'q' | 'p') => {
+      const olderFirst = (kind: 'quote' | 'event', table: 's' | 'p') => {
         const [date, documentId, start, id] = [
           sql.ref(`${table}.timeline_date`),
           sql.ref(`${table}.document_id`),
@@ -333,23 +345,27 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
               : sql<boolean>`${at} < (${d}, ${doc}, ${position})`
         return { older, order }
       }
-      const quotePage = olderFirst('quote', 'q')
+      const quotePage = olderFirst('quote', 's')
       const eventPage = olderFirst('event', 'p')
       // with a limit, one more than asked tells whether older items remain
       const take = limit ? limit + 1 : undefined
+      // every quote the actor speaks, alone or jointly
       let quoteQuery = db
-        .selectFrom('quotes as q')
-        .innerJoin('documents', 'documents.id', 'q.document_id')
+        .selectFrom('quote_speakers as s')
+        .innerJoin('quotes as q', (join) =>
+          join.onRef('q.document_id', '=', 's.document_id').onRef('q.quote_id', '=', 's.quote_id'),
+        )
+        .innerJoin('documents', 'documents.id', 's.document_id')
         .select([
-          'q.document_id as documentId',
-          'q.quote_id as id',
+          's.document_id as documentId',
+          's.quote_id as id',
           'q.kind as label',
           'q.text',
-          'q.start',
+          's.start',
           'documents.outlet',
-          'q.timeline_date as date',
+          's.timeline_date as date',
         ])
-        .where('q.speaker_key', '=', key)
+        .where('s.actor_key', '=', key)
         .where(quotePage.older)
         .orderBy(quotePage.order)
       if (take) quoteQuery = quoteQuery.limit(take)

@@ -47,6 +47,7 @@ const ROW_TABLES = [
   'story_bands',
   'actors',
   'quotes',
+  'quote_speakers',
   'events',
   'event_participants',
   'quantities',
@@ -191,6 +192,11 @@ async function resolveActorKeys(
       await trx.updateTable('actors').set({ actor_key: own }).where('actor_key', '=', bareKey).execute()
       await trx.updateTable('quotes').set({ speaker_key: own }).where('speaker_key', '=', bareKey).execute()
       await trx
+        .updateTable('quote_speakers')
+        .set({ actor_key: own })
+        .where('actor_key', '=', bareKey)
+        .execute()
+      await trx
         .updateTable('event_participants')
         .set({ actor_key: own })
         .where('actor_key', '=', bareKey)
@@ -203,6 +209,7 @@ async function resolveActorKeys(
       for (const [table, column] of [
         ['actors', 'actor_key'],
         ['quotes', 'speaker_key'],
+        ['quote_speakers', 'actor_key'],
         ['event_participants', 'actor_key'],
       ] as const)
         for (const row of pending[table]) if (row[column] === bareKey) row[column] = own
@@ -304,6 +311,14 @@ function articleRows(
       ...evidence(q.span),
       timeline_date: quoteDate,
     })),
+    quote_speakers: analysis.quotes.flatMap((q) =>
+      (q.speakers ?? (q.speaker ? [q.speaker] : [])).map((a) => ({
+        quote_id: q.id,
+        actor_key: key(a),
+        timeline_date: quoteDate,
+        start: q.span[0],
+      })),
+    ),
     events: analysis.events.map((e) => ({
       event_id: e.id,
       type: e.type,

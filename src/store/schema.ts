@@ -60,6 +60,15 @@ export interface Database {
     /** the date the actor timeline orders by: the article's published date, '' when it has none */
     timeline_date: string
   }
+  /** every speaker of a quote: a joint statement ("Blinken und Lawrow hatten … angekündigt") is on each one's timeline */
+  quote_speakers: {
+    document_id: string
+    quote_id: string
+    actor_key: string
+    /** the quote's `timeline_date` and start, so the actor timeline's index holds its order */
+    timeline_date: string
+    start: number
+  }
   events: {
     document_id: string
     event_id: string
