@@ -249,6 +249,9 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .on('quote_speakers')
           .columns(['actor_key', 'timeline_date', 'document_id', 'start', 'quote_id'])
           .execute()
+        // the quotes' own timeline index has no reader left; renaming a bare surname still finds quotes by speaker
+        await db.schema.dropIndex('quotes_speaker_timeline').execute()
+        await db.schema.createIndex('quotes_speaker').on('quotes').column('speaker_key').execute()
         if (dialect === 'postgres') await sql`analyze quote_speakers`.execute(db)
       },
     },
