@@ -73,8 +73,7 @@ function cueSpans(v: View, verb: number, aux?: number): Span[] {
  */
 function hasKonjunktiv(v: View, first: number, last: number, k2: boolean | 'plural'): boolean {
   // "Ich lehne sie ab", "Ich habe viel gelernt": with "ich" as subject these forms are indicative
-  let firstPerson = false
-  for (let k = first; k <= last; k++) if (v.lower[k] === 'ich' && !v.quotedBy[k]) firstPerson = true
+  const firstPerson = firstPersonNarrator(v, first, last)
   for (let k = first; k <= last; k++) {
     // "lachte, als ob davon nicht die Rede sein könne", "als sei nichts geschehen": a comparison, nobody's words
     if (
@@ -788,17 +787,38 @@ function zuClauseFrame(v: View, first: number, from: number, end: number): CueBe
     const zu = t?.verbForm === 'zuInfinitive' || (v.lower[k - 1] === 'zu' && k - 1 >= from && !!t?.moods)
     const cue = zu && !v.quotedBy[k] ? v.lex.verbs.get(t?.lemma ?? '') : undefined
     if (!cue || cue.needs) continue
-    const frame: Frame = {
-      cue: [span(v, k, k)],
-      rule: 'speech/cue-before',
-      ...(cue.medium ? { medium: cue.medium } : {}),
-    }
-    const verb = firstFiniteVerb(v, first, from - 2)
-    const subject = verb === undefined ? undefined : subjectOf(v, first, verb, from - 2)
-    if (subject && canSpeak(v, subject, first)) frame.speaker = subject
-    return { frame, from: end + 1 }
+    return dependentFrame(v, first, from, end, k, cue, false)
   }
   return undefined
+}
+
+/**
+ * The frame of a cue word at k in a clause [from, end) that depends on the clause before it: its speaker is that
+ * clause's subject, or (`beside`) the noun phrase the clause stands beside when it has no verb; the words follow `end`.
+ */
+function dependentFrame(
+  v: View,
+  first: number,
+  from: number,
+  end: number,
+  k: number,
+  cue: CueVerb,
+  beside: boolean,
+): CueBefore {
+  const frame: Frame = {
+    cue: [span(v, k, k)],
+    rule: 'speech/cue-before',
+    ...(cue.medium ? { medium: cue.medium } : {}),
+  }
+  const verb = firstFiniteVerb(v, first, from - 2)
+  const subject =
+    verb !== undefined
+      ? subjectOf(v, first, verb, from - 2)
+      : beside
+        ? nounPhraseAfter(v, first, from - 2, true)
+        : undefined
+  if (subject && canSpeak(v, subject, first)) frame.speaker = subject
+  return { frame, from: end + 1 }
 }
 
 /**
@@ -824,19 +844,10 @@ function participleFrame(
   if (!word.endsWith('end') || v.quotedBy[k] || k < from || !/^\p{Ll}/u.test(v.word[k] as string))
     return undefined
   // only adverbs may stand before it in its clause
-  for (let j = from; j < k; j++) if (!v.lex.stopWords.has(v.lower[j] as string)) return undefined
+  if (pastStopWords(v, from, k - 1) !== k) return undefined
   const cue = v.lex.verbs.get(word.slice(0, -1))
   if (!cue || cue.needs) return undefined
-  const frame: Frame = {
-    cue: [span(v, k, k)],
-    rule: 'speech/cue-before',
-    ...(cue.medium ? { medium: cue.medium } : {}),
-  }
-  const verb = firstFiniteVerb(v, first, from - 2)
-  const subject =
-    verb === undefined ? nounPhraseAfter(v, first, from - 2, true) : subjectOf(v, first, verb, from - 2)
-  if (subject && canSpeak(v, subject, first)) frame.speaker = subject
-  return { frame, from: end + 1 }
+  return dependentFrame(v, first, from, end, k, cue, true)
 }
 
 /**

@@ -84,9 +84,11 @@ function moodAt(w: Words, i: number): Mood3 {
   // "das sei Sache der Regierung": an auxiliary or modal is never an adjective
   const lemma = tokens[i]?.lemma ?? ''
   if (mood === undefined || lex.auxiliaries.has(lemma) || lex.modals.has(lemma)) return mood
-  const beforeNoun = nounAhead(w, i)
-  if (beforeNoun && lex.determiners.has(lower[i - 1] ?? '')) return undefined
-  if (mood === 'k1' && beforeNoun && adjectivePosition(w, i)) return undefined
+  // the look ahead for a noun only where an adjective reading can follow from it
+  const afterDeterminer = lex.determiners.has(lower[i - 1] ?? '')
+  if (!afterDeterminer && mood !== 'k1') return mood
+  if (!nounAhead(w, i)) return mood
+  if (afterDeterminer || adjectivePosition(w, i)) return undefined
   return mood
 }
 
@@ -166,50 +168,51 @@ function moodOf(lex: SpeechLexicon, value: string, token: Token): Mood3 {
 }
 
 /**
- * The tokens with the comma that old print and hasty writing leave out before "daß" ("glauben wir kaum daß …",
+ * The tokens and their words with the comma that old print and hasty writing leave out before "daß" ("glauben wir kaum daß …",
  * "erzählte ihm der Soldat daß …"): an empty punctuation token, so that every rule finds the clause it opens.
  * Words that form one conjunction with "daß" ("so daß", "ohne daß", "und daß") keep it.
  */
 function withClauseCommas(
-  text: string,
   tokens: readonly Token[],
+  words: readonly string[],
   lex: SpeechLexicon,
-): { tokens: Token[]; added: Set<number> } {
+): { tokens: Token[]; word: string[] } {
   const out: Token[] = []
-  const added = new Set<number>()
+  const word: string[] = []
   const moved = new Map<number, number>()
-  const lowerAt = (k: number) => {
-    const t = tokens[k]
-    return t ? text.slice(t.span[0], t.span[1]).toLowerCase() : ''
-  }
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1]
     const before = tokens[i - 2]
-    const w = text.slice(t.span[0], t.span[1])
+    const w = words[i] as string
     const clauseStart = !before || before.sentence !== t.sentence || before.kind === 'punct'
+    const lowerPrev = (words[i - 1] ?? '').toLowerCase()
     const fused =
-      lex.fusedWithDass.has(lowerAt(i - 1)) ||
-      (clauseStart && lex.fusedWithDassAtClauseStart.has(lowerAt(i - 1)))
+      lex.fusedWithDass.has(lowerPrev) || (clauseStart && lex.fusedWithDassAtClauseStart.has(lowerPrev))
     if ((w === 'daß' || w === 'dass') && prev?.kind === 'word' && prev.sentence === t.sentence && !fused) {
-      added.add(out.length)
       out.push({ span: [t.span[0], t.span[0]], kind: 'punct', sentence: t.sentence })
+      word.push(',')
     }
     moved.set(i, out.length)
     out.push(t)
+    word.push(w)
   })
-  if (added.size === 0) return { tokens: out, added }
+  if (out.length === tokens.length) return { tokens: out, word }
   return {
     tokens: out.map((t) =>
       t.particle === undefined ? t : { ...t, particle: moved.get(t.particle) as number },
     ),
-    added,
+    word,
   }
 }
 
 export function buildView(doc: Document, lex: SpeechLexicon): View {
   const text = doc.text
-  const { tokens, added } = withClauseCommas(text, doc.layers.tokens ?? [], lex)
-  const word = tokens.map((t, i) => (added.has(i) ? ',' : text.slice(t.span[0], t.span[1])))
+  const original = doc.layers.tokens ?? []
+  const { tokens, word } = withClauseCommas(
+    original,
+    original.map((t) => text.slice(t.span[0], t.span[1])),
+    lex,
+  )
   // "Jch", "Jn": Fraktur's "J" for "I", so that "ich" and "in" are found
   const lower = word.map((w) => frakturI(w).toLowerCase())
   const range: Array<[number, number]> = (doc.layers.sentences ?? []).map(() => [-1, -2])
