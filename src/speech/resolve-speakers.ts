@@ -33,11 +33,11 @@ export function resolveSpeakers(
   const named: Array<{ span: Span; media: boolean }> = []
   for (const q of quotes) {
     if (!q.speakerMention || q.antecedent) continue
+    const mention = text.slice(q.speakerMention[0], q.speakerMention[1])
     // "Ich glaube, …" outside anybody's quotation is the writer, not the speaker named last
-    if (!q.nested && FIRST_PERSON.has(text.slice(q.speakerMention[0], q.speakerMention[1]).toLowerCase()))
-      continue
+    if (!q.nested && FIRST_PERSON.has(mention.toLowerCase())) continue
     // "Beide machten deutlich, …": the two people the text last joined with "und"
-    if (lex.jointSpeakers.has(text.slice(q.speakerMention[0], q.speakerMention[1]).toLowerCase())) {
+    if (lex.jointSpeakers.has(mention.toLowerCase())) {
       const pair = lastJoinedPair(text, q.speakerMention[0], entities)
       if (pair) q.antecedent = pair
       continue
@@ -50,7 +50,6 @@ export function resolveSpeakers(
       const antecedent = candidates[candidates.length - 1]
       if (antecedent) q.antecedent = antecedent.span
     } else {
-      const mention = text.slice(q.speakerMention[0], q.speakerMention[1])
       named.push({
         span: q.speakerMention,
         media: /[„“"»]/u.test(mention) || [...lex.writingNouns].some((n) => mention.includes(n)),
@@ -101,21 +100,22 @@ export function actorOf(mention: Span | undefined, entities: Entity[] | undefine
 }
 
 /**
- * The actors a joint mention coordinates, in the order of the text: "Blinken und Lawrow", "Lawrow und sein
- * US-Kollege Antony Blinken", "Scholz, Macron und Draghi". Empty unless "und" or "sowie" joins the last two and
- * commas at most the ones before: "Der Sprecher Putins, Dmitri Peskow" names one person with an apposition.
+ * The actors a mention names as speakers, in the order of the text: every actor of a joint mention ("Blinken und
+ * Lawrow", "Lawrow und sein US-Kollege Antony Blinken", "Scholz, Macron und Draghi", where "und" or "sowie" joins
+ * the last two and commas at most the ones before), else the one `actorOf` gives: "Der Sprecher Putins, Dmitri
+ * Peskow" names one person with an apposition.
  */
-export function jointActors(
+export function speakersOf(
   text: string,
   mention: Span | undefined,
   entities: Entity[] | undefined,
 ): string[] {
   const named = namedIn(mention, entities)
-  if (named.length < 2) return []
+  const one = named.at(-1)?.actor
   for (let i = 1; i < named.length; i++) {
     const between = text.slice((named[i - 1] as Entity).span[1], (named[i] as Entity).span[0])
     const joined = /(?:^|\s)(?:und|sowie)\s/u.test(between)
-    if (!joined && !(i < named.length - 1 && /^\s*,\s*$/u.test(between))) return []
+    if (!joined && !(i < named.length - 1 && /^\s*,\s*$/u.test(between))) return one ? [one] : []
   }
-  return [...new Set(named.map((e) => e.actor as string))]
+  return named.length < 2 ? (one ? [one] : []) : [...new Set(named.map((e) => e.actor as string))]
 }

@@ -8,7 +8,7 @@ import {
   spansOverlap,
 } from '../document/index.ts'
 import { type FoundQuote, findQuotes } from './find-speech.ts'
-import { actorOf, jointActors, resolveSpeakers } from './resolve-speakers.ts'
+import { actorOf, resolveSpeakers, speakersOf } from './resolve-speakers.ts'
 import { loadSpeechLexicon } from './speech-lexicon.ts'
 
 /**
@@ -61,11 +61,9 @@ function toQuote(doc: Document, q: FoundQuote, index: number): Quote {
   const entities = doc.layers.entities
   const quote: Quote = { id: `q${index + 1}`, span: q.span, kind: q.kind }
   if (q.medium) quote.medium = q.medium
-  const mention = q.antecedent ?? q.speakerMention
-  const joint = jointActors(doc.text, mention, entities)
-  const speaker = joint[0] ?? actorOf(mention, entities)
-  if (speaker) quote.speaker = speaker
-  if (joint.length > 1) quote.speakers = joint
+  const speakers = speakersOf(doc.text, q.antecedent ?? q.speakerMention, entities)
+  if (speakers[0]) quote.speaker = speakers[0]
+  if (speakers.length > 1) quote.speakers = speakers
   const addressee = actorOf(q.addresseeMention, entities)
   if (addressee) quote.addressee = addressee
   if (q.speakerMention) quote.speakerMention = q.speakerMention
