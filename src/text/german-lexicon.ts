@@ -161,8 +161,10 @@ function readPackageJson<T>(specifier: string): T {
  */
 function particleVerb(particle: string, base: VerbEntry): VerbEntry {
   const entry: VerbEntry = {}
-  if (base.INF) entry.INF = `${particle}${base.INF}`
-  if (base.INF) entry.EIZ = `${particle}zu${base.INF}`
+  if (base.INF) {
+    entry.INF = `${particle}${base.INF}`
+    entry.EIZ = `${particle}zu${base.INF}`
+  }
   if (base.PA2) entry.PA2 = base.PA2.map((p) => `${particle}${p}`)
   for (const tense of ['KJ1', 'KJ2', 'PRÄ', 'PRT'] as const) {
     const forms = base[tense]
