@@ -1198,4 +1198,24 @@ describe('findQuotes', () => {
       ['welche Arbeit dadurch entstünde', undefined, 'stelle … vor'],
     ])
   })
+
+  it('reads "welche" before an article as a relative pronoun, whose indicative clause is no words of the verb before it', () => {
+    const found = speech(
+      'Die Regierung hat solche Innungen begrüßt, welche die Rechte der Arbeiter achten. Der Minister erklärte, welche Schritte nötig seien.',
+    )
+    expect(found.map((q) => [q.kind, q.said])).toEqual([
+      ['reported', 'Die Regierung hat solche Innungen begrüßt, welche die Rechte der Arbeiter achten.'],
+      ['indirect', 'welche Schritte nötig seien'],
+    ])
+  })
+
+  it('takes the Konjunktiv of a "bis" clause for expectation, reported only through a Konjunktiv main clause after it', () => {
+    const found = speech(
+      'Der Hafen hat eine Bürgschaft verlangt, bis daß die Regierung darüber entscheide. Er sagte, bevor die Wahl stattfinde, werde er nichts sagen.',
+    )
+    expect(found.map((q) => [q.kind, q.said])).toEqual([
+      ['reported', 'Der Hafen hat eine Bürgschaft verlangt, bis daß die Regierung darüber entscheide.'],
+      ['indirect', 'bevor die Wahl stattfinde, werde er nichts sagen'],
+    ])
+  })
 })

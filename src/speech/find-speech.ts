@@ -1041,6 +1041,10 @@ function cueBeforeIn(
       !hasKonjunktiv(v, mFirst, mLast, false)
     )
       return 'stop'
+    // "verlangt eine Bürgschaft, bis daß die Regierung darüber entscheide": Konjunktiv of expectation, not of report;
+    // the clause reports only through a main clause after it ("sagte, bevor die Wahl stattfinde, werde er …")
+    const prospective = v.lex.prospectiveSubordinators.has(after)
+    if (v.word[end] !== ':' && prospective && !konjunktivMainClauseAfter(v, mFirst, mLast)) return 'stop'
     // "…, so müssen die Männer, …, den Wunsch aussprechen, …": the main clause after "so" is the narrator's even
     // when Konjunktiv follows further on
     const soClause = after === 'so' && isFinite(v, complement + 1)
@@ -1113,6 +1117,17 @@ function cueBeforeIn(
   return undefined
 }
 
+/** Whether a main clause in Konjunktiv follows a fronted subordinate clause: "…, wenn es so bleibe, (so) werde er …". */
+function konjunktivMainClauseAfter(v: View, first: number, last: number): boolean {
+  for (let c = first + 1; c < last; c++) {
+    if (!isComma(v, c)) continue
+    let verb = c + 1
+    if (v.lower[verb] === 'so' || v.lower[verb] === 'dann') verb++
+    if (isFinite(v, verb) && hasKonjunktiv(v, verb, verb, false)) return true
+  }
+  return false
+}
+
 /** Whether the verb at k closes a subordinate or relative clause that runs from `from` to the comma at `end`. */
 function endsVerbFinalClause(v: View, from: number, k: number, end: number): boolean {
   const opened =
@@ -1154,7 +1169,12 @@ function sourceOfDemnach(v: View, q: FoundQuote, found: readonly FoundQuote[], s
  */
 function relativeClauseAt(v: View, c: number, last: number): boolean {
   if (!v.lex.relativePronouns.has(v.lower[c] as string) || !/^\p{Ll}/u.test(v.word[c + 1] ?? '')) return false
-  if (ADJECTIVE_BEFORE_NOUN.test(v.word[c + 1] as string) && /^\p{Lu}/u.test(v.word[c + 2] ?? ''))
+  // "…, die neue Regierung sei …" is an article before its noun; "…, welche die Rechte … achten" a pronoun before one
+  if (
+    ADJECTIVE_BEFORE_NOUN.test(v.word[c + 1] as string) &&
+    !v.lex.determiners.has(v.lower[c + 1] as string) &&
+    /^\p{Lu}/u.test(v.word[c + 2] ?? '')
+  )
     return false
   const verb = nextComma(v, c, last)
   return verb > c + 1 && (isFinite(v, verb) || v.joinedLemma[verb] !== undefined)

@@ -57,6 +57,7 @@ interface RawMarkers {
   jointSpeakers: string[]
   fusedWithDass: string[]
   fusedWithDassAtClauseStart: string[]
+  prospectiveSubordinators: string[]
   subjectAttributePrepositions: string[]
   genitiveOpeners: string[]
   mainClauseConjunctions: string[]
@@ -113,6 +114,7 @@ export interface SpeechLexicon {
   fusedWithDass: Set<string>
   /** "Kaum daß er da war": words that form a conjunction with "daß" only where they open a clause */
   fusedWithDassAtClauseStart: Set<string>
+  prospectiveSubordinators: Set<string>
   /** prepositions that open an attribute of a subject: "Ken Rice vom Institut für Astronomie erklärte" */
   subjectAttributePrepositions: Set<string>
   /** "des", "von", "ihres": what opens a genitive or "von" attribute of the noun before */
@@ -175,6 +177,7 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     jointSpeakers: new Set(m.jointSpeakers),
     fusedWithDass: new Set(m.fusedWithDass),
     fusedWithDassAtClauseStart: new Set(m.fusedWithDassAtClauseStart),
+    prospectiveSubordinators: new Set(m.prospectiveSubordinators),
     subjectAttributePrepositions: new Set(m.subjectAttributePrepositions),
     genitiveOpeners: new Set(m.genitiveOpeners),
     mainClauseConjunctions: new Set(m.mainClauseConjunctions),
