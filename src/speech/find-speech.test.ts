@@ -1218,4 +1218,13 @@ describe('findQuotes', () => {
       ['indirect', 'bevor die Wahl stattfinde, werde er nichts sagen'],
     ])
   })
+
+  it('reads "zufolge" after a conjunction as the preposition "as a consequence of", with no source', () => {
+    const found = speech(
+      'Wenn zufolge der Vorkehrungen es nöthig sei, daß die Regierung Wohnung verschaffe, wird die Behörde den Verein berufen. Ersten Angaben zufolge handele es sich um vier Terroristen.',
+    )
+    expect(found.map((q) => [q.said, q.by])).toEqual([
+      ['handele es sich um vier Terroristen', 'Ersten Angaben'],
+    ])
+  })
 })

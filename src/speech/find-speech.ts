@@ -1495,7 +1495,9 @@ function attributionMarker(
           np[0] === from &&
           np[1] === k - 1 &&
           !v.lex.writerPossessives.has(v.lower[from] as string) &&
-          !v.lex.writerPossessives.has(v.lower[from - 1] as string)
+          !v.lex.writerPossessives.has(v.lower[from - 1] as string) &&
+          // "Wenn zufolge der Vorkehrungen …": a preposition after a conjunction, no source before it
+          !v.lex.subordinators.has(v.lower[from] as string)
         )
           return {
             frame: { cue: [span(v, k, k)], speaker: np, rule: 'speech/zufolge' },
