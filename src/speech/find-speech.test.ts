@@ -1227,4 +1227,15 @@ describe('findQuotes', () => {
       ['handele es sich um vier Terroristen', 'Ersten Angaben'],
     ])
   })
+
+  it('runs a "daß" clause past the commas of a clause inside it up to its own verb', () => {
+    const found = speech(
+      'Er sagte, daß die Frau, die dort wohnt, krank ist. Er versicherte, daß sie, solange er lebe, nicht hungern werde. Sie sagte, dass sie kommen, und ging nach Hause.',
+    )
+    expect(found.map((q) => q.said)).toEqual([
+      'daß die Frau, die dort wohnt, krank ist',
+      'daß sie, solange er lebe, nicht hungern werde',
+      'dass sie kommen',
+    ])
+  })
 })

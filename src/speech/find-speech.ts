@@ -518,8 +518,9 @@ interface CueBefore {
  * könnten Arbeitsplätze verloren gehen, sprach aber von einem ergebnisoffenen Prozess."
  */
 function untilFrameGoesOn(v: View, range: Range, cuts: readonly number[]): Range {
+  const open = commasBeforeClauseVerb(v, range)
   for (const c of cuts) {
-    if (c <= range[0] || c >= range[1]) continue
+    if (c <= range[0] || c >= range[1] || open.has(c)) continue
     const mood = v.mood[c + 1]
     if (
       isFinite(v, c + 1) &&
@@ -543,8 +544,9 @@ function untilNarrationResumes(v: View, range: Range): Range {
     return [range[0], end]
   }
   let konjunktiv = false
+  const open = commasBeforeClauseVerb(v, range)
   for (let k = range[0] + 1; k < range[1]; k++) {
-    if (v.quotedBy[k]) continue
+    if (v.quotedBy[k] || open.has(k)) continue
     if (v.mood[k] === 'k1') konjunktiv = true
     const w = v.lower[k] as string
     // "…; denn da der Dampf nach oben zog, so behauptete er …": after a semicolon or colon, words without
@@ -578,6 +580,30 @@ function untilNarrationResumes(v: View, range: Range): Range {
   return range
 }
 const NARRATOR_CONJUNCTIONS = new Set(['und', 'aber', 'doch', 'sondern'])
+
+/**
+ * "daß die Frau, die dort wohnt, krank ist", "daß sie, solange er lebe, nicht hungern werde": the commas inside a
+ * "daß"/"ob" clause that opens the range, before the clause has its own verb. The clause goes on past them; a verb
+ * after them closes the clause, it opens no main clause of the narrator's.
+ */
+function commasBeforeClauseVerb(v: View, range: Range): Set<number> {
+  const open = new Set<number>()
+  if (!CONTENT_CLAUSES.has(v.lower[range[0]] as string)) return open
+  let depth = 0
+  for (let k = range[0] + 1; k < range[1]; k++) {
+    if (isComma(v, k)) {
+      open.add(k)
+      const opener = v.lower[k + 1] as string
+      if (startsRelative(v, k) || v.lex.subordinators.has(opener) || v.lex.complementizers.has(opener))
+        depth++
+    } else if (isFinite(v, k) && /^\p{Ll}/u.test(v.word[k] as string) && v.lower[k - 1] !== 'zu') {
+      if (depth === 0) return open
+      // the embedded clause ends with its verb
+      if (isComma(v, k + 1)) depth--
+    }
+  }
+  return open
+}
 
 /** Where the words after a semicolon or colon at `from` end: at the next one, or at `last`. */
 function clauseGroupEnd(v: View, from: number, last: number): number {
