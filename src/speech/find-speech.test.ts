@@ -1238,4 +1238,11 @@ describe('findQuotes', () => {
       'dass sie kommen',
     ])
   })
+
+  it('reads what seems to somebody ("es kam mir vor, als …") as the thought of that person, a comparison as none', () => {
+    const found = speech(
+      'Aber es kam mir vor, als müßte ich mich schämen vor den Leuten. Er lachte, als ob davon nicht die Rede sein könne.',
+    )
+    expect(found.map((q) => [q.said, q.by])).toEqual([['als müßte ich mich schämen vor den Leuten', 'mir']])
+  })
 })

@@ -921,12 +921,21 @@ function narratorLead(v: View, first: number, cuts: readonly number[]): { start:
  */
 function experiencerFrame(v: View, first: number, cuts: readonly number[]): CueBefore | undefined {
   const end = cuts[0]
-  if (end === undefined || !CONTENT_CLAUSES.has(v.lower[end + 1] as string)) return undefined
+  if (end === undefined) return undefined
+  const opener = v.lower[end + 1] as string
+  // "es kam mir vor, als müßte ich mich schämen", "Mir war's, als sei …": what seems to the person is a thought too
+  const seeming =
+    opener === 'als' &&
+    (v.lower[end + 2] === 'ob' ||
+      v.lower[end + 2] === 'wenn' ||
+      v.mood[end + 2] === 'k1' ||
+      v.mood[end + 2] === 'k2')
+  if (!CONTENT_CLAUSES.has(opener) && !seeming) return undefined
   let es = false
   let person: number | undefined
   for (let k = first; k < end; k++) {
     if (v.quotedBy[k]) return undefined
-    if (v.lower[k] === 'es') es = true
+    if (v.lower[k] === 'es' || v.lower[k] === "'s" || v.lower[k] === '’s') es = true
     else if (EXPERIENCERS.has(v.lower[k] as string) && person === undefined) person = k
   }
   const verb = firstFiniteVerb(v, first, end - 1)
