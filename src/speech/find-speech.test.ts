@@ -1245,4 +1245,14 @@ describe('findQuotes', () => {
     )
     expect(found.map((q) => [q.said, q.by])).toEqual([['als müßte ich mich schämen vor den Leuten', 'mir']])
   })
+
+  it('reads a "wie" clause in Konjunktiv I as the words of an indirect question, not as a frame', () => {
+    const found = speech(
+      'Sie begriffen durchaus nicht, wie der Bauer das alles habe erfahren können. Wie sein Anwalt mitteilte, brach er zusammen.',
+    )
+    expect(found.map((q) => [q.said, q.by])).toEqual([
+      ['wie der Bauer das alles habe erfahren können', 'Sie'],
+      ['brach er zusammen', 'sein Anwalt'],
+    ])
+  })
 })

@@ -475,6 +475,9 @@ function wieClause(v: View, first: number, last: number): (Frame & { end: number
     while (end <= last && !isComma(v, end) && !TERMINAL.test(v.word[end] as string)) end++
     end--
     if (end <= first) return undefined
+    // "begriffen nicht, wie der Bauer das alles habe erfahren können": a clause in Konjunktiv I is what is reported
+    // (an indirect question), not the frame
+    if (v.mood.slice(from, end + 1).includes('k1')) return undefined
     for (let k = end; k > first && k >= end - 1; k--) {
       const cue = cueVerbAt(v, k, first, end)
       if (!cue) continue
