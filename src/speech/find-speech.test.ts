@@ -1255,4 +1255,11 @@ describe('findQuotes', () => {
       ['brach er zusammen', 'sein Anwalt'],
     ])
   })
+
+  it('continues no report through a preterite whose Konjunktiv stands only in a relative or adverbial clause', () => {
+    const found = speech(
+      'Lawrow sagte, die Lage sei ernst. Eines Tages schickte er sie aus, um nach einem Manne zu suchen, der an einer Nase kenntlich sei. Am Eingang entschuldigte sich der Schreiber, daß er nicht in der Lage sei.',
+    )
+    expect(found.map((q) => q.said)).toEqual(['die Lage sei ernst', 'daß er nicht in der Lage sei.'])
+  })
 })

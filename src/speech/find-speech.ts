@@ -125,6 +125,32 @@ function hasIndicativeOnly(v: View, first: number, last: number): boolean {
   return false
 }
 
+/**
+ * "Eines Tages schickte er sie aus, einen Mann zu suchen, der an einer Nase kenntlich sei": the Konjunktiv stands
+ * only in subordinate clauses, and the main clause's verb is a preterite that merely looks like Konjunktiv II.
+ * Such a sentence is narration, whatever its relative clause says.
+ */
+function narratedAroundKonjunktiv(v: View, first: number, last: number, k2: boolean | 'plural'): boolean {
+  const main = mainClauseTokens(v, first, last)
+  let mainVerb = false
+  // "Am Eingang entschuldigte sich der Schreiber, daß er nicht in der Lage sei": a content clause after the verb may
+  // be what somebody says, whatever the verb, and it runs on past the commas of its own clauses
+  let content = v.lex.complementizers.has(v.lower[first] as string)
+  for (let k = first; k <= last; k++) {
+    if (isComma(v, k) && v.lex.complementizers.has(v.lower[k + 1] as string)) content = true
+    if (!isFinite(v, k) || !/^\p{Ll}/u.test(v.word[k] as string)) continue
+    // "…, Günstiges berichten zu können": an infinitive
+    if (v.lower[k - 1] === 'zu') continue
+    const konjunktiv = hasKonjunktiv(v, k, k, k2)
+    if (konjunktiv && (content || main[k - first])) return false
+    // a present plural ("Vertreter erwarten …, weil die Abgeordneten keinen Antrag gestellt hätten") may still be the
+    // report's own
+    const moods = v.tokens[k]?.moods ?? []
+    if (main[k - first] && moods.includes('indicative') && moods.includes('subjunctive2')) mainVerb = true
+  }
+  return mainVerb
+}
+
 /** Which tokens of the sentence stand outside subordinate and relative clauses (comma to comma). */
 function mainClauseTokens(v: View, first: number, last: number): boolean[] {
   let subordinate = opensSubordinateClause(v, first, last)
@@ -1908,6 +1934,7 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
       const konjunktiv =
         hasKonjunktiv(v, first, last, k2) &&
         !hasIndicativeOnly(v, first, last) &&
+        !narratedAroundKonjunktiv(v, first, last, k2) &&
         !optative(v, last) &&
         (inContext || !opensSubordinateClause(v, first, last))
       if (konjunktiv || (reportative && (inContext || reportative === 'perfect'))) {
