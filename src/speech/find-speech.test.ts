@@ -1262,4 +1262,10 @@ describe('findQuotes', () => {
     )
     expect(found.map((q) => q.said)).toEqual(['die Lage sei ernst', 'daß er nicht in der Lage sei.'])
   })
+
+  it('reads a verb in the second person after a frame as the clause of its words: "Ich glaube, du tust ihm unrecht"', () => {
+    const text = '»Ich glaube, du tust ihm unrecht. Und sage mir, Fagon: hast du gelogen?«'
+    const nested = describeSpeech(analyzeText(text, {}, env), env).filter((q) => q.nested)
+    expect(nested.map((q) => text.slice(q.span[0], q.span[1]))).toEqual(['du tust ihm unrecht'])
+  })
 })

@@ -1444,13 +1444,26 @@ const PURPOSE = new Set(['um', 'ohne', 'statt', 'anstatt'])
 
 function hasFiniteVerb(v: View, first: number, last: number): boolean {
   for (let k = first + 1; k <= Math.min(last, first + 6); k++)
-    if (v.mood[k] !== undefined && !v.lex.complementizers.has(v.lower[first] as string))
+    if (
+      (v.mood[k] !== undefined || secondPerson(v, first, k)) &&
+      !v.lex.complementizers.has(v.lower[first] as string)
+    )
       return (
         !['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'denen', 'welche', 'welcher'].includes(
           v.lower[first] as string,
         ) || k > first + 2
       )
   return false
+}
+
+/**
+ * "Ich glaube, du tust ihm unrecht": a finite verb in the second person, which the third-person moods leave out;
+ * not past a colon ("Und sage mir, Fagon: hast du …" asks after the colon, the vocative says nothing).
+ */
+function secondPerson(v: View, from: number, k: number): boolean {
+  if (v.mood[k] !== undefined || !isFinite(v, k) || !/^\p{Ll}/u.test(v.word[k] as string)) return false
+  for (let i = from; i < k; i++) if (v.word[i] === ':' || v.word[i] === ';') return false
+  return v.tokens[k]?.persons?.some((p) => p.startsWith('2')) === true
 }
 
 /**
