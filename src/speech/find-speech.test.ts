@@ -1268,4 +1268,14 @@ describe('findQuotes', () => {
     const nested = describeSpeech(analyzeText(text, {}, env), env).filter((q) => q.nested)
     expect(nested.map((q) => text.slice(q.span[0], q.span[1]))).toEqual(['du tust ihm unrecht'])
   })
+
+  it('keeps an infinitive after "und" that goes with the modal of the words in them: "er möge … führen und gut bewirthen"', () => {
+    const found = speech(
+      'Der Räuber flüstert ihm zu, er möge den König in seine Stube führen und gut bewirthen, bis er wieder käme. Er sagte, er wolle lieber dableiben und verdingte sich dem Wirth.',
+    )
+    expect(found.map((q) => q.said)).toEqual([
+      'er möge den König in seine Stube führen und gut bewirthen, bis er wieder käme',
+      'er wolle lieber dableiben',
+    ])
+  })
 })

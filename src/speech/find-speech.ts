@@ -602,6 +602,8 @@ function untilNarrationResumes(v: View, range: Range): Range {
       if (isComma(v, f) || v.word[f] === ';') break
       if (!isFinite(v, f) || !/^\p{Ll}/u.test(v.word[f] as string)) continue
       const mood = v.mood[f]
+      // "er möge den König in seine Stube führen und gut bewirthen, …": an infinitive that goes with the modal
+      if (!punct && coordinatedInfinitive(v, range[0], k, f)) break
       if (mood === 'indicative' || (mood === 'ambiguous' && konjunktiv && !article)) return endBefore(k)
       break
     }
@@ -609,6 +611,23 @@ function untilNarrationResumes(v: View, range: Range): Range {
   return range
 }
 const NARRATOR_CONJUNCTIONS = new Set(['und', 'aber', 'doch', 'sondern'])
+
+/**
+ * Whether the verb at `f`, after the conjunction at `k`, is an infinitive that ends its phrase like the infinitive
+ * before the conjunction, both governed by a modal in Konjunktiv since `from`: "er möge … führen und gut bewirthen".
+ */
+function coordinatedInfinitive(v: View, from: number, k: number, f: number): boolean {
+  // the infinitive has the form of the present plural, also in old spelling ("bewirthen")
+  const bare = (i: number) =>
+    /(?:en|ern|eln)$/u.test(v.lower[i] as string) &&
+    (v.tokens[i]?.lemma === v.lower[i] ||
+      (v.tokens[i]?.persons?.includes('3P') === true &&
+        v.tokens[i]?.moods?.includes('subjunctive1') === true))
+  if (!bare(f) || !bare(k - 1) || !(isComma(v, f + 1) || TERMINAL.test(v.word[f + 1] ?? '.'))) return false
+  for (let i = from; i < k - 1; i++)
+    if (v.lex.modals.has(v.tokens[i]?.lemma ?? '') && (v.mood[i] === 'k1' || v.mood[i] === 'k2')) return true
+  return false
+}
 
 /**
  * "daß die Frau, die dort wohnt, krank ist", "daß sie, solange er lebe, nicht hungern werde": the commas inside a
