@@ -1278,4 +1278,14 @@ describe('findQuotes', () => {
       'er wolle lieber dableiben',
     ])
   })
+
+  it('runs the words on through a list of "daß" clauses after semicolons, and ends them before a main clause there', () => {
+    const found = speech(
+      'Er fordert erstens, daß die Genugthuung glänzend sei; drittens aber, daß nur preußische Truppen die Execution ausführen. Er sagte, es sei spät; dann ging er nach Hause.',
+    )
+    expect(found.map((q) => q.said)).toEqual([
+      'daß die Genugthuung glänzend sei; drittens aber, daß nur preußische Truppen die Execution ausführen',
+      'es sei spät',
+    ])
+  })
 })

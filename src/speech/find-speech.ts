@@ -580,7 +580,11 @@ function untilNarrationResumes(v: View, range: Range): Range {
     const w = v.lower[k] as string
     // "…; denn da der Dampf nach oben zog, so behauptete er …": after a semicolon or colon, words without
     // Konjunktiv are the writer's again
-    if ((w === ';' || w === ':') && !hasKonjunktiv(v, k + 1, clauseGroupEnd(v, k + 1, range[1]), false))
+    if (
+      (w === ';' || w === ':') &&
+      !hasKonjunktiv(v, k + 1, clauseGroupEnd(v, k + 1, range[1]), false) &&
+      !contentClauseAhead(v, k + 1)
+    )
       return endBefore(k)
     const punct = isComma(v, k) || w === ';'
     if (!punct && !NARRATOR_CONJUNCTIONS.has(w)) continue
@@ -651,6 +655,15 @@ function commasBeforeClauseVerb(v: View, range: Range): Set<number> {
     }
   }
   return open
+}
+
+/** "…; drittens aber, daß …", "…; ferner daß …": one more "daß" clause of a list, after at most two words. */
+function contentClauseAhead(v: View, from: number): boolean {
+  for (let k = from; k <= from + 3; k++) {
+    if (CONTENT_CLAUSES.has(v.lower[k] as string)) return true
+    if (!isComma(v, k) && !/^\p{Ll}/u.test(v.word[k] ?? '')) return false
+  }
+  return false
 }
 
 /** Where the words after a semicolon or colon at `from` end: at the next one, or at `last`. */
