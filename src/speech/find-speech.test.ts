@@ -1288,4 +1288,14 @@ describe('findQuotes', () => {
       'es sei spät',
     ])
   })
+
+  it('takes an infinitive with "zu" before the comma for the cue, and the verb that governs it for its speaker', () => {
+    const found = speech(
+      'Er versuchte nachzuweisen, daß alles anders wurde. Sie begann zu erzählen, dass sie krank sei.',
+    )
+    expect(found.map((q) => [q.said, q.by, q.cue])).toEqual([
+      ['daß alles anders wurde', 'Er', 'versuchte … nachzuweisen'],
+      ['dass sie krank sei', 'Sie', 'begann … erzählen'],
+    ])
+  })
 })

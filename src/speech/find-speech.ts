@@ -1085,11 +1085,15 @@ function cueBeforeIn(
   let clause: boolean | undefined
   for (let k = from; k < end; k++) {
     const t = v.tokens[k]
-    if (!t?.moods && t?.verbForm !== 'participle') continue
+    // "versuchte nachzuweisen, daß …", "begann zu erzählen, dass …": an infinitive with "zu" right before the comma
+    const zuInfinitive =
+      k === end - 1 &&
+      (t?.verbForm === 'zuInfinitive' || (v.lower[k - 1] === 'zu' && t?.verbForm === 'infinitive'))
+    if (!t?.moods && t?.verbForm !== 'participle' && !zuInfinitive) continue
     clause ??=
       CONTENT_CLAUSES.has(v.lower[end + 1] as string) ||
       hasKonjunktiv(v, end + 1, nextComma(v, end + 1, withoutFinal(v, end + 1, last)[1]), false)
-    const cue = cueVerbAt(v, k, first, end - 1, clause)
+    const cue = cueVerbAt(v, k, first, end - 1, clause, zuInfinitive)
     if (!cue) continue
     let complement = end + 1
     // "sagte Schurz: - „Es ist …“": a dash before the words
@@ -1188,6 +1192,13 @@ function cueBeforeIn(
       )
         continue
       if (aux !== undefined) verbPos = aux
+    } else if (zuInfinitive) {
+      // "Er versuchte nachzuweisen, daß …": the finite verb that governs the infinitive carries the subject
+      // (in the infinitive's own clause: "ist es uns, aus dem Lloyd zu erfahren, daß …" is an infinitive clause)
+      for (let a = k - 1; a >= first && !isComma(v, a) && aux === undefined; a--)
+        if (isFinite(v, a) && /^\p{Ll}/u.test(v.word[a] as string)) aux = a
+      if (aux !== undefined) verbPos = aux
+      else if (!t?.moods) continue
     } else {
       // "will heute Außenminister Straw bekannt geben, dass …": the finite modal carries the subject
       aux = finiteModalBefore(v, first, k)

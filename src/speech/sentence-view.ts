@@ -438,12 +438,14 @@ export function cueVerbAt(
   from: number,
   to: number,
   beforeClause = false,
+  zuInfinitive = false,
 ): CueVerb | undefined {
   const t = v.tokens[i]
   const joined = v.joinedLemma[i]
   if (joined) return v.lex.verbs.get(joined)
   if (!t?.lemma || v.quotedBy[i]) return undefined
-  if (!t.moods && t.verbForm !== 'participle') return undefined
+  if (!t.moods && t.verbForm !== 'participle' && !(zuInfinitive && t.verbForm === 'zuInfinitive'))
+    return undefined
   if (/^\p{Lu}/u.test(v.word[i] as string) && t.noun) return undefined
   if (v.lex.possessiveVerbForms.has(v.lower[i] as string) && nounAhead(v, i)) return undefined
   let cue = v.lex.verbs.get(t.lemma)
