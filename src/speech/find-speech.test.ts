@@ -1298,4 +1298,15 @@ describe('findQuotes', () => {
       ['dass sie krank sei', 'Sie', 'begann … erzählen'],
     ])
   })
+
+  it('finds the speaker of a frame in a relative clause after its preposition and pronoun, and never stands "er" for "Demnach"', () => {
+    const found = speech(
+      'Demnach sei die Lage ernst. Der Prozess war der erste, in dem er darüber geurteilt hat, ob ein Land Völkermord begangen hat. Es gibt Parteien, von denen der Abgeordnete Kinz sagte, daß sie radikal sind.',
+    )
+    expect(found.map((q) => [q.said, q.by])).toEqual([
+      ['sei die Lage ernst', 'Demnach'],
+      ['ob ein Land Völkermord begangen hat', 'er'],
+      ['daß sie radikal sind', 'der Abgeordnete Kinz'],
+    ])
+  })
 })

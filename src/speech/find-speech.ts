@@ -857,6 +857,17 @@ function embeddedFrameBefore(v: View, first: number, last: number, cuts: number[
       if (subject && canSpeak(v, subject, from)) found.frame.speaker = subject
       else delete found.frame.speaker
     }
+    // "…, von denen der Abgeordnete Kinz sagte, daß …": after a preposition and its relative pronoun
+    const relativeObject =
+      isComma(v, from - 1) &&
+      startsRelative(v, from - 1) &&
+      v.lex.relativePrepositions.has(v.lower[from] as string) &&
+      // "…, in dessen Folge das Gericht …": a genitive pronoun goes with its noun
+      !['dessen', 'deren'].includes(v.lower[from + 1] as string)
+    if (relativeObject && !found.frame.speaker && verb !== undefined) {
+      const subject = nounPhraseAfter(v, from + 2, verb - 1, true)
+      if (subject && canSpeak(v, subject, from)) found.frame.speaker = subject
+    }
     return found
   }
   return undefined

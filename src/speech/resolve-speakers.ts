@@ -49,7 +49,7 @@ export function resolveSpeakers(
       )
       const antecedent = candidates[candidates.length - 1]
       if (antecedent) q.antecedent = antecedent.span
-    } else {
+    } else if (canBeAntecedent(mention, lex)) {
       named.push({
         span: q.speakerMention,
         media: /[„“"»]/u.test(mention) || [...lex.writingNouns].some((n) => mention.includes(n)),
@@ -65,6 +65,15 @@ export function resolveSpeakers(
     if (same?.antecedent) q.antecedent = same.antecedent
   }
   void actors
+}
+
+/**
+ * Whether a speaker mention names somebody a later "er" can stand for: a word in capitals that is no article
+ * ("Der als …" is a phrase cut short), and no reference adverb ("Demnach" points back itself).
+ */
+function canBeAntecedent(mention: string, lex: SpeechLexicon): boolean {
+  if (lex.referenceAdverbs.has(mention.toLowerCase())) return false
+  return mention.split(/\s+/u).some((w) => /^[\p{Lu}„“"»]/u.test(w) && !lex.determiners.has(w.toLowerCase()))
 }
 
 /** How far back "beide" looks for the pair it stands for: about two sentences of news. */
