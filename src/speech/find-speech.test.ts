@@ -1309,4 +1309,14 @@ describe('findQuotes', () => {
       ['daß sie radikal sind', 'der Abgeordnete Kinz'],
     ])
   })
+
+  it('takes no phrase after a genitive preposition ("Gelegentlich der Versammlung") for the speaker', () => {
+    const found = speech(
+      'Gelegentlich der Versammlung eines Lehrervereines begrüßte auch Bezirkshauptmann Graf Schaffgotsch den Verein. Zuvörderst bedauerte er, daß die Verhältnisse die Einführung nicht gestatten.',
+    )
+    expect(found.map((q) => q.by)).toEqual([
+      'Bezirkshauptmann Graf Schaffgotsch',
+      'Bezirkshauptmann Graf Schaffgotsch',
+    ])
+  })
 })
