@@ -1319,4 +1319,14 @@ describe('findQuotes', () => {
       'Bezirkshauptmann Graf Schaffgotsch',
     ])
   })
+
+  it('runs a source after "nach Angaben" through an abbreviation in brackets, a genitive and a name in quotation marks', () => {
+    const found = speech(
+      'Nach Angaben des Investitionsfonds (MIF) der Interamerikanischen Entwicklungsbank (IADB) sandten Migranten 62 Milliarden Dollar heim. Die Regenzeit könnte nach Angaben des Leiters der Sektion von „Ärzte ohne Grenzen“ bis September andauern.',
+    )
+    expect(found.map((q) => q.by)).toEqual([
+      'Angaben des Investitionsfonds (MIF) der Interamerikanischen Entwicklungsbank (IADB)',
+      'Angaben des Leiters der Sektion von „Ärzte ohne Grenzen“',
+    ])
+  })
 })

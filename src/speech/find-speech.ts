@@ -1561,12 +1561,30 @@ function sourceNounAfter(v: View, from: number, last: number): number | undefine
  * A source noun phrase with the attributes news adds to it: "Angaben des Ombudsmans für Menschenrechte",
  * "Angaben der Hilfsorganisation Ärzte ohne Grenzen", "Ansicht der Opposition im Berliner Abgeordnetenhaus".
  */
-function sourcePhrase(v: View, np: Range | undefined, last: number): Range | undefined {
+function sourcePhrase(v: View, np: Range | undefined, last: number, fronted: boolean): Range | undefined {
   if (!np) return undefined
   let end = np[1]
-  while (SOURCE_ATTRIBUTES.has(v.lower[end + 1] as string)) {
-    const more = nounPhraseAfter(v, end + 2, last, false)
-    if (!more || more[0] !== end + 2) break
+  for (;;) {
+    // "(MIF)": an abbreviation in brackets
+    if (v.word[end + 1] === '(' && v.word[end + 3] === ')' && /^\p{Lu}/u.test(v.word[end + 2] ?? '')) {
+      end += 3
+      continue
+    }
+    // "des Investitionsfonds (MIF) der Interamerikanischen Entwicklungsbank": a genitive attribute
+    const genitive = ['des', 'der'].includes(v.lower[end + 1] as string)
+    if (!genitive && !SOURCE_ATTRIBUTES.has(v.lower[end + 1] as string)) break
+    const at = genitive ? end + 1 : end + 2
+    // "von „Ärzte ohne Grenzen“": a name in quotation marks
+    const named = v.fragmentOf[at + 1]
+    if (!genitive && named && named.open === at) {
+      end = named.close
+      continue
+    }
+    const more = nounPhraseAfter(v, at, last, false)
+    if (!more || more[0] !== at || (genitive && !/^[\p{Lu})]/u.test(v.word[more[1]] as string))) break
+    // "weil nach Angaben der Polizei der Mann betrunken war": "der" may open the clause's subject; a genitive
+    // "der" is taken only where no subject can stand, before the verb of a main clause the marker opens
+    if (v.lower[at] === 'der' && !fronted) break
     end = more[1]
   }
   // "Nach Meinung von Mike Brown, Professor am California Institute of Technology, könnte …": an apposition
@@ -1592,7 +1610,7 @@ function attributionMarker(
     if (v.quotedBy[k] || v.fragmentOf[k]) continue
     const w = v.lower[k] as string
     if (v.lex.prepositions.has(w)) {
-      const np = sourcePhrase(v, nounPhraseAfter(v, k + 1, last, false), last)
+      const np = sourcePhrase(v, nounPhraseAfter(v, k + 1, last, false), last, k === first)
       if (np)
         return { frame: { cue: [span(v, k, k)], speaker: np, rule: 'speech/laut' }, frameRange: [k, np[1]] }
     }
@@ -1603,7 +1621,7 @@ function attributionMarker(
       sourceNounAfter(v, k + 1, last) !== undefined &&
       !v.lex.writerPossessives.has(v.lower[k + 1] as string)
     ) {
-      const np = sourcePhrase(v, nounPhraseAfter(v, k + 1, last, false), last) ?? [k + 1, k + 1]
+      const np = sourcePhrase(v, nounPhraseAfter(v, k + 1, last, false), last, k === first) ?? [k + 1, k + 1]
       return {
         frame: { cue: [span(v, k, k)], speaker: np, rule: 'speech/nach-angaben' },
         frameRange: [k, np[1]],
