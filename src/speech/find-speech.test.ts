@@ -1329,4 +1329,18 @@ describe('findQuotes', () => {
       'Angaben des Leiters der Sektion von „Ärzte ohne Grenzen“',
     ])
   })
+
+  it('goes on with a report through a Konjunktiv sentence with quoted words, as mixed speech, and past speech nested in it', () => {
+    const found = speech(
+      'Stoiber sagte, er trete zurück. Damit seien „der Kurs der SPD nicht mehr so klar“. Auch wisse er nicht, was die SPD bewogen hatte. Die Sperre sei aber aufgehoben.',
+    )
+    expect(found.map((q) => [q.kind, q.said, q.by])).toEqual([
+      ['indirect', 'er trete zurück', 'Stoiber'],
+      [
+        'mixed',
+        'Damit seien „der Kurs der SPD nicht mehr so klar“. Auch wisse er nicht, was die SPD bewogen hatte. Die Sperre sei aber aufgehoben.',
+        'Stoiber',
+      ],
+    ])
+  })
 })

@@ -1970,6 +1970,16 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
     // direct quotations not claimed by a frame: speaker from this sentence's cue verb or from the context
     for (const q of directs) {
       if (directDone.has(q)) continue
+      // "Damit seien „der Kurs … nicht mehr so klar“.": quoted words inside a sentence in Konjunktiv I after
+      // somebody's report go on with that report, as mixed speech
+      if (
+        !top &&
+        !framedOnly &&
+        inContextAt(s) &&
+        q.open > first &&
+        hasKonjunktiv(v, first, q.open - 1, false)
+      )
+        continue
       directDone.add(q)
       const dq = quote(v, [q.open, q.close], 'direct', undefined, s)
       dq.rule = 'speech/direct'
@@ -2039,8 +2049,8 @@ function scan(v: View, options: SpeechOptions, framedOnly: boolean): FoundQuote[
           if (previous.antecedent) q.antecedent = previous.antecedent
           if (previous.medium && previous.medium !== 'thought') q.medium = previous.medium
         }
-        // a continuation straight after another one of the same speaker extends it
-        const last0 = found[found.length - 1]
+        // a continuation straight after another one of the same speaker extends it, past speech nested in that one
+        const last0 = found.findLast((o) => !o.nested)
         // hearsay "soll" and Konjunktiv stay apart: "Die Demonstranten sollen … geführt haben. Dabei seien …"
         const sameKind = (last0?.kind === 'freeIndirect') === (q.kind === 'freeIndirect')
         if (
