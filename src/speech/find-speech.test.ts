@@ -1343,4 +1343,13 @@ describe('findQuotes', () => {
       ],
     ])
   })
+
+  it('takes no colon inside a quoted title for a frame, and the words after an apposition and its colon', () => {
+    const found = speech(
+      'Der Komponist schrieb Titel zu Kubricks Film „2001: Odyssee im Weltraum“. Dazu sagte Jon Bon Jovi, Gründer der Rockband: Wir machen weiter.',
+    )
+    expect(found.map((q) => [q.kind, q.said, q.by])).toEqual([
+      ['direct', 'Wir machen weiter.', 'Jon Bon Jovi'],
+    ])
+  })
 })

@@ -440,7 +440,7 @@ function frameCanClose(
     return false
   // "…, rief er den Hans und fragte: »…«": the frame introduces the words after its colon
   const end = next ?? v.range[v.tokens[comma]?.sentence ?? 0]?.[1] ?? comma
-  for (let k = comma + 1; k < end; k++) if (v.word[k] === ':' && !v.quotedBy[k]) return false
+  for (let k = comma + 1; k < end; k++) if (isColon(v, k)) return false
   if (next === undefined) return true
   // "…, bemerkte ich, daß er den Kopf vorbeugte", "…, fragte ich, was er vorhabe": the verb's own object clause follows
   const after = v.lower[next + 1] as string
@@ -666,10 +666,14 @@ function contentClauseAhead(v: View, from: number): boolean {
   return false
 }
 
+/** A colon outside quotation marks, and outside a quoted title ("„2001: Odyssee im Weltraum“"): one a frame can end in. */
+function isColon(v: View, k: number): boolean {
+  return v.word[k] === ':' && !v.quotedBy[k] && !v.fragmentOf[k]
+}
+
 /** Where the words after a semicolon or colon at `from` end: at the next one, or at `last`. */
 function clauseGroupEnd(v: View, from: number, last: number): number {
-  for (let k = from; k <= last; k++)
-    if ((v.word[k] === ';' || v.word[k] === ':') && !v.quotedBy[k]) return k - 1
+  for (let k = from; k <= last; k++) if ((v.word[k] === ';' || isColon(v, k)) && !v.quotedBy[k]) return k - 1
   return last
 }
 
@@ -699,7 +703,7 @@ function impersonalFrameBefore(
   cuts: readonly number[],
 ): CueBefore | undefined {
   let end = first
-  while (end <= last && !isComma(v, end) && !(v.word[end] === ':' && !v.quotedBy[end])) end++
+  while (end <= last && !isComma(v, end) && !isColon(v, end)) end++
   if (end >= last || (!cuts.includes(end) && v.word[end] !== ':')) return undefined
   const complement = end + 1
   const [mFirst, mLast] = withoutFinal(v, complement, last)
@@ -791,7 +795,7 @@ function frameBefore(v: View, first: number, last: number, cutAt: number[]): Cue
     return frameBefore(v, comma + 1, last, cutAt)
   }
   const colon = (() => {
-    for (let k = first; k <= last; k++) if (v.word[k] === ':' && !v.quotedBy[k]) return k
+    for (let k = first; k <= last; k++) if (isColon(v, k)) return k
     return -1
   })()
   const tops = cutAt.filter((c) => c > first && (colon < 0 || c < colon))
@@ -836,7 +840,7 @@ function coordinatedFrameBefore(v: View, last: number, cuts: number[]): CueBefor
 function embeddedFrameBefore(v: View, first: number, last: number, cuts: number[]): CueBefore | undefined {
   // "Da er nun wohl wußte, daß …": a subordinate clause that opens the sentence may be the frame too
   const bounds = v.lex.subordinators.has(v.lower[first] as string) ? [first - 1, ...cuts] : [...cuts]
-  for (let k = cuts[0] ?? last; k <= last; k++) if (v.word[k] === ':' && !v.quotedBy[k]) bounds.push(k)
+  for (let k = cuts[0] ?? last; k <= last; k++) if (isColon(v, k)) bounds.push(k)
   bounds.sort((a, b) => a - b)
   for (let i = 0; i + 1 < bounds.length; i++) {
     const from = (bounds[i] as number) + 1
@@ -1112,7 +1116,18 @@ function cueBeforeIn(
     if (complement > last) return 'stop'
     // "meldete der Radiosender, Radio Vatikan, dass …": an apposition of the subject before the reported words
     const apposition = nounPhraseAfter(v, complement, last, false)
+    // "sagte Jon Bon Jovi, Gründer der Rockband: „…“": before a colon, the words follow it
+    let colon = v.word[end] === ':'
     if (
+      apposition &&
+      isColon(v, apposition[1] + 1) &&
+      /^\p{Lu}/u.test(v.word[complement] as string) &&
+      !v.tokens[complement]?.moods &&
+      apposition[1] + 2 <= last
+    ) {
+      complement = apposition[1] + 2
+      colon = true
+    } else if (
       apposition &&
       isComma(v, apposition[1] + 1) &&
       /^\p{Lu}/u.test(v.word[complement] as string) &&
@@ -1146,23 +1161,18 @@ function cueBeforeIn(
       // "…, so wurde Herr Kuster mit Drillingen beschenkt": "so" and a verb open the main clause
       (after === 'so' && isFinite(v, complement + 1)) ||
       (isFinite(v, complement) && /^\p{Ll}/u.test(v.word[complement] as string))
-    if (
-      v.word[end] !== ':' &&
-      (adverbial || relativeOnObject || narration) &&
-      !hasKonjunktiv(v, mFirst, mLast, false)
-    )
+    if (!colon && (adverbial || relativeOnObject || narration) && !hasKonjunktiv(v, mFirst, mLast, false))
       return 'stop'
     // "verlangt eine Bürgschaft, bis daß die Regierung darüber entscheide": Konjunktiv of expectation, not of report;
     // the clause reports only through a main clause after it ("sagte, bevor die Wahl stattfinde, werde er …")
     const prospective = v.lex.prospectiveSubordinators.has(after)
-    if (v.word[end] !== ':' && prospective && !konjunktivMainClauseAfter(v, mFirst, mLast)) return 'stop'
+    if (!colon && prospective && !konjunktivMainClauseAfter(v, mFirst, mLast)) return 'stop'
     // "…, so müssen die Männer, …, den Wunsch aussprechen, …": the main clause after "so" is the narrator's even
     // when Konjunktiv follows further on
     const soClause = after === 'so' && isFinite(v, complement + 1)
-    if (v.word[end] !== ':' && soClause && !hasKonjunktiv(v, mFirst, nextComma(v, mFirst, mLast), false))
-      return 'stop'
+    if (!colon && soClause && !hasKonjunktiv(v, mFirst, nextComma(v, mFirst, mLast), false)) return 'stop'
     const qualifies =
-      v.word[end] === ':' ||
+      colon ||
       v.lex.complementizers.has(after) ||
       hasKonjunktiv(v, mFirst, mLast, true) ||
       containsZuInfinitive(v, mFirst, Math.min(mLast, nextComma(v, complement, mLast))) ||
