@@ -1352,4 +1352,18 @@ describe('findQuotes', () => {
       ['direct', 'Wir machen weiter.', 'Jon Bon Jovi'],
     ])
   })
+
+  it('reads "X wird von Reuters zitiert" as the agency quoting X: Reuters speaks, via X', () => {
+    const doc = analyzeText(
+      'Günther Platter wird von der Nachrichtenagentur Reuters mit den Worten zitiert, es habe Fragen gegeben.',
+      {},
+      env,
+    )
+    const [q] = describeSpeech(doc, env)
+    const read = (s: Span | undefined) => (s ? doc.text.slice(s[0], s[1]) : undefined)
+    expect([read(q?.speakerMention), q?.viaMentions?.map(read)]).toEqual([
+      'der Nachrichtenagentur Reuters',
+      ['Günther Platter'],
+    ])
+  })
 })

@@ -1235,6 +1235,12 @@ function cueBeforeIn(
       ...(cue.medium ? { medium: cue.medium } : {}),
     }
     if (speaker) frame.speaker = speaker
+    // "Platter wird von der Nachrichtenagentur Reuters mit den Worten zitiert, …": the agency quotes, the subject
+    // is quoted, as in "zitierte das Blatt die Quelle"
+    if (passive && speaker && t?.lemma === 'zitieren') {
+      const quoted = subjectOf(v, first, verbPos, end - 1)
+      if (quoted && quoted[0] !== speaker[0]) frame.via = quoted
+    }
     const addressee =
       cue.addressee === 'object' && aux !== undefined
         ? pronounObjectBefore(v, aux + 1, k)
