@@ -1366,4 +1366,11 @@ describe('findQuotes', () => {
       ['Günther Platter'],
     ])
   })
+
+  it('skips a date with its year before the speaker: "hatte im Mai 2005 der mexikanische Präsident … gebeten"', () => {
+    const found = speech(
+      'Zuletzt hatte im Mai 2005 der mexikanische Präsident Vicente Fox um die Herausgabe gebeten.',
+    )
+    expect(found.map((q) => q.by)).toEqual(['der mexikanische Präsident Vicente Fox'])
+  })
 })

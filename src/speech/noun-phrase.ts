@@ -224,6 +224,8 @@ function skipPhrase(v: View, from: number, to: number): number {
     !v.entityAt[i]
   )
     i++
+  // "im Mai 2005", "nach Artikel 5": a number closes the phrase
+  while (i <= to && /^\d[\d.]*$/u.test(v.word[i] as string)) i++
   return i
 }
 
