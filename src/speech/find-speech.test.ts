@@ -1373,4 +1373,12 @@ describe('findQuotes', () => {
     )
     expect(found.map((q) => q.by)).toEqual(['der mexikanische Präsident Vicente Fox'])
   })
+
+  it('finds speech nested in the unquoted words after a colon as in a quotation', () => {
+    const text = 'Er lachte und sagte: Ich weiß, daß heute mein letzter Tag auf Erden ist.'
+    const nested = describeSpeech(analyzeText(text, {}, env), env).filter((q) => q.nested)
+    expect(nested.map((q) => text.slice(q.span[0], q.span[1]))).toEqual([
+      'daß heute mein letzter Tag auf Erden ist',
+    ])
+  })
 })

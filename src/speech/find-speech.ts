@@ -1787,7 +1787,16 @@ export function findQuotes(doc: Document, lex: SpeechLexicon, options: SpeechOpt
   const v = buildView(doc, lex)
   const found = scan(v, options, false)
   // "»Ich glaube nur, daß wir nicht mehr so glücklich werden«": speech reported inside somebody's own words
-  for (const q of v.quotations) {
+  const unmarked: Quotation[] = []
+  // "sagte: Ich weiß, daß heute mein letzter Tag ist": the unquoted words after a colon hold speech the same way
+  for (const q of found) {
+    if (q.kind !== 'direct' || q.nested) continue
+    const first = v.tokens.findIndex((t) => t.span[0] >= q.span[0])
+    const last = tokenAt(v, q.span[1])
+    if (first < 1 || last === undefined || v.quotedBy[first] || last - first < 5) continue
+    unmarked.push({ open: first - 1, close: last + 1, full: true, nameLike: false })
+  }
+  for (const q of [...v.quotations, ...unmarked]) {
     if (!q.full || q.close - q.open < 5) continue
     for (const inner of scan(innerView(v, q), options, true)) {
       inner.nested = true
