@@ -1381,4 +1381,17 @@ describe('findQuotes', () => {
       'daß heute mein letzter Tag auf Erden ist',
     ])
   })
+
+  it('finds the particle of the cue verb after an apposition of its subject: "gab der Leiter, Andreas Huber, bekannt, dass"', () => {
+    const found = speech(
+      'Jetzt gab der Leiter der Kriminaldienststelle, Andreas Huber, bekannt, dass sich das Handy eingeloggt hatte.',
+    )
+    expect(found.map((q) => [q.kind, q.said, q.by])).toEqual([
+      [
+        'indirect',
+        'dass sich das Handy eingeloggt hatte',
+        'der Leiter der Kriminaldienststelle, Andreas Huber',
+      ],
+    ])
+  })
 })

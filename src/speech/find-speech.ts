@@ -807,6 +807,23 @@ function frameBefore(v: View, first: number, last: number, cutAt: number[]): Cue
     const end = tops[i] as number
     const found = cueBeforeIn(v, first, from, end, last)
     if (found !== undefined) return found === 'stop' ? undefined : found
+    // "Jetzt gab der Leiter der Kriminaldienststelle, Andreas Huber, bekannt, dass …": the verb's particle after an
+    // apposition of its subject
+    const particleAt = tops[i + 1]
+    const afterParticle = tops[i + 2]
+    if (
+      particleAt !== undefined &&
+      afterParticle !== undefined &&
+      afterParticle - particleAt <= 3 &&
+      /^\p{Lu}/u.test(v.word[end + 1] ?? '') &&
+      !hasVerb(v, end + 1, particleAt - 1) &&
+      v.word
+        .slice(particleAt + 1, afterParticle)
+        .every((w, j) => /^\p{Ll}+$/u.test(w) && !v.tokens[particleAt + 1 + j]?.moods)
+    ) {
+      const joined = cueBeforeIn(v, first, from, afterParticle, last)
+      if (joined && joined !== 'stop') return joined
+    }
     if (v.word[end] === ':' || hasVerb(v, from, end - 1)) return undefined
     const next = tops[i + 1]
     if (next === undefined || v.word[next] === ':') return undefined
