@@ -1394,4 +1394,15 @@ describe('findQuotes', () => {
       ],
     ])
   })
+
+  it('reads "so" with a cue verb between commas as a frame inside the words, also before hearsay "soll"', () => {
+    const found = speech('In zehn Jahren, so schätzen die Forscher, soll die Forschung abgeschlossen sein.')
+    expect(found.map((q) => [q.said, q.by, q.cue])).toEqual([
+      [
+        'In zehn Jahren, so schätzen die Forscher, soll die Forschung abgeschlossen sein',
+        'die Forscher',
+        'schätzen',
+      ],
+    ])
+  })
 })

@@ -387,9 +387,17 @@ function insideFrame(
   last: number,
 ): Frame | undefined {
   if (next === undefined || comma <= first || next >= withoutFinal(v, first, last)[1] - 1) return undefined
-  if (startsRelative(v, next) || !hasKonjunktiv(v, next + 1, last, false)) return undefined
+  // "In zehn Jahren, so schätzen die Forscher, soll die Forschung abgeschlossen sein": hearsay "soll" reports too
+  const reported =
+    hasKonjunktiv(v, next + 1, last, false) || reportativeSollen(v, next + 1, last) !== undefined
+  if (startsRelative(v, next) || !reported) return undefined
   if (hasVerb(v, first, comma - 1)) return undefined
-  const frame = frameAfter(v, comma, next - 1)
+  // "…, so schätzen die Forscher, …": "so" before the cue verb
+  const frame = frameAfter(
+    v,
+    v.lower[comma + 1] === 'so' && isFinite(v, comma + 2) ? comma + 1 : comma,
+    next - 1,
+  )
   if (!frame?.speaker || frame.rule !== 'speech/cue-after') return undefined
   return pastStopWords(v, frame.speaker[1] + 1, next - 1) === next ? frame : undefined
 }
