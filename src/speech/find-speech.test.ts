@@ -1405,4 +1405,13 @@ describe('findQuotes', () => {
       ],
     ])
   })
+
+  it('reads "der" with a name and the verb second after a noun of saying as the words, not a relative clause', () => {
+    const found = speech(
+      'Die erste Reaktion bestand in der Ankündigung, der Iran werde sofort die Anreicherung aufnehmen. Er traf den Mann, der Berlin besuchte, in Bonn.',
+    )
+    expect(found.map((q) => [q.said, q.cue])).toEqual([
+      ['der Iran werde sofort die Anreicherung aufnehmen', 'Ankündigung'],
+    ])
+  })
 })

@@ -1094,6 +1094,13 @@ function startsRelative(v: View, c: number): boolean {
         /^\p{Lu}/u.test(v.word[c + 3] ?? '') &&
         isFinite(v, c + 4)
       ) &&
+      // ", der Iran werde nun …": a name and the verb second, with more after it (a relative clause ends in its verb)
+      !(
+        /^\p{Lu}/u.test(v.word[c + 2] ?? '') &&
+        isFinite(v, c + 3) &&
+        /^\p{Ll}/u.test(v.word[c + 3] ?? '') &&
+        /^[\p{L}\d]/u.test(v.word[c + 4] ?? '')
+      ) &&
       (!/^\p{Lu}/u.test(v.word[c + 2] ?? '') || !v.tokens[c + 2]?.noun)
     : // ", mit der …" opens a relative clause, ", würde das Land …", ", und der König …" do not
       v.lex.relativePrepositions.has(a) && rel.has(v.lower[c + 2] as string)
