@@ -1414,4 +1414,11 @@ describe('findQuotes', () => {
       ['der Iran werde sofort die Anreicherung aufnehmen', 'Ankündigung'],
     ])
   })
+
+  it('reads "mit den Worten, …" as the frame of the words after it, spoken by the clause\'s subject', () => {
+    const found = speech('Er trat dem Vorwurf mit den Worten entgegen, das Gericht sei ein irakisches.')
+    expect(found.map((q) => [q.said, q.by, q.cue])).toEqual([
+      ['das Gericht sei ein irakisches', 'Er', 'Worten'],
+    ])
+  })
 })
