@@ -1421,4 +1421,11 @@ describe('findQuotes', () => {
       ['das Gericht sei ein irakisches', 'Er', 'Worten'],
     ])
   })
+
+  it('gives a relative pronoun speaker the phrase before its comma: "von Ägypten, das vorschlug", "Peter Müller, der sagte"', () => {
+    const found = speech(
+      'Ein Vorschlag kam auf der Sitzung von Ägypten, das vorschlug, eine Zone einzurichten. Er traf Peter Müller, der sagte, die Lage sei ernst. Er traf den Sprecher des Ministeriums, der sagte, es sei spät.',
+    )
+    expect(found.map((q) => q.by)).toEqual(['Ägypten', 'Peter Müller', 'Sprecher des Ministeriums'])
+  })
 })

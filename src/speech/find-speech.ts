@@ -244,6 +244,8 @@ function pronounObjectBefore(v: View, from: number, verb: number): Range | undef
 interface Frame {
   cue: Span[]
   speaker?: Range
+  /** the phrase a relative pronoun speaker stands for: "Ägypten" in "…von Ägypten, das vorschlug, …" */
+  antecedent?: Range
   addressee?: Range
   via?: Range
   medium?: Medium
@@ -897,6 +899,17 @@ function embeddedFrameBefore(v: View, first: number, last: number, cuts: number[
       const subject = nounPhraseAfter(v, from + 2, verb - 1, true)
       if (subject && canSpeak(v, subject, from)) found.frame.speaker = subject
     }
+    // "…von Ägypten, das vorschlug, …": the relative pronoun right before the verb is the subject, and stands for
+    // the phrase before the comma
+    const pronounSpeaker =
+      !found.frame.speaker || (found.frame.speaker[0] === from && found.frame.speaker[1] === from)
+    if (pronounSpeaker && verb === from + 1 && NOMINATIVE_RELATIVES.has(v.lower[from] as string)) {
+      const antecedent = phraseEndingAt(v, from - 2)
+      if (isComma(v, from - 1) && antecedent && canSpeak(v, antecedent, antecedent[0])) {
+        found.frame.speaker = [from, from]
+        found.frame.antecedent = antecedent
+      }
+    }
     return found
   }
   return undefined
@@ -1279,6 +1292,27 @@ function cueBeforeIn(
         : addresseeOf(v, cue, k, speaker, end - 1)
     if (addressee && (!speaker || addressee[0] !== speaker[0])) frame.addressee = addressee
     return { frame, from: complement }
+  }
+  return undefined
+}
+
+const NOMINATIVE_RELATIVES = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches'])
+
+/**
+ * The nearest noun phrase that ends at `end`, within five words, that is no genitive attribute: "Ägypten" in "auf der
+ * Sitzung von Ägypten", "Sprecher des Ministeriums" in "den Sprecher des Ministeriums".
+ */
+function phraseEndingAt(v: View, end: number): Range | undefined {
+  for (let from = end; from >= Math.max(0, end - 5); from--) {
+    if (isComma(v, from) || v.quotedBy[from]) return undefined
+    const genitive = (k: number) => ['des', 'eines'].includes(v.lower[k] as string)
+    if (genitive(from) || genitive(from - 1)) continue
+    const np = nounPhraseAfter(v, from, end, false)
+    if (!np || np[0] !== from || np[1] !== end) continue
+    // "Peter Müller": the name's first words too
+    let start = from
+    while (start > 0 && /^\p{Lu}/u.test(v.word[start - 1] as string) && v.entityAt[start - 1]) start--
+    return [start, end]
   }
   return undefined
 }
@@ -1789,6 +1823,7 @@ function quote(
   if (frame) {
     q.cue = frame.cue
     if (frame.speaker) q.speakerMention = span(v, frame.speaker[0], frame.speaker[1])
+    if (frame.antecedent) q.antecedent = span(v, frame.antecedent[0], frame.antecedent[1])
     if (frame.addressee) q.addresseeMention = span(v, frame.addressee[0], frame.addressee[1])
     if (frame.via) q.viaMentions = [span(v, frame.via[0], frame.via[1])]
     if (frame.medium) q.medium = frame.medium
