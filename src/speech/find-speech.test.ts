@@ -1428,4 +1428,11 @@ describe('findQuotes', () => {
     )
     expect(found.map((q) => q.by)).toEqual(['Ägypten', 'Peter Müller', 'Sprecher des Ministeriums'])
   })
+
+  it('ends a genitive chain before "der" and a noun that has no genitive after it: "des Arztes der Mann"', () => {
+    const found = speech(
+      'Er blieb, weil nach Angaben des Arztes der Mann betrunken war. Der Leiter der Polizei sagte, es sei spät.',
+    )
+    expect(found.map((q) => q.by)).toEqual(['Angaben des Arztes', 'Der Leiter der Polizei'])
+  })
 })

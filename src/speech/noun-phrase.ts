@@ -142,7 +142,12 @@ export function nounPhraseAfter(
       const save = i
       const saveLast = last
       i++
-      if (!takeCore()) {
+      // "nach Angaben des Arztes der Mann": "der" before a noun that has no genitive after it opens the next subject
+      const notGenitive = () => {
+        const head = v.word[last] as string
+        return w === 'der' && v.lex.german.nouns.has(head) && !v.lex.german.genitivesAfterDer.has(head)
+      }
+      if (!takeCore() || notGenitive()) {
         i = save
         last = saveLast
         break

