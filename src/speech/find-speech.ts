@@ -566,24 +566,24 @@ function untilFrameGoesOn(v: View, range: Range, cuts: readonly number[]): Range
       (mood === 'indicative' || mood === 'ambiguous') &&
       /^\p{Ll}/u.test(v.word[c + 1] as string)
     )
-      return untilNarrationResumes(v, [range[0], c - 1])
+      return untilNarrationResumes(v, [range[0], c - 1], open)
   }
-  return untilNarrationResumes(v, range)
+  return untilNarrationResumes(v, range, open)
 }
 
 /**
  * The reported words end where the narrator's next main clause begins: "Er sagte, er wolle lieber dableiben und
  * verdingte sich dem Wirth", "…, daß der Segen an das Haus geknüpft sei, und vor der Spinne fürchtete er sich nicht",
- * "…, die Füße abzusägen; denn da der Dampf nach oben zog, …".
+ * "…, die Füße abzusägen; denn da der Dampf nach oben zog, …". `open`: the commas of a "daß" clause that has no verb
+ * yet (`commasBeforeClauseVerb` of the frame's whole range), which end nothing.
  */
-function untilNarrationResumes(v: View, range: Range): Range {
+function untilNarrationResumes(v: View, range: Range, open: ReadonlySet<number>): Range {
   const endBefore = (k: number): Range => {
     let end = k - 1
     while (end > range[0] && isComma(v, end)) end--
     return [range[0], end]
   }
   let konjunktiv = false
-  const open = commasBeforeClauseVerb(v, range)
   for (let k = range[0] + 1; k < range[1]; k++) {
     if (v.quotedBy[k] || open.has(k)) continue
     if (v.mood[k] === 'k1') konjunktiv = true

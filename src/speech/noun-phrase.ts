@@ -143,11 +143,7 @@ export function nounPhraseAfter(
       const saveLast = last
       i++
       // "nach Angaben des Arztes der Mann": "der" before a noun that has no genitive after it opens the next subject
-      const notGenitive = () => {
-        const head = v.word[last] as string
-        return w === 'der' && v.lex.german.nouns.has(head) && !v.lex.german.genitivesAfterDer.has(head)
-      }
-      if (!takeCore() || notGenitive()) {
+      if (!takeCore() || (w === 'der' && !genitiveAfterDer(v, v.word[last] as string))) {
         i = save
         last = saveLast
         break
@@ -210,6 +206,11 @@ export function nounPhraseAfter(
 function closingBracket(v: View, open: number, to: number): number | undefined {
   for (let k = open + 1; k <= to && k <= open + 6; k++) if (v.word[k] === ')') return k
   return undefined
+}
+
+/** Whether a noun can be a genitive after "der" ("der Polizei", "der Männer"); an unknown word can. */
+function genitiveAfterDer(v: View, noun: string): boolean {
+  return !v.lex.german.nouns.has(noun) || v.lex.german.genitivesAfterDer.has(noun)
 }
 
 /** After a preposition: its noun phrase ("am Freitag", "in einem Interview mit der Zeitung"); returns the next index. */
