@@ -13,10 +13,14 @@ const QUOTE_KIND_DE: Record<string, string> = {
   reported: 'berichtet',
 }
 
+/** An actor's name, or its id when the analysis lists no such actor. */
+function actorName(analysis: Analysis, id: string): string {
+  return analysis.actors.find((a) => a.id === id)?.name ?? id
+}
+
 function speakerName(analysis: Analysis, quote: Analysis['quotes'][number]): string {
-  const name = (id: string) => analysis.actors.find((a) => a.id === id)?.name ?? id
   // "Blinken und Lawrow hatten … angekündigt": a joint statement names every speaker
-  if (quote.speakers?.length) return quote.speakers.map(name).join(' und ')
+  if (quote.speakers?.length) return quote.speakers.map((id) => actorName(analysis, id)).join(' und ')
   const actor = quote.speaker ? analysis.actors.find((a) => a.id === quote.speaker) : undefined
   if (actor) return actor.name
   if (quote.speakerMention) return said(analysis.text, quote.speakerMention)
@@ -49,10 +53,10 @@ export function renderPicture(analysis: Analysis): string {
   lines.push('')
 
   lines.push(`Ereignisse (${analysis.events.length})`)
-  const actorName = (id: string) => analysis.actors.find((a) => a.id === id)?.name ?? id
+  const name = (id: string) => actorName(analysis, id)
   for (const event of analysis.events) {
-    const who = event.actor.map(actorName).join(', ') || '?'
-    const whom = event.recipient.length ? ` → ${event.recipient.map(actorName).join(', ')}` : ''
+    const who = event.actor.map(name).join(', ') || '?'
+    const whom = event.recipient.length ? ` → ${event.recipient.map(name).join(', ')}` : ''
     const when = event.when ? ` @ ${event.when}` : ''
     const where = event.where?.length ? ` in ${event.where.join(', ')}` : ''
     lines.push(`  • ${event.type} [${event.status}] ${who}${whom}${when}${where}: ${said(text, event.span)}`)
