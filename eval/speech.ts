@@ -27,7 +27,7 @@ interface Counts {
   fn: number
 }
 
-function readSample(path: string): { sentences: string[][]; gold: Set<Type>[] } {
+export function readSample(path: string): { sentences: string[][]; gold: Set<Type>[] } {
   const sentences: string[][] = []
   const gold: Set<Type>[] = []
   for (const line of readFileSync(path, 'utf8').split('\n').slice(1)) {
