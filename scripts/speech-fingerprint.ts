@@ -58,7 +58,10 @@ for (const t of texts()) {
   const all = JSON.stringify(findings)
   const noRule = JSON.stringify(findings, withoutRule)
   let c = corpora.get(t.corpus)
-  if (!c) corpora.set(t.corpus, (c = { all: createHash('sha256'), noRule: createHash('sha256') }))
+  if (!c) {
+    c = { all: createHash('sha256'), noRule: createHash('sha256') }
+    corpora.set(t.corpus, c)
+  }
   c.all.update(all)
   c.noRule.update(noRule)
   lines.push(`${t.corpus}\t${t.name}\t${createHash('sha256').update(all).digest('hex').slice(0, 16)}\t${all}`)
