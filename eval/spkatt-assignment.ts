@@ -11,7 +11,8 @@ export function maxWeightAssignment(weights: number[][]): Array<[number, number]
   let max = 0
   for (const row of weights) for (const w of row) max = Math.max(max, w)
   // square cost matrix for minimisation; padding costs as much as a zero-weight pair
-  const cost = (i: number, j: number) => max - (i < rows && j < cols ? ((weights[i] as number[])[j] as number) : 0)
+  const cost = (i: number, j: number) =>
+    max - (i < rows && j < cols ? ((weights[i] as number[])[j] as number) : 0)
   const u = new Array<number>(n + 1).fill(0)
   const v = new Array<number>(n + 1).fill(0)
   const p = new Array<number>(n + 1).fill(0)

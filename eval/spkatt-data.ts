@@ -51,7 +51,7 @@ export interface RebuiltText {
 }
 
 const NO_SPACE_BEFORE = /^[,.;:!?)\]}“”’%]$/u
-const NO_SPACE_AFTER = /^[„(\[{‚]$/u
+const NO_SPACE_AFTER = /^[„([{‚]$/u
 /** marks that open or close by turns: "…" and '…' */
 const ALTERNATING: Record<string, string> = { '"': '"' }
 /**

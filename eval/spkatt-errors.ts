@@ -53,23 +53,36 @@ for (const article of loadSpkattDir(dir)) {
   }
   const sys = units.filter((u) => !u.nested)
   const gold = goldUnits(article, rebuilt).filter((g) => !g.nested)
-  const pairs = maxWeightAssignment(sys.map((s) => gold.map((g) => overlap(s.roles.message, g.roles.message))))
+  const pairs = maxWeightAssignment(
+    sys.map((s) => gold.map((g) => overlap(s.roles.message, g.roles.message))),
+  )
   const mS = new Set(pairs.map(([i]) => i))
   const mG = new Set(pairs.map(([, j]) => j))
   gold.forEach((g, j) => {
     if (mG.has(j)) return
-    add(`missed ${g.form}`, g.roles.message.size + g.roles.source.size, () => `cue (${words(g.roles.cue)}) src [${words(g.roles.source)}]\n      ${context(g.roles.message)}\n      MSG ${words(g.roles.message)}`)
+    add(
+      `missed ${g.form}`,
+      g.roles.message.size + g.roles.source.size,
+      () =>
+        `cue (${words(g.roles.cue)}) src [${words(g.roles.source)}]\n      ${context(g.roles.message)}\n      MSG ${words(g.roles.message)}`,
+    )
   })
   sys.forEach((s, i) => {
     if (mS.has(i)) return
-    add(`spurious ${s.rule}`, s.roles.message.size + s.roles.source.size, () => `[${words(s.roles.source)}] (${words(s.roles.cue)}) ${words(s.roles.message)}\n      ${context(s.roles.message)}`)
+    add(
+      `spurious ${s.rule}`,
+      s.roles.message.size + s.roles.source.size,
+      () =>
+        `[${words(s.roles.source)}] (${words(s.roles.cue)}) ${words(s.roles.message)}\n      ${context(s.roles.message)}`,
+    )
   })
   for (const [i, j] of pairs) {
-    const s = sys[i]!
-    const g = gold[j]!
+    const s = sys[i] as (typeof sys)[number]
+    const g = gold[j] as (typeof gold)[number]
     const msgFn = g.roles.message.size - overlap(s.roles.message, g.roles.message)
     const msgFp = s.roles.message.size - overlap(s.roles.message, g.roles.message)
-    const ex = () => `${s.rule} gold ${g.form} [${words(g.roles.source)}] (${words(g.roles.cue)}) ${words(g.roles.message)}\n      sys  [${words(s.roles.source)}] (${words(s.roles.cue)}) ${words(s.roles.message)}\n      ${context(new Set([...g.roles.message, ...s.roles.message]))}`
+    const ex = () =>
+      `${s.rule} gold ${g.form} [${words(g.roles.source)}] (${words(g.roles.cue)}) ${words(g.roles.message)}\n      sys  [${words(s.roles.source)}] (${words(s.roles.cue)}) ${words(s.roles.message)}\n      ${context(new Set([...g.roles.message, ...s.roles.message]))}`
     if (msgFn > 0) add(`message short ${s.rule}`, msgFn, ex)
     if (msgFp > 0) add(`message long ${s.rule}`, msgFp, ex)
     const gs = g.roles.source
@@ -90,7 +103,8 @@ for (const article of loadSpkattDir(dir)) {
 
 const rows = [...lost.entries()].sort((a, b) => b[1].tokens - a[1].tokens)
 console.log('tokens lost  count  category')
-for (const [cat, c] of rows) console.log(`${String(c.tokens).padStart(11)}  ${String(c.count).padStart(5)}  ${cat}`)
+for (const [cat, c] of rows)
+  console.log(`${String(c.tokens).padStart(11)}  ${String(c.count).padStart(5)}  ${cat}`)
 for (const [cat, list] of examples) {
   console.log(`\n## ${cat}`)
   for (const e of list) console.log(`  - ${e}`)

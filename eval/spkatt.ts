@@ -11,7 +11,15 @@ import { createEnv, type Quote } from '../src/document/index.ts'
 import { analyzeText } from '../src/pipeline.ts'
 import { describeSpeech } from '../src/speech/index.ts'
 import { maxWeightAssignment } from './spkatt-assignment.ts'
-import { flatIndex, loadSpkattDir, rebuildText, type RebuiltText, type SpkattArticle, type SpkattAnnotation, tokensOfSpan } from './spkatt-data.ts'
+import {
+  flatIndex,
+  loadSpkattDir,
+  type RebuiltText,
+  rebuildText,
+  type SpkattAnnotation,
+  type SpkattArticle,
+  tokensOfSpan,
+} from './spkatt-data.ts'
 
 const ROLES = ['message', 'source', 'cue', 'addr', 'frame'] as const
 export type Role = (typeof ROLES)[number]
@@ -44,12 +52,26 @@ const FORM_OF_KIND: Record<Quote['kind'], string> = {
   reported: 'Reported',
 }
 const MEDIUM_LETTER: Record<string, string> = { speech: 'S', writing: 'W', thought: 'T' }
-const GOLD_MEDIUM: Record<string, string> = { Speech: 'S', Writing: 'W', Thought: 'T', SW: 'SW', ST: 'ST', TW: 'TW', none: '' }
+const GOLD_MEDIUM: Record<string, string> = {
+  Speech: 'S',
+  Writing: 'W',
+  Thought: 'T',
+  SW: 'SW',
+  ST: 'ST',
+  TW: 'TW',
+  none: '',
+}
 
 function goldUnit(article: ReturnType<typeof rebuildText>, a: SpkattAnnotation): Unit {
   const set = (ids: string[]) => new Set(ids.map((id) => flatIndex(article, id)))
   return {
-    roles: { message: set(a.Message), source: set(a.Source), cue: set(a.Cue), addr: set(a.Addr), frame: set(a.Frame) },
+    roles: {
+      message: set(a.Message),
+      source: set(a.Source),
+      cue: set(a.Cue),
+      addr: set(a.Addr),
+      frame: set(a.Frame),
+    },
     form: a.Form,
     medium: GOLD_MEDIUM[a.STWR] ?? '',
   }
@@ -62,12 +84,20 @@ export function overlap(a: Set<number>, b: Set<number>): number {
 }
 
 /** Token counts of one role over aligned units; unmatched units count all their tokens as FP or FN. */
-function scoreRoles(system: Unit[], gold: Unit[], roles: readonly Role[], counts: Record<Role, Counts>, agree: { form: number[]; medium: number[] }) {
+function scoreRoles(
+  system: Unit[],
+  gold: Unit[],
+  roles: readonly Role[],
+  counts: Record<Role, Counts>,
+  agree: { form: number[]; medium: number[] },
+) {
   const weights = system.map((s) =>
     gold.map((g) => {
       const o = overlap(s.roles.message, g.roles.message)
       // form and medium break ties between equal overlaps
-      return o === 0 ? 0 : o + (s.form === g.form ? 0.1 : 0) + (s.medium !== '' && g.medium.includes(s.medium) ? 0.01 : 0)
+      return o === 0
+        ? 0
+        : o + (s.form === g.form ? 0.1 : 0) + (s.medium !== '' && g.medium.includes(s.medium) ? 0.01 : 0)
     }),
   )
   const pairs = maxWeightAssignment(weights)
@@ -93,11 +123,13 @@ function scoreRoles(system: Unit[], gold: Unit[], roles: readonly Role[], counts
   })
 }
 
-
 export type SystemUnit = Unit & { nested: boolean; rule: string }
 
 /** The pipeline's speech acts of one article as SpkAtt units (token index sets per role). */
-export function systemUnits(article: SpkattArticle, env: ReturnType<typeof createEnv>): { rebuilt: RebuiltText; units: SystemUnit[] } {
+export function systemUnits(
+  article: SpkattArticle,
+  env: ReturnType<typeof createEnv>,
+): { rebuilt: RebuiltText; units: SystemUnit[] } {
   const rebuilt = rebuildText(article.sentences)
   const doc = analyzeText(rebuilt.text, article.published ? { published: article.published } : {}, env)
   const found = describeSpeech(doc, env)
@@ -120,7 +152,13 @@ export function systemUnits(article: SpkattArticle, env: ReturnType<typeof creat
       for (let t = lo; t <= hi; t++) if (!message.has(t)) frame.add(t)
     }
     const kind = q.kind === 'indirect' && !q.cue?.length ? 'IndirectFreeIndirect' : FORM_OF_KIND[q.kind]
-    return { roles: { message, source, cue, addr, frame }, form: kind, medium: q.medium ? (MEDIUM_LETTER[q.medium] ?? '') : '', nested: q.nested, rule: q.rule }
+    return {
+      roles: { message, source, cue, addr, frame },
+      form: kind,
+      medium: q.medium ? (MEDIUM_LETTER[q.medium] ?? '') : '',
+      nested: q.nested,
+      rule: q.rule,
+    }
   })
   return { rebuilt, units }
 }
@@ -190,27 +228,43 @@ export async function main(args: string[]): Promise<void> {
         }
         return ''
       }
-      const show = (set: Set<number>) => [...set].sort((a, b) => a - b).map(word).join(' ')
+      const show = (set: Set<number>) =>
+        [...set]
+          .sort((a, b) => a - b)
+          .map(word)
+          .join(' ')
       console.log(`\n### ${article.file}`)
-      for (const g of goldAll.filter((u) => !u.nested)) console.log(`  gold ${g.form.padEnd(20)} [${show(g.roles.source)}] (${show(g.roles.cue)}) ${show(g.roles.message)}`)
-      for (const u of units.filter((x) => !x.nested)) console.log(`  sys  ${u.form.padEnd(20)} [${show(u.roles.source)}] (${show(u.roles.cue)}) ${show(u.roles.message)}`)
+      for (const g of goldAll.filter((u) => !u.nested))
+        console.log(
+          `  gold ${g.form.padEnd(20)} [${show(g.roles.source)}] (${show(g.roles.cue)}) ${show(g.roles.message)}`,
+        )
+      for (const u of units.filter((x) => !x.nested))
+        console.log(
+          `  sys  ${u.form.padEnd(20)} [${show(u.roles.source)}] (${show(u.roles.cue)}) ${show(u.roles.message)}`,
+        )
     }
   }
   const seconds = (performance.now() - started) / 1000
 
   const j2 = joint(sub2, ['message', 'source'])
-  console.log(`SpkAtt-2023 Task 2 (news): ${articles.length} articles from ${dir} (${(articles.length / seconds).toFixed(1)} articles/s incl. pipeline)`)
+  console.log(
+    `SpkAtt-2023 Task 2 (news): ${articles.length} articles from ${dir} (${(articles.length / seconds).toFixed(1)} articles/s incl. pipeline)`,
+  )
   printTable('Subtask 2 (top-level messages and sources)', [
     ['message', sub2.message, '48.3 (QUiTE baseline, dev)'],
     ['source', sub2.source, '34.8'],
     ['joint', j2, '41.8'],
   ])
-  console.log(`  form agreement on matched messages ${pct(mean(agree2.form))}%, medium ${pct(mean(agree2.medium))}%`)
+  console.log(
+    `  form agreement on matched messages ${pct(mean(agree2.form))}%, medium ${pct(mean(agree2.medium))}%`,
+  )
   printTable('Subtask 1 (all annotations, all roles)', [
     ...ROLES.map((role) => [role, sub1[role]] as [string, Counts]),
     ['joint', joint(sub1, ROLES), '38.9 (QUiTE baseline, dev)'],
   ])
-  console.log(`  form agreement on matched messages ${pct(mean(agree1.form))}%, medium ${pct(mean(agree1.medium))}%`)
+  console.log(
+    `  form agreement on matched messages ${pct(mean(agree1.form))}%, medium ${pct(mean(agree1.medium))}%`,
+  )
   const f = (c: Counts) => (100 * prf(c).f).toFixed(1)
   console.log(`spkatt joint F1=${f(j2)} message F1=${f(sub2.message)} source F1=${f(sub2.source)}`)
 }

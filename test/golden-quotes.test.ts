@@ -16,11 +16,15 @@ describe('quotes of the founding ORF article', () => {
     const quotes = (doc.layers.quotes ?? []).map((q) => ({
       ...q,
       text: read(q.span),
-      ...(q.speakerMention ? { speakerMention: { span: q.speakerMention, text: read(q.speakerMention) } } : {}),
+      ...(q.speakerMention
+        ? { speakerMention: { span: q.speakerMention, text: read(q.speakerMention) } }
+        : {}),
       ...(q.cue ? { cue: q.cue.map((c) => ({ span: c, text: read(c) })) } : {}),
     }))
     await expect(`${JSON.stringify(quotes, null, 2)}\n`).toMatchFileSnapshot(`${expectedDir}/quotes.json`)
-    await expect(`# Who said what (speech@1)\n\n${reviewSpeech(doc, found)}\n`).toMatchFileSnapshot(`${expectedDir}/review.md`)
+    await expect(`# Who said what (speech@1)\n\n${reviewSpeech(doc, found)}\n`).toMatchFileSnapshot(
+      `${expectedDir}/review.md`,
+    )
   })
 
   // The article's speech acts and who performed them, read by a person: [words that start the statement, speaker].
@@ -72,18 +76,31 @@ describe('quotes of the founding ORF article', () => {
   })
 
   it('takes no name in quotation marks for a quote', () => {
-    for (const name of ['„Volksrepublik Donezk“', '„Volksrepublik Luhansk“', '„Times“', '„Alliierte Entschlossenheit“']) {
+    for (const name of [
+      '„Volksrepublik Donezk“',
+      '„Volksrepublik Luhansk“',
+      '„Times“',
+      '„Alliierte Entschlossenheit“',
+    ]) {
       expect(found.some((q) => read(q.span) === name || read(q.span) === name.slice(1, -1))).toBe(false)
     }
   })
 
   it('passes the plan told with reportative "soll" after Interfax\'s report on as free indirect speech, not as a quote of the name', () => {
     const plan = found.filter((q) => read(q.span)?.startsWith('Die Übung'))
-    expect(plan.map((q) => [q.kind, read(q.antecedent ?? q.speakerMention)])).toEqual([['freeIndirect', 'Interfax']])
+    expect(plan.map((q) => [q.kind, read(q.antecedent ?? q.speakerMention)])).toEqual([
+      ['freeIndirect', 'Interfax'],
+    ])
   })
 
   it('leaves photo descriptions and credits alone', () => {
-    expect(found.some((q) => read(q.span)?.includes('AP/Alex Brandon') || read(q.span)?.startsWith('US-Außenminister Antony Blinken steigt'))).toBe(false)
+    expect(
+      found.some(
+        (q) =>
+          read(q.span)?.includes('AP/Alex Brandon') ||
+          read(q.span)?.startsWith('US-Außenminister Antony Blinken steigt'),
+      ),
+    ).toBe(false)
   })
 
   it('gives a joint statement to every speaker it names, in the order of the text', () => {

@@ -36,7 +36,9 @@ describe('decodeArticleBytes', () => {
 
 describe('readArticleText', () => {
   it('reads a file', async () => {
-    expect(await readArticleText(file('ok.txt', 'Lawrow sagte, der Dialog werde fortgesetzt.\n'))).toContain('Lawrow')
+    expect(await readArticleText(file('ok.txt', 'Lawrow sagte, der Dialog werde fortgesetzt.\n'))).toContain(
+      'Lawrow',
+    )
   })
 
   it('refuses a 50 MB file without reading it', async () => {
@@ -46,7 +48,9 @@ describe('readArticleText', () => {
   })
 
   it('says when the file does not exist or is a folder', async () => {
-    await expect(readArticleText(join(dir, 'missing.txt'))).rejects.toMatchObject({ code: 'LB_INPUT_NOT_FOUND' })
+    await expect(readArticleText(join(dir, 'missing.txt'))).rejects.toMatchObject({
+      code: 'LB_INPUT_NOT_FOUND',
+    })
     await expect(readArticleText(dir)).rejects.toMatchObject({ code: 'LB_INPUT_UNREADABLE' })
   })
 })

@@ -39,12 +39,16 @@ export async function readArticleText(path: string, options: ReadOptions = {}): 
     size = stat.size
   } catch (error) {
     if (error instanceof LagebildError) throw error
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new LagebildError('LB_INPUT_NOT_FOUND', path)
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new LagebildError('LB_INPUT_NOT_FOUND', path)
     throw new LagebildError('LB_INPUT_UNREADABLE', `${path}: ${(error as Error).message}`)
   }
   // Checked before reading, so a huge file is refused without loading it into memory.
   if (size > maxBytes) {
-    throw new LagebildError('LB_INPUT_TOO_LARGE', `${path} has ${formatBytes(size)}, the limit is ${formatBytes(maxBytes)}`)
+    throw new LagebildError(
+      'LB_INPUT_TOO_LARGE',
+      `${path} has ${formatBytes(size)}, the limit is ${formatBytes(maxBytes)}`,
+    )
   }
   return decodeArticleBytes(readFileSync(path), options)
 }

@@ -210,13 +210,15 @@ describe.each(dialects)('store on %s', (_name, open) => {
       expect(founding.text.slice(...q.span)).toBe(q.text)
   })
 
-  it('lists and counts a joint statement for each of its speakers, on each one\'s timeline', async () => {
+  it("lists and counts a joint statement for each of its speakers, on each one's timeline", async () => {
     const actors = await store.listActors()
     const keyOf = (name: string) => actors.find((a) => a.name === name)?.key as string
     const joint = 'Blinken und Lawrow hatten auch getrennte Pressekonferenzen zu den Gesprächen angekündigt.'
     for (const name of ['Sergej Lawrow', 'Antony Blinken']) {
       const key = keyOf(name)
-      expect((await store.listQuotes({ actor: key, limit: 500 })).filter((q) => q.text === joint)).toHaveLength(1)
+      expect(
+        (await store.listQuotes({ actor: key, limit: 500 })).filter((q) => q.text === joint),
+      ).toHaveLength(1)
       const timeline = (await store.getActorTimeline(key)).items
       expect(timeline.filter((item) => item.kind === 'quote' && item.text === joint)).toHaveLength(1)
     }
