@@ -1,12 +1,12 @@
 import {
   type Analysis,
+  type AnyStage,
   createDocument,
   createEnv,
   type Document,
   type Env,
-  type Source,
-  type AnyStage,
   runStages,
+  type Source,
   toAnalysis,
   validateAnalysis,
 } from './document/index.ts'
@@ -45,7 +45,11 @@ function sourceOf(meta: ArticleMeta): Source | undefined {
 /** Runs every stage over one article. Pass one Env for a batch so lexicons and models load once. */
 export function analyzeText(text: string, meta: ArticleMeta = {}, env: Env = createEnv()): Document {
   const source = sourceOf(meta)
-  const doc = createDocument({ text, ...(meta.lang ? { lang: meta.lang } : {}), ...(source ? { source } : {}) })
+  const doc = createDocument({
+    text,
+    ...(meta.lang ? { lang: meta.lang } : {}),
+    ...(source ? { source } : {}),
+  })
   const articleEnv: Env = meta.published ? { published: meta.published, load: env.load } : { load: env.load }
   return runStages(doc, stages, articleEnv)
 }
