@@ -52,6 +52,12 @@ export const quoteSchema = z.object({
   via: z.array(z.string()).optional(),
   /** the id of the quote whose words hold this one: speech reported inside somebody's own words (extends analysis@1) */
   within: z.string().optional(),
+  /**
+   * the id of the rule that made the quote ("de/cue-after"): why it is a quote (extends analysis@1, CONTRACT.md).
+   * The speech stage always sets it; optional here only so that analyses stored before it existed (SQLite and
+   * PostgreSQL stores, JSONL exports) still validate.
+   */
+  rule: z.string().optional(),
 })
 
 export const eventStatusSchema = z.enum([
@@ -76,6 +82,12 @@ export const eventSchema = z.object({
   when: z.string().optional(),
   where: z.array(z.string()).optional(),
   quote: z.string().optional(),
+  /**
+   * the id of the rule that made the event: how it was found, then why it has its status
+   * ("events/verb-trigger events/status-planned"; extends analysis@1, CONTRACT.md). The events stage always sets
+   * it; optional here only so that analyses stored before it existed (stores, JSONL exports) still validate.
+   */
+  rule: z.string().optional(),
 })
 
 export const quantitySchema = z.object({

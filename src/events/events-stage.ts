@@ -8,14 +8,16 @@ import { findEvents, loadEventLexicon } from './plover/index.ts'
  */
 export const eventsStage = defineStage({
   name: 'events',
-  version: 1,
+  // 2: every event carries the rule that made it
+  version: 2,
   needs: ['sentences', 'tokens'],
   makes: ['events'],
   run: (doc, env) => {
     const lex = loadEventLexicon(env)
     const gazetteer = loadGazetteer(env)
     return {
-      events: findEvents(doc, lex, gazetteer).map(({ rule: _rule, trigger: _trigger, ...event }) => event),
+      // the rule stays (analysis@1 `rule`: why this is an event); the trigger token is the rules' own detail
+      events: findEvents(doc, lex, gazetteer).map(({ trigger: _trigger, ...event }) => event),
     }
   },
 })
