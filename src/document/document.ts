@@ -25,6 +25,15 @@ export interface Token {
   noun?: boolean
 }
 
+/**
+ * What a rule id (`Quote.rule`, `Event.rule`) means, for `lagebild analyze --explain`: one line, and a phrase it
+ * fires on. Each room keeps one catalogue of its rule ids (`Record<id, RuleDescription>`) as data.
+ */
+export interface RuleDescription {
+  description: string
+  example?: string
+}
+
 export interface Diagnostic {
   stage: string
   rule: string

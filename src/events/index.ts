@@ -6,7 +6,13 @@ export {
   type PlaceInfo,
   type PlaceMention,
 } from './places/index.ts'
-export { type EventLexicon, type FoundEvent, findEvents, loadEventLexicon } from './plover/index.ts'
+export {
+  EVENT_RULES,
+  type EventLexicon,
+  type FoundEvent,
+  findEvents,
+  loadEventLexicon,
+} from './plover/index.ts'
 export {
   type FindQuantitiesOptions,
   type FoundQuantity,
