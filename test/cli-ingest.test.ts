@@ -210,6 +210,21 @@ describe('lagebild export', () => {
     for (const q of nested) expect(ids.has(`${q[at('document_id')]}/${q[at('within')]}`)).toBe(true)
     for (const q of quotes) expect(q).toHaveLength(quoteHeader?.length ?? 0)
     for (const e of events) expect(e).toHaveLength(eventHeader?.length ?? 0)
+    // provenance: the rule that made each item, a column added after all earlier ones
+    expect(quoteHeader?.at(-1)).toBe('rule')
+    expect(eventHeader?.at(-1)).toBe('rule')
+    for (const e of events)
+      expect(e[col(eventHeader, 'rule')]).toMatch(/^events\/\S+ events\/status-[a-z-]+$/u)
+    // a quote's rule is the one its stored analysis holds (empty only where the analysis has none)
+    const storedRules = new Map(
+      (await run('export', '--db', db, '--format', 'jsonl')).stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { id: string; quotes: { id: string; rule?: string }[] })
+        .flatMap((a) => a.quotes.map((q) => [`${a.id}/${q.id}`, q.rule ?? ''] as const)),
+    )
+    for (const q of quotes)
+      expect(q[at('rule')]).toBe(storedRules.get(`${q[at('document_id')]}/${q[at('quote_id')]}`))
   })
 
   it('writes the three CSV tables to standard output one after another, an empty line between them', async () => {
@@ -246,6 +261,9 @@ describe('lagebild export', () => {
     }
     const meeting = records.find((r) => r.event_type === 'CONSULT' && r.provenance.outlet === 'ORF.at')
     expect(meeting).toMatchObject({ event_date: '2022-01-21', status: 'occurred' })
+    // and why it is an event: the rule that made it
+    for (const r of records) expect(r.provenance.rule).toMatch(/^events\/\S+ events\/status-[a-z-]+$/u)
+    expect(meeting.provenance.rule).toBe('events/verb-trigger events/status-occurred')
     expect(meeting.actor.map((a: { name: string }) => a.name)).toEqual(
       expect.arrayContaining(['Sergej Lawrow', 'Antony Blinken']),
     )

@@ -112,6 +112,8 @@ export const CSV_COLUMNS = {
     'published',
     // the quote this one stands inside (nested speech); last, so readers of the earlier columns are unaffected
     'within',
+    // the id of the rule that made the quote (empty for analyses stored before quotes carried it); added last
+    'rule',
   ],
   events: [
     'record',
@@ -134,6 +136,8 @@ export const CSV_COLUMNS = {
     'sentence',
     'outlet',
     'published',
+    // the id of the rule that made the event (empty for analyses stored before events carried it); added last
+    'rule',
   ],
 } as const
 
@@ -173,6 +177,7 @@ function quoteRows(doc: StoredDocument): unknown[][] {
     doc.outlet,
     doc.published,
     q.within,
+    q.rule,
   ])
 }
 
@@ -200,6 +205,7 @@ function eventRows(doc: StoredDocument): unknown[][] {
     slice(a.text, sentenceOf(a, e.span)),
     doc.outlet,
     doc.published,
+    e.rule,
   ])
 }
 
@@ -212,7 +218,7 @@ function eventDate(when: string | undefined, published: string | null): string |
 /**
  * PLOVER-style records (the field names of the PLOVER/POLECAT event data, actors as lists), one per event,
  * with Lagebild's status (a demand is not an act) and the provenance every record needs to be checked:
- * the article, its outlet and date, the sentence and the evidence with their character spans.
+ * the article, its outlet and date, the sentence and the evidence with their character spans, and the rule.
  */
 export function ploverRecords(doc: StoredDocument) {
   const a = doc.analysis
@@ -249,6 +255,8 @@ export function ploverRecords(doc: StoredDocument) {
         sentence: sentence ? { text: slice(a.text, sentence), span: sentence } : null,
         evidence: { text: slice(a.text, e.span), span: e.span },
         ...(e.quote ? { quote_id: e.quote } : {}),
+        // why this is an event: the id of the rule that made it (absent in analyses stored before rules were kept)
+        ...(e.rule ? { rule: e.rule } : {}),
       },
     }
   })
