@@ -21,3 +21,5 @@ export {
 } from './actors/index.ts'
 export { entitiesStage } from './entities-stage.ts'
 export { nameKey } from './name-key.ts'
+// the tagger's string hash, also used by link's near-duplicate signatures
+export { fnvUpdate, murmurFinish } from './tagger/index.ts'

@@ -3,6 +3,7 @@
  * headline, a trimmed last paragraph or a different lead. MinHash over word 5-shingles estimates how much two
  * texts share; locality-sensitive bands let the store find candidates by index instead of comparing every pair.
  */
+import { fnvUpdate, murmurFinish } from '../entities/index.ts'
 
 const SHINGLE = 5
 export const BANDS = 24
@@ -16,24 +17,9 @@ export interface TextSignature {
   size: number
 }
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return h >>> 0
-}
-
 // murmur3's finaliser: one seed per hash function gives independent-enough permutations
 function mix(h: number, seed: number): number {
-  let x = (h ^ seed) >>> 0
-  x ^= x >>> 16
-  x = Math.imul(x, 0x85ebca6b)
-  x ^= x >>> 13
-  x = Math.imul(x, 0xc2b2ae35)
-  x ^= x >>> 16
-  return x >>> 0
+  return murmurFinish(h ^ seed)
 }
 
 const SEEDS = Array.from({ length: HASHES }, (_, i) => mix(i + 1, 0x9e3779b9))
@@ -54,7 +40,7 @@ export function textSignature(text: string): TextSignature {
   const minhash = new Uint32Array(HASHES).fill(0xffffffff)
   const set = shingles(text)
   for (const shingle of set) {
-    const h = fnv1a(shingle)
+    const h = fnvUpdate(undefined, shingle)
     for (let i = 0; i < HASHES; i++) {
       const v = mix(h, SEEDS[i] as number)
       if (v < (minhash[i] as number)) minhash[i] = v

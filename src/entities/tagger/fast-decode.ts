@@ -1,4 +1,4 @@
-import { fnvFinish, fnvUpdate, hashFeature } from './hash.ts'
+import { fnvUpdate, hashFeature, murmurFinish } from './hash.ts'
 import { type NerModel, type PreparedSentence, transitions } from './perceptron.ts'
 
 /** What decoding needs of a model that does not change from sentence to sentence. */
@@ -146,8 +146,8 @@ export function decodeBeam(model: NerModel, s: PreparedSentence, beam: number, e
     const shape = s.shapes[i] as string
     for (const p of order) {
       const before = i === 0 ? 0 : (delta[p] as number)
-      const wordBase = fnvFinish(fnvUpdate(d.wordPrefix[p], lower)) & mask
-      const shapeBase = fnvFinish(fnvUpdate(d.shapePrefix[p], shape)) & mask
+      const wordBase = murmurFinish(fnvUpdate(d.wordPrefix[p], lower)) & mask
+      const shapeBase = murmurFinish(fnvUpdate(d.shapePrefix[p], shape)) & mask
       const row = p * n
       for (let t = 0; t < n; t++) local[t] = before + (emission[t] as number) + (trans[row + t] as number)
       if (live[wordBase])

@@ -1,5 +1,5 @@
 import { remember } from '../bounded-memo.ts'
-import { fnvFinish, fnvUpdate } from './hash.ts'
+import { fnvUpdate, murmurFinish } from './hash.ts'
 
 /** Quotation marks and dashes written many ways in news are one sign to the model: „Times“ and "Times" alike. */
 export function normalizeWord(word: string): string {
@@ -71,7 +71,7 @@ function hashInto(out: number[]): AddFeature {
     if (a !== undefined) h = fnvUpdate(h, a)
     if (b !== undefined) h = fnvUpdate(fnvUpdate(h, '|'), b)
     if (c !== undefined) h = fnvUpdate(fnvUpdate(h, '|'), c)
-    out.push(fnvFinish(h))
+    out.push(murmurFinish(h))
   }
 }
 

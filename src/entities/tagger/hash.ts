@@ -1,6 +1,6 @@
 /** FNV-1a over UTF-16 code units, then murmur3's finaliser so nearby strings land far apart in the weight table. */
 export function hashFeature(feature: string): number {
-  return fnvFinish(fnvUpdate(undefined, feature))
+  return murmurFinish(fnvUpdate(undefined, feature))
 }
 
 /** FNV-1a state after `text`, continuing from `state` (a prefix hashed once: "t-1|l=B-PER|" then each word). */
@@ -13,7 +13,11 @@ export function fnvUpdate(state: number | undefined, text: string): number {
   return h >>> 0
 }
 
-export function fnvFinish(state: number): number {
+/**
+ * murmur3's 32-bit finaliser (fmix32): spreads every input bit over the whole word. Also mixes link's MinHash
+ * values (near-duplicate signatures), which are stored: changing it changes trained models and stored signatures.
+ */
+export function murmurFinish(state: number): number {
   let h = state
   h ^= h >>> 16
   h = Math.imul(h, 0x85ebca6b)

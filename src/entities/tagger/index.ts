@@ -7,7 +7,7 @@ export {
   readGermEval,
   type TaggedSentence,
 } from './germeval.ts'
-export { hashFeature } from './hash.ts'
+export { fnvUpdate, hashFeature, murmurFinish } from './hash.ts'
 export { encodeModel, type NerModelMeta, readModel } from './model-file.ts'
 export {
   decode,
