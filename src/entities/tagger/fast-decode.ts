@@ -1,5 +1,5 @@
 import { fnvUpdate, hashFeature, murmurFinish } from './hash.ts'
-import { type NerModel, type PreparedSentence, transitions } from './perceptron.ts'
+import { backtrace, type NerModel, type PreparedSentence, transitions } from './perceptron.ts'
 
 /** What decoding needs of a model that does not change from sentence to sentence. */
 interface Decoder {
@@ -164,12 +164,5 @@ export function decodeBeam(model: NerModel, s: PreparedSentence, beam: number, e
     }
     ;[delta, next] = [next, delta]
   }
-  let best = 0
-  for (let t = 1; t < n; t++) if ((delta[t] as number) > (delta[best] as number)) best = t
-  const tags = new Array<number>(length)
-  for (let i = length - 1; i >= 0; i--) {
-    tags[i] = best
-    best = back[i * n + best] as number
-  }
-  return tags
+  return backtrace(delta, back, length)
 }

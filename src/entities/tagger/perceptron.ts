@@ -132,6 +132,15 @@ function viterbi(
     }
     ;[delta, next] = [next, delta]
   }
+  return backtrace(delta, back, length)
+}
+
+/**
+ * The end of Viterbi: the best last tag by `delta` (the scores of the sentence's last token, one per tag), then back
+ * through `back[i * n + t]` (the best previous tag of tag t at token i) to the first token. Ties go to the lower tag.
+ */
+export function backtrace(delta: Float64Array, back: Int32Array, length: number): number[] {
+  const n = delta.length
   let best = 0
   for (let t = 1; t < n; t++) if ((delta[t] as number) > (delta[best] as number)) best = t
   const tags = new Array<number>(length)
