@@ -1,6 +1,2 @@
-export {
-  type HtmlArticle,
-  type HtmlArticleMeta,
-  type ReadHtmlOptions,
-  readHtmlArticle,
-} from './read-html-article.ts'
+export type { HtmlArticleMeta } from './page-metadata.ts'
+export { type HtmlArticle, type ReadHtmlOptions, readHtmlArticle } from './read-html-article.ts'

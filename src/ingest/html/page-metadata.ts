@@ -1,15 +1,20 @@
 import { normalizeDate } from '../feeds/normalize-date.ts'
 import { cleanInline, comparable } from './clean-text.ts'
 
-/** What a news page says about itself, read before readability rewrites the DOM. */
-export interface PageMetadata {
+/** What an article says of itself: the `meta` of `readHtmlArticle`. */
+export interface HtmlArticleMeta {
   title?: string
+  /** ISO 8601, with the offset the page wrote */
   published?: string
   outlet?: string
   authors?: string[]
   uri?: string
   lang?: string
   summary?: string
+}
+
+/** What a news page says about itself, read before readability rewrites the DOM. */
+export interface PageMetadata extends HtmlArticleMeta {
   /** JSON-LD `articleBody`: a fallback body when readability finds nothing */
   articleBody?: string
   /** the visible `<h1>`, for the title when no metadata has one */

@@ -8,18 +8,13 @@ import { keepDeclaredBody } from './declared-body.ts'
 import { type DomDocument, type DomElement, parsePage, selectAll } from './dom.ts'
 import { layoutArticle } from './layout-article.ts'
 import { findDateline } from './page-dateline.ts'
-import { type MetaSource, type PageMetadata, readPageMetadata, splitAuthorList } from './page-metadata.ts'
-
-export interface HtmlArticleMeta {
-  title?: string
-  /** ISO 8601, with the offset the page wrote */
-  published?: string
-  outlet?: string
-  authors?: string[]
-  uri?: string
-  lang?: string
-  summary?: string
-}
+import {
+  type HtmlArticleMeta,
+  type MetaSource,
+  type PageMetadata,
+  readPageMetadata,
+  splitAuthorList,
+} from './page-metadata.ts'
 
 export interface HtmlArticle {
   /** the article as flat page text: kicker? / title / lead / headings and paragraphs / figure lines */
