@@ -1,3 +1,4 @@
-export type { FoundQuote } from './find-speech.ts'
-export { describeSpeech, speechStage } from './speech-stage.ts'
+export type { FoundQuote } from './found-quote.ts'
 export { reviewSpeech } from './review.ts'
+export type { RuleInfo } from './speech-language.ts'
+export { describeSpeech, speechLanguageOf, speechRuleCatalogue, speechStage } from './speech-stage.ts'

@@ -1,18 +1,47 @@
 import type { Actor, Entity, Span } from '../document/index.ts'
-import type { FoundQuote } from './find-speech.ts'
-import type { SpeechLexicon } from './speech-lexicon.ts'
+import type { FoundQuote } from './found-quote.ts'
 
-const FIRST_PERSON = new Set(['ich', 'wir'])
+/** The words of a language that refer to speakers (lexicons/<lang>-speech-markers.json). */
+export interface SpeakerWords {
+  /** "er", "sie": a pronoun stands for the last person named */
+  pronouns: ReadonlySet<string>
+  /** "dieser", "letztere": a demonstrative stands for somebody named before */
+  demonstrativeSpeakers: ReadonlySet<string>
+  /** "jener": a demonstrative that points further back than the last one named */
+  farDemonstratives: ReadonlySet<string>
+  /** "der", "die", "das" before a role or media noun: "der Minister", "das Blatt" */
+  definiteArticles: ReadonlySet<string>
+  determiners: ReadonlySet<string>
+  roleNouns: ReadonlySet<string>
+  mediaNouns: ReadonlySet<string>
+  writingNouns: ReadonlySet<string>
+  /** "beide": the two people the text last joined */
+  jointSpeakers: ReadonlySet<string>
+  /** "demnach": points back itself, names nobody */
+  referenceAdverbs: ReadonlySet<string>
+  /** "ich", "wir": outside a quotation the writer */
+  firstPersonPronouns: ReadonlySet<string>
+  /** "und", "sowie": join the speakers of a joint statement */
+  coordinators: ReadonlySet<string>
+  /** "und": joins the two people "beide" stands for */
+  pairConjunctions: ReadonlySet<string>
+}
+
+/** " und ", " sowie ": one of the words between spaces (or at the start). */
+function joinedBy(between: string, words: ReadonlySet<string>): boolean {
+  return between.split(/\s/u).some((w, i, all) => words.has(w) && i < all.length - 1)
+}
 
 /** A mention that stands for somebody named earlier: "er", "sie", "der Minister", "das Blatt". */
-function referring(text: string, mention: Span, lex: SpeechLexicon): 'person' | 'media' | undefined {
+function referring(text: string, mention: Span, lex: SpeakerWords): 'person' | 'media' | undefined {
   const words = text.slice(mention[0], mention[1]).split(/\s+/u)
   if (words.length === 1 && lex.pronouns.has(words[0] as string)) return 'person'
   // "Dieser bestätigte …", "…, so letztere": a demonstrative for the one named last ("jener" points further back)
   const lone = words[0]?.toLowerCase() ?? ''
-  if (words.length === 1 && lex.demonstrativeSpeakers.has(lone) && !lone.startsWith('jen')) return 'person'
+  if (words.length === 1 && lex.demonstrativeSpeakers.has(lone) && !lex.farDemonstratives.has(lone))
+    return 'person'
   const [first, ...rest] = words
-  if (!first || !['der', 'die', 'das'].includes(first.toLowerCase()) || rest.length === 0 || rest.length > 2)
+  if (!first || !lex.definiteArticles.has(first.toLowerCase()) || rest.length === 0 || rest.length > 2)
     return undefined
   const head = rest[rest.length - 1] as string
   if (lex.mediaNouns.has(head)) return 'media'
@@ -26,7 +55,7 @@ function referring(text: string, mention: Span, lex: SpeechLexicon): 'person' | 
 export function resolveSpeakers(
   text: string,
   quotes: FoundQuote[],
-  lex: SpeechLexicon,
+  lex: SpeakerWords,
   entities?: Entity[],
   actors?: Actor[],
 ): void {
@@ -35,10 +64,10 @@ export function resolveSpeakers(
     if (!q.speakerMention || q.antecedent) continue
     const mention = text.slice(q.speakerMention[0], q.speakerMention[1])
     // "Ich glaube, …" outside anybody's quotation is the writer, not the speaker named last
-    if (!q.nested && FIRST_PERSON.has(mention.toLowerCase())) continue
+    if (!q.nested && lex.firstPersonPronouns.has(mention.toLowerCase())) continue
     // "Beide machten deutlich, …": the two people the text last joined with "und"
     if (lex.jointSpeakers.has(mention.toLowerCase())) {
-      const pair = lastJoinedPair(text, q.speakerMention[0], entities)
+      const pair = lastJoinedPair(text, q.speakerMention[0], entities, lex)
       if (pair) q.antecedent = pair
       continue
     }
@@ -71,7 +100,7 @@ export function resolveSpeakers(
  * Whether a speaker mention names somebody a later "er" can stand for: a word in capitals that is no article
  * ("Der als …" is a phrase cut short), and no reference adverb ("Demnach" points back itself).
  */
-function canBeAntecedent(mention: string, lex: SpeechLexicon): boolean {
+function canBeAntecedent(mention: string, lex: SpeakerWords): boolean {
   if (lex.referenceAdverbs.has(mention.toLowerCase())) return false
   return mention.split(/\s+/u).some((w) => /^[\p{Lu}„“"»]/u.test(w) && !lex.determiners.has(w.toLowerCase()))
 }
@@ -80,13 +109,18 @@ function canBeAntecedent(mention: string, lex: SpeechLexicon): boolean {
 const PAIR_REACH = 400
 
 /** The last two people before `at` that "und" joins inside one sentence: "Sergej Lawrow und sein US-Kollege Antony Blinken". */
-function lastJoinedPair(text: string, at: number, entities: Entity[] | undefined): Span | undefined {
+function lastJoinedPair(
+  text: string,
+  at: number,
+  entities: Entity[] | undefined,
+  lex: SpeakerWords,
+): Span | undefined {
   const people = (entities ?? []).filter((e) => e.type === 'PER' && e.actor && e.span[1] <= at)
   for (let i = people.length - 1; i > 0; i--) {
     const [a, b] = [people[i - 1] as Entity, people[i] as Entity]
     if (at - b.span[1] > PAIR_REACH) return undefined
     const between = text.slice(a.span[1], b.span[0])
-    if (a.actor !== b.actor && /(?:^|\s)und\s/u.test(between) && !/[.!?]/u.test(between))
+    if (a.actor !== b.actor && joinedBy(between, lex.pairConjunctions) && !/[.!?]/u.test(between))
       return [a.span[0], b.span[1]]
   }
   return undefined
@@ -118,12 +152,13 @@ export function speakersOf(
   text: string,
   mention: Span | undefined,
   entities: Entity[] | undefined,
+  lex: SpeakerWords,
 ): string[] {
   const named = namedIn(mention, entities)
   const one = named.at(-1)?.actor
   for (let i = 1; i < named.length; i++) {
     const between = text.slice((named[i - 1] as Entity).span[1], (named[i] as Entity).span[0])
-    const joined = /(?:^|\s)(?:und|sowie)\s/u.test(between)
+    const joined = joinedBy(between, lex.coordinators)
     if (!joined && !(i < named.length - 1 && /^\s*,\s*$/u.test(between))) return one ? [one] : []
   }
   return named.length < 2 ? (one ? [one] : []) : [...new Set(named.map((e) => e.actor as string))]

@@ -1,5 +1,5 @@
 import type { Document } from '../document/index.ts'
-import type { FoundQuote } from './find-speech.ts'
+import type { FoundQuote } from './found-quote.ts'
 
 const fold = (s: string) => s.replace(/\s+/gu, ' ').trim()
 

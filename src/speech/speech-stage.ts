@@ -7,16 +7,35 @@ import {
   spanContains,
   spansOverlap,
 } from '../document/index.ts'
-import { type FoundQuote, findQuotes } from './find-speech.ts'
-import { actorOf, resolveSpeakers, speakersOf } from './resolve-speakers.ts'
-import { loadSpeechLexicon } from './speech-lexicon.ts'
+import { german } from './de/index.ts'
+import type { FoundQuote } from './found-quote.ts'
+import { actorOf, type SpeakerWords, speakersOf } from './resolve-speakers.ts'
+import type { SpeechLanguage } from './speech-language.ts'
+
+/** The languages whose speech Lagebild reads, by `doc.lang`. */
+const LANGUAGES: Readonly<Record<string, SpeechLanguage>> = { de: german }
+
+/** The speech rules of a document's language; none for a language without rules (never another's). */
+export function speechLanguageOf(lang: string): SpeechLanguage | undefined {
+  return Object.hasOwn(LANGUAGES, lang) ? LANGUAGES[lang] : undefined
+}
+
+/** Every rule id a quote may carry, with what it means: what `--explain` and the web app say. */
+export function speechRuleCatalogue(): Record<string, { description: string; example: string }> {
+  const catalogue: Record<string, { description: string; example: string }> = {}
+  for (const language of Object.values(LANGUAGES))
+    for (const r of language.rules) catalogue[r.id] ??= { description: r.description, example: r.example }
+  return catalogue
+}
 
 /**
  * Every speech act of a document with the rules' details (rule id, addressee and antecedent spans, nesting):
- * what the stage turns into the `quotes` layer, and what evaluation and review read.
+ * what the stage turns into the `quotes` layer, and what evaluation and review read. Empty for a language
+ * without speech rules.
  */
 export function describeSpeech(doc: Document, env: Env): FoundQuote[] {
-  const lex = loadSpeechLexicon(env)
+  const language = speechLanguageOf(doc.lang)
+  if (!language) return []
   const structure = doc.layers.structure
   const sentences = doc.layers.sentences ?? []
   // photo descriptions, captions and credits are not the article's text
@@ -28,40 +47,17 @@ export function describeSpeech(doc: Document, env: Env): FoundQuote[] {
     ...(structure?.title ? [structure.title] : []),
     ...(structure?.kicker ? [structure.kicker] : []),
   ]
-  const found = findQuotes(doc, lex, {
+  return language.findSpeech(doc, env, {
     skipSentence: (s) => pictures.some((p) => spansOverlap(p, sentences[s] as Span)),
     isHeading: (s) => headings.some((h) => spanContains(h, sentences[s] as Span)),
   })
-  resolveSpeakers(doc.text, found, lex, doc.layers.entities, doc.layers.actors)
-  return withoutSelfReports(doc, found)
 }
 
-/**
- * "Er hoffe, die Krise zu lösen" after Blinken's words is his continued report, not a second one: the cue inside
- * words that continue somebody's report, spoken by the same actor, is no speech act of its own.
- */
-function withoutSelfReports(doc: Document, found: FoundQuote[]): FoundQuote[] {
-  const entities = doc.layers.entities
-  const who = (q: FoundQuote) => actorOf(q.antecedent ?? q.speakerMention, entities)
-  return found.filter((q) => {
-    if (!q.nested || q.rule !== 'speech/cue-before') return true
-    const speaker = who(q)
-    return !found.some(
-      (h) =>
-        !h.nested &&
-        h.rule === 'speech/continuation' &&
-        spanContains(h.span, q.span) &&
-        speaker !== undefined &&
-        who(h) === speaker,
-    )
-  })
-}
-
-function toQuote(doc: Document, q: FoundQuote, index: number): Quote {
+function toQuote(doc: Document, q: FoundQuote, index: number, words: SpeakerWords): Quote {
   const entities = doc.layers.entities
   const quote: Quote = { id: `q${index + 1}`, span: q.span, kind: q.kind }
   if (q.medium) quote.medium = q.medium
-  const speakers = speakersOf(doc.text, q.antecedent ?? q.speakerMention, entities)
+  const speakers = speakersOf(doc.text, q.antecedent ?? q.speakerMention, entities, words)
   if (speakers[0]) quote.speaker = speakers[0]
   if (speakers.length > 1) quote.speakers = speakers
   const addressee = actorOf(q.addresseeMention, entities)
@@ -82,8 +78,21 @@ export const speechStage = defineStage({
   needs: ['sentences', 'tokens', 'structure'],
   makes: ['quotes'],
   run: (doc, env) => {
+    const language = speechLanguageOf(doc.lang)
+    if (!language)
+      return {
+        quotes: [],
+        diagnostics: [
+          {
+            stage: 'speech',
+            rule: 'speech/unsupported-language',
+            message: `no speech rules for language "${doc.lang}": no quotes were looked for (rules exist for ${Object.keys(LANGUAGES).join(', ')})`,
+          },
+        ],
+      }
     const found = describeSpeech(doc, env)
-    const quotes = found.map((q, i) => toQuote(doc, q, i))
+    const words = language.speakerWords(env)
+    const quotes = found.map((q, i) => toQuote(doc, q, i, words))
     // nested speech points at the smallest top-level quote that holds it
     found.forEach((q, i) => {
       if (!q.nested) return

@@ -1,16 +1,9 @@
-import type { Document, Span, Token } from '../document/index.ts'
-import { frakturI, verbReadings } from '../text/index.ts'
-import type { CueVerb, SpeechLexicon } from './speech-lexicon.ts'
+import type { Document, Span, Token } from '../../document/index.ts'
+import { frakturI, verbReadings } from '../../text/index.ts'
+import type { Quotation } from '../found-quote.ts'
+import type { CueVerb, SpeechLexicon } from './lexicon.ts'
 
-/** A pair of quotation marks and what stands between them. */
-export interface Quotation {
-  open: number
-  close: number
-  /** a sentence or clause of somebody's words: „Wir haben deutlich gemacht, …“ */
-  full: boolean
-  /** a name or title: die „Times“, „Volksrepublik Donezk“, die Übung „Alliierte Entschlossenheit“ */
-  nameLike: boolean
-}
+export type { Quotation }
 
 export type Mood3 = 'k1' | 'k2' | 'indicative' | 'ambiguous' | undefined
 
@@ -469,7 +462,7 @@ export function isComma(v: View, i: number): boolean {
 }
 
 /** A finite verb: has a mood and is no participle-only form. */
-export function isFinite(v: View, i: number): boolean {
+export function isFiniteVerb(v: View, i: number): boolean {
   const t = v.tokens[i]
   return !!t?.moods && t.verbForm !== 'participle' && !v.quotedBy[i]
 }

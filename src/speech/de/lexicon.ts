@@ -1,5 +1,6 @@
-import { type Env, lexicon } from '../document/index.ts'
-import { type GermanLexicon, germanLexicon } from '../text/index.ts'
+import { type Env, lexicon } from '../../document/index.ts'
+import { type GermanLexicon, germanLexicon } from '../../text/index.ts'
+import type { SpeakerWords } from '../resolve-speakers.ts'
 
 export type Medium = 'speech' | 'writing' | 'thought'
 
@@ -65,9 +66,14 @@ interface RawMarkers {
   politePerson: string[]
   demonstrativeSpeakers: string[]
   speechNouns: string[]
+  firstPersonPronouns: string[]
+  definiteArticles: string[]
+  farDemonstratives: string[]
+  coordinators: string[]
+  pairConjunctions: string[]
 }
 
-export interface SpeechLexicon {
+export interface SpeechLexicon extends SpeakerWords {
   verbs: Map<string, CueVerb>
   prepositions: Set<string>
   postpositions: Set<string>
@@ -185,6 +191,11 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     politePerson: new Set(m.politePerson),
     demonstrativeSpeakers: new Set(m.demonstrativeSpeakers),
     speechNouns: new Set(m.speechNouns),
+    firstPersonPronouns: new Set(m.firstPersonPronouns),
+    definiteArticles: new Set(m.definiteArticles),
+    farDemonstratives: new Set(m.farDemonstratives),
+    coordinators: new Set(m.coordinators),
+    pairConjunctions: new Set(m.pairConjunctions),
     sentenceStarters: starters,
     subjectPronouns: subjects,
     german,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createEnv, type Span } from '../document/index.ts'
-import { analyzeText } from '../pipeline.ts'
-import { describeSpeech } from './index.ts'
+import { createEnv, type Span } from '../../document/index.ts'
+import { analyzeText } from '../../pipeline.ts'
+import { describeSpeech } from '../index.ts'
 
 const env = createEnv()
 

@@ -1,0 +1,102 @@
+import { firstFiniteVerb } from '../clauses.ts'
+import { cueSpans, type Frame, quote } from '../frame.ts'
+import { hasKonjunktiv } from '../mood.ts'
+import { nounPhraseAfter } from '../noun-phrase.ts'
+import { canSpeak, subjectOf } from '../roles.ts'
+import { type GermanRule, inContextAt } from '../sentence-state.ts'
+import { cueVerbAt, type Quotation, type View } from '../sentence-view.ts'
+import { frameAfter } from './cue-after.ts'
+
+/** The frame of a quotation inside its sentence: "Lawrow sagte: „…“", "In seiner Pressemitteilung resümiert Lierow: „…“". */
+function directFrame(v: View, q: Quotation, first: number, last: number): Frame | undefined {
+  // frame before the quotation
+  for (let k = first; k < q.open; k++) {
+    const cue = cueVerbAt(v, k, first, q.open - 1)
+    if (!cue) continue
+    const speaker = subjectOf(v, first, k, q.open - 1)
+    return {
+      cue: cueSpans(v, k),
+      ...(speaker ? { speaker } : {}),
+      rule: 'speech/direct-cue-before',
+      ...(cue.medium ? { medium: cue.medium } : {}),
+    }
+  }
+  // "BKA-Präsident Ziercke: „…“", "Ali bekannte sich zu einem Dialog mit dem Islam: „…“": a colon without a cue verb
+  const colon = q.open - 1
+  if (v.word[colon] === ':' && colon > first) {
+    const verb = firstFiniteVerb(v, first, colon - 1)
+    const speaker =
+      verb === undefined ? nounPhraseAfter(v, first, colon - 1, false) : subjectOf(v, first, verb, colon - 1)
+    if (speaker && (verb !== undefined || speaker[1] === colon - 1) && canSpeak(v, speaker, first))
+      return { cue: [], speaker, rule: 'speech/direct-colon' }
+  }
+  // frame after the quotation: "„…“ sagte er." | "„…“, so Blinken."
+  if (q.close < last) {
+    const c = v.word[q.close + 1] === ',' ? q.close + 1 : q.close
+    const frame = frameAfter(v, c, last)
+    if (frame) return frame
+  }
+  return undefined
+}
+
+/** Quotations not claimed by a frame: speaker from this sentence's cue verb, or from the speaker before. */
+export const directRule: GermanRule = {
+  id: 'speech/direct',
+  example: '„Wir haben deutlich gemacht, dass …“, sagte Blinken.',
+  description: 'words in quotation marks',
+  makes: [
+    {
+      id: 'speech/direct',
+      example: '„Das ist eine Frage der Zeit.“',
+      description: 'a quotation nobody is named for',
+    },
+    {
+      id: 'speech/direct-cue-before',
+      example: 'Lawrow sagte: „…“',
+      description: 'a quotation after its cue verb',
+    },
+    {
+      id: 'speech/direct-colon',
+      example: 'BKA-Präsident Ziercke: „…“',
+      description: 'a quotation after its speaker and a colon',
+    },
+    {
+      id: 'speech/direct-continued',
+      example: '„…“, so Blinken. „Wir haben deutlich gemacht, …“',
+      description: "a quotation right after the same speaker's words",
+    },
+  ],
+  apply(st) {
+    const { v, s, first, last, directDone } = st
+    const directs = v.quotations.filter(
+      (q) => q.full && q.open >= first && q.open <= last && !directDone.has(q),
+    )
+    for (const q of directs) {
+      if (directDone.has(q)) continue
+      // "Damit seien „der Kurs … nicht mehr so klar“.": quoted words inside a sentence in Konjunktiv I after
+      // somebody's report go on with that report, as mixed speech
+      if (
+        !st.top &&
+        !st.framedOnly &&
+        inContextAt(st) &&
+        q.open > first &&
+        hasKonjunktiv(v, first, q.open - 1, false)
+      )
+        continue
+      directDone.add(q)
+      const dq = quote(v, [q.open, q.close], 'direct', undefined, s)
+      dq.rule = 'speech/direct'
+      const frame = directFrame(v, q, first, last)
+      const context = st.memory.context
+      if (frame) Object.assign(dq, quote(v, [q.open, q.close], 'direct', frame, s), { rule: frame.rule })
+      else if (inContextAt(st) && context?.quote.speakerMention) {
+        // „Wir haben deutlich gemacht, …“ after „…“, so Blinken: the same speaker goes on
+        dq.rule = 'speech/direct-continued'
+        dq.speakerMention = context.quote.speakerMention
+        if (context.quote.antecedent) dq.antecedent = context.quote.antecedent
+      }
+      st.found.push(dq)
+      if (!st.top) st.top = dq
+    }
+  },
+}

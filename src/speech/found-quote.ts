@@ -1,0 +1,51 @@
+import type { Quote, Span } from '../document/index.ts'
+
+/** A speech act as a language's rules find it: the contract's quote plus what evaluation and review need. */
+export interface FoundQuote {
+  span: Span
+  kind: Quote['kind']
+  medium?: NonNullable<Quote['medium']>
+  speakerMention?: Span
+  /** the named speaker a pronoun or role noun stands for ("er" → "Lawrow") */
+  antecedent?: Span
+  addresseeMention?: Span
+  cue?: Span[]
+  viaMentions?: Span[]
+  /** inside another quote's words ("Blinken habe ihm zugesichert, dass …" within Lawrow's statement) */
+  nested: boolean
+  /** the id of the rule that made it ("de/cue-after"): why it is a quote */
+  rule: string
+  sentence: number
+}
+
+/** A pair of quotation marks (token indices) and what stands between them. */
+export interface Quotation {
+  open: number
+  close: number
+  /** a sentence or clause of somebody's words: „Wir haben deutlich gemacht, …“ */
+  full: boolean
+  /** a name or title: die „Times“, „Volksrepublik Donezk“, die Übung „Alliierte Entschlossenheit“ */
+  nameLike: boolean
+}
+
+export interface SpeechOptions {
+  /** sentences that are not running text (figure descriptions, credits) */
+  skipSentence: (sentence: number) => boolean
+  /** sentences that are headings or the title */
+  isHeading: (sentence: number) => boolean
+}
+
+/** The last token that ends at or before `end` (tokens in text order). */
+export function lastTokenEndingBy(tokens: readonly { span: Span }[], end: number): number | undefined {
+  let lo = 0
+  let hi = tokens.length - 1
+  let found: number | undefined
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if ((tokens[mid] as { span: Span }).span[1] <= end) {
+      found = mid
+      lo = mid + 1
+    } else hi = mid - 1
+  }
+  return found
+}
