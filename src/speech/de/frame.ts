@@ -70,7 +70,7 @@ export function quote(
     span: span(v, range[0], range[1]),
     kind,
     nested: false,
-    rule: frame?.rule ?? 'speech/continuation',
+    rule: frame?.rule ?? 'de/continuation',
     sentence,
   }
   if (frame) {

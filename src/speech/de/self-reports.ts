@@ -10,12 +10,12 @@ export function withoutSelfReports(doc: Document, found: FoundQuote[]): FoundQuo
   const entities = doc.layers.entities
   const who = (q: FoundQuote) => actorOf(q.antecedent ?? q.speakerMention, entities)
   return found.filter((q) => {
-    if (!q.nested || q.rule !== 'speech/cue-before') return true
+    if (!q.nested || q.rule !== 'de/cue-before') return true
     const speaker = who(q)
     return !found.some(
       (h) =>
         !h.nested &&
-        h.rule === 'speech/continuation' &&
+        h.rule === 'de/continuation' &&
         spanContains(h.span, q.span) &&
         speaker !== undefined &&
         who(h) === speaker,

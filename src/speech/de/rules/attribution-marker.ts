@@ -103,7 +103,7 @@ function attributionMarker(
     if (v.lex.prepositions.has(w)) {
       const np = sourcePhrase(v, nounPhraseAfter(v, k + 1, last, false), last, k === first)
       if (np)
-        return { frame: { cue: [span(v, k, k)], speaker: np, rule: 'speech/laut' }, frameRange: [k, np[1]] }
+        return { frame: { cue: [span(v, k, k)], speaker: np, rule: 'de/laut' }, frameRange: [k, np[1]] }
     }
     // "nach Angaben der Polizei", "nach ersten Informationen", "nach eigenen Angaben", "nach dessen Angaben"
     // ("nach meiner Meinung" is the writer's view)
@@ -114,7 +114,7 @@ function attributionMarker(
     ) {
       const np = sourcePhrase(v, nounPhraseAfter(v, k + 1, last, false), last, k === first) ?? [k + 1, k + 1]
       return {
-        frame: { cue: [span(v, k, k)], speaker: np, rule: 'speech/nach-angaben' },
+        frame: { cue: [span(v, k, k)], speaker: np, rule: 'de/nach-angaben' },
         frameRange: [k, np[1]],
       }
     }
@@ -140,7 +140,7 @@ function attributionMarker(
           !v.lex.subordinators.has(v.lower[from] as string)
         )
           return {
-            frame: { cue: [span(v, k, k)], speaker: np, rule: 'speech/zufolge' },
+            frame: { cue: [span(v, k, k)], speaker: np, rule: 'de/zufolge' },
             frameRange: [np[0], k],
           }
       }
@@ -149,7 +149,7 @@ function attributionMarker(
       // "…, zurückgewiesen, wonach UN-Inspektoren Zutritt verweigert worden sei": the words are the clause after it
       const relative = k > first + 1 && isComma(v, k - 1) ? relativeReport(v, first, k, last) : undefined
       if (relative) return relative
-      return { frame: { cue: [span(v, k, k)], speaker: [k, k], rule: 'speech/demnach' }, frameRange: [k, k] }
+      return { frame: { cue: [span(v, k, k)], speaker: [k, k], rule: 'de/demnach' }, frameRange: [k, k] }
     }
   }
   return undefined
@@ -189,7 +189,7 @@ function relativeReport(
     }
   }
   return {
-    frame: { cue: [span(v, k, k)], speaker, rule: 'speech/wonach' },
+    frame: { cue: [span(v, k, k)], speaker, rule: 'de/wonach' },
     frameRange: [k, k],
     message: [k + 1, end],
   }
@@ -197,32 +197,32 @@ function relativeReport(
 
 /** "laut einem Bericht", "X zufolge", "nach Angaben von X", "demnach", "…, wonach …": a marker names the source. */
 export const attributionMarkerRule: GermanRule = {
-  id: 'speech/attribution-marker',
+  id: 'de/attribution-marker',
   example: 'Laut russischen Angaben sind die Truppen in ihre Kasernen zurückgekehrt.',
   description: 'a preposition, postposition or adverb of attribution names the source of the sentence',
   makes: [
     {
-      id: 'speech/laut',
+      id: 'de/laut',
       example: 'laut einem Bericht der „Times“',
       description: '"laut", "gemäß" and the source',
     },
     {
-      id: 'speech/zufolge',
+      id: 'de/zufolge',
       example: 'Interfax zufolge',
       description: 'the source, then "zufolge" or "nach"',
     },
     {
-      id: 'speech/nach-angaben',
+      id: 'de/nach-angaben',
       example: 'nach Angaben der Polizei',
       description: '"nach" and a noun of saying',
     },
     {
-      id: 'speech/demnach',
+      id: 'de/demnach',
       example: 'Demnach sollen die Truppen …',
       description: '"demnach", pointing back to the source before',
     },
     {
-      id: 'speech/wonach',
+      id: 'de/wonach',
       example: 'Pressemeldungen der New York Times, wonach …',
       description: 'a noun before ", wonach" says what the clause says',
     },
@@ -240,7 +240,7 @@ export const attributionMarkerRule: GermanRule = {
     while (range[1] > range[0] && isComma(v, range[1])) range[1]--
     while (range[0] < range[1] && isComma(v, range[0])) range[0]++
     const q = quote(v, range, kindOf(v, range), marker.frame, s)
-    if (marker.frame.rule === 'speech/demnach') sourceOfDemnach(v, q, st.found, s)
+    if (marker.frame.rule === 'de/demnach') sourceOfDemnach(v, q, st.found, s)
     claim(st, q)
   },
 }

@@ -50,7 +50,7 @@ function narratorLead(v: View, first: number, cuts: readonly number[]): { start:
  * "sollen" ("Er soll zwei Menschen eingeschleust haben"), which needs no context with a perfect infinitive.
  */
 export const continuationRule: GermanRule = {
-  id: 'speech/continuation',
+  id: 'de/continuation',
   example: 'Der Dialog werde fortgesetzt. Danach werde man weitersehen.',
   description:
     'a sentence in Konjunktiv I (or with hearsay "soll") goes on with the words of the speaker before',
@@ -96,7 +96,7 @@ export const continuationRule: GermanRule = {
     const sameKind = (last0?.kind === 'freeIndirect') === (q.kind === 'freeIndirect')
     if (
       last0 &&
-      last0.rule === 'speech/continuation' &&
+      last0.rule === 'de/continuation' &&
       last0.sentence === s - 1 &&
       last0.speakerMention === q.speakerMention &&
       inContext &&

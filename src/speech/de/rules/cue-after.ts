@@ -16,7 +16,7 @@ export function frameAfter(v: View, c: number, last: number): Frame | undefined 
   if (w === 'so') {
     const speaker = soSpeaker(v, first + 1, last)
     if (!speaker) return undefined
-    return { cue: [span(v, first, first)], speaker, rule: 'speech/so-after' }
+    return { cue: [span(v, first, first)], speaker, rule: 'de/so-after' }
   }
   // "…, wie russische Nachrichtenagenturen meldeten."
   if (w === 'wie') {
@@ -27,7 +27,7 @@ export function frameAfter(v: View, c: number, last: number): Frame | undefined 
   for (const phrase of v.lex.impersonalCues) {
     if (phrase.every((p, j) => v.lower[first + j] === p)) {
       const end = first + phrase.length - 1
-      const frame: Frame = { cue: [span(v, first, end)], rule: 'speech/impersonal-after' }
+      const frame: Frame = { cue: [span(v, first, end)], rule: 'de/impersonal-after' }
       if (v.lower[end + 1] === 'in' || v.lower[end + 1] === 'aus') {
         const np = nounPhraseAfter(v, end + 2, last, false)
         if (np) {
@@ -57,7 +57,7 @@ export function frameAfter(v: View, c: number, last: number): Frame | undefined 
     const frame: Frame = {
       cue: cueSpans(v, first),
       speaker,
-      rule: 'speech/cue-after',
+      rule: 'de/cue-after',
       ...(cue.medium ? { medium: cue.medium } : {}),
     }
     const via = viaIn(v, speaker[1] + 1, last)
@@ -80,7 +80,7 @@ export function frameAfter(v: View, c: number, last: number): Frame | undefined 
         return {
           cue: cueSpans(v, k, first),
           speaker,
-          rule: 'speech/cue-after-perfect',
+          rule: 'de/cue-after-perfect',
           ...(pcue.medium ? { medium: pcue.medium } : {}),
         }
       }
@@ -125,7 +125,7 @@ function insideFrame(
     v.lower[comma + 1] === 'so' && isFiniteVerb(v, comma + 2) ? comma + 1 : comma,
     next - 1,
   )
-  if (!frame?.speaker || frame.rule !== 'speech/cue-after') return undefined
+  if (!frame?.speaker || frame.rule !== 'de/cue-after') return undefined
   return pastStopWords(v, frame.speaker[1] + 1, next - 1) === next ? frame : undefined
 }
 
@@ -182,27 +182,27 @@ function frameCanClose(
 
 /** "…, sagte Lawrow." — the words before the last comma whose clause is a frame. */
 export const cueAfterRule: GermanRule = {
-  id: 'speech/cue-after',
+  id: 'de/cue-after',
   example: 'Das Treffen sei „offen und nützlich“ gewesen, sagte Lawrow.',
   description: 'a frame after the words closes the sentence',
   makes: [
     {
-      id: 'speech/cue-after',
+      id: 'de/cue-after',
       example: 'Der Dialog werde fortgesetzt, kündigte er an.',
       description: 'a cue verb and its speaker after the words',
     },
     {
-      id: 'speech/cue-after-perfect',
+      id: 'de/cue-after-perfect',
       example: '…, hatte Blinken bereits zum Auftakt gesagt.',
       description: 'an auxiliary, the speaker and the participle of a cue verb after the words',
     },
     {
-      id: 'speech/so-after',
+      id: 'de/so-after',
       example: '„…“, so Blinken weiter.',
       description: '"so" and the speaker after the words',
     },
     {
-      id: 'speech/impersonal-after',
+      id: 'de/impersonal-after',
       example: '…, hieß es in einer Erklärung des Geheimdienstes.',
       description: 'an impersonal frame ("hieß es") after the words',
     },
@@ -237,9 +237,9 @@ export const cueAfterRule: GermanRule = {
       // "Es steht unserer Universität, wie wir vernehmen, ein neuer Verlust bevor": a "wie" frame inside the words
       const next = cuts[c + 1]
       // "Es waren, wie gesagt, nicht die Blaumaler": a "wie" clause without a speaker frames only at the end
-      if (frame.rule === 'speech/wie-clause' && !frame.speaker && !wieToEnd) continue
+      if (frame.rule === 'de/wie-clause' && !frame.speaker && !wieToEnd) continue
       const wieInside =
-        frame.rule === 'speech/wie-clause' &&
+        frame.rule === 'de/wie-clause' &&
         next !== undefined &&
         wie?.end === next - 1 &&
         next < withoutFinal(v, first, last)[1]

@@ -226,7 +226,7 @@ export function cueBeforeIn(
       (passive ? agentOf(v, first, end - 1) : undefined) ?? subjectOf(v, first, verbPos, end - 1)
     const frame: Frame = {
       cue: cueSpans(v, k, aux),
-      rule: 'speech/cue-before',
+      rule: 'de/cue-before',
       ...(cue.medium ? { medium: cue.medium } : {}),
     }
     if (speaker) frame.speaker = speaker

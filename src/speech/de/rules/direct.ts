@@ -17,7 +17,7 @@ function directFrame(v: View, q: Quotation, first: number, last: number): Frame 
     return {
       cue: cueSpans(v, k),
       ...(speaker ? { speaker } : {}),
-      rule: 'speech/direct-cue-before',
+      rule: 'de/direct-cue-before',
       ...(cue.medium ? { medium: cue.medium } : {}),
     }
   }
@@ -28,7 +28,7 @@ function directFrame(v: View, q: Quotation, first: number, last: number): Frame 
     const speaker =
       verb === undefined ? nounPhraseAfter(v, first, colon - 1, false) : subjectOf(v, first, verb, colon - 1)
     if (speaker && (verb !== undefined || speaker[1] === colon - 1) && canSpeak(v, speaker, first))
-      return { cue: [], speaker, rule: 'speech/direct-colon' }
+      return { cue: [], speaker, rule: 'de/direct-colon' }
   }
   // frame after the quotation: "„…“ sagte er." | "„…“, so Blinken."
   if (q.close < last) {
@@ -41,27 +41,27 @@ function directFrame(v: View, q: Quotation, first: number, last: number): Frame 
 
 /** Quotations not claimed by a frame: speaker from this sentence's cue verb, or from the speaker before. */
 export const directRule: GermanRule = {
-  id: 'speech/direct',
+  id: 'de/direct',
   example: '„Wir haben deutlich gemacht, dass …“, sagte Blinken.',
   description: 'words in quotation marks',
   makes: [
     {
-      id: 'speech/direct',
+      id: 'de/direct',
       example: '„Das ist eine Frage der Zeit.“',
       description: 'a quotation nobody is named for',
     },
     {
-      id: 'speech/direct-cue-before',
+      id: 'de/direct-cue-before',
       example: 'Lawrow sagte: „…“',
       description: 'a quotation after its cue verb',
     },
     {
-      id: 'speech/direct-colon',
+      id: 'de/direct-colon',
       example: 'BKA-Präsident Ziercke: „…“',
       description: 'a quotation after its speaker and a colon',
     },
     {
-      id: 'speech/direct-continued',
+      id: 'de/direct-continued',
       example: '„…“, so Blinken. „Wir haben deutlich gemacht, …“',
       description: "a quotation right after the same speaker's words",
     },
@@ -85,13 +85,13 @@ export const directRule: GermanRule = {
         continue
       directDone.add(q)
       const dq = quote(v, [q.open, q.close], 'direct', undefined, s)
-      dq.rule = 'speech/direct'
+      dq.rule = 'de/direct'
       const frame = directFrame(v, q, first, last)
       const context = st.memory.context
       if (frame) Object.assign(dq, quote(v, [q.open, q.close], 'direct', frame, s), { rule: frame.rule })
       else if (inContextAt(st) && context?.quote.speakerMention) {
         // „Wir haben deutlich gemacht, …“ after „…“, so Blinken: the same speaker goes on
-        dq.rule = 'speech/direct-continued'
+        dq.rule = 'de/direct-continued'
         dq.speakerMention = context.quote.speakerMention
         if (context.quote.antecedent) dq.antecedent = context.quote.antecedent
       }

@@ -109,7 +109,7 @@ function dependentFrame(
 ): CueBefore {
   const frame: Frame = {
     cue: [span(v, k, k)],
-    rule: 'speech/cue-before',
+    rule: 'de/cue-before',
     ...(cue.medium ? { medium: cue.medium } : {}),
   }
   const verb = firstFiniteVerb(v, first, from - 2)
@@ -181,7 +181,7 @@ export function experiencerFrame(v: View, first: number, cuts: readonly number[]
     frame: {
       cue: cueSpans(v, verb),
       speaker: [person, person],
-      rule: 'speech/cue-before',
+      rule: 'de/cue-before',
       medium: 'thought',
     },
     from: end + 1,
@@ -212,7 +212,7 @@ export function zuFrameBefore(v: View, first: number, last: number): CueBefore |
     const speaker = subject ?? inverted
     const frame: Frame = {
       cue: cueSpans(v, k),
-      rule: 'speech/cue-before',
+      rule: 'de/cue-before',
       ...(cue.medium ? { medium: cue.medium } : {}),
     }
     if (speaker && canSpeak(v, speaker, first)) frame.speaker = speaker

@@ -34,7 +34,7 @@ function anaphoricFrame(v: View, first: number, last: number): { frame: Frame; p
     const frame: Frame = {
       cue: cueSpans(v, cueAt, aux),
       speaker,
-      rule: 'speech/frame-after-sentence',
+      rule: 'de/frame-after-sentence',
       ...(cue.medium ? { medium: cue.medium } : {}),
     }
     return { frame, pronoun }
@@ -44,7 +44,7 @@ function anaphoricFrame(v: View, first: number, last: number): { frame: Frame; p
 
 /** A sentence whose frame is the whole next sentence; the words before it had no frame of their own. */
 export const frameAfterSentenceRule: GermanRule = {
-  id: 'speech/frame-after-sentence',
+  id: 'de/frame-after-sentence',
   example: 'Die FDP schließt eine Ampel aus. Dies bestätigte Westerwelle am Abend.',
   description: 'the next sentence ("Dies bestätigte …") frames the one before',
   apply(st) {

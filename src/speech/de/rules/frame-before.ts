@@ -8,17 +8,17 @@ import { impersonalFrameBefore } from './impersonal-before.ts'
 
 /** "Lawrow sagte, …" | "Blinken wies darauf hin, dass …": a frame before the words, in one of its shapes. */
 export const frameBeforeRule: GermanRule = {
-  id: 'speech/cue-before',
+  id: 'de/cue-before',
   example: 'Blinken wies darauf hin, dass die USA weiter an einer diplomatischen Lösung arbeiteten.',
   description: 'a frame before the words: cue verb and speaker, then a "dass" clause, Konjunktiv or a colon',
   makes: [
     {
-      id: 'speech/cue-before',
+      id: 'de/cue-before',
       example: 'Lawrow appellierte an Blinken, die USA mögen …',
       description: 'a cue verb and its speaker before the words',
     },
     {
-      id: 'speech/impersonal-before',
+      id: 'de/impersonal-before',
       example: 'In dem Bericht heißt es, die Regierung habe versagt.',
       description: 'an impersonal frame ("heißt es", "geht hervor") before the words',
     },
@@ -74,13 +74,13 @@ export const frameBeforeRule: GermanRule = {
 
 /** "Blinken habe ihm zugesichert, dass …, sagte Lawrow.": speech with its own frame before it, nested in a statement. */
 export const nestedFrameBeforeRule: GermanRule = {
-  id: 'speech/cue-before-nested',
+  id: 'de/cue-before-nested',
   example: 'Blinken habe ihm zugesichert, dass die USA schriftlich antworten würden, sagte Lawrow.',
   description: 'a frame before words inside a statement framed otherwise: nested speech',
   makes: [],
   apply(st) {
     const { v, s, first, last, cuts, top } = st
-    if (!top || top.rule === 'speech/cue-before' || top.kind === 'direct') return
+    if (!top || top.rule === 'de/cue-before' || top.kind === 'direct') return
     const inner = frameBefore(v, first, last, cuts)
     if (!inner?.frame.speaker) return
     const end = tokenAt(v, top.span[1])

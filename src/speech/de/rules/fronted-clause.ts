@@ -40,7 +40,7 @@ function frontedClauseFrame(
       if (!cue) continue
       const frame: Frame = {
         cue: cueSpans(v, k),
-        rule: 'speech/fronted-clause',
+        rule: 'de/fronted-clause',
         ...(cue.medium ? { medium: cue.medium } : {}),
       }
       // "…, wird im kommenden Jahr entschieden", "…, ist nicht zu erfahren": without a subject, nobody's words
@@ -56,7 +56,7 @@ function frontedClauseFrame(
 
 /** A content clause before the main clause of its cue verb. */
 export const frontedClauseRule: GermanRule = {
-  id: 'speech/fronted-clause',
+  id: 'de/fronted-clause',
   example: 'Ob er es angewendet hat, wissen wir nicht anzugeben.',
   description: 'a "dass"/"ob" clause that opens the sentence is the object of the cue verb after it',
   apply(st) {

@@ -16,7 +16,7 @@ function headingAttribution(v: View, first: number, last: number): FoundQuote | 
       speakerMention: span(v, first, k - 1),
       cue: [span(v, k, k)],
       nested: false,
-      rule: 'speech/heading-attribution',
+      rule: 'de/heading-attribution',
       sentence: v.tokens[first]?.sentence ?? 0,
     }
   }
@@ -25,7 +25,7 @@ function headingAttribution(v: View, first: number, last: number): FoundQuote | 
 
 /** Headings and the title hold speech only as "Speaker: words"; no other rule reads them. */
 export const headingAttributionRule: GermanRule = {
-  id: 'speech/heading-attribution',
+  id: 'de/heading-attribution',
   example: 'Lawrow: Blinken sagte schriftliche Antwort zu',
   description: 'a heading names the speaker before its colon',
   apply(st) {

@@ -26,7 +26,7 @@ export function impersonalFrameBefore(
     for (let k = first; k + phrase.length <= end; k++) {
       const at = phraseAt(v, phrase, k, end - 1)
       if (!at) continue
-      const frame: Frame = { cue: at.map((t) => span(v, t, t)), rule: 'speech/impersonal-before' }
+      const frame: Frame = { cue: at.map((t) => span(v, t, t)), rule: 'de/impersonal-before' }
       // the source in an "in"/"aus" phrase of the frame: "In dem Bericht", "Aus einer Mitteilung der Polizei"
       for (let p = first; p < end; p++) {
         if (at.includes(p)) continue

@@ -89,7 +89,7 @@ function nounFrame(v: View, first: number, last: number): { frame: Frame; messag
       )
         source = subject
     }
-    const frame: Frame = { cue: [span(v, n, n)], rule: 'speech/noun' }
+    const frame: Frame = { cue: [span(v, n, n)], rule: 'de/noun' }
     if (source) frame.speaker = source
     return { frame, message: [from, end] }
   }
@@ -110,7 +110,7 @@ function isSpeechNoun(v: View, word: string): boolean {
 
 /** Words after a noun of saying, whose source is the noun's attribute or the clause's subject. */
 export const nounOfSayingRule: GermanRule = {
-  id: 'speech/noun',
+  id: 'de/noun',
   example: 'die Forderung des CSU-Vorsitzenden Edmund Stoiber, auf die SPD zuzugehen',
   description: 'a noun of saying ("Forderung", "Ergebnis") and the words it reports',
   apply(st) {

@@ -52,7 +52,7 @@ function reportedAct(v: View, first: number, last: number, cuts: number[]): Fram
       const frame: Frame = {
         cue: cueSpans(v, participle, k),
         speaker: agent,
-        rule: 'speech/reported-passive',
+        rule: 'de/reported-passive',
         ...(passive.medium ? { medium: passive.medium } : {}),
       }
       return frame
@@ -69,7 +69,7 @@ function reportedAct(v: View, first: number, last: number, cuts: number[]): Fram
     const frame: Frame = {
       cue: cueSpans(v, cueAt, aux),
       speaker,
-      rule: 'speech/reported',
+      rule: 'de/reported',
       ...(cue.medium ? { medium: cue.medium } : {}),
     }
     const addressee = addresseeOf(v, cue, cueAt, speaker, end)
@@ -81,17 +81,17 @@ function reportedAct(v: View, first: number, last: number, cuts: number[]): Fram
 
 /** Reported speech acts: a speech verb with a noun object as the sentence's main verb. */
 export const reportedActRule: GermanRule = {
-  id: 'speech/reported',
+  id: 'de/reported',
   example: 'Das russische Außenministerium forderte den Abzug von NATO-Truppen.',
   description: 'a speech verb with a noun object: the act is reported, not its words',
   makes: [
     {
-      id: 'speech/reported',
+      id: 'de/reported',
       example: 'Blinken warnte Moskau vor einem Einmarsch.',
       description: 'a speech act with its speaker as subject',
     },
     {
-      id: 'speech/reported-passive',
+      id: 'de/reported-passive',
       example: 'Die Forderungen wurden von Minister Stolpe als unrealistisch bezeichnet.',
       description: 'a passive speech act with its speaker after "von"',
     },

@@ -27,7 +27,7 @@ export function wieClause(v: View, first: number, last: number): (Frame & { end:
       return {
         cue: cueTokens,
         ...(speaker ? { speaker } : {}),
-        rule: 'speech/wie-clause',
+        rule: 'de/wie-clause',
         ...(cue.medium ? { medium: cue.medium } : {}),
         end,
       }
@@ -55,7 +55,7 @@ const CONJUNCTIONS = new Set(['denn', 'doch', 'aber', 'und', 'auch'])
 
 /** "Wie sein Anwalt mitteilte, brach er …": a "wie" clause with a cue verb opens the sentence. */
 export const wieClauseRule: GermanRule = {
-  id: 'speech/wie-clause',
+  id: 'de/wie-clause',
   example: 'Denn wie die „Bild“-Zeitung berichtete, leidet der Sänger an einer Grippe.',
   description: 'a "wie" clause with a cue verb frames the rest of the sentence',
   apply(st) {
