@@ -55,7 +55,7 @@ export function describeSpeech(doc: Document, env: Env): FoundQuote[] {
 
 function toQuote(doc: Document, q: FoundQuote, index: number, words: SpeakerWords): Quote {
   const entities = doc.layers.entities
-  const quote: Quote = { id: `q${index + 1}`, span: q.span, kind: q.kind }
+  const quote: Quote = { id: `q${index + 1}`, span: q.span, kind: q.kind, rule: q.rule }
   if (q.medium) quote.medium = q.medium
   const speakers = speakersOf(doc.text, q.antecedent ?? q.speakerMention, entities, words)
   if (speakers[0]) quote.speaker = speakers[0]
