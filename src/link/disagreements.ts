@@ -1,11 +1,12 @@
-import type { Disagreement, QuantityReport } from './api-types.ts'
+import type { Disagreement, QuantityReport } from './report-types.ts'
+
 /**
  * The same quantity reported differently by different sources, kept side by side: ORF.at counts "100.000
  * Soldaten" at the border, another outlet the same week "127.000 Soldaten". Nobody decides who is right; the
  * reports are shown together with their outlets and evidence.
  */
 
-export type { Disagreement, QuantityReport } from './api-types.ts'
+export type { Disagreement, QuantityReport } from './report-types.ts'
 
 /** Reports this many days apart can still be about the same figure. */
 const WINDOW_DAYS = 3

@@ -1,4 +1,4 @@
-import type { EventReport, PromiseFollowUp } from './api-types.ts'
+import type { EventReport, PromiseFollowUp } from './report-types.ts'
 import { timexEnd } from './timex-end.ts'
 
 /**
@@ -8,7 +8,7 @@ import { timexEnd } from './timex-end.ts'
  * passes in the corpus, then `overdue`. The corpus's own latest date stands in for "today": never the clock.
  */
 
-export type { EventReport, PromiseFollowUp, PromiseState } from './api-types.ts'
+export type { EventReport, PromiseFollowUp, PromiseState } from './report-types.ts'
 
 const STOP = new Set(
   'dass der die das den dem des ein eine einen einem einer und oder nicht werde werden wurde worden habe haben hat sei seien ihre ihrer seiner seine sich mit von auf für über nach bei aus zum zur'.split(

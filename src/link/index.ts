@@ -1,5 +1,3 @@
-// the shapes of the store's answers and of the HTTP API (types only)
-export type * from './api-types.ts'
 export { actorKey, isBareSurname, resolveBareSurname, surnameKey } from './actor-key.ts'
 export { countedKey, findDisagreements } from './disagreements.ts'
 export { followUpPromises } from './follow-up-promises.ts'
@@ -13,4 +11,6 @@ export {
   type TextSignature,
   textSignature,
 } from './near-duplicates.ts'
+// the shapes the corpus rules read and build, which the store answers with (types only)
+export type * from './report-types.ts'
 export { timexEnd } from './timex-end.ts'

@@ -1,14 +1,8 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely'
 import type { Analysis } from '../document/index.ts'
 import { analysisSchema, LagebildError } from '../document/index.ts'
-import {
-  type ActorSummary,
-  countedKey,
-  type EventReport,
-  findDisagreements,
-  followUpPromises,
-  type SearchHit,
-} from '../link/index.ts'
+import { countedKey, type EventReport, findDisagreements, followUpPromises } from '../link/index.ts'
+import type { ActorSummary, SearchHit } from './answer-types.ts'
 import { type BatchItem, insertAnalyses } from './save-analysis.ts'
 import type { Database } from './schema.ts'
 import type { Dialect, SearchFilter, Store } from './store-types.ts'

@@ -1,18 +1,15 @@
 import type { Analysis } from '../document/index.ts'
+import type { Disagreement, EventRow, PromiseFollowUp, PromiseState } from '../link/index.ts'
 import type {
   ActorSummary,
-  Disagreement,
   DocumentSummary,
-  EventRow,
-  PromiseFollowUp,
-  PromiseState,
   QuoteRow,
   SearchHit,
   Story,
   TimelinePage,
-} from '../link/index.ts'
+} from './answer-types.ts'
 
-// the shapes of the answers are defined once, for the server and the web app, in link/api-types.ts
+// the shapes of the answers are defined once, in answer-types.ts and (those link builds) link/report-types.ts
 
 export type Dialect = 'sqlite' | 'postgres'
 

@@ -6,10 +6,10 @@ import type {
   PromiseFollowUp,
   SearchHit,
   TimelineItem,
-} from '../../src/link/api-types.ts'
+} from '../../src/serve/api-types.ts'
 
 // the answers of the API, defined once for the server and this app
-export type * from '../../src/link/api-types.ts'
+export type * from '../../src/serve/api-types.ts'
 
 /** The analysis@1 contract as the UI reads it (see CONTRACT.md); spans slice `text`. */
 export type Span = [number, number]

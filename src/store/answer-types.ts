@@ -1,0 +1,83 @@
+/**
+ * The shapes the store answers with, besides those link's corpus rules build (`link/report-types.ts`). The HTTP
+ * API serves them as they are (the web app reads every answer type from `src/serve/api-types.ts`). Types only,
+ * and no imports.
+ */
+
+/** One stored article as a list shows it. */
+export interface DocumentSummary {
+  id: string
+  title: string | null
+  outlet: string | null
+  published: string | null
+  uri: string | null
+  /** the story this article belongs to: the id of the first stored near-duplicate (its own id if none) */
+  storyId: string | null
+  quotes: number
+  events: number
+}
+
+export interface StorySource {
+  id: string
+  title: string | null
+  outlet: string | null
+  published: string | null
+  uri: string | null
+}
+
+/** One story carried by several outlets (near-duplicate texts), oldest source first. */
+export interface Story {
+  id: string
+  sources: StorySource[]
+}
+
+export interface QuoteRow {
+  documentId: string
+  id: string
+  kind: string
+  speaker: string | null
+  speakerName: string | null
+  span: [number, number]
+  text: string
+  published: string | null
+  outlet: string | null
+}
+
+export interface ActorSummary {
+  /** corpus-wide key: the same person across articles and spellings */
+  key: string
+  name: string
+  kind: string
+  country: string | null
+  aliases: string[]
+  documents: number
+  quotes: number
+}
+
+export interface TimelineItem {
+  date: string | null
+  documentId: string
+  outlet: string | null
+  kind: 'quote' | 'event'
+  id: string
+  /** quote kind or event type */
+  label: string
+  text: string
+}
+
+/** A page of an actor's timeline, oldest first. */
+export interface TimelinePage {
+  items: TimelineItem[]
+  /** the cursor of the next older page (`before`), null when there is none */
+  older: string | null
+}
+
+export interface SearchHit {
+  documentId: string
+  kind: 'document' | 'quote'
+  ref: string
+  title: string | null
+  outlet: string | null
+  published: string | null
+  text: string
+}
