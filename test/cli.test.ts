@@ -49,6 +49,55 @@ describe('lagebild analyze', () => {
     expect(analysis.text).toBe('Der Dialog werde fortgesetzt, kündigte er an.')
   })
 
+  it('explains with --explain, per sentence, the rule that made each quote and event and what it means', () => {
+    const { code, stdout } = run('analyze', FOUNDING, '--published', '2022-01-21', '--explain')
+    expect(code).toBe(0)
+    const lines = stdout.split('\n')
+    // the meeting: its sentence, then the event with its rule, then what each part of the rule means
+    const meeting = lines.findIndex((l) => /^\[\d+\] „Der russische Außenminister Sergej Lawrow und/u.test(l))
+    expect(meeting).toBeGreaterThanOrEqual(0)
+    expect(lines[meeting + 1]).toBe(
+      '     event  events/verb-trigger events/status-occurred  CONSULT (occurred)  Sergej Lawrow, Antony Blinken  „Der russische Außenminister Sergej …“',
+    )
+    expect(lines[meeting + 2]).toMatch(
+      /^ {12}events\/verb-trigger: a verb of the type in the trigger lexicon/u,
+    )
+    expect(lines[meeting + 3]).toMatch(/^ {12}events\/status-occurred: .+: it happened$/u)
+    // a rule with the speaker's side: both parts described
+    const rejection = lines.findIndex((l) =>
+      l.includes('events/phrase-trigger+speaker events/status-occurred'),
+    )
+    expect(lines[rejection]).toMatch(/REJECT \(occurred\) {2}Antony Blinken → Russland/u)
+    expect(lines.slice(rejection + 1, rejection + 4).map((l) => l.trim().split(':')[0])).toEqual([
+      'events/phrase-trigger',
+      'events/+speaker',
+      'events/status-occurred',
+    ])
+    // every quote has its line with a rule column: the rule the analysis gives it, whatever its id
+    const quoteLine = /^ {5}quote {2}(\S+) {2}(direct|indirect|mixed|freeIndirect|reported) {2}(.+)$/u
+    const quoteLines = lines.filter((l) => l.startsWith('     quote'))
+    for (const l of quoteLines) expect(l).toMatch(quoteLine)
+    const json = JSON.parse(run('analyze', FOUNDING, '--published', '2022-01-21', '--json').stdout)
+    const rules = (items: { rule?: string }[]) => items.map((i) => i.rule ?? '—').sort()
+    expect(quoteLines.map((l) => quoteLine.exec(l)?.[1]).sort()).toEqual(rules(json.quotes))
+    expect(rules(json.events)).not.toContain('—')
+    const lawrow = lines.findIndex((l) =>
+      /^\[\d+\] „Das Treffen sei „offen und nützlich“ gewesen, sagte Lawrow\.“$/u.test(l),
+    )
+    expect(lines[lawrow + 1]).toMatch(
+      /^ {5}quote {2}\S+ {2}mixed {2}Sergej Lawrow ← sagte {2}„Das Treffen sei/u,
+    )
+    // and a tally of the rules at the end
+    expect(lines).toContain('Regeln (wie oft, was sie bedeuten)')
+    expect(stdout).toMatch(/^ +17 {2}events\/verb-trigger {2}a verb/mu)
+  })
+
+  it('refuses --explain together with --json', () => {
+    const result = run('analyze', FOUNDING, '--json', '--explain')
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/--explain.+cannot be used with.+--json/u)
+  })
+
   // Each bad input: exit code 1, one line on stderr with its error code, no stack trace.
   it.each([
     ['an empty file', () => file('empty.txt', ''), 'LB_INPUT_EMPTY'],

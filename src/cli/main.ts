@@ -1,7 +1,8 @@
-import { Command, CommanderError } from 'commander'
+import { Command, CommanderError, Option } from 'commander'
 import { isLagebildError, LagebildError } from '../document/index.ts'
 import { readArticleText } from '../ingest/index.ts'
 import { analyze } from '../pipeline.ts'
+import { explainAnalysis } from './explain.ts'
 import { parsePublished } from './parse-published.ts'
 import { renderPicture } from './render-picture.ts'
 
@@ -9,6 +10,7 @@ interface AnalyzeOptions {
   published?: string
   outlet?: string
   json?: boolean
+  explain?: boolean
 }
 
 // The server, its store and their native modules load only for the commands that serve.
@@ -27,7 +29,8 @@ async function runAnalyze(file: string, options: AnalyzeOptions, write: (s: stri
     ...(options.outlet ? { outlet: options.outlet } : {}),
     ...(file !== '-' ? { uri: `file:${file}` } : {}),
   })
-  write(options.json ? `${JSON.stringify(analysis, null, 2)}\n` : renderPicture(analysis))
+  if (options.json) write(`${JSON.stringify(analysis, null, 2)}\n`)
+  else write(options.explain ? explainAnalysis(analysis) : renderPicture(analysis))
 }
 
 export function buildProgram(write: (s: string) => void): Command {
@@ -45,6 +48,12 @@ export function buildProgram(write: (s: string) => void): Command {
     .option('--published <date>', 'publication date (YYYY-MM-DD); relative dates are resolved against it')
     .option('--outlet <name>', 'the outlet that published the article')
     .option('--json', 'print one lagebild/analysis@1 JSON object instead of the readable picture')
+    .addOption(
+      new Option(
+        '--explain',
+        'print, per sentence with a quote or an event, the rule that made each and what it means',
+      ).conflicts('json'),
+    )
     .action((file: string, options: AnalyzeOptions) => runAnalyze(file, options, write))
 
   program

@@ -1,7 +1,7 @@
 import type { Analysis, Span } from '../document/index.ts'
 
 /** Reads a span, with line breaks folded so a multi-line item stays on one terminal line. */
-function said(text: string, span: Span): string {
+export function said(text: string, span: Span): string {
   return text.slice(span[0], span[1]).replace(/\s+/gu, ' ').trim()
 }
 
@@ -14,11 +14,12 @@ const QUOTE_KIND_DE: Record<string, string> = {
 }
 
 /** An actor's name, or its id when the analysis lists no such actor. */
-function actorName(analysis: Analysis, id: string): string {
+export function actorName(analysis: Analysis, id: string): string {
   return analysis.actors.find((a) => a.id === id)?.name ?? id
 }
 
-function speakerName(analysis: Analysis, quote: Analysis['quotes'][number]): string {
+/** Who said it: every speaker of a joint statement, the actor, the words that name the speaker, or nobody. */
+export function speakerName(analysis: Analysis, quote: Analysis['quotes'][number]): string {
   // "Blinken und Lawrow hatten … angekündigt": a joint statement names every speaker
   if (quote.speakers?.length) return quote.speakers.map((id) => actorName(analysis, id)).join(' und ')
   const actor = quote.speaker ? analysis.actors.find((a) => a.id === quote.speaker) : undefined
