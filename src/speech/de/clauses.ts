@@ -25,7 +25,7 @@ export function commas(v: View, first: number, last: number): number[] {
 /** Whether a finite verb stands in [from, to] before any conjunction that could coordinate it with the frame's. */
 export function laterVerb(v: View, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
-    if (NARRATOR_CONJUNCTIONS.has(v.lower[k] as string) || v.lower[k] === 'oder') return false
+    if (v.lex.narratorConjunctions.has(v.lower[k] as string) || v.lower[k] === 'oder') return false
     if (isFiniteVerb(v, k) && /^\p{Ll}/u.test(v.word[k] as string) && !v.tokens[k]?.verbForm) return true
   }
   return false
@@ -37,8 +37,6 @@ export function pastStopWords(v: View, from: number, to: number): number {
   while (k <= to && v.lex.stopWords.has(v.lower[k] as string)) k++
   return k
 }
-
-export const NARRATOR_CONJUNCTIONS = new Set(['und', 'aber', 'doch', 'sondern'])
 
 /** A colon outside quotation marks, and outside a quoted title ("„2001: Odyssee im Weltraum“"): one a frame can end in. */
 export function isColon(v: View, k: number): boolean {
@@ -103,12 +101,13 @@ export function hasVerb(v: View, first: number, last: number): boolean {
 /** Whether the verb at k closes a subordinate or relative clause that runs from `from` to the comma at `end`. */
 export function endsVerbFinalClause(v: View, from: number, k: number, end: number): boolean {
   const opened =
-    (v.lex.subordinators.has(v.lower[from] as string) && !CONTENT_CLAUSES.has(v.lower[from] as string)) ||
+    (v.lex.subordinators.has(v.lower[from] as string) &&
+      !v.lex.contentClauses.has(v.lower[from] as string)) ||
     (from > 0 && isComma(v, from - 1) && startsRelative(v, from - 1))
   if (!opened) return false
   // "…, das sie erregt hatte; ich muß gestehen, …", "um … zu bilden und ich hoffe, …": a main clause began since
   for (let a = from + 1; a < k; a++)
-    if (v.word[a] === ';' || NARRATOR_CONJUNCTIONS.has(v.lower[a] as string)) return false
+    if (v.word[a] === ';' || v.lex.narratorConjunctions.has(v.lower[a] as string)) return false
   for (let a = k + 1; a < end; a++) if (!isVerbForm(v, a)) return false
   // "Wenn ich nur wüßte, wie's möglich ist, …": a question is the verb's own clause
   return !/^(?:w(?:ie|as|er|o|arum|ann|eshalb|ieso|elch)\p{L}*|wie's)$/u.test(v.lower[end + 1] as string)
@@ -185,19 +184,13 @@ export function opensSubordinateClause(v: View, first: number, last: number): bo
   )
 }
 
-export const CONTENT_CLAUSES = new Set(['dass', 'daß', 'ob'])
-
 export function hasFiniteVerb(v: View, first: number, last: number): boolean {
   for (let k = first + 1; k <= Math.min(last, first + 6); k++)
     if (
       (v.mood[k] !== undefined || secondPerson(v, first, k)) &&
       !v.lex.complementizers.has(v.lower[first] as string)
     )
-      return (
-        !['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'denen', 'welche', 'welcher'].includes(
-          v.lower[first] as string,
-        ) || k > first + 2
-      )
+      return !v.lex.articleOrRelativeOpeners.has(v.lower[first] as string) || k > first + 2
   return false
 }
 

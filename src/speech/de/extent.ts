@@ -1,4 +1,4 @@
-import { CONTENT_CLAUSES, isColon, NARRATOR_CONJUNCTIONS, startsRelative } from './clauses.ts'
+import { isColon, startsRelative } from './clauses.ts'
 import { type Range, TERMINAL } from './frame.ts'
 import { hasKonjunktiv } from './mood.ts'
 import { isComma, isFiniteVerb, type View } from './sentence-view.ts'
@@ -48,10 +48,10 @@ function untilNarrationResumes(v: View, range: Range, open: ReadonlySet<number>)
     )
       return endBefore(k)
     const punct = isComma(v, k) || w === ';'
-    if (!punct && !NARRATOR_CONJUNCTIONS.has(w)) continue
+    if (!punct && !v.lex.narratorConjunctions.has(w)) continue
     if (punct && startsRelative(v, k)) continue
     let j = k + 1
-    if (punct && NARRATOR_CONJUNCTIONS.has(v.lower[j] as string)) j++
+    if (punct && v.lex.narratorConjunctions.has(v.lower[j] as string)) j++
     const opener = v.lower[j] as string
     // ", und der König billigt …": "der" before its noun is an article, no relative pronoun; an ambiguous verb after
     // it (", und die Soldaten haben …") may still be the words'
@@ -100,7 +100,7 @@ function coordinatedInfinitive(v: View, from: number, k: number, f: number): boo
  */
 function commasBeforeClauseVerb(v: View, range: Range): Set<number> {
   const open = new Set<number>()
-  if (!CONTENT_CLAUSES.has(v.lower[range[0]] as string)) return open
+  if (!v.lex.contentClauses.has(v.lower[range[0]] as string)) return open
   let depth = 0
   for (let k = range[0] + 1; k < range[1]; k++) {
     if (isComma(v, k)) {
@@ -120,7 +120,7 @@ function commasBeforeClauseVerb(v: View, range: Range): Set<number> {
 /** "…; drittens aber, daß …", "…; ferner daß …": one more "daß" clause of a list, after at most two words. */
 function contentClauseAhead(v: View, from: number): boolean {
   for (let k = from; k <= from + 3; k++) {
-    if (CONTENT_CLAUSES.has(v.lower[k] as string)) return true
+    if (v.lex.contentClauses.has(v.lower[k] as string)) return true
     if (!isComma(v, k) && !/^\p{Ll}/u.test(v.word[k] ?? '')) return false
   }
   return false

@@ -38,7 +38,8 @@ interface RawMarkers {
   personalPronouns: string[]
   determiners: string[]
   speakerStopWords: string[]
-  complementizers: string[]
+  contentClauseOpeners: string[]
+  questionWords: string[]
   auxiliaries: string[]
   modalVerbs: string[]
   roleNouns: string[]
@@ -47,7 +48,8 @@ interface RawMarkers {
   subordinatorsAlsoPrepositions: string[]
   indicativeSubjunctives: string[]
   sourceNounSuffixesAfterNach: string[]
-  relativePronouns: string[]
+  nominativeRelatives: string[]
+  otherRelativePronouns: string[]
   anaphoricOpeners: string[][]
   phrasePrepositions: string[]
   relativePrepositions: string[]
@@ -73,7 +75,30 @@ interface RawMarkers {
   pairConjunctions: string[]
 }
 
-export interface SpeechLexicon extends SpeakerWords {
+/** Function words by the case or clause they signal (lexicons/de-speech-grammar.json): each the set one rule tests. */
+interface RawGrammar {
+  narratorConjunctions: string[]
+  wieConjunctions: string[]
+  purposeConjunctions: string[]
+  articleOrRelativeOpeners: string[]
+  nominativePronouns: string[]
+  objectPronouns: string[]
+  experiencerPronouns: string[]
+  dativeOpeners: string[]
+  notNominativeOpeners: string[]
+  genitiveArticles: string[]
+  genitiveAttributeArticles: string[]
+  genitiveRelatives: string[]
+  sourceAttributePrepositions: string[]
+  sourcePrepositions: string[]
+  nameParticles: string[]
+  nameConnectors: string[]
+  quantifierSpeakers: string[]
+}
+
+type Grammar = { [K in keyof RawGrammar]: ReadonlySet<string> }
+
+export interface SpeechLexicon extends SpeakerWords, Grammar {
   verbs: Map<string, CueVerb>
   prepositions: Set<string>
   postpositions: Set<string>
@@ -88,6 +113,8 @@ export interface SpeechLexicon extends SpeakerWords {
   determiners: Set<string>
   stopWords: Set<string>
   complementizers: Set<string>
+  /** "dass", "daß", "ob": the complementizers that open a content clause, not a question */
+  contentClauses: Set<string>
   auxiliaries: Set<string>
   modals: Set<string>
   roleNouns: Set<string>
@@ -100,6 +127,8 @@ export interface SpeechLexicon extends SpeakerWords {
   /** "Polizeiangaben", "UNHCR-Angaben": compounds ending in a source noun */
   sourceNounSuffixes: string[]
   relativePronouns: Set<string>
+  /** the relative pronouns that can be a clause's subject: "…von Ägypten, das vorschlug" */
+  nominativeRelatives: Set<string>
   /** "Das sagte Stoiber.": words that open a frame for the sentence before */
   anaphoricOpeners: string[][]
   /** prepositions that open a phrase no speaker stands in: "In ihrer Regierungserklärung hatte Merkel …" */
@@ -146,6 +175,7 @@ export interface SpeechLexicon extends SpeakerWords {
 export function loadSpeechLexicon(env: Env): SpeechLexicon {
   const verbs = lexicon(env, 'de-cue-verbs', (raw) => new Map(Object.entries((raw as RawCueVerbs).verbs)))
   const m = lexicon(env, 'de-speech-markers', (raw) => raw as RawMarkers)
+  const g = lexicon(env, 'de-speech-grammar', (raw) => raw as RawGrammar)
   const starters = lexicon(env, 'de-sentence-starters', (raw) => new Set((raw as { words: string[] }).words))
   const subjects = lexicon(env, 'de-subject-pronouns', (raw) => new Set((raw as { words: string[] }).words))
   // the text stage loads the same dictionary: one copy per Env
@@ -163,7 +193,8 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     pronouns: new Set(m.personalPronouns),
     determiners: new Set(m.determiners),
     stopWords: new Set(m.speakerStopWords),
-    complementizers: new Set(m.complementizers),
+    complementizers: new Set([...m.contentClauseOpeners, ...m.questionWords]),
+    contentClauses: new Set(m.contentClauseOpeners),
     auxiliaries: new Set(m.auxiliaries),
     modals: new Set(m.modalVerbs),
     roleNouns: new Set(m.roleNouns),
@@ -172,7 +203,8 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     ambiguousSubordinators: new Set(m.subordinatorsAlsoPrepositions),
     indicativeSubjunctives: new Set(m.indicativeSubjunctives),
     sourceNounSuffixes: m.sourceNounSuffixesAfterNach,
-    relativePronouns: new Set(m.relativePronouns),
+    relativePronouns: new Set([...m.nominativeRelatives, ...m.otherRelativePronouns]),
+    nominativeRelatives: new Set(m.nominativeRelatives),
     anaphoricOpeners: m.anaphoricOpeners,
     phrasePrepositions: new Set(m.phrasePrepositions),
     relativePrepositions: new Set(m.relativePrepositions),
@@ -191,6 +223,23 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     politePerson: new Set(m.politePerson),
     demonstrativeSpeakers: new Set(m.demonstrativeSpeakers),
     speechNouns: new Set(m.speechNouns),
+    narratorConjunctions: new Set(g.narratorConjunctions),
+    wieConjunctions: new Set(g.wieConjunctions),
+    purposeConjunctions: new Set(g.purposeConjunctions),
+    articleOrRelativeOpeners: new Set(g.articleOrRelativeOpeners),
+    nominativePronouns: new Set(g.nominativePronouns),
+    objectPronouns: new Set(g.objectPronouns),
+    experiencerPronouns: new Set(g.experiencerPronouns),
+    dativeOpeners: new Set(g.dativeOpeners),
+    notNominativeOpeners: new Set(g.notNominativeOpeners),
+    genitiveArticles: new Set(g.genitiveArticles),
+    genitiveAttributeArticles: new Set(g.genitiveAttributeArticles),
+    genitiveRelatives: new Set(g.genitiveRelatives),
+    sourceAttributePrepositions: new Set(g.sourceAttributePrepositions),
+    sourcePrepositions: new Set(g.sourcePrepositions),
+    nameParticles: new Set(g.nameParticles),
+    nameConnectors: new Set(g.nameConnectors),
+    quantifierSpeakers: new Set(g.quantifierSpeakers),
     firstPersonPronouns: new Set(m.firstPersonPronouns),
     definiteArticles: new Set(m.definiteArticles),
     farDemonstratives: new Set(m.farDemonstratives),

@@ -1,5 +1,5 @@
 import type { Span } from '../../document/index.ts'
-import { CONTENT_CLAUSES, opensSubordinateClause, startsRelative } from './clauses.ts'
+import { opensSubordinateClause, startsRelative } from './clauses.ts'
 import { type CueBefore, tokenAt, withoutFinal } from './frame.ts'
 import { isComma, isFiniteVerb, type View } from './sentence-view.ts'
 
@@ -158,7 +158,7 @@ export function konjunktivMainClauseAfter(v: View, first: number, last: number):
 /** A subordinate clause of time, cause or condition that fills [first, last] alone: "Als jemand in das Zimmer trat" */
 export function adverbialClause(v: View, first: number, last: number): boolean {
   // the comma after the clause shows where its verb stands
-  if (CONTENT_CLAUSES.has(v.lower[first] as string) || !opensSubordinateClause(v, first, last + 1))
+  if (v.lex.contentClauses.has(v.lower[first] as string) || !opensSubordinateClause(v, first, last + 1))
     return false
   for (let k = first; k <= last; k++) if (isComma(v, k)) return false
   // "Seit dem 19. Juni ist die Kamera ausgefallen": a preposition, and a main clause with its verb second

@@ -8,9 +8,6 @@ const LOWER_NAME =
   /^(?:[\p{Ll}\d-]+\.(?:de|at|ch|com|org|net|eu)|\p{Ll}{2,}\.\p{Ll}{2,}|\p{Ll}{1,4}-\p{Lu}\p{L}+|\p{Ll}{1,2}\p{Lu}[\p{L}\d]+)$/u
 /** an age written as a noun in lower case: "der 81-jährige sagte" */
 const AGE_NOUN = /^\d+-jährige[nr]?$/u
-const NAME_PARTICLES = new Set(['von', 'vom', 'zu', 'zum', 'zur', 'van', 'de'])
-const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'del', 'della', 'la', 'le', 'y'])
-const COORDINATORS = new Set(['und', 'sowie'])
 /** "Einschätzung politischer Beobachter": a genitive plural without article opens with an adjective in -er */
 const GENITIVE_ADJECTIVE = /^\p{Ll}{3,}(?:isch|ig|lich|al|ell|iv|an|ös|ar|en|ern|ch)er$/u
 
@@ -114,10 +111,12 @@ export function nounPhraseAfter(
       if (
         core &&
         last === i - 1 &&
-        ((NAME_CONNECTORS.has(w) && CAPITAL.test(v.word[i + 1] ?? '') && v.tokens[i + 1]?.kind === 'word') ||
+        ((v.lex.nameConnectors.has(w) &&
+          CAPITAL.test(v.word[i + 1] ?? '') &&
+          v.tokens[i + 1]?.kind === 'word') ||
           (t?.kind === 'number' && /^\d{4}$/u.test(w)))
       ) {
-        last = NAME_CONNECTORS.has(w) ? i + 1 : i
+        last = v.lex.nameConnectors.has(w) ? i + 1 : i
         i = last + 1
         continue
       }
@@ -127,7 +126,7 @@ export function nounPhraseAfter(
   }
   // "Beide machten deutlich": a determiner standing for the speakers
   if (!takeCore())
-    return i === start + 1 && ['beide', 'alle'].includes(v.lower[start] as string)
+    return i === start + 1 && v.lex.quantifierSpeakers.has(v.lower[start] as string)
       ? [start, start]
       : undefined
   // genitive and "von" attributes: "der Leiter des Kriminaldienstes", "Sprecher von Greenpeace"
@@ -171,13 +170,13 @@ export function nounPhraseAfter(
       if (!takeCore()) break
       takeBracket()
     }
-    if (!(i <= to && COORDINATORS.has(v.lower[i] as string) && last === i - 1)) {
+    if (!(i <= to && v.lex.coordinators.has(v.lower[i] as string) && last === i - 1)) {
       i = save
       last = saveLast
     }
   }
   // coordination: "Die USA und ihre westlichen Verbündeten", "Blinken und Lawrow", "die PPP und die Muslim-Liga (PML-N)"
-  if (i <= to && COORDINATORS.has(v.lower[i] as string) && last === i - 1) {
+  if (i <= to && v.lex.coordinators.has(v.lower[i] as string) && last === i - 1) {
     const save = i
     const saveLast = last
     i++
@@ -242,7 +241,7 @@ function skipPhrase(v: View, from: number, to: number): number {
 export function nounPhraseBefore(v: View, from: number, verb: number): [number, number] | undefined {
   let i = from
   // "Angesichts des Ausmaßes hat das Land …": a preposition opens no subject, but "Von der Leyen sagte" does
-  if (v.lex.phrasePrepositions.has(v.lower[i] as string) && !NAME_PARTICLES.has(v.lower[i] as string))
+  if (v.lex.phrasePrepositions.has(v.lower[i] as string) && !v.lex.nameParticles.has(v.lower[i] as string))
     return undefined
   while (i < verb && v.lex.stopWords.has(v.lower[i] as string)) {
     // "In ihrer Regierungserklärung hatte Merkel …": a prepositional phrase is no subject

@@ -24,8 +24,7 @@ export function addresseeOf(
 }
 
 export function pronounObjectBefore(v: View, from: number, verb: number): Range | undefined {
-  for (let k = from; k < verb; k++)
-    if (['ihm', 'ihn', 'ihr', 'ihnen', 'uns', 'mir', 'mich'].includes(v.lower[k] as string)) return [k, k]
+  for (let k = from; k < verb; k++) if (v.lex.objectPronouns.has(v.lower[k] as string)) return [k, k]
   return undefined
 }
 
@@ -57,7 +56,7 @@ export function inPerson(v: View, range: Range): boolean {
 export function phraseEndingAt(v: View, end: number): Range | undefined {
   for (let from = end; from >= Math.max(0, end - 5); from--) {
     if (isComma(v, from) || v.quotedBy[from]) return undefined
-    const genitive = (k: number) => ['des', 'eines'].includes(v.lower[k] as string)
+    const genitive = (k: number) => v.lex.genitiveArticles.has(v.lower[k] as string)
     if (genitive(from) || genitive(from - 1)) continue
     const np = nounPhraseAfter(v, from, end, false)
     if (!np || np[0] !== from || np[1] !== end) continue
@@ -76,17 +75,17 @@ export function phraseEndingAt(v: View, end: number): Range | undefined {
 export function subjectOf(v: View, first: number, verbPos: number, to: number): Range | undefined {
   const before = nounPhraseBefore(v, first, verbPos)
   // "Der Politik schlug er vor": a nominative pronoun after the verb is the subject, the fronted phrase an object
-  if (before && NOMINATIVE_PRONOUNS.has(v.lower[verbPos + 1] as string) && verbPos + 1 <= to)
+  if (before && v.lex.nominativePronouns.has(v.lower[verbPos + 1] as string) && verbPos + 1 <= to)
     return [verbPos + 1, verbPos + 1]
   if (before && canSpeak(v, before, first)) return before
   let j = verbPos - 1
   while (
     j > first &&
     v.lex.stopWords.has(v.lower[j] as string) &&
-    !['und', 'sowie'].includes(v.lower[j] as string)
+    !v.lex.coordinators.has(v.lower[j] as string)
   )
     j--
-  if (j > first && ['und', 'sowie'].includes(v.lower[j] as string)) {
+  if (j > first && v.lex.coordinators.has(v.lower[j] as string)) {
     for (let f = first + 1; f < j; f++) {
       if (!v.tokens[f]?.moods || !/^\p{Ll}/u.test(v.word[f] as string) || v.quotedBy[f]) continue
       const shared = nounPhraseBefore(v, first, f)
@@ -120,25 +119,6 @@ export function agentOf(v: View, from: number, to: number): Range | undefined {
   return undefined
 }
 
-export const NOMINATIVE_PRONOUNS = new Set(['er', 'ich', 'wir'])
-
-const DATIVE = new Set(['ihm', 'ihr', 'ihnen', 'dem', 'einem', 'mir', 'uns', 'euch', 'diesem'])
-
-/** articles no subject opens with: accusative and genitive ("Seinen Ausstieg hatte Delmare angekündigt", "des Rechtsextremismus") */
-const NOT_NOMINATIVE = new Set([
-  'den',
-  'einen',
-  'seinen',
-  'ihren',
-  'unseren',
-  'diesen',
-  'keinen',
-  'des',
-  'eines',
-  'seines',
-  'ihres',
-])
-
 /**
  * Whether a noun phrase can be the one who speaks: not a dative ("Ihm drohen 20 Jahre Haft") and not a lone
  * sentence-opening adverb ("Derzeit bieten …", "Alternativ bietet …") that no entity or noun reading backs.
@@ -146,7 +126,10 @@ const NOT_NOMINATIVE = new Set([
 export function canSpeak(v: View, np: Range, first: number): boolean {
   // "Ihr Vorsitzender Eberhard Brandt erklärte": before a noun "ihr" is a possessive, not a dative
   const possessive = v.lower[np[0]] === 'ihr' && np[1] > np[0]
-  if ((DATIVE.has(v.lower[np[0]] as string) && !possessive) || NOT_NOMINATIVE.has(v.lower[np[0]] as string))
+  if (
+    (v.lex.dativeOpeners.has(v.lower[np[0]] as string) && !possessive) ||
+    v.lex.notNominativeOpeners.has(v.lower[np[0]] as string)
+  )
     return false
   // a lone opening word speaks when it is a name or a noun ("Ohrenzeugen berichteten …"), not an adverb ("Zudem")
   const word = v.word[np[0]] as string

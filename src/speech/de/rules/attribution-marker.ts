@@ -62,8 +62,8 @@ function sourcePhrase(v: View, np: Range | undefined, last: number, fronted: boo
       continue
     }
     // "des Investitionsfonds (MIF) der Interamerikanischen Entwicklungsbank": a genitive attribute
-    const genitive = ['des', 'der'].includes(v.lower[end + 1] as string)
-    if (!genitive && !SOURCE_ATTRIBUTES.has(v.lower[end + 1] as string)) break
+    const genitive = v.lex.genitiveAttributeArticles.has(v.lower[end + 1] as string)
+    if (!genitive && !v.lex.sourceAttributePrepositions.has(v.lower[end + 1] as string)) break
     const at = genitive ? end + 1 : end + 2
     // "von „Ärzte ohne Grenzen“": a name in quotation marks
     const named = v.fragmentOf[at + 1]
@@ -89,8 +89,6 @@ function sourcePhrase(v: View, np: Range | undefined, last: number, fronted: boo
   return [np[0], end]
 }
 
-const SOURCE_ATTRIBUTES = new Set(['für', 'ohne', 'von', 'vom', 'aus'])
-
 /** "laut einem Bericht", "Interfax zufolge", "nach Angaben der Polizei", "demnach". */
 function attributionMarker(
   v: View,
@@ -102,8 +100,7 @@ function attributionMarker(
     const w = v.lower[k] as string
     if (v.lex.prepositions.has(w)) {
       const np = sourcePhrase(v, nounPhraseAfter(v, k + 1, last, false), last, k === first)
-      if (np)
-        return { frame: { cue: [span(v, k, k)], speaker: np, rule: 'de/laut' }, frameRange: [k, np[1]] }
+      if (np) return { frame: { cue: [span(v, k, k)], speaker: np, rule: 'de/laut' }, frameRange: [k, np[1]] }
     }
     // "nach Angaben der Polizei", "nach ersten Informationen", "nach eigenen Angaben", "nach dessen Angaben"
     // ("nach meiner Meinung" is the writer's view)

@@ -1,5 +1,5 @@
 import { verbReadings } from '../../../text/index.ts'
-import { CONTENT_CLAUSES, firstFiniteVerb, opensSubordinateClause, startsRelative } from '../clauses.ts'
+import { firstFiniteVerb, opensSubordinateClause, startsRelative } from '../clauses.ts'
 import type { Range } from '../frame.ts'
 import { kindOf, quote, span } from '../frame.ts'
 import {
@@ -34,7 +34,7 @@ function narratorLead(v: View, first: number, cuts: readonly number[]): { start:
     return { start: first }
   const verb = firstFiniteVerb(v, first, c - 1)
   if (verb === undefined || opensSubordinateClause(v, first, c)) return { start: first }
-  if (CONTENT_CLAUSES.has(v.lower[c + 1] as string)) return { start: c + 1 }
+  if (v.lex.contentClauses.has(v.lower[c + 1] as string)) return { start: c + 1 }
   // "Die Beiträge stärkten die Hochschulen, und so würden sie …": a preterite that could be Konjunktiv II may be
   // the report's own; its clause stays in the words
   if (v.tokens[verb]?.moods?.includes('subjunctive2')) return { start: first }

@@ -1,5 +1,4 @@
 import {
-  CONTENT_CLAUSES,
   containsZuInfinitive,
   endsVerbFinalClause,
   finiteModalBefore,
@@ -7,7 +6,6 @@ import {
   hasObject,
   hasVerb,
   isColon,
-  NARRATOR_CONJUNCTIONS,
   nextComma,
   opensSubordinateClause,
   relativeClauseAt,
@@ -101,7 +99,7 @@ export function cueBeforeIn(
       (t?.verbForm === 'zuInfinitive' || (v.lower[k - 1] === 'zu' && t?.verbForm === 'infinitive'))
     if (!t?.moods && t?.verbForm !== 'participle' && !zuInfinitive) continue
     clause ??=
-      CONTENT_CLAUSES.has(v.lower[end + 1] as string) ||
+      v.lex.contentClauses.has(v.lower[end + 1] as string) ||
       hasKonjunktiv(v, end + 1, nextComma(v, end + 1, withoutFinal(v, end + 1, last)[1]), false)
     const cue = cueVerbAt(v, k, first, end - 1, clause, zuInfinitive)
     if (!cue) continue
@@ -141,7 +139,7 @@ export function cueBeforeIn(
     // Fehlerkette, welche …": a purpose or adverbial clause, or a relative clause on the object, reports nothing
     // "…zurückgewiesen, wonach …": the words belong to the noun before the comma, not to the verb's subject
     if (v.lex.referenceAdverbs.has(after)) return 'stop'
-    const adverbial = PURPOSE.has(after)
+    const adverbial = v.lex.purposeConjunctions.has(after)
     const relativeOnObject =
       (after.startsWith('welch') &&
         (v.tokens[end - 1]?.noun === true || /^\p{Lu}/u.test(v.word[end - 1] ?? ''))) ||
@@ -151,8 +149,8 @@ export function cueBeforeIn(
     // "sagte er, indem er ein Kästchen aufschloß", "nahm einen ernsten Ausdruck an, und ihre Lippen bewegten sich",
     // "er seufzte und weinte, mochte weder essen noch trinken": a subordinate clause or another predicate of the narrator's
     const narration =
-      (v.lex.subordinators.has(after) && !CONTENT_CLAUSES.has(after)) ||
-      NARRATOR_CONJUNCTIONS.has(after) ||
+      (v.lex.subordinators.has(after) && !v.lex.contentClauses.has(after)) ||
+      v.lex.narratorConjunctions.has(after) ||
       // "…, so wurde Herr Kuster mit Drillingen beschenkt": "so" and a verb open the main clause
       (after === 'so' && isFiniteVerb(v, complement + 1)) ||
       (isFiniteVerb(v, complement) && /^\p{Ll}/u.test(v.word[complement] as string))
@@ -245,6 +243,3 @@ export function cueBeforeIn(
   }
   return undefined
 }
-
-/** words that open a purpose clause: "um … zu", "ohne … zu" */
-export const PURPOSE = new Set(['um', 'ohne', 'statt', 'anstatt'])

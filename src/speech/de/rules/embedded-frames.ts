@@ -1,5 +1,4 @@
 import {
-  CONTENT_CLAUSES,
   containsZuInfinitive,
   firstFiniteVerb,
   hasFiniteVerb,
@@ -56,7 +55,7 @@ export function embeddedFrameBefore(
       startsRelative(v, from - 1) &&
       v.lex.relativePrepositions.has(v.lower[from] as string) &&
       // "…, in dessen Folge das Gericht …": a genitive pronoun goes with its noun
-      !['dessen', 'deren'].includes(v.lower[from + 1] as string)
+      !v.lex.genitiveRelatives.has(v.lower[from + 1] as string)
     if (relativeObject && !found.frame.speaker && verb !== undefined) {
       const subject = nounPhraseAfter(v, from + 2, verb - 1, true)
       if (subject && canSpeak(v, subject, from)) found.frame.speaker = subject
@@ -65,7 +64,7 @@ export function embeddedFrameBefore(
     // the phrase before the comma
     const pronounSpeaker =
       !found.frame.speaker || (found.frame.speaker[0] === from && found.frame.speaker[1] === from)
-    if (pronounSpeaker && verb === from + 1 && NOMINATIVE_RELATIVES.has(v.lower[from] as string)) {
+    if (pronounSpeaker && verb === from + 1 && v.lex.nominativeRelatives.has(v.lower[from] as string)) {
       const antecedent = phraseEndingAt(v, from - 2)
       if (isComma(v, from - 1) && antecedent && canSpeak(v, antecedent, antecedent[0])) {
         found.frame.speaker = [from, from]
@@ -167,13 +166,13 @@ export function experiencerFrame(v: View, first: number, cuts: readonly number[]
       v.lower[end + 2] === 'wenn' ||
       v.mood[end + 2] === 'k1' ||
       v.mood[end + 2] === 'k2')
-  if (!CONTENT_CLAUSES.has(opener) && !seeming) return undefined
+  if (!v.lex.contentClauses.has(opener) && !seeming) return undefined
   let es = false
   let person: number | undefined
   for (let k = first; k < end; k++) {
     if (v.quotedBy[k]) return undefined
     if (v.lower[k] === 'es' || v.lower[k] === "'s" || v.lower[k] === '’s') es = true
-    else if (EXPERIENCERS.has(v.lower[k] as string) && person === undefined) person = k
+    else if (v.lex.experiencerPronouns.has(v.lower[k] as string) && person === undefined) person = k
   }
   const verb = firstFiniteVerb(v, first, end - 1)
   if (!es || person === undefined || verb === undefined) return undefined
@@ -187,8 +186,6 @@ export function experiencerFrame(v: View, first: number, cuts: readonly number[]
     from: end + 1,
   }
 }
-
-const EXPERIENCERS = new Set(['mich', 'mir', 'ihn', 'ihm', 'uns', 'ihnen', 'dich', 'dir', 'euch'])
 
 /**
  * "Seit diesem Abend glaubte er sie zu kennen", "so behauptete er in der gesundesten Luft zu schlafen": a cue verb
@@ -220,5 +217,3 @@ export function zuFrameBefore(v: View, first: number, last: number): CueBefore |
   }
   return undefined
 }
-
-const NOMINATIVE_RELATIVES = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches'])

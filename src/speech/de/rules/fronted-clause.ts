@@ -1,4 +1,4 @@
-import { CONTENT_CLAUSES, nextComma } from '../clauses.ts'
+import { nextComma } from '../clauses.ts'
 import { cueSpans, type Frame, kindOf, quote, type Range, withoutFinal } from '../frame.ts'
 import { nounPhraseAfter } from '../noun-phrase.ts'
 import { canSpeak } from '../roles.ts'
@@ -30,7 +30,7 @@ function frontedClauseFrame(
     const end = nextComma(v, c + 1, withoutFinal(v, c + 1, last)[1])
     // "…, begründete das Tribunal mit dem Hinweis, dass …", "…, erklärte die Universität so:": the verb's words follow
     const after = v.lower[end + 2] as string
-    if (v.word[end + 1] === ':' || (isComma(v, end + 1) && CONTENT_CLAUSES.has(after))) return undefined
+    if (v.word[end + 1] === ':' || (isComma(v, end + 1) && v.lex.contentClauses.has(after))) return undefined
     for (let k = c + 1; k <= end; k++) {
       const t = v.tokens[k]
       const cue =

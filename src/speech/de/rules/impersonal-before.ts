@@ -30,7 +30,7 @@ export function impersonalFrameBefore(
       // the source in an "in"/"aus" phrase of the frame: "In dem Bericht", "Aus einer Mitteilung der Polizei"
       for (let p = first; p < end; p++) {
         if (at.includes(p)) continue
-        if (!['in', 'im', 'aus'].includes(v.lower[p] as string)) continue
+        if (!v.lex.sourcePrepositions.has(v.lower[p] as string)) continue
         const np = nounPhraseAfter(v, p + 1, end - 1, false)
         if (!np) continue
         frame.speaker = np

@@ -1,5 +1,4 @@
 import {
-  CONTENT_CLAUSES,
   containsZuInfinitive,
   firstFiniteVerb,
   isParticleOf,
@@ -14,7 +13,6 @@ import { canSpeak, subjectOf } from '../roles.ts'
 import { claim, type GermanRule } from '../sentence-state.ts'
 import { isComma, isFiniteVerb, type View } from '../sentence-view.ts'
 import { GENITIVE_NAME } from './attribution-marker.ts'
-import { PURPOSE } from './cue-before.ts'
 
 /**
  * A noun of saying followed by the words it reports: "auf die Forderung des CSU-Vorsitzenden Edmund Stoiber, in
@@ -71,9 +69,9 @@ function nounFrame(v: View, first: number, last: number): { frame: Frame; messag
     if (end - from < 2) continue
     const opener = v.lower[from] as string
     const qualifies =
-      CONTENT_CLAUSES.has(opener) ||
+      v.lex.contentClauses.has(opener) ||
       (!startsRelative(v, comma) &&
-        !PURPOSE.has(opener) &&
+        !v.lex.purposeConjunctions.has(opener) &&
         !v.lex.subordinators.has(opener) &&
         (hasKonjunktiv(v, from, end, false) || containsZuInfinitive(v, from, nextComma(v, from, end))))
     if (!qualifies) continue

@@ -2,7 +2,7 @@ import { firstFiniteVerb, hasVerb, opensSubordinateClause } from '../clauses.ts'
 import { cueSpans, type Frame, quote, withoutFinal } from '../frame.ts'
 import type { CueVerb } from '../lexicon.ts'
 import { nounPhraseAfter, nounPhraseBefore } from '../noun-phrase.ts'
-import { addresseeOf, agentOf, canSpeak, NOMINATIVE_PRONOUNS } from '../roles.ts'
+import { addresseeOf, agentOf, canSpeak } from '../roles.ts'
 import { claim, type GermanRule } from '../sentence-state.ts'
 import { cueVerbAt, type View } from '../sentence-view.ts'
 
@@ -64,7 +64,7 @@ function reportedAct(v: View, first: number, last: number, cuts: number[]): Fram
     if (!speaker || !canSpeak(v, speaker, first))
       speaker = nounPhraseAfter(v, k + 1, aux !== undefined ? cueAt - 1 : end, true)
     // "Eine Verschiebung des Wahltermins bezeichnete er als fatal": a nominative pronoun after the verb is the subject
-    else if (NOMINATIVE_PRONOUNS.has(v.lower[k + 1] as string)) speaker = [k + 1, k + 1]
+    else if (v.lex.nominativePronouns.has(v.lower[k + 1] as string)) speaker = [k + 1, k + 1]
     if (!speaker || !canSpeak(v, speaker, first)) return undefined
     const frame: Frame = {
       cue: cueSpans(v, cueAt, aux),

@@ -50,9 +50,6 @@ function wieSpeaker(v: View, from: number, to: number): Range | undefined {
   return [np?.[0] ?? from, end]
 }
 
-/** "Denn wie …", "Doch wie …": conjunctions before a sentence-initial "wie" clause */
-const CONJUNCTIONS = new Set(['denn', 'doch', 'aber', 'und', 'auch'])
-
 /** "Wie sein Anwalt mitteilte, brach er …": a "wie" clause with a cue verb opens the sentence. */
 export const wieClauseRule: GermanRule = {
   id: 'de/wie-clause',
@@ -65,7 +62,7 @@ export const wieClauseRule: GermanRule = {
     const wieAt =
       v.lower[first] === 'wie'
         ? first
-        : CONJUNCTIONS.has(v.lower[first] as string) && v.lower[first + 1] === 'wie'
+        : v.lex.wieConjunctions.has(v.lower[first] as string) && v.lower[first + 1] === 'wie'
           ? first + 1
           : -1
     if (wieAt < 0) return
