@@ -1,6 +1,7 @@
 import type { Span, Token } from '../../document/index.ts'
 import type { GazetteerMention } from './find-gazetteer-mentions.ts'
 import type { Body, Gazetteer, GazetteerEntry, PersonRole, RoleLexicon } from './lexicons.ts'
+import { tokensAdjacent } from './token-text.ts'
 
 export interface NameWords {
   span: Span
@@ -64,13 +65,7 @@ export function findRolePhrases(
     whole.set(m.tokens[0], m)
     for (let i = m.tokens[0]; i < m.tokens[1]; i++) covered.add(i)
   }
-  const adjacent = (a: number, b: number) => {
-    const ta = tokens[a]
-    const tb = tokens[b]
-    return (
-      !!ta && !!tb && ta.sentence === tb.sentence && /^[ \u00a0]$/u.test(text.slice(ta.span[1], tb.span[0]))
-    )
-  }
+  const adjacent = tokensAdjacent(text, tokens)
 
   const persons: PersonPhrase[] = []
   const bodies: BodyPhrase[] = []
