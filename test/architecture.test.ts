@@ -58,7 +58,50 @@ function roomViolations(files: SourceFile[]): string[] {
   return violations
 }
 
+/** Language folders inside a room (`speech/de/`): only the room's registry may import them, and only by index.ts. */
+const LANGUAGE_FOLDER = /^[a-z]{2}$/u
+/** The one file of a room that picks a language folder by `doc.lang`. */
+const LANGUAGE_REGISTRIES = new Set(['speech/speech-stage.ts'])
+
+function languageViolations(files: SourceFile[]): string[] {
+  const violations: string[] = []
+  for (const { path, source } of files) {
+    const [room, folder] = relative(SRC, path).split(sep)
+    const own = folder !== undefined && LANGUAGE_FOLDER.test(folder) ? folder : undefined
+    const file = relative(SRC, path).split(sep).join('/')
+    for (const match of source.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"](\.[^'"]+)['"]/gmu)) {
+      const [targetRoom, targetFolder, ...rest] = relative(SRC, join(path, '..', match[1] ?? '')).split(sep)
+      if (targetRoom !== room || targetFolder === undefined || !LANGUAGE_FOLDER.test(targetFolder)) continue
+      if (targetFolder === own) continue
+      const target = [targetRoom, targetFolder, ...rest].join('/')
+      if (own) violations.push(`${file} imports ${target} (another language)`)
+      else if (!LANGUAGE_REGISTRIES.has(file)) violations.push(`${file} imports ${target} (neutral file)`)
+      else if (rest.join('/') !== 'index.ts') violations.push(`${file} imports ${target} (language internals)`)
+    }
+  }
+  return violations
+}
+
 describe('architecture', () => {
+  it('language-neutral files never import a language folder; the registry only its index.ts', () => {
+    expect(languageViolations(sourceFiles(SRC))).toEqual([])
+  })
+
+  it('the language check reports neutral, internal and cross-language imports', () => {
+    const fake = (file: string, source: string) => [{ path: join(SRC, ...file.split('/')), source }]
+    expect(languageViolations(fake('speech/find-quotes.ts', "import { x } from './de/scan.ts'"))).toEqual([
+      'speech/find-quotes.ts imports speech/de/scan.ts (neutral file)',
+    ])
+    expect(languageViolations(fake('speech/speech-stage.ts', "import { x } from './de/scan.ts'"))).toEqual([
+      'speech/speech-stage.ts imports speech/de/scan.ts (language internals)',
+    ])
+    expect(languageViolations(fake('speech/en/scan.ts', "import { x } from '../de/clauses.ts'"))).toEqual([
+      'speech/en/scan.ts imports speech/de/clauses.ts (another language)',
+    ])
+    expect(languageViolations(fake('speech/speech-stage.ts', "import { x } from './de/index.ts'"))).toEqual([])
+    expect(languageViolations(fake('speech/de/scan.ts', "import { x } from '../find-quotes.ts'"))).toEqual([])
+  })
+
   it('rooms import only earlier rooms, and only through their index.ts', () => {
     expect(roomViolations(sourceFiles(SRC))).toEqual([])
   })
