@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createEnv } from '../../src/document/index.ts'
+import { type Analysis, createEnv } from '../../src/document/index.ts'
 import { analyze } from '../../src/pipeline.ts'
 import { buildApp } from '../../src/serve/index.ts'
 import { openStore, type Store } from '../../src/store/index.ts'
@@ -53,13 +53,16 @@ describe('web app', () => {
   let page: Page
   let base: string
   let id: string
+  // what the API serves for the founding article: the rules the tooltips must show
+  let founding: Analysis
   const pageErrors: string[] = []
 
   beforeAll(async () => {
     store = await openStore({ path: ':memory:' })
     const env = createEnv()
     const meta = { published: '2022-01-21', outlet: 'ORF.at' }
-    id = (await store.saveAnalysis(analyze(FOUNDING, meta, env), meta)).id
+    founding = analyze(FOUNDING, meta, env)
+    id = (await store.saveAnalysis(founding, meta)).id
     await store.saveAnalysis(analyze(SECOND.text, SECOND.meta, env), SECOND.meta)
     app = await buildApp({ store, env, webApp: true })
     await app.listen({ host: '127.0.0.1', port: 0 })
@@ -126,6 +129,13 @@ describe('web app', () => {
     expect(lawrowTip).toContain('Sergej Lawrow')
     expect(lawrowTip).toContain('sagte')
     expect(lawrowTip).toContain('gemischt')
+    // and the rule that made the statement, when the analysis carries one
+    const lawrowQuote = founding.quotes.find(
+      (q) => !q.within && founding.text.slice(q.span[0], q.span[1]).includes('offen und nützlich'),
+    )
+    // (the tooltip's rows read as label and value without a space between them)
+    if (lawrowQuote?.rule) expect(lawrowTip).toContain(`Regel${lawrowQuote.rule}`)
+    else expect(lawrowTip).not.toContain('Regel')
     await shot('article-view')
     const blinken = page.locator('mark.quote', { hasText: 'Wir haben deutlich gemacht' }).first()
     await blinken.hover()
@@ -152,6 +162,27 @@ describe('web app', () => {
     const nested = page.locator('aside.panel ol.said li.nested', { hasText: 'erneute Invasion' }).first()
     expect(await nested.textContent()).toContain('Antony Blinken')
     expect(marks).not.toContain(await nested.getAttribute('data-quote'))
+  })
+
+  it('tells on hover and on focus which rule made an event', async () => {
+    const meeting = founding.events.find((e) => e.type === 'CONSULT') as Analysis['events'][number]
+    expect(meeting.rule).toMatch(/^events\/\S+ events\/status-/u)
+    await page.locator(`article .ev-tag[data-event="${meeting.id}"]`).hover()
+    await expect.poll(() => tip().isVisible()).toBe(true)
+    const meetingTip = await tip().textContent()
+    expect(meetingTip).toContain('CONSULT')
+    expect(meetingTip).toContain('Sergej Lawrow')
+    expect(meetingTip).toContain(`Regel${meeting.rule}`)
+    await shot('event-tooltip')
+    // the panel's evidence button jumps to the event's tag in the text, and the tooltip follows the focus
+    const at = founding.events.findIndex((e) => e.type === 'THREATEN')
+    const threat = founding.events[at] as Analysis['events'][number]
+    expect(threat.rule).toMatch(/^events\//u)
+    await page.locator('aside.panel ul.events li').nth(at).locator('button.evidence').click()
+    await expect.poll(() => active('data-event')).toBe(threat.id)
+    await expect.poll(() => tip().textContent()).toContain(`Regel${threat.rule}`)
+    await page.keyboard.press('Escape')
+    expect(await tip().isHidden()).toBe(true)
   })
 
   it('walks the statements with j and k, the tooltip following the focus', async () => {

@@ -37,6 +37,8 @@ export interface Quote {
   via?: string[]
   /** the quote whose words hold this one (speech reported inside a quotation) */
   within?: string
+  /** the id of the rule that made the quote; absent in analyses stored before rules were kept */
+  rule?: string
 }
 
 export interface Event {
@@ -49,6 +51,8 @@ export interface Event {
   when?: string
   where?: string[]
   quote?: string
+  /** the id of the rule that made the event; absent in analyses stored before rules were kept */
+  rule?: string
 }
 
 export interface Analysis {

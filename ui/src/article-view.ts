@@ -48,9 +48,22 @@ function lookups(analysis: Analysis, keys: Record<string, string>) {
 }
 type Lookups = ReturnType<typeof lookups>
 
+const row = (label: string, ...value: (Node | string)[]) =>
+  h('div', {}, h('dt', {}, label), h('dd', {}, ...value))
+
+/**
+ * Why the item is there: the id of the rule that made it (none in analyses stored before rules were kept). An
+ * event's rule is two ids, how it was found and why it has its status; each stays on one line.
+ */
+const ruleRow = (rule: string | undefined) =>
+  rule
+    ? row(
+        t('article.rule'),
+        ...rule.split(' ').flatMap((id, i) => [i ? ' ' : '', h('code', { class: 'rule' }, id)]),
+      )
+    : null
+
 function quoteDetails(q: Quote, l: Lookups): HTMLElement {
-  const row = (label: string, ...value: (Node | string)[]) =>
-    h('div', {}, h('dt', {}, label), h('dd', {}, ...value))
   const mention = q.speakerMention ? read(l.text, q.speakerMention) : ''
   return h(
     'dl',
@@ -68,6 +81,21 @@ function quoteDetails(q: Quote, l: Lookups): HTMLElement {
     ),
     q.addressee ? row(t('article.to'), l.actorName(q.addressee) ?? '') : null,
     q.via?.length ? row(t('article.via'), q.via.map((v) => l.actorName(v) ?? v).join(' → ')) : null,
+    ruleRow(q.rule),
+  ) as HTMLElement
+}
+
+function eventDetails(e: Event, l: Lookups): HTMLElement {
+  const names = (ids: string[]) => ids.map((a) => l.actorName(a) ?? a).join(', ')
+  return h(
+    'dl',
+    { class: 'quote-details event-details' },
+    row(t('article.event'), `${e.type} · ${tv('status', e.status)}`),
+    row(t('article.actor'), names(e.actor) || '?'),
+    e.recipient.length ? row(t('article.to'), names(e.recipient)) : null,
+    e.when ? row(t('article.when'), e.when) : null,
+    e.where?.length ? row(t('article.where'), e.where.join(', ')) : null,
+    ruleRow(e.rule),
   ) as HTMLElement
 }
 
@@ -84,15 +112,16 @@ function renderRun(range: Span, marks: Mark[], l: Lookups): Node[] {
     for (const start of segment.starting) {
       if (start.layer !== 'event') continue
       const e = start.item as Event
-      // the type is drawn by CSS (attr), so it never joins the article's words when copied or read as text
+      // the type is drawn by CSS (attr), so it never joins the article's words when copied or read as text;
+      // the shared tooltip (hover, or focus from the panel) tells the rest, the rule that made the event included
       nodes.push(
         h('span', {
           class: 'ev-tag',
           'data-event': e.id,
           'data-type': e.type,
           tabindex: -1,
-          title: eventLabel(e, l),
           'aria-label': eventLabel(e, l),
+          'aria-describedby': 'tip',
         }),
       )
     }
@@ -245,7 +274,12 @@ export async function renderArticle(id: string, focus?: string): Promise<HTMLEle
     }
   }
   const byId = new Map(analysis.quotes.map((q) => [q.id, q]))
-  attachTooltip(body, '[data-quote]', (el) => {
+  const eventById = new Map(analysis.events.map((e) => [e.id, e]))
+  attachTooltip(body, '[data-quote], [data-event]', (el) => {
+    if (el.dataset.event !== undefined) {
+      const e = eventById.get(el.dataset.event)
+      return e ? eventDetails(e, l) : null
+    }
     const q = byId.get(el.dataset.quote ?? '')
     return q ? quoteDetails(q, l) : null
   })

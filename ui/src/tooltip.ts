@@ -46,6 +46,11 @@ export function attachTooltip(
   root.addEventListener('mouseover', (event) => {
     if (!keyboard) show(event.target)
   })
+  // Chromium sends mouseover before the mousemove that ends keyboard mode: the first real move after the keys
+  // were used shows the mark under the pointer (this runs before the document's listener clears the flag)
+  root.addEventListener('mousemove', (event) => {
+    if (keyboard && (event.movementX || event.movementY)) show(event.target)
+  })
   root.addEventListener('focusin', (event) => show(event.target))
   root.addEventListener('mouseout', (event) => {
     if (keyboard) return
