@@ -200,27 +200,28 @@ export const attributionMarkerRule: GermanRule = {
   makes: [
     {
       id: 'de/laut',
-      example: 'laut einem Bericht der „Times“',
+      example: 'Laut einem Bericht der „Times“ sind die Truppen abgezogen.',
       description: '"laut", "gemäß" and the source',
     },
     {
       id: 'de/zufolge',
-      example: 'Interfax zufolge',
+      example: 'Interfax zufolge sind die Truppen abgezogen.',
       description: 'the source, then "zufolge" or "nach"',
     },
     {
       id: 'de/nach-angaben',
-      example: 'nach Angaben der Polizei',
+      example: 'Nach Angaben der Polizei wurden drei Menschen verletzt.',
       description: '"nach" and a noun of saying',
     },
     {
       id: 'de/demnach',
-      example: 'Demnach sollen die Truppen …',
+      example: 'Laut Interfax zogen die Truppen ab. Demnach sollen die Panzer verladen worden sein.',
       description: '"demnach", pointing back to the source before',
     },
     {
       id: 'de/wonach',
-      example: 'Pressemeldungen der New York Times, wonach …',
+      example:
+        'Das Ministerium hat Pressemeldungen der New York Times zurückgewiesen, wonach Inspektoren der Zutritt verweigert worden sei.',
       description: 'a noun before ", wonach" says what the clause says',
     },
   ],

@@ -51,7 +51,7 @@ function narratorLead(v: View, first: number, cuts: readonly number[]): { start:
  */
 export const continuationRule: GermanRule = {
   id: 'de/continuation',
-  example: 'Der Dialog werde fortgesetzt. Danach werde man weitersehen.',
+  example: 'Der Dialog werde fortgesetzt, sagte Lawrow. Danach werde man weitersehen.',
   description:
     'a sentence in Konjunktiv I (or with hearsay "soll") goes on with the words of the speaker before',
   apply(st) {

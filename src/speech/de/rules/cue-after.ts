@@ -193,17 +193,17 @@ export const cueAfterRule: GermanRule = {
     },
     {
       id: 'de/cue-after-perfect',
-      example: '…, hatte Blinken bereits zum Auftakt gesagt.',
+      example: 'Man werde weiter verhandeln, hatte Blinken bereits zum Auftakt gesagt.',
       description: 'an auxiliary, the speaker and the participle of a cue verb after the words',
     },
     {
       id: 'de/so-after',
-      example: '„…“, so Blinken weiter.',
+      example: '„Das ist eine Frage der Zeit“, so Blinken weiter.',
       description: '"so" and the speaker after the words',
     },
     {
       id: 'de/impersonal-after',
-      example: '…, hieß es in einer Erklärung des Geheimdienstes.',
+      example: 'Die Lage sei ernst, hieß es in einer Erklärung des Geheimdienstes.',
       description: 'an impersonal frame ("hieß es") after the words',
     },
   ],

@@ -52,17 +52,17 @@ export const directRule: GermanRule = {
     },
     {
       id: 'de/direct-cue-before',
-      example: 'Lawrow sagte: „…“',
+      example: 'Er sagte „Das ist eine Frage der Zeit“ und lachte.',
       description: 'a quotation after its cue verb',
     },
     {
       id: 'de/direct-colon',
-      example: 'BKA-Präsident Ziercke: „…“',
+      example: 'Er warnte vor Panik. BKA-Präsident Ziercke: „Die Lage ist ernst, aber beherrschbar.“',
       description: 'a quotation after its speaker and a colon',
     },
     {
       id: 'de/direct-continued',
-      example: '„…“, so Blinken. „Wir haben deutlich gemacht, …“',
+      example: '„Das ist gut“, so Blinken. „Wir haben deutlich gemacht, dass wir bereit sind.“',
       description: "a quotation right after the same speaker's words",
     },
   ],

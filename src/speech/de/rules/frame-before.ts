@@ -14,7 +14,7 @@ export const frameBeforeRule: GermanRule = {
   makes: [
     {
       id: 'de/cue-before',
-      example: 'Lawrow appellierte an Blinken, die USA mögen …',
+      example: 'Lawrow sagte, der Westen müsse seine Truppen abziehen.',
       description: 'a cue verb and its speaker before the words',
     },
     {

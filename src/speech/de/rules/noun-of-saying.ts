@@ -109,7 +109,7 @@ function isSpeechNoun(v: View, word: string): boolean {
 /** Words after a noun of saying, whose source is the noun's attribute or the clause's subject. */
 export const nounOfSayingRule: GermanRule = {
   id: 'de/noun',
-  example: 'die Forderung des CSU-Vorsitzenden Edmund Stoiber, auf die SPD zuzugehen',
+  example: 'Er reagierte auf die Forderung des CSU-Vorsitzenden Edmund Stoiber, auf die SPD zuzugehen.',
   description: 'a noun of saying ("Forderung", "Ergebnis") and the words it reports',
   apply(st) {
     if (st.top || st.framedOnly) return

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest'
+import { createEnv } from '../../../document/index.ts'
+import { analyzeText } from '../../../pipeline.ts'
+import { describeSpeech } from '../../index.ts'
+import { NESTED_RULES, SENTENCE_RULES } from '../scan.ts'
+
+const env = createEnv()
+
+/** Each finding as `rule: „words“ — speaker`, nested ones marked with ↳. */
+function findings(text: string): string[] {
+  const doc = analyzeText(text, {}, env)
+  const read = (s: [number, number]) => doc.text.slice(s[0], s[1])
+  return describeSpeech(doc, env).map(
+    (q) =>
+      `${q.nested ? '↳ ' : ''}${q.rule}: „${read(q.span)}“ — ${q.antecedent ? read(q.antecedent) : q.speakerMention ? read(q.speakerMention) : '?'}`,
+  )
+}
+
+const rules = [...SENTENCE_RULES, ...NESTED_RULES]
+
+describe('German speech rules', () => {
+  it('have unique ids, an example and a description each', () => {
+    const ids = rules.flatMap((r) => [r.id, ...(r.makes ?? []).map((m) => `${r.id}>${m.id}`)])
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const r of rules) {
+      expect(r.example.length, r.id).toBeGreaterThan(10)
+      expect(r.description.length, r.id).toBeGreaterThan(10)
+    }
+  })
+
+  // The rule's own example phrase, as --explain shows it, is read by that rule.
+  for (const rule of SENTENCE_RULES)
+    for (const info of rule.makes ?? [rule])
+      it(`${info.id} reads its example: ${info.example}`, () => {
+        expect(findings(info.example).map((f) => f.split(':')[0])).toContain(info.id)
+      })
+})
+
+/** [input, expected findings] for each rule family, in the order of de/scan.ts. */
+const tables: Record<string, Array<[string, string[]]>> = {
+  'de/heading-attribution': [
+    [
+      'Lawrow: Blinken sagte schriftliche Antwort zu\n\nDas Treffen dauerte anderthalb Stunden.',
+      ['de/heading-attribution: „Blinken sagte schriftliche Antwort zu“ — Lawrow'],
+    ],
+  ],
+  'de/frame-after-sentence': [
+    [
+      'Die FDP schließt eine Ampel aus. Dies bestätigte Westerwelle am Abend.',
+      ['de/frame-after-sentence: „Die FDP schließt eine Ampel aus. Dies“ — Westerwelle'],
+    ],
+  ],
+  'de/cue-after': [
+    [
+      'Der Dialog werde fortgesetzt, sagte Lawrow.',
+      ['de/cue-after: „Der Dialog werde fortgesetzt“ — Lawrow'],
+    ],
+    ['„Das ist gut“, so Blinken weiter.', ['de/so-after: „„Das ist gut““ — Blinken']],
+    [
+      'Die Lage sei ernst, hieß es in einer Erklärung des Kremls.',
+      ['de/impersonal-after: „Die Lage sei ernst“ — einer Erklärung des Kremls'],
+    ],
+  ],
+  'de/wie-clause': [
+    [
+      'Wie sein Anwalt mitteilte, brach er das Studium ab.',
+      ['de/wie-clause: „brach er das Studium ab“ — sein Anwalt'],
+    ],
+  ],
+  'de/fronted-clause': [
+    [
+      'Ob er es angewendet hat, wissen wir nicht anzugeben.',
+      ['de/fronted-clause: „Ob er es angewendet hat“ — wir'],
+    ],
+  ],
+  'de/cue-before': [
+    [
+      'Lawrow sagte, der Westen müsse seine Truppen abziehen.',
+      ['de/cue-before: „der Westen müsse seine Truppen abziehen“ — Lawrow'],
+    ],
+    [
+      'In dem Bericht heißt es, die Regierung habe versagt.',
+      ['de/impersonal-before: „die Regierung habe versagt“ — dem Bericht'],
+    ],
+  ],
+  'de/attribution-marker': [
+    [
+      'Laut der Polizei wurden drei Menschen verletzt.',
+      ['de/laut: „wurden drei Menschen verletzt“ — der Polizei'],
+    ],
+    ['Interfax zufolge sind die Truppen abgezogen.', ['de/zufolge: „sind die Truppen abgezogen“ — Interfax']],
+  ],
+  'de/direct': [['„Wir bleiben hart.“', ['de/direct: „„Wir bleiben hart.““ — ?']]],
+  'de/noun': [
+    [
+      'Er reagierte auf die Forderung des CSU-Vorsitzenden Edmund Stoiber, auf die SPD zuzugehen.',
+      ['de/noun: „auf die SPD zuzugehen“ — des CSU-Vorsitzenden Edmund Stoiber'],
+    ],
+  ],
+  'de/reported': [
+    [
+      'Das russische Außenministerium forderte den Abzug der Truppen.',
+      [
+        'de/reported: „Das russische Außenministerium forderte den Abzug der Truppen.“ — Das russische Außenministerium',
+      ],
+    ],
+  ],
+  'de/continuation': [
+    [
+      'Der Dialog werde fortgesetzt, sagte Lawrow. Danach werde man weitersehen.',
+      [
+        'de/cue-after: „Der Dialog werde fortgesetzt“ — Lawrow',
+        'de/continuation: „Danach werde man weitersehen.“ — Lawrow',
+      ],
+    ],
+  ],
+  'de/cue-before-nested': [
+    [
+      'Blinken habe ihm zugesichert, dass die USA schriftlich antworten würden, sagte Lawrow.',
+      [
+        'de/cue-after: „Blinken habe ihm zugesichert, dass die USA schriftlich antworten würden“ — Lawrow',
+        '↳ de/cue-before: „dass die USA schriftlich antworten würden“ — Blinken',
+      ],
+    ],
+  ],
+}
+
+describe('German speech rules on their tables', () => {
+  it('cover every rule of de/scan.ts', () => {
+    expect(Object.keys(tables)).toEqual(rules.map((r) => r.id))
+  })
+  for (const [id, rows] of Object.entries(tables))
+    for (const [input, expected] of rows)
+      it(`${id}: ${input}`, () => expect(findings(input)).toEqual(expected))
+})

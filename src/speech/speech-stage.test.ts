@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { createEnv } from '../document/index.ts'
+import { analyzeText } from '../pipeline.ts'
+import { speechRuleCatalogue } from './index.ts'
+
+const env = createEnv()
+const german = 'Das Treffen sei „offen und nützlich“ gewesen, sagte Lawrow. Der Dialog werde fortgesetzt, kündigte er an.'
+
+describe('speech stage', () => {
+  it('reads German by the German rules, each quote with the rule that made it', () => {
+    const doc = analyzeText(german, { lang: 'de' }, env)
+    expect(doc.layers.quotes?.map((q) => [q.kind, q.rule])).toEqual([
+      ['mixed', 'de/cue-after'],
+      ['indirect', 'de/cue-after'],
+    ])
+    expect(doc.diagnostics.filter((d) => d.stage === 'speech')).toEqual([])
+  })
+
+  it('never runs the German rules on a language it has no rules for: no quotes, one diagnostic', () => {
+    const english = 'The meeting was "open and useful", Lavrov said. The dialogue would go on, he added.'
+    for (const lang of ['en', 'fr']) {
+      const doc = analyzeText(english, { lang }, env)
+      expect(doc.layers.quotes).toEqual([])
+      expect(doc.diagnostics.filter((d) => d.stage === 'speech').map((d) => d.rule)).toEqual([
+        'speech/unsupported-language',
+      ])
+    }
+  })
+
+  it('describes every rule id its quotes carry', () => {
+    const catalogue = speechRuleCatalogue()
+    const doc = analyzeText(german, {}, env)
+    for (const q of doc.layers.quotes ?? []) expect(catalogue[q.rule ?? '']?.description).toBeTruthy()
+    expect(catalogue['de/continuation']?.example).toContain('Danach werde man weitersehen')
+  })
+})
