@@ -72,10 +72,9 @@ export function resolveSpeakers(
       continue
     }
     const kind = referring(text, q.speakerMention, lex)
+    const at = q.speakerMention[0]
     if (kind) {
-      const candidates = named.filter(
-        (n) => n.span[1] <= q.speakerMention![0] && (kind !== 'media' || n.media),
-      )
+      const candidates = named.filter((n) => n.span[1] <= at && (kind !== 'media' || n.media))
       const antecedent = candidates[candidates.length - 1]
       if (antecedent) q.antecedent = antecedent.span
     } else if (canBeAntecedent(mention, lex)) {

@@ -4,7 +4,8 @@ import { analyzeText } from '../pipeline.ts'
 import { speechRuleCatalogue } from './index.ts'
 
 const env = createEnv()
-const german = 'Das Treffen sei „offen und nützlich“ gewesen, sagte Lawrow. Der Dialog werde fortgesetzt, kündigte er an.'
+const german =
+  'Das Treffen sei „offen und nützlich“ gewesen, sagte Lawrow. Der Dialog werde fortgesetzt, kündigte er an.'
 
 describe('speech stage', () => {
   it('reads German by the German rules, each quote with the rule that made it', () => {
