@@ -1,20 +1,16 @@
 import { defineStage } from '../../document/index.ts'
-import { findTimes, timeLexicon } from '../times/index.ts'
 import { findQuantities } from './find-quantities.ts'
 import { numberWordLexicon } from './number-words.ts'
 
-/** Figures with what they count; spans of time expressions are left to the times layer. */
+/** Figures with what they count; the spans of the times layer are time expressions, not figures. */
 export const quantitiesStage = defineStage({
   name: 'quantities',
   version: 1,
-  needs: ['sentences'],
+  needs: ['times'],
   makes: ['quantities'],
   run(doc, env) {
-    const lexicon = timeLexicon(env)
-    const times =
-      doc.layers.times?.map((t) => t.span) ??
-      findTimes(doc.text, env.published, { lexicon }).map((t) => t.span)
-    const found = findQuantities(doc.text, numberWordLexicon(env), { times })
+    const times = doc.layers.times?.map((t) => t.span)
+    const found = findQuantities(doc.text, numberWordLexicon(env), { ...(times ? { times } : {}) })
     return { quantities: found.map(({ ofSpan: _ofSpan, ofByEllipsis: _e, ...q }) => q) }
   },
 })
