@@ -76,7 +76,8 @@ function languageViolations(files: SourceFile[]): string[] {
       const target = [targetRoom, targetFolder, ...rest].join('/')
       if (own) violations.push(`${file} imports ${target} (another language)`)
       else if (!LANGUAGE_REGISTRIES.has(file)) violations.push(`${file} imports ${target} (neutral file)`)
-      else if (rest.join('/') !== 'index.ts') violations.push(`${file} imports ${target} (language internals)`)
+      else if (rest.join('/') !== 'index.ts')
+        violations.push(`${file} imports ${target} (language internals)`)
     }
   }
   return violations
@@ -98,7 +99,9 @@ describe('architecture', () => {
     expect(languageViolations(fake('speech/en/scan.ts', "import { x } from '../de/clauses.ts'"))).toEqual([
       'speech/en/scan.ts imports speech/de/clauses.ts (another language)',
     ])
-    expect(languageViolations(fake('speech/speech-stage.ts', "import { x } from './de/index.ts'"))).toEqual([])
+    expect(languageViolations(fake('speech/speech-stage.ts', "import { x } from './de/index.ts'"))).toEqual(
+      [],
+    )
     expect(languageViolations(fake('speech/de/scan.ts', "import { x } from '../find-quotes.ts'"))).toEqual([])
   })
 
@@ -117,10 +120,11 @@ describe('architecture', () => {
     expect(roomViolations(fake("import { z } from '../document/index.ts'"))).toEqual([])
   })
 
-  it('every stage needs only layers that an earlier stage makes', () => {
+  it('every stage needs, and uses when present, only layers that an earlier stage makes', () => {
     const made = new Set<string>()
     for (const stage of stages) {
       for (const need of stage.needs) expect(made, `${stage.name} needs ${need}`).toContain(need)
+      for (const use of stage.uses ?? []) expect(made, `${stage.name} uses ${use}`).toContain(use)
       for (const layer of stage.makes) made.add(layer)
     }
   })

@@ -28,10 +28,18 @@ export function withPublished(base: Env, published: string | undefined): Env {
 
 export type StageOutput<M extends LayerName> = Pick<Layers, M> & { diagnostics?: Diagnostic[] }
 
+/**
+ * What a stage reads and writes. `run` sees only the layers in `needs` and `uses`: reading any other layer
+ * finds `undefined`, as if no stage had made it, so a declaration that leaves out a layer the stage reads shows
+ * up as changed output (and test/stage-declarations.test.ts names the layer).
+ */
 export interface Stage<M extends LayerName = LayerName> {
   readonly name: string
   readonly version: number
+  /** layers the stage cannot run without: an earlier stage must have made each, or the runner throws */
   readonly needs: readonly LayerName[]
+  /** layers the stage reads when an earlier stage made them and does without otherwise */
+  readonly uses?: readonly LayerName[]
   readonly makes: readonly M[]
   run(doc: Document, env: Env): StageOutput<M>
 }
@@ -41,6 +49,7 @@ export interface AnyStage {
   readonly name: string
   readonly version: number
   readonly needs: readonly LayerName[]
+  readonly uses?: readonly LayerName[]
   readonly makes: readonly LayerName[]
   run(doc: Document, env: Env): Partial<Layers> & { diagnostics?: Diagnostic[] }
 }
@@ -49,7 +58,24 @@ export function defineStage<M extends LayerName>(stage: Stage<M>): Stage<M> {
   return stage
 }
 
-/** Runs stages in order; each adds only its own layers, and the runner records which stage version made them. */
+/**
+ * The layers a stage declared, and only those: a plain object of a few references made once per stage, so an
+ * undeclared read costs nothing in production and simply finds nothing.
+ */
+export function declaredLayers(
+  layers: Partial<Layers>,
+  stage: Pick<AnyStage, 'needs' | 'uses'>,
+): Partial<Layers> {
+  const view: Record<string, unknown> = {}
+  for (const layer of stage.needs) view[layer] = layers[layer]
+  for (const layer of stage.uses ?? []) if (layers[layer] !== undefined) view[layer] = layers[layer]
+  return view as Partial<Layers>
+}
+
+/**
+ * Runs stages in order; each sees only the layers it declared (`declaredLayers`), adds only its own layers, and
+ * the runner records which stage version made them.
+ */
 export function runStages(doc: Document, stages: readonly AnyStage[], env: Env): Document {
   const layers: Partial<Layers> = { ...doc.layers }
   const producedBy = { ...doc.producedBy }
@@ -59,7 +85,7 @@ export function runStages(doc: Document, stages: readonly AnyStage[], env: Env):
     if (missing.length > 0) {
       throw new Error(`stage ${stage.name} needs ${missing.join(', ')}, which no earlier stage made`)
     }
-    const current: Document = { ...doc, layers, producedBy, diagnostics }
+    const current: Document = { ...doc, layers: declaredLayers(layers, stage), producedBy, diagnostics }
     const output = stage.run(current, env)
     for (const layer of stage.makes) {
       ;(layers as Record<string, unknown>)[layer] = output[layer]

@@ -9,7 +9,7 @@ import { tagEntities } from './tagger/index.ts'
 export const entitiesStage = defineStage({
   name: 'entities',
   version: 2,
-  needs: ['sentences', 'tokens'],
+  needs: ['tokens'],
   makes: ['entities', 'actors'],
   run: (doc, env) => resolveActors(doc, tagEntities(doc, env), env, { guessNames: true }),
 })

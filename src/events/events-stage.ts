@@ -3,14 +3,16 @@ import { loadGazetteer } from './places/index.ts'
 import { findEvents, loadEventLexicon } from './plover/index.ts'
 
 /**
- * PLOVER events. Reads `entities`, `actors`, `quotes` and `times` when earlier stages made them and degrades
- * without them (capitalised names stand in for actors; no quote ids, no dates).
+ * PLOVER events. Uses `structure`, `entities`, `actors`, `quotes` and `times` when earlier stages made them and
+ * degrades without them (every sentence counts as body text; capitalised names stand in for actors; no quote ids,
+ * no dates).
  */
 export const eventsStage = defineStage({
   name: 'events',
   // 2: every event carries the rule that made it
   version: 2,
   needs: ['sentences', 'tokens'],
+  uses: ['structure', 'entities', 'actors', 'quotes', 'times'],
   makes: ['events'],
   run: (doc, env) => {
     const lex = loadEventLexicon(env)

@@ -6,7 +6,7 @@ import { timeLexicon } from './time-lexicon.ts'
 export const timesStage = defineStage({
   name: 'times',
   version: 1,
-  needs: ['sentences'],
+  needs: [],
   makes: ['times'],
   run(doc, env) {
     const times = findTimes(doc.text, env.published, { lexicon: timeLexicon(env) })
