@@ -17,17 +17,6 @@ import { structureStage } from './structure/index.ts'
 import { textStage } from './text/index.ts'
 
 /**
- * TEMPORARY (issue 16): the speech stage reads `entities` and `actors` (who a speaker is) but does not declare
- * them yet, and the runner shows a stage only the layers it declares. Its room is being rewritten, so the
- * declaration is added here until src/speech/speech-stage.ts says `uses: ['entities', 'actors']`; then this
- * goes and the list below names `speechStage` itself.
- */
-const speechStageDeclared: AnyStage = {
-  ...speechStage,
-  uses: [...new Set([...(speechStage.uses ?? []), 'entities', 'actors'] as const)],
-}
-
-/**
  * The one ordered list of stages. Order matters: each stage's `needs`, and its `uses` read when present, must be
  * made by an earlier one.
  */
@@ -35,7 +24,7 @@ export const stages: readonly AnyStage[] = [
   structureStage,
   textStage,
   entitiesStage,
-  speechStageDeclared,
+  speechStage,
   timesStage,
   quantitiesStage,
   eventsStage,

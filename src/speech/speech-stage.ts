@@ -76,6 +76,7 @@ export const speechStage = defineStage({
   name: 'speech',
   version: 1,
   needs: ['sentences', 'tokens', 'structure'],
+  uses: ['entities', 'actors'],
   makes: ['quotes'],
   run: (doc, env) => {
     const language = speechLanguageOf(doc.lang)
