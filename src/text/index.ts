@@ -1,5 +1,13 @@
 export { annotateMorphology } from './annotate-morphology.ts'
 export {
+  annotateClauseMoods,
+  type ClauseLexicon,
+  loadClauseLexicon,
+  type NounAheadWords,
+  nounAhead,
+  type Words,
+} from './clause-moods.ts'
+export {
   buildNounIndex,
   buildVerbIndex,
   frakturI,

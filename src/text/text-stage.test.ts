@@ -135,3 +135,33 @@ describe('text stage morphology', () => {
     expect(find('theilte').lemma).toBe('mitteilen')
   })
 })
+
+describe("text stage: a verb's mood in its clause", () => {
+  // [sentence, word, its mood for a third-person subject (undefined: no verb there)]
+  const cases: Array<[string, string, string | undefined]> = [
+    ['Das Treffen sei „offen und nützlich“ gewesen, sagte Lawrow.', 'sei', 'k1'],
+    ['Das Treffen sei „offen und nützlich“ gewesen, sagte Lawrow.', 'sagte', 'ambiguous'],
+    ['Russland droht niemandem.', 'droht', 'indicative'],
+    ['Er sagte, er hätte keine Zeit gehabt.', 'hätte', 'k2'],
+    ['Die Soldaten haben den Posten verlassen.', 'haben', 'ambiguous'],
+    ['Das frische Gebäck lag auf dem Tisch.', 'frische', undefined],
+    ['Er komme nicht, es sei denn, man lade ihn ein.', 'sei', undefined],
+    ['Er sagte, er möchte nach Hause.', 'möchte', 'indicative'],
+  ]
+  for (const [text, word, mood] of cases)
+    it(`${word} in „${text}“: ${mood ?? 'no verb'}`, () => {
+      expect(analyse(text).find(word).thirdPersonMood).toBe(mood)
+    })
+
+  it('marks a "daß" without its comma, but not one that forms a conjunction with the word before', () => {
+    const { find } = analyse('Wir glauben kaum daß er kommt, so daß wir gehen.')
+    expect(find('daß', 0).commaBefore).toBe(true)
+    expect(find('daß', 1).commaBefore).toBeUndefined()
+  })
+
+  it('gives a particle verb written as one word that the dictionary lacks whole its lemma', () => {
+    const { find } = analyse('Er sagte, dass er ihm das nicht zumute.')
+    expect(find('zumute').lemma).toBeUndefined()
+    expect(find('zumute').joinedLemma).toBe('zumuten')
+  })
+})

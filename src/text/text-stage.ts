@@ -1,6 +1,7 @@
 import { defineStage, lexicon, type Span } from '../document/index.ts'
 import { readableRegions } from '../structure/index.ts'
 import { annotateMorphology } from './annotate-morphology.ts'
+import { annotateClauseMoods, loadClauseLexicon } from './clause-moods.ts'
 import { germanLexicon } from './german-lexicon.ts'
 import { splitSentences } from './split-sentences.ts'
 import { type AbbreviationLexicon, prepareAbbreviations } from './tokenize.ts'
@@ -28,6 +29,7 @@ export const textStage = defineStage({
     const structure = doc.layers.structure
     const regions: Span[] = structure ? readableRegions(structure) : [[0, doc.text.length]]
     const { sentences, tokens } = splitSentences(doc.text, regions, { abbreviations, starters })
-    return { sentences, tokens: annotateMorphology(doc.text, tokens, german, subjectPronouns) }
+    const morphology = annotateMorphology(doc.text, tokens, german, subjectPronouns)
+    return { sentences, tokens: annotateClauseMoods(doc.text, morphology, loadClauseLexicon(env)) }
   },
 })

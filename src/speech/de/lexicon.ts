@@ -46,7 +46,6 @@ interface RawMarkers {
   mediaNouns: string[]
   subordinators: string[]
   subordinatorsAlsoPrepositions: string[]
-  indicativeSubjunctives: string[]
   sourceNounSuffixesAfterNach: string[]
   nominativeRelatives: string[]
   otherRelativePronouns: string[]
@@ -54,12 +53,9 @@ interface RawMarkers {
   phrasePrepositions: string[]
   relativePrepositions: string[]
   relativeAntecedents: string[]
-  formulaicKonjunktiv: { afterComma: string[][]; anywhere: string[][] }
   writerPossessives: string[]
   possessiveVerbForms: string[]
   jointSpeakers: string[]
-  fusedWithDass: string[]
-  fusedWithDassAtClauseStart: string[]
   prospectiveSubordinators: string[]
   subjectAttributePrepositions: string[]
   genitiveOpeners: string[]
@@ -122,8 +118,6 @@ export interface SpeechLexicon extends SpeakerWords, Grammar {
   subordinators: Set<string>
   /** "um", "während", "als": subordinators only when their clause ends in a verb */
   ambiguousSubordinators: Set<string>
-  /** "möchte": Konjunktiv II in form, indicative in use */
-  indicativeSubjunctives: Set<string>
   /** "Polizeiangaben", "UNHCR-Angaben": compounds ending in a source noun */
   sourceNounSuffixes: string[]
   relativePronouns: Set<string>
@@ -137,18 +131,12 @@ export interface SpeechLexicon extends SpeakerWords, Grammar {
   relativePrepositions: Set<string>
   /** "alles", "vieles": what a "was" clause after a frame refers back to ("teilte ihm alles mit, was …") */
   relativeAntecedents: Set<string>
-  /** set phrases whose Konjunktiv I reports nobody's words: ", sei es aus Angst oder …", "es sei denn" */
-  formulaicKonjunktiv: { afterComma: string[][]; anywhere: string[][] }
   /** "meiner Meinung nach": a source in the writer's own person */
   writerPossessives: Set<string>
   /** "meinen": a possessive before a noun, a cue verb elsewhere */
   possessiveVerbForms: Set<string>
   /** "beide", "die beiden": the two people the text last joined with "und" */
   jointSpeakers: Set<string>
-  /** "so", "ohne", "und": words before "daß" that form one conjunction with it, where no comma is missing */
-  fusedWithDass: Set<string>
-  /** "Kaum daß er da war": words that form a conjunction with "daß" only where they open a clause */
-  fusedWithDassAtClauseStart: Set<string>
   prospectiveSubordinators: Set<string>
   /** prepositions that open an attribute of a subject: "Ken Rice vom Institut für Astronomie erklärte" */
   subjectAttributePrepositions: Set<string>
@@ -166,8 +154,6 @@ export interface SpeechLexicon extends SpeakerWords, Grammar {
   speechNouns: Set<string>
   /** capitalised words that open sentences without naming anybody: "Gestern", "Zudem", "Danach" */
   sentenceStarters: Set<string>
-  /** "er", "es", "man": nominative pronouns, the subjects a finite verb can follow */
-  subjectPronouns: Set<string>
   german: GermanLexicon
 }
 
@@ -177,7 +163,6 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
   const m = lexicon(env, 'de-speech-markers', (raw) => raw as RawMarkers)
   const g = lexicon(env, 'de-speech-grammar', (raw) => raw as RawGrammar)
   const starters = lexicon(env, 'de-sentence-starters', (raw) => new Set((raw as { words: string[] }).words))
-  const subjects = lexicon(env, 'de-subject-pronouns', (raw) => new Set((raw as { words: string[] }).words))
   // the text stage loads the same dictionary: one copy per Env
   const german = germanLexicon(env)
   return env.load('speech-lexicon', () => ({
@@ -201,7 +186,6 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     mediaNouns: new Set(m.mediaNouns),
     subordinators: new Set(m.subordinators),
     ambiguousSubordinators: new Set(m.subordinatorsAlsoPrepositions),
-    indicativeSubjunctives: new Set(m.indicativeSubjunctives),
     sourceNounSuffixes: m.sourceNounSuffixesAfterNach,
     relativePronouns: new Set([...m.nominativeRelatives, ...m.otherRelativePronouns]),
     nominativeRelatives: new Set(m.nominativeRelatives),
@@ -209,12 +193,9 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     phrasePrepositions: new Set(m.phrasePrepositions),
     relativePrepositions: new Set(m.relativePrepositions),
     relativeAntecedents: new Set(m.relativeAntecedents),
-    formulaicKonjunktiv: m.formulaicKonjunktiv,
     writerPossessives: new Set(m.writerPossessives),
     possessiveVerbForms: new Set(m.possessiveVerbForms),
     jointSpeakers: new Set(m.jointSpeakers),
-    fusedWithDass: new Set(m.fusedWithDass),
-    fusedWithDassAtClauseStart: new Set(m.fusedWithDassAtClauseStart),
     prospectiveSubordinators: new Set(m.prospectiveSubordinators),
     subjectAttributePrepositions: new Set(m.subjectAttributePrepositions),
     genitiveOpeners: new Set(m.genitiveOpeners),
@@ -246,7 +227,6 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     coordinators: new Set(m.coordinators),
     pairConjunctions: new Set(m.pairConjunctions),
     sentenceStarters: starters,
-    subjectPronouns: subjects,
     german,
   }))
 }

