@@ -22,7 +22,7 @@ describe('quotes of the founding ORF article', () => {
       ...(q.cue ? { cue: q.cue.map((c) => ({ span: c, text: read(c) })) } : {}),
     }))
     await expect(`${JSON.stringify(quotes, null, 2)}\n`).toMatchFileSnapshot(`${expectedDir}/quotes.json`)
-    await expect(`# Who said what (speech@1)\n\n${reviewSpeech(doc, found)}\n`).toMatchFileSnapshot(
+    await expect(`# Who said what (speech@2)\n\n${reviewSpeech(doc, found)}\n`).toMatchFileSnapshot(
       `${expectedDir}/review.md`,
     )
   })

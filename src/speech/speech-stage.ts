@@ -74,7 +74,7 @@ function toQuote(doc: Document, q: FoundQuote, index: number, words: SpeakerWord
 
 export const speechStage = defineStage({
   name: 'speech',
-  version: 1,
+  version: 2,
   needs: ['sentences', 'tokens', 'structure'],
   uses: ['entities', 'actors'],
   makes: ['quotes'],

@@ -8,7 +8,7 @@ import { type AbbreviationLexicon, prepareAbbreviations } from './tokenize.ts'
 
 export const textStage = defineStage({
   name: 'text',
-  version: 1,
+  version: 2,
   needs: ['structure'],
   makes: ['sentences', 'tokens'],
   run(doc, env) {
