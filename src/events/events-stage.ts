@@ -15,6 +15,18 @@ export const eventsStage = defineStage({
   uses: ['structure', 'entities', 'actors', 'quotes', 'times'],
   makes: ['events'],
   run: (doc, env) => {
+    // the trigger lexicons and status words are German: other text gets no events, never German readings
+    if (doc.lang !== 'de')
+      return {
+        events: [],
+        diagnostics: [
+          {
+            stage: 'events',
+            rule: 'events/unsupported-language',
+            message: `no event rules for language "${doc.lang}": no events were looked for (rules exist for de)`,
+          },
+        ],
+      }
     const lex = loadEventLexicon(env)
     const gazetteer = loadGazetteer(env)
     return {

@@ -25,6 +25,9 @@ describe('speech stage', () => {
       expect(doc.diagnostics.filter((d) => d.stage === 'speech').map((d) => d.rule)).toEqual([
         'speech/unsupported-language',
       ])
+      // nor the German event triggers on what the quotes would have held
+      expect(doc.layers.events).toEqual([])
+      expect(doc.diagnostics.map((d) => d.rule)).toContain('events/unsupported-language')
     }
   })
 
