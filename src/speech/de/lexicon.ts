@@ -1,5 +1,5 @@
 import { type Env, lexicon } from '../../document/index.ts'
-import { type GermanLexicon, germanLexicon } from '../../text/index.ts'
+import { type GermanLexicon, loadClauseLexicon } from '../../text/index.ts'
 import type { SpeakerWords } from '../resolve-speakers.ts'
 
 export type Medium = 'speech' | 'writing' | 'thought'
@@ -72,27 +72,35 @@ interface RawMarkers {
 }
 
 /** Function words by the case or clause they signal (lexicons/de-speech-grammar.json): each the set one rule tests. */
-interface RawGrammar {
-  narratorConjunctions: string[]
-  wieConjunctions: string[]
-  purposeConjunctions: string[]
-  articleOrRelativeOpeners: string[]
-  nominativePronouns: string[]
-  objectPronouns: string[]
-  experiencerPronouns: string[]
-  dativeOpeners: string[]
-  notNominativeOpeners: string[]
-  genitiveArticles: string[]
-  genitiveAttributeArticles: string[]
-  genitiveRelatives: string[]
-  sourceAttributePrepositions: string[]
-  sourcePrepositions: string[]
-  nameParticles: string[]
-  nameConnectors: string[]
-  quantifierSpeakers: string[]
-}
+const GRAMMAR_LISTS = [
+  'narratorConjunctions',
+  'wieConjunctions',
+  'purposeConjunctions',
+  'articleOrRelativeOpeners',
+  'nominativePronouns',
+  'objectPronouns',
+  'experiencerPronouns',
+  'dativeOpeners',
+  'notNominativeOpeners',
+  'genitiveArticles',
+  'genitiveAttributeArticles',
+  'genitiveRelatives',
+  'sourceAttributePrepositions',
+  'sourcePrepositions',
+  'nameParticles',
+  'nameConnectors',
+  'quantifierSpeakers',
+] as const
+
+type RawGrammar = Record<(typeof GRAMMAR_LISTS)[number], string[]>
 
 type Grammar = { [K in keyof RawGrammar]: ReadonlySet<string> }
+
+function grammarSets(raw: RawGrammar): Grammar {
+  const sets: Partial<Record<keyof RawGrammar, ReadonlySet<string>>> = {}
+  for (const k of GRAMMAR_LISTS) sets[k] = new Set(raw[k])
+  return sets as Grammar
+}
 
 export interface SpeechLexicon extends SpeakerWords, Grammar {
   verbs: Map<string, CueVerb>
@@ -106,21 +114,21 @@ export interface SpeechLexicon extends SpeakerWords, Grammar {
   impersonalBefore: string[][]
   writingNouns: Set<string>
   pronouns: Set<string>
-  determiners: Set<string>
+  determiners: ReadonlySet<string>
   stopWords: Set<string>
   complementizers: Set<string>
   /** "dass", "daß", "ob": the complementizers that open a content clause, not a question */
   contentClauses: Set<string>
-  auxiliaries: Set<string>
-  modals: Set<string>
+  auxiliaries: ReadonlySet<string>
+  modals: ReadonlySet<string>
   roleNouns: Set<string>
   mediaNouns: Set<string>
-  subordinators: Set<string>
+  subordinators: ReadonlySet<string>
   /** "um", "während", "als": subordinators only when their clause ends in a verb */
   ambiguousSubordinators: Set<string>
   /** "Polizeiangaben", "UNHCR-Angaben": compounds ending in a source noun */
   sourceNounSuffixes: string[]
-  relativePronouns: Set<string>
+  relativePronouns: ReadonlySet<string>
   /** the relative pronouns that can be a clause's subject: "…von Ägypten, das vorschlug" */
   nominativeRelatives: Set<string>
   /** "Das sagte Stoiber.": words that open a frame for the sentence before */
@@ -128,13 +136,13 @@ export interface SpeechLexicon extends SpeakerWords, Grammar {
   /** prepositions that open a phrase no speaker stands in: "In ihrer Regierungserklärung hatte Merkel …" */
   phrasePrepositions: Set<string>
   /** prepositions that may stand between a comma and a relative pronoun: ", mit der …" */
-  relativePrepositions: Set<string>
+  relativePrepositions: ReadonlySet<string>
   /** "alles", "vieles": what a "was" clause after a frame refers back to ("teilte ihm alles mit, was …") */
   relativeAntecedents: Set<string>
   /** "meiner Meinung nach": a source in the writer's own person */
   writerPossessives: Set<string>
   /** "meinen": a possessive before a noun, a cue verb elsewhere */
-  possessiveVerbForms: Set<string>
+  possessiveVerbForms: ReadonlySet<string>
   /** "beide", "die beiden": the two people the text last joined with "und" */
   jointSpeakers: Set<string>
   prospectiveSubordinators: Set<string>
@@ -143,7 +151,7 @@ export interface SpeechLexicon extends SpeakerWords, Grammar {
   /** "des", "von", "ihres": what opens a genitive or "von" attribute of the noun before */
   genitiveOpeners: Set<string>
   /** "aber", "denn", "sondern": after a comma they open a main clause ("…, aber ich muß gestehen, daß …") */
-  mainClauseConjunctions: Set<string>
+  mainClauseConjunctions: ReadonlySet<string>
   /** "ich", "wir", "du", "euch": words of somebody speaking as themself or to somebody */
   speakingPerson: Set<string>
   /** "Sie", "Euer": the polite address, when it stands inside a sentence */
@@ -163,8 +171,8 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
   const m = lexicon(env, 'de-speech-markers', (raw) => raw as RawMarkers)
   const g = lexicon(env, 'de-speech-grammar', (raw) => raw as RawGrammar)
   const starters = lexicon(env, 'de-sentence-starters', (raw) => new Set((raw as { words: string[] }).words))
-  // the text stage loads the same dictionary: one copy per Env
-  const german = germanLexicon(env)
+  // the text stage loads the same dictionary and clause words: one copy per Env
+  const clause = loadClauseLexicon(env)
   return env.load('speech-lexicon', () => ({
     verbs,
     prepositions: new Set(m.attributionPrepositions),
@@ -176,57 +184,41 @@ export function loadSpeechLexicon(env: Env): SpeechLexicon {
     impersonalBefore: [...m.impersonalCues, ...m.impersonalCuesBefore],
     writingNouns: new Set(m.writingNouns),
     pronouns: new Set(m.personalPronouns),
-    determiners: new Set(m.determiners),
+    determiners: clause.determiners,
     stopWords: new Set(m.speakerStopWords),
     complementizers: new Set([...m.contentClauseOpeners, ...m.questionWords]),
     contentClauses: new Set(m.contentClauseOpeners),
-    auxiliaries: new Set(m.auxiliaries),
-    modals: new Set(m.modalVerbs),
+    auxiliaries: clause.auxiliaries,
+    modals: clause.modals,
     roleNouns: new Set(m.roleNouns),
     mediaNouns: new Set(m.mediaNouns),
-    subordinators: new Set(m.subordinators),
+    subordinators: clause.subordinators,
     ambiguousSubordinators: new Set(m.subordinatorsAlsoPrepositions),
     sourceNounSuffixes: m.sourceNounSuffixesAfterNach,
-    relativePronouns: new Set([...m.nominativeRelatives, ...m.otherRelativePronouns]),
+    relativePronouns: clause.relativePronouns,
     nominativeRelatives: new Set(m.nominativeRelatives),
     anaphoricOpeners: m.anaphoricOpeners,
     phrasePrepositions: new Set(m.phrasePrepositions),
-    relativePrepositions: new Set(m.relativePrepositions),
+    relativePrepositions: clause.relativePrepositions,
     relativeAntecedents: new Set(m.relativeAntecedents),
     writerPossessives: new Set(m.writerPossessives),
-    possessiveVerbForms: new Set(m.possessiveVerbForms),
+    possessiveVerbForms: clause.possessiveVerbForms,
     jointSpeakers: new Set(m.jointSpeakers),
     prospectiveSubordinators: new Set(m.prospectiveSubordinators),
     subjectAttributePrepositions: new Set(m.subjectAttributePrepositions),
     genitiveOpeners: new Set(m.genitiveOpeners),
-    mainClauseConjunctions: new Set(m.mainClauseConjunctions),
+    mainClauseConjunctions: clause.mainClauseConjunctions,
     speakingPerson: new Set(m.speakingPerson),
     politePerson: new Set(m.politePerson),
     demonstrativeSpeakers: new Set(m.demonstrativeSpeakers),
     speechNouns: new Set(m.speechNouns),
-    narratorConjunctions: new Set(g.narratorConjunctions),
-    wieConjunctions: new Set(g.wieConjunctions),
-    purposeConjunctions: new Set(g.purposeConjunctions),
-    articleOrRelativeOpeners: new Set(g.articleOrRelativeOpeners),
-    nominativePronouns: new Set(g.nominativePronouns),
-    objectPronouns: new Set(g.objectPronouns),
-    experiencerPronouns: new Set(g.experiencerPronouns),
-    dativeOpeners: new Set(g.dativeOpeners),
-    notNominativeOpeners: new Set(g.notNominativeOpeners),
-    genitiveArticles: new Set(g.genitiveArticles),
-    genitiveAttributeArticles: new Set(g.genitiveAttributeArticles),
-    genitiveRelatives: new Set(g.genitiveRelatives),
-    sourceAttributePrepositions: new Set(g.sourceAttributePrepositions),
-    sourcePrepositions: new Set(g.sourcePrepositions),
-    nameParticles: new Set(g.nameParticles),
-    nameConnectors: new Set(g.nameConnectors),
-    quantifierSpeakers: new Set(g.quantifierSpeakers),
+    ...grammarSets(g),
     firstPersonPronouns: new Set(m.firstPersonPronouns),
     definiteArticles: new Set(m.definiteArticles),
     farDemonstratives: new Set(m.farDemonstratives),
     coordinators: new Set(m.coordinators),
     pairConjunctions: new Set(m.pairConjunctions),
     sentenceStarters: starters,
-    german,
+    german: clause.german,
   }))
 }
