@@ -65,6 +65,24 @@ function loadWikiwars(dir: string): BenchArticle[] {
     }))
 }
 
+/** One page of a Fundus JSON file (`{ V1: page, … }`) as the article's text. */
+export interface FundusPage {
+  title?: unknown
+  body?: { summary?: string[]; sections?: Array<{ headline?: string[]; paragraphs?: string[] }> }
+}
+
+/**
+ * A Fundus page's text: the title, the summary paragraphs, then each section's headline lines and paragraphs,
+ * joined by blank lines. The bench and the events gold (eval/events-gold.ts) both read pages through this.
+ */
+export function fundusPageText(page: FundusPage): string {
+  const body = page.body
+  const parts = [String(page.title ?? ''), ...(body?.summary ?? [])]
+  for (const section of body?.sections ?? [])
+    parts.push(...(section.headline ?? []), ...(section.paragraphs ?? []))
+  return parts.filter(Boolean).join('\n\n')
+}
+
 function loadFundusBodies(dir: string): BenchArticle[] {
   const articles: BenchArticle[] = []
   for (const country of ['de', 'at']) {
@@ -73,20 +91,9 @@ function loadFundusBodies(dir: string): BenchArticle[] {
     for (const file of readdirSync(folder)
       .filter((f) => f.endsWith('.json'))
       .sort()) {
-      const pages = JSON.parse(readFileSync(join(folder, file), 'utf8')) as Record<
-        string,
-        Record<string, unknown>
-      >
-      for (const [key, page] of Object.entries(pages)) {
-        const body = page.body as {
-          summary?: string[]
-          sections?: Array<{ headline?: string[]; paragraphs?: string[] }>
-        }
-        const parts = [String(page.title ?? ''), ...(body?.summary ?? [])]
-        for (const section of body?.sections ?? [])
-          parts.push(...(section.headline ?? []), ...(section.paragraphs ?? []))
-        articles.push({ name: `fundus/${country}/${file}#${key}`, text: parts.filter(Boolean).join('\n\n') })
-      }
+      const pages = JSON.parse(readFileSync(join(folder, file), 'utf8')) as Record<string, FundusPage>
+      for (const [key, page] of Object.entries(pages))
+        articles.push({ name: `fundus/${country}/${file}#${key}`, text: fundusPageText(page) })
     }
   }
   return articles
