@@ -13,10 +13,17 @@
  *   For matched pairs the report also gives how often `when` and `where` agree with the gold where it has them.
  * - quantities: spans overlap and the value is equal; `of` agreeing (same first word) is reported apart.
  * - times: spans overlap (lenient); `value` agreeing is reported apart as value accuracy and value-F1.
+ *
+ * `npm run eval -- events --dir DIR [--half tune|report] [--errors]` scores the events layer against the
+ * development gold of modern news in DIR instead (eval/events-dev.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { type Analysis, createEnv } from '../src/document/index.ts'
 import { analyze } from '../src/pipeline.ts'
+import { main as mainDev, type Prf, prf } from './events-dev.ts'
+import { occurrences } from './events-gold.ts'
+
+export type { Prf }
 
 type Span = [number, number]
 
@@ -42,30 +49,15 @@ interface GoldFile {
 const GOLD_DIR = new URL('./gold/', import.meta.url)
 const GOLDEN_DIR = new URL('../test/fixtures/golden/', import.meta.url)
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
-
 /** The span of the n-th (1-based) occurrence of `snippet` as whole words. */
 export function locate(text: string, snippet: string, nth = 1): Span {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(snippet)}(?![\\p{L}\\p{N}])`, 'gu')
-  let k = 0
-  for (const m of text.matchAll(re)) {
-    if (++k === nth) return [m.index ?? 0, (m.index ?? 0) + snippet.length]
-  }
+  const found = occurrences(text, snippet)[nth - 1]
+  if (found) return found
   throw new Error(`gold snippet not found in the text (occurrence ${nth}): ${JSON.stringify(snippet)}`)
 }
 
 const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1]
 
-export interface Prf {
-  tp: number
-  sys: number
-  gold: number
-}
-const prf = (c: Prf) => {
-  const p = c.sys ? c.tp / c.sys : 0
-  const r = c.gold ? c.tp / c.gold : 0
-  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 }
-}
 const pct = (n: number) => (100 * n).toFixed(1)
 
 /** Ids with their country: what PLOVER's country-level actor codes would call them. */
@@ -247,6 +239,7 @@ const line = (name: string, c: Prf, extra = '') => {
 }
 
 export async function main(args: string[]): Promise<void> {
+  if (args.includes('--dir')) return mainDev(args)
   const showErrors = args.includes('--errors')
   const env = createEnv()
   const analyses = new Map<string, Analysis>()

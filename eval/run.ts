@@ -15,13 +15,19 @@ const TASKS: Record<string, () => Promise<TaskModule>> = {
   events: task$('./events.ts'),
   html: task$('./html.ts'),
 }
+/** Helpers that score nothing: run only when named. */
+const HELPERS: Record<string, () => Promise<TaskModule>> = {
+  'events-text': task$('./events-text.ts'),
+}
 
 const [task, ...rest] = process.argv.slice(2)
 const tasks = task ? [task] : Object.keys(TASKS)
 for (const name of tasks) {
-  const load = TASKS[name]
+  const load = TASKS[name] ?? HELPERS[name]
   if (!load) {
-    console.error(`unknown eval task "${name}"; choose one of: ${Object.keys(TASKS).join(', ')}`)
+    console.error(
+      `unknown eval task "${name}"; choose one of: ${[...Object.keys(TASKS), ...Object.keys(HELPERS)].join(', ')}`,
+    )
     process.exit(2)
   }
   try {
