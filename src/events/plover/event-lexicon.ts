@@ -22,6 +22,7 @@ interface TriggerFile {
       phrases?: Array<{ lemma: string; with: string[]; negated?: boolean }>
     }
   >
+  conditions?: Record<string, string[] | string>
 }
 
 export interface StatusLexicon {
@@ -82,6 +83,8 @@ export interface EventLexicon {
   adjectives: Map<string, string>
   phrases: Map<string, PhraseTrigger[]>
   reciprocal: Set<string>
+  /** trigger (verb lemma or noun, lower case) → words of which one must stand in its clause unless it has a recipient */
+  conditions: Map<string, Set<string>>
   status: StatusLexicon
   roles: RoleLexicon
   /** adjective stem (russisch) → ISO3, from the entities' country lexicon */
@@ -114,7 +117,11 @@ function prepareTriggers(raw: unknown) {
   }
   // longest first, so "Cyberangriff" (COERCE) wins over "Angriff" (ASSAULT)
   nouns.sort((a, b) => b[0].length - a[0].length)
-  return { verbs, forms, nouns, nounForms, adjectives, phrases, reciprocal }
+  // "warnte vor einer Eskalation": triggers that need a recipient or one of some words in their clause
+  const conditions = new Map<string, Set<string>>()
+  for (const [key, words] of Object.entries(file.conditions ?? {}))
+    if (Array.isArray(words)) conditions.set(key, lower(words))
+  return { verbs, forms, nouns, nounForms, adjectives, phrases, reciprocal, conditions }
 }
 
 function prepareStatus(raw: unknown): StatusLexicon {

@@ -105,6 +105,15 @@ describe('PLOVER events in German news sentences', () => {
     expect(eventsOf('Russland sieht sich von einer Ausdehnung der NATO bedroht.').events).toEqual([])
   })
 
+  it('codes a warning as a threat only when it is aimed at a party or names a coercive step', () => {
+    expect(eventsOf('Die USA warnten Russland vor ernsten Konsequenzen.').events.map(brief)).toEqual([
+      'THREATEN occurred country:USA -> country:RUS',
+    ])
+    expect(eventsOf('Scholz warnte vor einer Eskalation des Konflikts.').events).toEqual([])
+    expect(eventsOf('Erdogan drohte mit einem Veto.').events.map((e) => e.type)).toEqual(['THREATEN'])
+    expect(eventsOf('Dem Angeklagten Nawalny drohen 20 Jahre Haft.').events).toEqual([])
+  })
+
   it('does not code what is demanded or warned against as an event of its own', () => {
     const { events } = eventsOf('Die USA verlangen einen Rückzug der russischen Soldaten ins Hinterland.')
     expect(events.map(brief)).toEqual(['REQUEST demanded country:USA -> country:RUS'])

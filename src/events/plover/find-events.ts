@@ -518,6 +518,8 @@ export function findEvents(doc: Document, lex: EventLexicon, gazetteer?: Gazette
         // "dass die NATO-Politik der offenen Tür nicht infrage gestellt werde": refused to whoever demanded it
         if (recipientIds.length === 0 && trigger.type === 'REJECT')
           recipientIds = demandersOf(ctx, clause, events, actorIds)
+        // "warnte vor einer Eskalation" warns of a risk; "warnte Moskau vor …", "drohte mit Sanktionen" threaten
+        if (!meetsCondition(ctx, trigger, clause, recipientIds)) continue
         if (lex.reciprocal.has(trigger.type)) {
           actorIds = [...new Set([...actorIds, ...recipientIds])]
           recipientIds = []
@@ -563,6 +565,15 @@ export function findEvents(doc: Document, lex: EventLexicon, gazetteer?: Gazette
   }
   const sentenceOf = (e: FoundEvent) => tokens.find((t) => t.span[0] === e.trigger[0])?.sentence ?? -1
   return dedupe(events, sentenceOf).map((e, i) => ({ ...e, id: `e${i + 1}` }))
+}
+
+/** Whether a trigger that needs a sign (lexicon `conditions`) has a recipient or one of its words in the clause. */
+function meetsCondition(ctx: Context, trigger: Trigger, clause: Clause, recipientIds: string[]): boolean {
+  const t = ctx.tokens[trigger.token] as Token
+  const words = ctx.lex.conditions.get((t.lemma ?? wordAt(ctx, trigger.token)).toLowerCase())
+  if (!words || recipientIds.length > 0) return true
+  for (let i = clause.start; i < clause.end; i++) if (words.has(wordAt(ctx, i).toLowerCase())) return true
+  return false
 }
 
 /**
