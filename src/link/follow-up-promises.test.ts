@@ -10,6 +10,8 @@ const promise: EventReport = {
   when: '2022-W04',
   actors: ['per:antony-blinken'],
   recipients: ['per:sergei-lavrov'],
+  actorNames: ['Antony Blinken'],
+  recipientNames: ['Sergej Lawrow'],
   published: '2022-01-21',
   outlet: 'ORF.at',
   text: 'Blinken habe ihm zugesichert, dass der Westen seiner Regierung kommende Woche eine schriftliche Antwort auf deren Anfrage nach Sicherheitsgarantien übergeben werde',
@@ -23,6 +25,8 @@ const delivered: EventReport = {
   when: '2022-01-26',
   actors: ['per:antony-blinken', 'country:USA'],
   recipients: ['country:RUS'],
+  actorNames: ['Antony Blinken', 'Vereinigte Staaten'],
+  recipientNames: ['Russland'],
   published: '2022-01-26',
   outlet: 'Der Standard',
   text: 'US-Außenminister Blinken hat Russland am Mittwoch die schriftliche Antwort auf die Forderungen nach Sicherheitsgarantien übergeben',
@@ -49,5 +53,17 @@ describe('promises and their follow-up', () => {
     // another actor doing something similar does not keep Blinken's promise
     const other = { ...delivered, actors: ['per:olaf-scholz'] }
     expect(followUpPromises([promise], [other], '2022-02-01')[0]?.state).toBe('overdue')
+  })
+
+  it('is not kept by a later agreement of the same actor on something else', () => {
+    const agreement: EventReport = {
+      ...delivered,
+      type: 'AGREE',
+      text: 'Blinken einigte sich mit seinem französischen Kollegen auf gemeinsame Manöver im Baltikum',
+    }
+    expect(followUpPromises([promise], [agreement], '2022-02-01')[0]).toMatchObject({
+      state: 'overdue',
+      evidence: null,
+    })
   })
 })

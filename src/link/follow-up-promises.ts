@@ -2,10 +2,11 @@ import type { EventReport, PromiseFollowUp } from './report-types.ts'
 import { timexEnd } from './timex-end.ts'
 
 /**
- * Promises and what became of them. A promise is an event with status `promised` ("Blinken habe ihm zugesichert,
- * dass der Westen … kommende Woche eine schriftliche Antwort … übergeben werde"); a later article that reports
- * the same actor doing it (status `occurred`) keeps it. Without such a report it is `open` until its due date
- * passes in the corpus, then `overdue`. The corpus's own latest date stands in for "today": never the clock.
+ * Promises and what became of them. A promise is an AGREE with status `promised` (`PROMISE`: "Blinken habe ihm
+ * zugesichert, dass der Westen … kommende Woche eine schriftliche Antwort … übergeben werde"); a later article that
+ * reports the same actor doing it (status `occurred`, much the same words) keeps it. Without such a report it is
+ * `open` until its due date passes in the corpus, then `overdue`. The corpus's own latest date stands in for
+ * "today": never the clock.
  */
 
 export type { EventReport, PromiseFollowUp, PromiseState } from './report-types.ts'
@@ -29,7 +30,10 @@ function sayTheSame(a: Set<string>, b: Set<string>): boolean {
   return shared >= 3 && shared / Math.max(1, Math.min(a.size, b.size)) >= 0.3
 }
 
-/** Does this later event report the promised thing? Same actor, and the same type or much the same words. */
+/**
+ * Does this later event report the promised thing? Same actor and much the same words. The same type is not
+ * enough: a promise is an AGREE, and a later agreement of the same actor on something else keeps nothing.
+ */
 function fulfils(promise: EventReport, later: EventReport, promiseWords: Set<string>): boolean {
   if (later.documentId === promise.documentId) return false
   if (later.storyId && later.storyId === promise.storyId) return false
@@ -41,7 +45,6 @@ function fulfils(promise: EventReport, later: EventReport, promiseWords: Set<str
     later.published.slice(0, 10) <= promise.published.slice(0, 10)
   )
     return false
-  if (later.type === promise.type && later.status === 'occurred') return true
   return sayTheSame(promiseWords, contentWords(later.text))
 }
 

@@ -14,6 +14,12 @@ export interface EventRow {
   /** corpus-wide actor keys */
   actors: string[]
   recipients: string[]
+  /**
+   * the display names of `actors` and `recipients`, in their order: the name most articles give the actor (a key
+   * no stored actor names gets a label made from it, never the key itself)
+   */
+  actorNames: string[]
+  recipientNames: string[]
   span: [number, number]
   text: string
   published: string | null

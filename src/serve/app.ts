@@ -194,6 +194,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     store.listEvents.bind(store),
   )
   listRoute(
+    '/api/demands',
+    "The situation board's demands: REQUEST events with status demanded that name who demands, newest first, with each party's display name",
+    'demands',
+    { actor: { type: 'string' }, ...paging },
+    store.listDemands.bind(store),
+  )
+  listRoute(
     '/api/actors',
     'Actors across all articles, in key order, a page at a time',
     'actors',
@@ -230,7 +237,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   )
   listRoute(
     '/api/promises',
-    'Promises and whether later articles report them kept (open, overdue, kept, denied)',
+    'Promises (AGREE events with status promised that name who promised) and whether later articles report them kept (open, overdue, kept, denied)',
     'promises',
     { actor: { type: 'string' }, state: { type: 'string', enum: ['open', 'overdue', 'kept', 'denied'] } },
     store.listPromises.bind(store),
@@ -247,7 +254,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     {
       schema: {
         summary:
-          "An actor's statements and events over time, oldest first: the newest `limit`, and in `older` the `before` that asks for the page before them",
+          "An actor's statements and events (those that name who acted) over time, oldest first: the newest `limit`, and in `older` the `before` that asks for the page before them",
         params: idParams,
         querystring: {
           type: 'object',

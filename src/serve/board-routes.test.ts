@@ -38,12 +38,35 @@ describe('the situation board API', () => {
     ).toEqual(['ORF.at 100000', 'Reuters 127000'])
   })
 
+  it('lists the demands that name who demands, each party by its display name', async () => {
+    const { demands } = (await app.inject({ url: '/api/demands' })).json()
+    const says = demands.map(
+      (d: { actorNames: string[]; recipientNames: string[] }) =>
+        `${d.actorNames.join('+')} → ${d.recipientNames.join('+')}`,
+    )
+    expect(says).toContain('Antony Blinken → Sergej Lawrow')
+    expect(says).toContain('Sergej Lawrow → Antony Blinken')
+    expect(says).toContain('NATO → Russland')
+    for (const d of demands) expect(d).toMatchObject({ type: 'REQUEST', status: 'demanded' })
+    // a name, never a key, wherever a party is shown
+    expect(says.join(' ')).not.toMatch(/\b(per|org|country|group|media|name):/u)
+    const nato = (await app.inject({ url: '/api/demands?actor=org:nato' })).json().demands
+    expect(nato.length).toBeGreaterThan(0)
+    for (const d of nato) expect([...d.actors, ...d.recipients]).toContain('org:nato')
+  })
+
   it("lists Blinken's promise of a written answer as open, and refuses an unknown state", async () => {
     const { promises } = (await app.inject({ url: '/api/promises' })).json()
     const answer = promises.find((p: { promise: { text: string } }) =>
       p.promise.text.includes('schriftliche Antwort'),
     )
     expect(answer).toMatchObject({ state: 'open', due: '2022-01-30', evidence: null })
+    // a promise is an AGREE promised, shown with the names of who promised whom
+    expect(answer.promise).toMatchObject({
+      type: 'AGREE',
+      actorNames: ['Antony Blinken'],
+      recipientNames: ['Sergej Lawrow'],
+    })
     expect((await app.inject({ url: '/api/promises?state=kept' })).json().promises).toEqual([])
     expect((await app.inject({ url: '/api/promises?state=forgotten' })).statusCode).toBe(400)
   })

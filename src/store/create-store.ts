@@ -1,7 +1,16 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely'
 import type { Analysis } from '../document/index.ts'
 import { analysisSchema, LagebildError } from '../document/index.ts'
-import { countedKey, type EventReport, findDisagreements, followUpPromises } from '../link/index.ts'
+import {
+  countedKey,
+  DEMAND,
+  displayName,
+  type EventReport,
+  findDisagreements,
+  followUpPromises,
+  keyLabel,
+  PROMISE,
+} from '../link/index.ts'
 import type { ActorSummary, SearchHit } from './answer-types.ts'
 import { type BatchItem, insertAnalyses } from './save-analysis.ts'
 import type { Database } from './schema.ts'
@@ -43,7 +52,32 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
       return eb.exists(sub)
     }
 
-  /** Event rows with their actors and recipients (corpus keys). */
+  /**
+   * The display name of each key (`displayName`: the name most articles give it), and for a key no stored actor
+   * names a label made from its words (`keyLabel`): an answer never shows a key where a name belongs.
+   */
+  const displayNames = async (keys: readonly string[]): Promise<Map<string, string>> => {
+    const unique = [...new Set(keys)]
+    const counts = new Map<string, Map<string, number>>()
+    for (let i = 0; i < unique.length; i += 1000) {
+      const rows = await db
+        .selectFrom('actors')
+        .select((eb) => ['actor_key', 'name', eb.fn.countAll<number>().as('n')])
+        .where('actor_key', 'in', unique.slice(i, i + 1000))
+        .groupBy(['actor_key', 'name'])
+        .execute()
+      for (const r of rows) {
+        const names = counts.get(r.actor_key) ?? new Map<string, number>()
+        names.set(r.name, (names.get(r.name) ?? 0) + Number(r.n))
+        counts.set(r.actor_key, names)
+      }
+    }
+    return new Map(
+      unique.map((key) => [key, displayName(counts.get(key) ?? new Map()) ?? keyLabel(key)] as const),
+    )
+  }
+
+  /** Event rows with their actors and recipients (corpus keys) and the names they go by. */
   const withParticipants = async (
     rows: (Database['events'] & {
       published: string | null
@@ -63,16 +97,23 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
       const k = `${p.document_id}\u0000${p.event_id}`
       byEvent.set(k, [...(byEvent.get(k) ?? []), p])
     }
-    return rows.map((r) => {
-      const mine = byEvent.get(`${r.document_id}\u0000${r.event_id}`) ?? []
+    const listed = rows.map((r) => byEvent.get(`${r.document_id}\u0000${r.event_id}`) ?? [])
+    const names = await displayNames(listed.flat().map((p) => p.actor_key))
+    const keysOf = (mine: typeof participants, role: string) =>
+      mine.filter((p) => p.role === role).map((p) => p.actor_key)
+    return rows.map((r, i) => {
+      const mine = listed[i] ?? []
+      const [actors, recipients] = [keysOf(mine, 'actor'), keysOf(mine, 'recipient')]
       return {
         documentId: r.document_id,
         id: r.event_id,
         type: r.type,
         status: r.status,
         when: r.when,
-        actors: mine.filter((p) => p.role === 'actor').map((p) => p.actor_key),
-        recipients: mine.filter((p) => p.role === 'recipient').map((p) => p.actor_key),
+        actors,
+        recipients,
+        actorNames: actors.map((k) => names.get(k) ?? keyLabel(k)),
+        recipientNames: recipients.map((k) => names.get(k) ?? keyLabel(k)),
         span: [Number(r.start), Number(r.end)] as [number, number],
         text: r.text,
         published: r.published,
@@ -126,8 +167,8 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
       actor.country ??= row.country
     }
     return [...byKey.values()].map(({ names, ...actor }) => {
-      // the name most articles use is the display name
-      const name = [...names.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? actor.name
+      // the name most articles use is the display name, as in every answer that names actors
+      const name = displayName(names) ?? actor.name
       return { ...actor, name, aliases: actor.aliases.filter((a) => a !== name) }
     })
   }
@@ -297,6 +338,18 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
       return withParticipants(await query.execute())
     },
 
+    async listDemands(filter = {}) {
+      let query = eventsWithSource()
+        .where('events.type', '=', DEMAND.type)
+        .where('events.status', '=', DEMAND.status)
+        .where('events.named', '=', 1)
+        .orderBy(newestFirst('events'))
+        .limit(page(filter.limit))
+        .offset(filter.offset ?? 0)
+      if (filter.actor) query = query.where(hasParticipant([filter.actor]))
+      return withParticipants(await query.execute())
+    },
+
     async listActors(paging = {}) {
       if (paging.limit === undefined && !paging.offset) return actorSummaries()
       // a page of keys first: grouping the whole actors table for one page would cost as much as listing all
@@ -369,6 +422,8 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
         .select(['p.timeline_date', 'p.document_id', 'p.start', 'p.event_id'])
         .distinct()
         .where('p.actor_key', '=', key)
+        // only events that name who acted (link's isNamedEvent); the index leads with (actor, named)
+        .where('p.named', '=', 1)
         .where(eventPage.older)
         .orderBy(eventPage.order)
       if (take) mine = mine.limit(take)
@@ -560,7 +615,11 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
     },
 
     async listPromises(filter = {}) {
-      let query = eventsWithSource().where('events.status', '=', 'promised')
+      // the board's promises and the reports that follow them up name who acted (link's isNamedEvent)
+      let query = eventsWithSource()
+        .where('events.type', '=', PROMISE.type)
+        .where('events.status', '=', PROMISE.status)
+        .where('events.named', '=', 1)
       if (filter.actor) query = query.where(hasParticipant([filter.actor], 'actor'))
       const promises = await withParticipants(await query.execute())
       const actors = [...new Set(promises.flatMap((p) => p.actors))]
@@ -568,6 +627,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
         ? await withParticipants(
             await eventsWithSource()
               .where('events.status', 'in', ['occurred', 'denied'])
+              .where('events.named', '=', 1)
               .where(hasParticipant(actors, 'actor'))
               .execute(),
           )

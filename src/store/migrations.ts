@@ -1,4 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely'
+import type { Analysis } from '../document/index.ts'
+import { isNamedEvent } from '../link/index.ts'
 import type { Dialect } from './store-types.ts'
 
 /** Versioned migrations in code, so a fresh install needs no migration files at run time. */
@@ -255,11 +257,56 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         if (dialect === 'postgres') await sql`analyze quote_speakers`.execute(db)
       },
     },
+    '0008-named-events': {
+      async up(db: Kysely<unknown>) {
+        // The board and the actor timelines show only events that name who acted and have a status (link's
+        // isNamedEvent): not the speaker standing in for a clause that names nobody ("hätte das Feuer noch mehr
+        // Todesopfer gefordert", sagte Reynard), nor an id the article's actors do not hold. Each event keeps the
+        // answer, and each participant a copy, so the timeline's index holds it.
+        for (const table of ['events', 'event_participants'])
+          await db.schema
+            .alterTable(table)
+            .addColumn('named', 'integer', (c) => c.notNull().defaultTo(1))
+            .execute()
+        // Only an article whose rules name a stand-in, or with an event none of whose actors the article's actors
+        // hold, can have an event that is not named: its stored analysis is read, and the rule decides.
+        let after = ''
+        for (;;) {
+          const page = await sql<{ id: string; analysis: string }>`select d.id, d.analysis from documents d
+            where d.id > ${after} and (d.analysis like ${'%+speaker%'} or exists (
+              select 1 from events e where e.document_id = d.id and not exists (
+                select 1 from event_participants p
+                join actors a on a.document_id = p.document_id and a.actor_key = p.actor_key
+                where p.document_id = e.document_id and p.event_id = e.event_id and p.role = 'actor')))
+            order by d.id limit 200`.execute(db)
+          for (const { id, analysis } of page.rows) {
+            const { actors, events } = JSON.parse(analysis) as Pick<Analysis, 'actors' | 'events'>
+            const actorIds = new Set(actors.map((a) => a.id))
+            const unnamed = events.filter((e) => !isNamedEvent(e, actorIds)).map((e) => e.id)
+            if (unnamed.length === 0) continue
+            for (const table of ['events', 'event_participants'])
+              await sql`update ${sql.table(table)} set named = 0
+                where document_id = ${id} and event_id in (${sql.join(unnamed)})`.execute(db)
+          }
+          const last = page.rows.at(-1)
+          if (!last) break
+          after = last.id
+        }
+        // the timeline reads the named events of one actor: (actor, named) first keeps its page a range scan
+        await db.schema.dropIndex('event_participants_timeline').execute()
+        await db.schema
+          .createIndex('event_participants_timeline')
+          .on('event_participants')
+          .columns(['actor_key', 'named', 'timeline_date', 'document_id', 'start', 'event_id'])
+          .execute()
+        if (dialect === 'postgres') await sql`analyze events, event_participants`.execute(db)
+      },
+    },
   }
 }
 
 /** The newest migration's name: a store at an older one is upgraded in place when it is opened. */
-export const LATEST_MIGRATION = '0007-quote-speakers'
+export const LATEST_MIGRATION = '0008-named-events'
 
 export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   await migrateTo(db, dialect, LATEST_MIGRATION)

@@ -6,6 +6,7 @@ import {
   decodeSignature,
   encodeSignature,
   isBareSurname,
+  isNamedEvent,
   resolveBareSurname,
   SAME_STORY,
   similarity,
@@ -279,6 +280,9 @@ function articleRows(
   const quoteDate = published ?? ''
   const eventDate = (when: string | undefined) =>
     when && ISO_DATE.test(when) ? when.slice(0, 10) : (published ?? '')
+  // the board and the actor timelines show only events that name who acted (migration 0008)
+  const actorIds = new Set(analysis.actors.map((a) => a.id))
+  const named = (e: Analysis['events'][number]) => (isNamedEvent(e, actorIds) ? 1 : 0)
   const rows: Record<RowTable, Row[]> = {
     documents: [
       {
@@ -325,9 +329,10 @@ function articleRows(
       status: e.status,
       when: e.when ?? null,
       ...evidence(e.span),
+      named: named(e),
     })),
     event_participants: analysis.events.flatMap((e) => {
-      const at = { timeline_date: eventDate(e.when), start: e.span[0] }
+      const at = { timeline_date: eventDate(e.when), start: e.span[0], named: named(e) }
       return [
         ...e.actor.map((a) => ({ event_id: e.id, actor_key: key(a), role: 'actor', ...at })),
         ...e.recipient.map((a) => ({ event_id: e.id, actor_key: key(a), role: 'recipient', ...at })),

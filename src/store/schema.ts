@@ -78,6 +78,8 @@ export interface Database {
     start: number
     end: number
     text: string
+    /** 1 when the event names who acted and has a status (link's `isNamedEvent`): the board and timelines show it */
+    named: number
   }
   event_participants: {
     document_id: string
@@ -88,6 +90,8 @@ export interface Database {
     timeline_date: string
     /** the event's position in the article (`events.start`): the timeline's order within one article */
     start: number
+    /** the event's `named`, beside the row so the timeline's index holds it (migration 0008) */
+    named: number
   }
   search_rows: {
     id: Generated<number>

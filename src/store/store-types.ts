@@ -67,11 +67,18 @@ export interface Store {
   getAnalysis(id: string): Promise<Analysis | undefined>
   listDocuments(filter?: { outlet?: string; from?: string; to?: string } & Paging): Promise<DocumentSummary[]>
   listQuotes(filter?: { actor?: string; documentId?: string } & Paging): Promise<QuoteRow[]>
+  /** every event, newest article first, with its actors' keys and display names */
   listEvents(filter?: { actor?: string; type?: string; documentId?: string } & Paging): Promise<EventRow[]>
+  /**
+   * The board's demands, newest article first: REQUEST events with status `demanded` (`DEMAND`) that name who
+   * demands (link's `isNamedEvent`), filtered by one party (actor or recipient)
+   */
+  listDemands(filter?: { actor?: string } & Paging): Promise<EventRow[]>
   /** in key order; without `limit`, every actor */
   listActors(paging?: Paging): Promise<ActorSummary[]>
   getActor(key: string): Promise<ActorSummary | undefined>
   /**
+   * The actor's quotes and the events that name who acted (link's `isNamedEvent`) in which the actor takes part.
    * Oldest first. With `limit`, only the newest `limit` items (a much-quoted actor has tens of thousands), and
    * `older` is the `before` that asks for the page before them; `before` also takes a date (YYYY-MM-DD).
    */
@@ -85,7 +92,10 @@ export interface Store {
   listStories(filter?: { from?: string; to?: string } & Paging): Promise<Story[]>
   /** the same quantity reported differently by different outlets */
   listDisagreements(filter?: { from?: string; to?: string; of?: string }): Promise<Disagreement[]>
-  /** promises (events with status `promised`) and whether later articles report them kept */
+  /**
+   * promises (AGREE events with status `promised`, `PROMISE`, that name who promised) and whether later articles
+   * report them kept
+   */
   listPromises(filter?: { actor?: string; state?: PromiseState }): Promise<PromiseFollowUp[]>
   /** every stored article, in id order, a batch at a time (for export) */
   eachDocument(batchSize?: number): AsyncIterable<StoredDocument>

@@ -95,6 +95,74 @@ const fullLater = handMade(
   }),
 )
 
+// What the board must not show: a speaker standing in for a clause that names nobody ("fordern" here claims lives),
+// and an actor id the article's actors do not hold (a country made of an adjective). What it must: a demand that
+// names who demands (its recipient named by the key's country, as no actor of the article holds it), an AGREE
+// promised; not a promise of another type.
+const standIn = handMade(
+  'Brand in Crans-Montana\n\n„Ohne ihren Einsatz hätte das Feuer noch mehr Todesopfer gefordert“, sagte Staatsrat Mathias Reynard. Reynard forderte die italienischen Behörden auf, bei der Aufklärung zu helfen. Die italienische Regierung verlangte Aufklärung. Reynard versprach den Familien bis Ende Jänner einen Bericht. Reynard sicherte den Opfern finanzielle Hilfe zu.',
+  { outlet: 'Salzburger Nachrichten', published: '2026-01-06' },
+  (at) => ({
+    actors: [{ id: 'per:mathias-reynard', name: 'Mathias Reynard', aliases: ['Reynard'], kind: 'person' }],
+    quotes: [
+      {
+        id: 'q1',
+        span: at('Ohne ihren Einsatz hätte das Feuer noch mehr Todesopfer gefordert'),
+        kind: 'direct',
+        speaker: 'per:mathias-reynard',
+      },
+    ],
+    events: [
+      {
+        id: 'e1',
+        type: 'REQUEST',
+        status: 'demanded',
+        actor: ['per:mathias-reynard'],
+        recipient: [],
+        span: at('hätte das Feuer noch mehr Todesopfer gefordert'),
+        rule: 'events/verb-trigger+speaker events/status-demand',
+      },
+      {
+        id: 'e2',
+        type: 'REQUEST',
+        status: 'demanded',
+        actor: ['per:mathias-reynard'],
+        recipient: ['country:ITA'],
+        span: at('Reynard forderte die italienischen Behörden auf, bei der Aufklärung zu helfen'),
+        rule: 'events/verb-trigger events/status-demand',
+      },
+      {
+        id: 'e3',
+        type: 'REQUEST',
+        status: 'demanded',
+        actor: ['country:ITA'],
+        recipient: [],
+        span: at('Die italienische Regierung verlangte Aufklärung'),
+        rule: 'events/verb-trigger events/status-demand',
+      },
+      {
+        id: 'e4',
+        type: 'AGREE',
+        status: 'promised',
+        when: '2026-01',
+        actor: ['per:mathias-reynard'],
+        recipient: [],
+        span: at('Reynard versprach den Familien bis Ende Jänner einen Bericht'),
+        rule: 'events/verb-trigger events/status-promise-verb',
+      },
+      {
+        id: 'e5',
+        type: 'AID',
+        status: 'promised',
+        actor: ['per:mathias-reynard'],
+        recipient: [],
+        span: at('Reynard sicherte den Opfern finanzielle Hilfe zu'),
+        rule: 'events/verb-trigger events/status-promise-verb',
+      },
+    ],
+  }),
+)
+
 // SQLite always; PostgreSQL when the test setup (.ci/run, scripts/start-postgres.sh) started one.
 const dialects: [string, () => Promise<Store>][] = [
   ['sqlite', () => openStore({ path: join(mkdtempSync(join(tmpdir(), 'lagebild-store-')), 'test.sqlite') })],
@@ -292,6 +360,50 @@ describe.each(dialects)('store on %s', (_name, open) => {
     expect(await store.getActorKeys('no-such-id')).toBeUndefined()
   })
 
+  it('shows on the board and the timelines only events that name who acted, each party by its name', async () => {
+    await store.saveAnalysis(standIn)
+    // the corpus key folds the spelling (Mathias Reynard = Matias Reinard)
+    const reynard = 'per:matias-reinard'
+    const demands = await store.listDemands()
+    expect(demands.filter((d) => d.documentId === standIn.id)).toEqual([
+      expect.objectContaining({
+        id: 'e2',
+        actors: [reynard],
+        actorNames: ['Mathias Reynard'],
+        recipients: ['country:ITA'],
+        recipientNames: ['Italien'],
+      }),
+    ])
+    expect(demands.every((d) => d.type === 'REQUEST' && d.status === 'demanded')).toBe(true)
+    // Blinken's demand of Lawrow in the founding article, its parties by the names most articles give them
+    expect(
+      demands.find((d) => d.documentId === founding.id && d.text.includes('Lage zu deeskalieren')),
+    ).toMatchObject({ actorNames: ['Antony Blinken'], recipientNames: ['Sergej Lawrow'] })
+    for (const d of demands)
+      for (const name of [...d.actorNames, ...d.recipientNames]) expect(name).not.toMatch(/^[a-z]+:/u)
+    expect((await store.listDemands({ actor: 'country:ITA' })).map((d) => d.id)).toEqual(['e2'])
+    // the events list itself keeps every event
+    expect((await store.listEvents({ documentId: standIn.id })).map((e) => e.id).sort()).toEqual([
+      'e1',
+      'e2',
+      'e3',
+      'e4',
+      'e5',
+    ])
+    // the promise is the AGREE; the promised aid is no promise on the board
+    const promises = (await store.listPromises()).filter((p) => p.promise.documentId === standIn.id)
+    expect(promises.map((p) => [p.promise.id, p.state, p.due])).toEqual([['e4', 'open', '2026-01-31']])
+    expect((await store.listPromises()).every((p) => p.promise.type === 'AGREE')).toBe(true)
+    // his timeline: what he said, and what he did, not what the fire did
+    const timeline = (await store.getActorTimeline(reynard)).items
+    expect(timeline.map((item) => `${item.kind}:${item.id}`)).toEqual([
+      'quote:q1',
+      'event:e2',
+      'event:e4',
+      'event:e5',
+    ])
+  })
+
   it('gives every stored article back for export, with its corpus keys', async () => {
     const seen: string[] = []
     for await (const doc of store.eachDocument(2)) {
@@ -301,7 +413,16 @@ describe.each(dialects)('store on %s', (_name, open) => {
     }
     expect(seen).toEqual([...seen].sort())
     expect(new Set(seen)).toEqual(
-      new Set([founding.id, followUp.id, dupe.id, otherCount.id, delivered.id, bareFirst.id, fullLater.id]),
+      new Set([
+        founding.id,
+        followUp.id,
+        dupe.id,
+        otherCount.id,
+        delivered.id,
+        bareFirst.id,
+        fullLater.id,
+        standIn.id,
+      ]),
     )
     expect(await store.hasDocument(dupe.id)).toBe(true)
     expect(await store.hasDocument('nope')).toBe(false)
@@ -460,7 +581,8 @@ const PREVIOUS_MIGRATION = '0005-search-and-filter-indexes'
 /** Columns the previous version did not have, by table. */
 const NEW_COLUMNS: Partial<Record<keyof Database, string[]>> = {
   quotes: ['timeline_date'],
-  event_participants: ['timeline_date', 'start'],
+  events: ['named'],
+  event_participants: ['timeline_date', 'start', 'named'],
 }
 
 // Kowalenko's meeting with himself is absurd, but the store must not count an actor twice in one event: a bare
@@ -487,9 +609,39 @@ const datedEvent = handMade(
   }),
 )
 
+// An article whose only demand has an actor no actor of the article holds, and no stand-in rule: the upgrade finds it
+// by its rows, not by its rules.
+const adjectiveOnly = handMade(
+  'Rom verlangt Aufklärung\n\nDie italienische Regierung verlangte am Dienstag Aufklärung über den Brand.',
+  { outlet: 'APA', published: '2026-01-07' },
+  (at) => ({
+    events: [
+      {
+        id: 'e1',
+        type: 'REQUEST',
+        status: 'demanded',
+        actor: ['country:ITA'],
+        recipient: [],
+        span: at('Die italienische Regierung verlangte am Dienstag Aufklärung über den Brand'),
+        rule: 'events/verb-trigger events/status-demand',
+      },
+    ],
+  }),
+)
+
 describe.each(upgradeTargets)('a store of the previous version on %s', (dialect, target) => {
   it('upgrades in place, keeps every row, and answers the same timelines', async () => {
-    const articles = [founding, followUp, dupe, bareFirst, fullLater, delivered, datedEvent]
+    const articles = [
+      founding,
+      followUp,
+      dupe,
+      bareFirst,
+      fullLater,
+      delivered,
+      datedEvent,
+      standIn,
+      adjectiveOnly,
+    ]
     const [reference, previous] = await Promise.all([target('reference'), target('previous')])
     const current = await reference.open()
     for (const analysis of articles) await current.saveAnalysis(analysis)
@@ -551,6 +703,19 @@ describe.each(upgradeTargets)('a store of the previous version on %s', (dialect,
       expect(await upgraded.listDocuments()).toEqual(await current.listDocuments())
       expect(await upgraded.listQuotes({ limit: 500 })).toEqual(await current.listQuotes({ limit: 500 }))
       expect(await upgraded.listEvents({ limit: 500 })).toEqual(await current.listEvents({ limit: 500 }))
+      // the board's rule holds for the rows stored before it: the stand-in's demand stays off the board
+      expect(await upgraded.listDemands()).toEqual(await current.listDemands())
+      expect(await upgraded.listPromises()).toEqual(await current.listPromises())
+      const onBoard = (await upgraded.listDemands()).map((d) => `${d.documentId}:${d.id}`)
+      expect(onBoard).toContain(`${standIn.id}:e2`)
+      expect(onBoard).not.toContain(`${standIn.id}:e1`)
+      expect(onBoard).not.toContain(`${adjectiveOnly.id}:e1`)
+      expect((await upgraded.getActorTimeline('per:matias-reinard')).items.map((item) => item.id)).toEqual([
+        'q1',
+        'e2',
+        'e4',
+        'e5',
+      ])
       expect(await upgraded.search('Lawrow')).toEqual(await current.search('Lawrow'))
       expect(await upgraded.getAnalysis(founding.id)).toEqual(founding)
       // and an article saved after the upgrade joins the timeline as in a store made new
