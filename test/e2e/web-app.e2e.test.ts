@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Analysis, createEnv } from '../../src/document/index.ts'
+import { type Analysis, createDocument, createEnv, toAnalysis } from '../../src/document/index.ts'
 import { analyze } from '../../src/pipeline.ts'
 import { buildApp } from '../../src/serve/index.ts'
 import { openStore, type Store } from '../../src/store/index.ts'
@@ -22,6 +22,48 @@ const SECOND = {
   meta: { published: '2022-01-22', outlet: 'Reuters' },
 }
 const SCREENSHOTS = process.env.LAGEBILD_SCREENSHOTS
+
+/**
+ * What the board must leave out: a demand whose clause names nobody, its speaker standing in ("fordern" here claims
+ * lives), beside one that names who demands, of a party whose key no stored actor names. Written by hand, so the
+ * test does not hang on what the events stage makes of it.
+ */
+function fireArticle(): Analysis {
+  const text =
+    'Brand in Crans-Montana\n\n„Ohne ihren Einsatz hätte das Feuer noch mehr Todesopfer gefordert“, sagte Staatsrat Mathias Reynard. Reynard forderte die italienischen Behörden auf, bei der Aufklärung zu helfen.'
+  const base = toAnalysis(
+    createDocument({ text, source: { outlet: 'Salzburger Nachrichten', published: '2022-01-23' } }),
+  )
+  const at = (phrase: string): [number, number] => [
+    text.indexOf(phrase),
+    text.indexOf(phrase) + phrase.length,
+  ]
+  const reynard = 'per:mathias-reynard'
+  return {
+    ...base,
+    actors: [{ id: reynard, name: 'Mathias Reynard', aliases: ['Reynard'], kind: 'person' }],
+    events: [
+      {
+        id: 'e1',
+        type: 'REQUEST',
+        status: 'demanded',
+        actor: [reynard],
+        recipient: [],
+        span: at('hätte das Feuer noch mehr Todesopfer gefordert'),
+        rule: 'events/verb-trigger+speaker events/status-demand',
+      },
+      {
+        id: 'e2',
+        type: 'REQUEST',
+        status: 'demanded',
+        actor: [reynard],
+        recipient: ['country:ITA'],
+        span: at('Reynard forderte die italienischen Behörden auf, bei der Aufklärung zu helfen'),
+        rule: 'events/verb-trigger events/status-demand',
+      },
+    ],
+  }
+}
 
 if (!existsSync(CHROMIUM))
   throw new Error(
@@ -64,6 +106,7 @@ describe('web app', () => {
     founding = analyze(FOUNDING, meta, env)
     id = (await store.saveAnalysis(founding, meta)).id
     await store.saveAnalysis(analyze(SECOND.text, SECOND.meta, env), SECOND.meta)
+    await store.saveAnalysis(fireArticle())
     app = await buildApp({ store, env, webApp: true })
     await app.listen({ host: '127.0.0.1', port: 0 })
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
@@ -248,6 +291,17 @@ describe('web app', () => {
     const promise = page.locator('table.promises tbody tr').first()
     expect(await promise.textContent()).toContain('2022-W04')
     expect(await promise.locator('.state').textContent()).toBe('offen')
+    expect(await promise.locator('td').first().textContent()).toBe('Antony Blinken → Sergej Lawrow')
+    // only demands that name who demands: the fire's toll is nobody's demand; Reynard's own one is there
+    const cards = page.locator('section.board .pair')
+    expect(await cards.filter({ hasText: 'Todesopfer' }).count()).toBe(0)
+    expect(await page.locator('.pair h4').allTextContents()).toContain('Mathias Reynard will von Italien')
+    // every party by its name, never by its key
+    const labels = [
+      ...(await page.locator('.pair h3, .pair h4').allTextContents()),
+      ...(await page.locator('table.promises tbody td:first-child').allTextContents()),
+    ]
+    expect(labels.filter((label) => /\b(per|org|country|group|media|name):/u.test(label))).toEqual([])
     const soldiers = page.locator('.figures-by-source > li', { hasText: 'Soldaten' })
     expect(await soldiers.getAttribute('class')).toBe('disagree')
     expect(await soldiers.locator('li.disputed').allTextContents()).toEqual([

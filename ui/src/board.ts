@@ -1,21 +1,37 @@
 import { api, type Disagreement, type EventRow, type PromiseFollowUp } from './api.ts'
 import { h } from './dom.ts'
 import { formatNumber, t, tv } from './i18n.ts'
-import { timexEnd } from './timex.ts'
 
 const eventLink = (e: EventRow) =>
   `#/doc/${encodeURIComponent(e.documentId)}?focus=${encodeURIComponent(e.id)}`
 
-/** Who wants what from whom, one card per pair of parties, each side's demands next to the other's. */
-function demandsAgainstDemands(demands: EventRow[], who: (keys: string[]) => string): HTMLElement {
-  const pairs = new Map<string, { a: string[]; b: string[]; ab: EventRow[]; ba: EventRow[] }>()
+/** One side of a demand: the corpus keys that group it, and the names the server gives them (never the keys). */
+interface Party {
+  keys: string[]
+  names: string[]
+}
+
+function party(keys: string[], names: string[]): Party {
+  const sorted = keys.map((key, i) => [key, names[i] ?? '?'] as const).sort(([a], [b]) => (a < b ? -1 : 1))
+  return { keys: sorted.map(([key]) => key), names: sorted.map(([, name]) => name) }
+}
+
+const who = (p: Party) => p.names.join(', ') || '?'
+const names = (list: string[]) => list.join(', ') || '?'
+
+/**
+ * Who wants what from whom, one card per pair of parties, each side's demands next to the other's. The server
+ * lists only demands that name who demands (`/api/demands`), each party with its display name.
+ */
+function demandsAgainstDemands(demands: EventRow[]): HTMLElement {
+  const pairs = new Map<string, { a: Party; b: Party; ab: EventRow[]; ba: EventRow[] }>()
   for (const e of demands) {
-    const from = [...e.actors].sort()
-    const to = [...e.recipients].sort()
-    const [first, second] = [from.join('+'), to.join('+')]
+    const from = party(e.actors, e.actorNames)
+    const to = party(e.recipients, e.recipientNames)
+    const [first, second] = [from.keys.join('+'), to.keys.join('+')]
     const key = [first, second].sort().join(' | ')
     const pair = pairs.get(key) ?? { a: from, b: to, ab: [], ba: [] }
-    ;(pair.a.join('+') === first ? pair.ab : pair.ba).push(e)
+    ;(pair.a.keys.join('+') === first ? pair.ab : pair.ba).push(e)
     pairs.set(key, pair)
   }
   // pairs where both sides demand something first: they are the standoff
@@ -24,11 +40,11 @@ function demandsAgainstDemands(demands: EventRow[], who: (keys: string[]) => str
       Number(y.ba.length > 0) - Number(x.ba.length > 0) ||
       y.ab.length + y.ba.length - (x.ab.length + x.ba.length),
   )
-  const side = (from: string[], to: string[], list: EventRow[]) =>
+  const side = (from: Party, to: Party, list: EventRow[]) =>
     h(
       'div',
       { class: 'side' },
-      h('h4', {}, `${who(from)} ${t('board.wants')} ${to.length ? who(to) : t('board.nobody')}`),
+      h('h4', {}, `${who(from)} ${t('board.wants')} ${to.keys.length ? who(to) : t('board.nobody')}`),
       list.length
         ? h(
             'ul',
@@ -52,31 +68,16 @@ function demandsAgainstDemands(demands: EventRow[], who: (keys: string[]) => str
       h(
         'article',
         { class: `pair${p.ba.length ? ' standoff' : ''}` },
-        h('h3', {}, p.b.length ? `${who(p.a)} ⇄ ${who(p.b)}` : who(p.a)),
+        h('h3', {}, p.b.keys.length ? `${who(p.a)} ⇄ ${who(p.b)}` : who(p.a)),
         side(p.a, p.b, p.ab),
-        p.b.length ? side(p.b, p.a, p.ba) : null,
+        p.b.keys.length ? side(p.b, p.a, p.ba) : null,
       ),
     ),
   )
 }
 
-/** The server's follow-up when it has one; otherwise each promise is open until its due date passes. */
-function followUps(events: EventRow[], asOf: string | undefined): PromiseFollowUp[] {
-  return events
-    .filter((e) => e.status === 'promised')
-    .map((promise) => {
-      const due = promise.when ? (timexEnd(promise.when) ?? null) : null
-      // "past due" is judged against the newest article, never against the machine's clock
-      const overdue = due !== null && asOf !== undefined && due < asOf
-      return { promise, due, state: overdue ? 'overdue' : 'open', evidence: null, late: false }
-    })
-}
-
-function promises(
-  list: PromiseFollowUp[],
-  who: (keys: string[]) => string,
-  asOf: string | undefined,
-): HTMLElement {
+/** The server's promises (AGREE promised, named) and what later articles report of them. */
+function promises(list: PromiseFollowUp[], asOf: string | undefined): HTMLElement {
   if (list.length === 0) return h('p', { class: 'none' }, t('article.none'))
   return h(
     'table',
@@ -100,7 +101,12 @@ function promises(
         h(
           'tr',
           { class: `state-${state}` },
-          h('td', {}, h('strong', {}, who(e.actors)), e.recipients.length ? ` → ${who(e.recipients)}` : ''),
+          h(
+            'td',
+            {},
+            h('strong', {}, names(e.actorNames)),
+            e.recipientNames.length ? ` → ${names(e.recipientNames)}` : '',
+          ),
           h(
             'td',
             {},
@@ -205,15 +211,12 @@ async function figures(
 }
 
 export async function renderBoard(): Promise<HTMLElement> {
-  const [events, actors, documents, served, disputes] = await Promise.all([
-    api.events('?limit=500'),
-    api.actors(),
+  const [demands, documents, served, disputes] = await Promise.all([
+    api.demands(),
     api.documents(),
     api.promises(),
     api.disagreements(),
   ])
-  const names = new Map(actors.map((a) => [a.key, a.name]))
-  const who = (keys: string[]) => keys.map((k) => names.get(k) ?? k).join(', ') || '?'
   const asOf = documents
     .flatMap((d) => (d.published ? [d.published.slice(0, 10)] : []))
     .sort()
@@ -222,21 +225,8 @@ export async function renderBoard(): Promise<HTMLElement> {
     'section',
     { class: 'board' },
     h('h1', { class: 'visually-hidden' }, t('nav.board')),
-    h(
-      'div',
-      { class: 'demands' },
-      h('h2', {}, t('board.demands')),
-      demandsAgainstDemands(
-        events.filter((e) => e.type === 'REQUEST' || e.status === 'demanded'),
-        who,
-      ),
-    ),
-    h(
-      'div',
-      { class: 'promised' },
-      h('h2', {}, t('board.promises')),
-      promises(served ?? followUps(events, asOf), who, asOf),
-    ),
+    h('div', { class: 'demands' }, h('h2', {}, t('board.demands')), demandsAgainstDemands(demands)),
+    h('div', { class: 'promised' }, h('h2', {}, t('board.promises')), promises(served ?? [], asOf)),
     h('div', { class: 'figures' }, h('h2', {}, t('board.figures')), await figures(documents, disputes)),
   )
 }
