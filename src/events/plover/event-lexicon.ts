@@ -23,6 +23,7 @@ interface TriggerFile {
     }
   >
   conditions?: Record<string, string[] | string>
+  exclusions?: Record<string, string[] | string>
 }
 
 export interface StatusLexicon {
@@ -59,6 +60,8 @@ export interface RoleLexicon {
     thirdObject: Set<string>
   }
   agentPrepositions: Set<string>
+  /** types whose passive subject is a thing, not the recipient: REJECT, AGREE */
+  passiveThingTypes: Set<string>
   passiveAuxiliaries: Set<string>
   lightVerbs: Set<string>
   epithets: Set<string>
@@ -85,6 +88,8 @@ export interface EventLexicon {
   reciprocal: Set<string>
   /** trigger (verb lemma or noun, lower case) → words of which one must stand in its clause unless it has a recipient */
   conditions: Map<string, Set<string>>
+  /** trigger (verb lemma or noun, lower case) → words that, standing in its clause, make it no event */
+  exclusions: Map<string, Set<string>>
   status: StatusLexicon
   roles: RoleLexicon
   /** adjective stem (russisch) → ISO3, from the entities' country lexicon */
@@ -121,7 +126,10 @@ function prepareTriggers(raw: unknown) {
   const conditions = new Map<string, Set<string>>()
   for (const [key, words] of Object.entries(file.conditions ?? {}))
     if (Array.isArray(words)) conditions.set(key, lower(words))
-  return { verbs, forms, nouns, nounForms, adjectives, phrases, reciprocal, conditions }
+  const exclusions = new Map<string, Set<string>>()
+  for (const [key, words] of Object.entries(file.exclusions ?? {}))
+    if (Array.isArray(words)) exclusions.set(key, lower(words))
+  return { verbs, forms, nouns, nounForms, adjectives, phrases, reciprocal, conditions, exclusions }
 }
 
 function prepareStatus(raw: unknown): StatusLexicon {
@@ -167,6 +175,7 @@ function prepareRoles(raw: unknown): RoleLexicon {
       thirdObject: lower(r.pronouns.thirdObject),
     },
     agentPrepositions: list('agentPrepositions'),
+    passiveThingTypes: new Set(r.passiveThingTypes as string[]),
     passiveAuxiliaries: new Set(r.passiveAuxiliaries as string[]),
     lightVerbs: new Set(r.lightVerbs as string[]),
     epithets: new Set(r.epithets as string[]),

@@ -114,6 +114,26 @@ describe('PLOVER events in German news sentences', () => {
     expect(eventsOf('Dem Angeklagten Nawalny drohen 20 Jahre Haft.').events).toEqual([])
   })
 
+  it('tells an arrest or a sentence in the passive without its agent, the arrested as recipient', () => {
+    expect(eventsOf('Der Mann wurde am Montag festgenommen.').events.map(brief)).toEqual([
+      'COERCE occurred  -> ',
+    ])
+    const sentence = eventsOf('Nawalny wurde zu 19 Jahren Haft verurteilt.').events
+    expect(sentence.map((e) => `${e.type} ${e.status} ${e.actor.length}`)).toEqual(['COERCE occurred 0'])
+    expect(sentence[0]?.recipient[0]).toMatch(/nawalny/u)
+    // a court's sentence is COERCE, a politician's condemnation ACCUSE
+    expect(eventsOf('Merkel verurteilte den Anschlag scharf.').events.map((e) => e.type)).toEqual(['ACCUSE'])
+    // a greeting is no endorsement
+    expect(eventsOf('Die beiden Minister hatten einander mit Handschlag begrüßt.').events).toEqual([])
+  })
+
+  it('reads a weekday in a clause told in the past as last week, not as a plan', () => {
+    const past = eventsOf('Beamte durchsuchten am Mittwoch Räume in fünf Hochschulen.', '2026-01-05').events
+    expect(past.map((e) => `${e.type} ${e.status}`)).toEqual(['COERCE occurred'])
+    const future = eventsOf('Die Polizei wird am Mittwoch Räume durchsuchen.', '2026-01-05').events
+    expect(future.map((e) => `${e.type} ${e.status}`)).toEqual(['COERCE planned'])
+  })
+
   it('does not code what is demanded or warned against as an event of its own', () => {
     const { events } = eventsOf('Die USA verlangen einen Rückzug der russischen Soldaten ins Hinterland.')
     expect(events.map(brief)).toEqual(['REQUEST demanded country:USA -> country:RUS'])

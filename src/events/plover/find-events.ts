@@ -91,7 +91,9 @@ function findTriggers(ctx: Context, clause: Clause): Trigger[] {
         if (phrase.negated && !hasNegation(ctx, clause)) continue
         found.push({ type: phrase.type, token: i, pos: 'phrase', negationUsed: phrase.negated })
       }
-      let type = verbLike ? ctx.lex.verbs.get(lemma) : undefined
+      // "zu drei Jahren Haft verurteilt" is the court's COERCE, not the ACCUSE of "verurteilte den Angriff"
+      const phrased = found.some((f) => f.token === i && f.pos === 'phrase')
+      let type = verbLike && !phrased ? ctx.lex.verbs.get(lemma) : undefined
       // "Russland will Sicherheitsgarantien" demands; "will verhandeln" is only a modal
       if (lemma === 'wollen' && hasInfinitive) type = undefined
       const form = ctx.lex.forms.find(([stem]) => lower.startsWith(stem))
@@ -222,7 +224,8 @@ function clauseArguments(ctx: Context, clause: Clause, type: string, trigger: nu
   for (const { m, prep } of withPrep) {
     if (subject.includes(m)) continue
     if (prep === undefined) {
-      if (!passive) recipient.push(m)
+      // "Maduro wurde festgenommen": the subject of a passive is who was acted upon, unless it is what was refused
+      if (!passive || !r.passiveThingTypes.has(type)) recipient.push(m)
       continue
     }
     const role = roleOf(prep)
@@ -325,12 +328,14 @@ function decideStatus(
   const ownPlan = trigger.pos === 'noun' && cueHere.some((l) => s.plan.has(l))
   if ([...above, ...cue].some((l) => s.plan.has(l)) || ownPlan || cueHere.some((l) => s.planModals.has(l)))
     return { status: 'planned', rule: 'events/status-planned' }
+  // "Beamte durchsuchten am Mittwoch …": a date after publication in a clause told in the past is last week's
   if (
-    when === 'FUTURE_REF' ||
-    (when &&
-      ctx.doc.source?.published &&
-      when > ctx.doc.source.published.slice(0, 10) &&
-      /^\d{4}-\d\d-\d\d$/u.test(when))
+    !toldInPast(ctx, clause) &&
+    (when === 'FUTURE_REF' ||
+      (when &&
+        ctx.doc.source?.published &&
+        when > ctx.doc.source.published.slice(0, 10) &&
+        /^\d{4}-\d\d-\d\d$/u.test(when)))
   )
     return { status: 'planned', rule: 'events/status-future-time' }
   // "Zudem seien … geschafft worden, hieß es": only somebody's word, about others
@@ -345,6 +350,21 @@ function decideStatus(
     if (!sameSide) return { status: 'claimed', rule: 'events/status-claimed' }
   }
   return { status: 'occurred', rule: 'events/status-occurred' }
+}
+
+/**
+ * Whether the clause is told in the past: its finite verb is a preterite ("durchsuchten", "nahm … fest": a form that
+ * can be Konjunktiv II but not Konjunktiv I), or "haben"/"sein" with a participle ("haben … festgenommen").
+ */
+function toldInPast(ctx: Context, clause: Clause): boolean {
+  const tokens = ctx.tokens.slice(clause.start, clause.end)
+  const participle = tokens.some((t) => t.verbForm === 'participle')
+  return tokens.some(
+    (t) =>
+      isFiniteVerb(t) &&
+      ((t.moods?.includes('subjunctive2') && !t.moods.includes('subjunctive1')) ||
+        (participle && (t.lemma === 'haben' || t.lemma === 'sein'))),
+  )
 }
 
 /** Lemmas of the clause's words but its participles ("bereit", "erwägt", "befassen wird"; not "als geplant"). */
@@ -512,12 +532,14 @@ export function findEvents(doc: Document, lex: EventLexicon, gazetteer?: Gazette
           actorIds = [quote.speaker]
           rule += '+speaker'
         }
-        if (actorIds.length === 0) continue
         let recipientIds = ids(recipient).filter((id) => !actorIds.includes(id))
         if (recipientIds.length === 0) recipientIds = epithetRecipient(ctx, clause, trigger, actorIds)
         // "dass die NATO-Politik der offenen Tür nicht infrage gestellt werde": refused to whoever demanded it
         if (recipientIds.length === 0 && trigger.type === 'REJECT')
           recipientIds = demandersOf(ctx, clause, events, actorIds)
+        // "Der Mann wurde festgenommen", "Beamte durchsuchten Räume": a verb tells the act even where its agent is
+        // nobody we know (a passive, a body or group no actor stands for); a noun alone needs a named side
+        if (actorIds.length === 0 && (trigger.pos === 'noun' || trigger.pos === 'attributive')) continue
         // "warnte vor einer Eskalation" warns of a risk; "warnte Moskau vor …", "drohte mit Sanktionen" threaten
         if (!meetsCondition(ctx, trigger, clause, recipientIds)) continue
         if (lex.reciprocal.has(trigger.type)) {
@@ -567,13 +589,21 @@ export function findEvents(doc: Document, lex: EventLexicon, gazetteer?: Gazette
   return dedupe(events, sentenceOf).map((e, i) => ({ ...e, id: `e${i + 1}` }))
 }
 
-/** Whether a trigger that needs a sign (lexicon `conditions`) has a recipient or one of its words in the clause. */
+/**
+ * Whether a trigger that needs a sign (lexicon `conditions`) has a recipient or one of its words in the clause, and
+ * no word of its `exclusions` stands there.
+ */
 function meetsCondition(ctx: Context, trigger: Trigger, clause: Clause, recipientIds: string[]): boolean {
   const t = ctx.tokens[trigger.token] as Token
-  const words = ctx.lex.conditions.get((t.lemma ?? wordAt(ctx, trigger.token)).toLowerCase())
-  if (!words || recipientIds.length > 0) return true
-  for (let i = clause.start; i < clause.end; i++) if (words.has(wordAt(ctx, i).toLowerCase())) return true
-  return false
+  const key = (t.lemma ?? wordAt(ctx, trigger.token)).toLowerCase()
+  const inClause = (words: Set<string>) => {
+    for (let i = clause.start; i < clause.end; i++) if (words.has(wordAt(ctx, i).toLowerCase())) return true
+    return false
+  }
+  const excluded = ctx.lex.exclusions.get(key)
+  if (excluded && inClause(excluded)) return false
+  const words = ctx.lex.conditions.get(key)
+  return !words || recipientIds.length > 0 || inClause(words)
 }
 
 /**
