@@ -596,8 +596,13 @@ export function findEvents(doc: Document, lex: EventLexicon, gazetteer?: Gazette
 function meetsCondition(ctx: Context, trigger: Trigger, clause: Clause, recipientIds: string[]): boolean {
   const t = ctx.tokens[trigger.token] as Token
   const key = (t.lemma ?? wordAt(ctx, trigger.token)).toLowerCase()
+  // a word of five letters or more also stands as the tail of a compound: "NATO-Truppen", "Bodentruppen"
   const inClause = (words: Set<string>) => {
-    for (let i = clause.start; i < clause.end; i++) if (words.has(wordAt(ctx, i).toLowerCase())) return true
+    for (let i = clause.start; i < clause.end; i++) {
+      const w = wordAt(ctx, i).toLowerCase()
+      if (words.has(w)) return true
+      for (const c of words) if (c.length >= 5 && w.endsWith(c)) return true
+    }
     return false
   }
   const excluded = ctx.lex.exclusions.get(key)
