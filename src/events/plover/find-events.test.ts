@@ -127,6 +127,15 @@ describe('PLOVER events in German news sentences', () => {
     expect(eventsOf('Die beiden Minister hatten einander mit Handschlag begrüßt.').events).toEqual([])
   })
 
+  it('tells an act a light verb carries even when its agent is nobody we know', () => {
+    const warrant = eventsOf(
+      'Ein Richter am Bundesgerichtshof hat Haftbefehl gegen drei Männer erlassen.',
+    ).events
+    expect(warrant.map((e) => `${e.type} ${e.status}`)).toEqual(['COERCE occurred'])
+    // a noun with no light verb and nobody named stays no event
+    expect(eventsOf('Die Kritik war laut.').events).toEqual([])
+  })
+
   it('reads a weekday in a clause told in the past as last week, not as a plan', () => {
     const past = eventsOf('Beamte durchsuchten am Mittwoch Räume in fünf Hochschulen.', '2026-01-05').events
     expect(past.map((e) => `${e.type} ${e.status}`)).toEqual(['COERCE occurred'])

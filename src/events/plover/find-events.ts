@@ -539,7 +539,14 @@ export function findEvents(doc: Document, lex: EventLexicon, gazetteer?: Gazette
           recipientIds = demandersOf(ctx, clause, events, actorIds)
         // "Der Mann wurde festgenommen", "Beamte durchsuchten Räume": a verb tells the act even where its agent is
         // nobody we know (a passive, a body or group no actor stands for); a noun alone needs a named side
-        if (actorIds.length === 0 && (trigger.pos === 'noun' || trigger.pos === 'attributive')) continue
+        // … unless a light verb carries the noun's act ("hat Haftbefehl erlassen", "verhängte eine Ausgangssperre")
+        // ("Die Übung soll im Februar stattfinden" with a definite article points back to an act told before)
+        const carried =
+          trigger.pos === 'noun' &&
+          !isDefinite(ctx, trigger.token, clause) &&
+          ctx.tokens.slice(clause.start, clause.end).some((t) => lex.roles.lightVerbs.has(t.lemma ?? ''))
+        if (actorIds.length === 0 && (trigger.pos === 'noun' || trigger.pos === 'attributive') && !carried)
+          continue
         // "warnte vor einer Eskalation" warns of a risk; "warnte Moskau vor …", "drohte mit Sanktionen" threaten
         if (!meetsCondition(ctx, trigger, clause, recipientIds)) continue
         if (lex.reciprocal.has(trigger.type)) {
