@@ -136,6 +136,22 @@ describe('PLOVER events in German news sentences', () => {
     expect(eventsOf('Die Kritik war laut.').events).toEqual([])
   })
 
+  it('reads a passive told in the past as an act, not as a state', () => {
+    expect(eventsOf('Der Minister war zuvor scharf kritisiert worden.').events.map((e) => e.type)).toEqual([
+      'ACCUSE',
+    ])
+    expect(eventsOf('Derzeit sind in Estland 830 britische Soldaten stationiert.').events).toEqual([])
+  })
+
+  it('reads the phrases of the cue families: an accusation with "sprach von", a release from custody', () => {
+    expect(
+      eventsOf('Russland sprach von einem Verstoß gegen das Völkerrecht.').events.map((e) => e.type),
+    ).toEqual(['ACCUSE'])
+    expect(
+      eventsOf('Der Sprecher wurde am Abend wieder aus der Haft entlassen.').events.map((e) => e.type),
+    ).toEqual(['CONCEDE'])
+  })
+
   it('reads a weekday in a clause told in the past as last week, not as a plan', () => {
     const past = eventsOf('Beamte durchsuchten am Mittwoch Räume in fünf Hochschulen.', '2026-01-05').events
     expect(past.map((e) => `${e.type} ${e.status}`)).toEqual(['COERCE occurred'])

@@ -515,7 +515,9 @@ export function findEvents(doc: Document, lex: EventLexicon, gazetteer?: Gazette
         } else if (
           triggerToken.verbForm === 'participle' &&
           !lex.status.seinPerfect.has(triggerToken.lemma ?? '') &&
-          tokens.slice(clause.start, clause.end).some((t) => t.lemma === 'sein' && isFiniteVerb(t))
+          tokens.slice(clause.start, clause.end).some((t) => t.lemma === 'sein' && isFiniteVerb(t)) &&
+          // "war kritisiert worden", "verweigert worden war": a passive told in the past is an act
+          !tokens.slice(clause.start, clause.end).some((_, n) => wordAt(ctx, clause.start + n) === 'worden')
         ) {
           continue // "Derzeit sind in Estland 830 britische Soldaten stationiert": a state, not an act
         }
