@@ -52,6 +52,8 @@ export interface RoleLexicon {
   subordinators: Set<string>
   adverbsAtStart: Set<string>
   relatives: Set<string>
+  /** relative pronouns that can be their clause's subject */
+  nominativeRelatives: Set<string>
   coordinators: Set<string>
   pronouns: {
     firstSingular: Set<string>
@@ -167,6 +169,7 @@ function prepareRoles(raw: unknown): RoleLexicon {
     subordinators: list('subordinators'),
     adverbsAtStart: list('adverbsAtStart'),
     relatives: list('relatives'),
+    nominativeRelatives: list('nominativeRelatives'),
     coordinators: list('coordinators'),
     pronouns: {
       firstSingular: lower(r.pronouns.firstSingular),

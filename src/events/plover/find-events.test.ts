@@ -136,6 +136,12 @@ describe('PLOVER events in German news sentences', () => {
     expect(eventsOf('Die Kritik war laut.').events).toEqual([])
   })
 
+  it('gives a relative clause the phrase its pronoun stands for as subject', () => {
+    expect(eventsOf('Es gibt Staaten wie Frankreich, die den Plan ablehnen.').events.map(brief)).toEqual([
+      'REJECT occurred country:FRA -> ',
+    ])
+  })
+
   it('reads a passive told in the past as an act, not as a state', () => {
     expect(eventsOf('Der Minister war zuvor scharf kritisiert worden.').events.map((e) => e.type)).toEqual([
       'ACCUSE',

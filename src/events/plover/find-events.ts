@@ -448,6 +448,8 @@ export function findEvents(doc: Document, lex: EventLexicon, gazetteer?: Gazette
     clauses.forEach((clause, k) => {
       if (subjects[k]?.length === 0 && clause.kind === 'inf' && clause.parent !== undefined)
         subjects[k] = subjects[clause.parent] ?? []
+      // "die muslimischen Stimmen, die die Idee eines Kalifats ablehnen": the phrase the relative pronoun stands for
+      if (subjects[k]?.length === 0) subjects[k] = relativeAntecedent(ctx, clause)
     })
     // clauses whose words are what another event demands, alleges, threatens or promises
     const contentOf = new Set<number>()
@@ -618,6 +620,20 @@ function meetsCondition(ctx: Context, trigger: Trigger, clause: Clause, recipien
   if (excluded && inClause(excluded)) return false
   const words = ctx.lex.conditions.get(key)
   return !words || recipientIds.length > 0 || inClause(words)
+}
+
+/** The mention right before the comma that opens a relative clause whose pronoun can be its subject. */
+function relativeAntecedent(ctx: Context, clause: Clause): Mention[] {
+  const pronoun = wordAt(ctx, clause.start).toLowerCase()
+  if (!ctx.lex.roles.nominativeRelatives.has(pronoun) || wordAt(ctx, clause.start - 1) !== ',') return []
+  // ", die Polizei nahm ihn fest": an article before its noun; a relative clause ends in its verb
+  if (/^\p{Lu}/u.test(wordAt(ctx, clause.start + 1))) return []
+  let last = clause.end - 1
+  while (last > clause.start && (ctx.tokens[last] as Token).kind === 'punct') last--
+  const verbLast = (ctx.tokens[last] as Token).moods !== undefined
+  if (!verbLast) return []
+  const before = ctx.mentions.filter((m) => m.end === clause.start - 1)
+  return before.length > 0 ? [before.at(-1) as Mention] : []
 }
 
 /**
