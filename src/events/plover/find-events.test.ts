@@ -136,6 +136,13 @@ describe('PLOVER events in German news sentences', () => {
     expect(eventsOf('Die Kritik war laut.').events).toEqual([])
   })
 
+  it('reads "ihn" and "ihm" outside quotes as the person named last', () => {
+    const { events } = eventsOf(
+      'Matt Gaetz trat zurück. Das Justizministerium ermittelte gegen ihn wegen Betrugs.',
+    )
+    expect(events.find((e) => e.type === 'ACCUSE')?.recipient).toEqual(['per:matt-gaetz'])
+  })
+
   it('gives a relative clause the phrase its pronoun stands for as subject', () => {
     expect(eventsOf('Es gibt Staaten wie Frankreich, die den Plan ablehnen.').events.map(brief)).toEqual([
       'REJECT occurred country:FRA -> ',

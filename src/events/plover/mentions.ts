@@ -113,9 +113,10 @@ export function findMentions(doc: Document, lex: EventLexicon): Mention[] {
       mentions.push({ start: i, end: i + 1, ids: [byMention.speaker], via: 'pronoun' })
       return
     }
-    // "… kritisierte er den Politikstil Trumps": outside quotes "er" is the person named last
+    // "… kritisierte er den Politikstil Trumps", "ermittelte gegen ihn": outside quotes "er", "ihn", "ihm" are the
+    // person named last
     if (!quote?.speaker) {
-      if (lower === 'er' && entities) {
+      if ((lower === 'er' || p.thirdObject.has(lower)) && entities) {
         const last = [...entities]
           .reverse()
           .find((e) => e.type === 'PER' && e.actor && e.span[1] <= t.span[0])
