@@ -52,6 +52,9 @@ export interface RoleLexicon {
   subordinators: Set<string>
   adverbsAtStart: Set<string>
   relatives: Set<string>
+  /** "es kam zu Zusammenstößen": verbs and prepositions that tell their noun happened */
+  happeningVerbs: Set<string>
+  happeningPrepositions: Set<string>
   /** relative pronouns that can be their clause's subject */
   nominativeRelatives: Set<string>
   coordinators: Set<string>
@@ -170,6 +173,8 @@ function prepareRoles(raw: unknown): RoleLexicon {
     adverbsAtStart: list('adverbsAtStart'),
     relatives: list('relatives'),
     nominativeRelatives: list('nominativeRelatives'),
+    happeningVerbs: new Set(r.happeningVerbs as string[]),
+    happeningPrepositions: list('happeningPrepositions'),
     coordinators: list('coordinators'),
     pronouns: {
       firstSingular: lower(r.pronouns.firstSingular),

@@ -136,6 +136,15 @@ describe('PLOVER events in German news sentences', () => {
     expect(eventsOf('Die Kritik war laut.').events).toEqual([])
   })
 
+  it('reads "es kam zu …" as what happened, "zwischen" naming its sides', () => {
+    const { events } = eventsOf(
+      'In Tripoli war es immer wieder zu Feuergefechten zwischen Sunniten und Schiiten gekommen.',
+    )
+    expect(events.map((e) => `${e.type} ${e.status}`)).toEqual(['ASSAULT occurred'])
+    // a noun in another prepositional phrase stays a circumstance
+    expect(eventsOf('Nach dem Gespräch reiste sie ab.').events).toEqual([])
+  })
+
   it('reads "ihn" and "ihm" outside quotes as the person named last', () => {
     const { events } = eventsOf(
       'Matt Gaetz trat zurück. Das Justizministerium ermittelte gegen ihn wegen Betrugs.',

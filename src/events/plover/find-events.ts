@@ -468,6 +468,7 @@ export function findEvents(doc: Document, lex: EventLexicon, gazetteer?: Gazette
         let actor = args.subject
         let recipient = args.recipient
         let speakerMayAct = trigger.pos !== 'noun'
+        let carriedNoun = false
         if (trigger.pos === 'attributive') {
           // "die … zusammengezogenen 100.000 russischen Soldaten": the forces' own side moved them
           const head = ctx.mentions.filter(
@@ -483,8 +484,17 @@ export function findEvents(doc: Document, lex: EventLexicon, gazetteer?: Gazette
           // "nach dem Gespräch", "vor einem Einmarsch": a circumstance — unless the phrase names who acts
           // ("Gegenüber Sanktionen der Europäischen Union zeigte sich das Regime unbeeindruckt")
           const prep = governingPreposition(ctx, trigger.token, clause)
+          // "es kam zu Zusammenstößen zwischen …": what the phrase names happened
+          const happened =
+            prep !== undefined &&
+            lex.roles.happeningPrepositions.has(prep) &&
+            ctx.tokens
+              .slice(clause.start, clause.end)
+              .some((t) => lex.roles.happeningVerbs.has(t.lemma ?? ''))
+          if (happened) carriedNoun = true
           // … but "Vorbedingungen zu einer Zustimmung Israels" belongs to another noun: only a phrase opening the clause
-          if (prep && (own.actor.length === 0 || !opensClause(ctx, trigger.token, clause))) continue
+          if (prep && !happened && (own.actor.length === 0 || !opensClause(ctx, trigger.token, clause)))
+            continue
           if (own.actor.length > 0) {
             actor = own.actor
             recipient = own.recipient
@@ -546,9 +556,10 @@ export function findEvents(doc: Document, lex: EventLexicon, gazetteer?: Gazette
         // … unless a light verb carries the noun's act ("hat Haftbefehl erlassen", "verhängte eine Ausgangssperre")
         // ("Die Übung soll im Februar stattfinden" with a definite article points back to an act told before)
         const carried =
-          trigger.pos === 'noun' &&
-          !isDefinite(ctx, trigger.token, clause) &&
-          ctx.tokens.slice(clause.start, clause.end).some((t) => lex.roles.lightVerbs.has(t.lemma ?? ''))
+          carriedNoun ||
+          (trigger.pos === 'noun' &&
+            !isDefinite(ctx, trigger.token, clause) &&
+            ctx.tokens.slice(clause.start, clause.end).some((t) => lex.roles.lightVerbs.has(t.lemma ?? '')))
         if (actorIds.length === 0 && (trigger.pos === 'noun' || trigger.pos === 'attributive') && !carried)
           continue
         // "warnte vor einer Eskalation" warns of a risk; "warnte Moskau vor …", "drohte mit Sanktionen" threaten
