@@ -136,6 +136,16 @@ describe('PLOVER events in German news sentences', () => {
     expect(eventsOf('Die Kritik war laut.').events).toEqual([])
   })
 
+  it('keeps claimed for words at a distance (Konjunktiv, hearsay, direct speech), not for a source of fact', () => {
+    const status = (text: string) => eventsOf(text, '2026-01-05').events.map((e) => `${e.type} ${e.status}`)
+    expect(
+      status('Nach Angaben der Veranstalter demonstrierten rund 7.000 Menschen gegen die Regierung.'),
+    ).toEqual(['PROTEST occurred'])
+    expect(status('Laut dem Kreml habe die Ukraine eine Raffinerie angegriffen.')).toEqual([
+      'ASSAULT claimed',
+    ])
+  })
+
   it('reads "es kam zu …" as what happened, "zwischen" naming its sides', () => {
     const { events } = eventsOf(
       'In Tripoli war es immer wieder zu Feuergefechten zwischen Sunniten und Schiiten gekommen.',

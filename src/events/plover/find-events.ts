@@ -339,7 +339,15 @@ function decideStatus(
   )
     return { status: 'planned', rule: 'events/status-future-time' }
   // "Zudem seien … geschafft worden, hieß es": only somebody's word, about others
-  if (quote && quote.kind !== 'reported') {
+  // "Nach Angaben der Veranstalter demonstrierten 7.000 Menschen", "teilte mit, dass das Gericht die Beschwerde
+  // abgelehnt hat": reported words in the indicative are the outlet's own account; Konjunktiv, hearsay "soll" and
+  // the speaker's own words keep their distance
+  const distanced =
+    quote !== undefined &&
+    (quote.kind !== 'indirect' ||
+      inKonjunktiv(ctx, clause) ||
+      (parent !== undefined && inKonjunktiv(ctx, parent)))
+  if (quote && quote.kind !== 'reported' && distanced) {
     const speaker = quote.speaker
     const sameSide =
       speaker !== undefined &&
@@ -350,6 +358,13 @@ function decideStatus(
     if (!sameSide) return { status: 'claimed', rule: 'events/status-claimed' }
   }
   return { status: 'occurred', rule: 'events/status-occurred' }
+}
+
+/** Whether a verb of the clause is in Konjunktiv I or II (read by the text stage for a third-person subject). */
+function inKonjunktiv(ctx: Context, clause: Clause): boolean {
+  return ctx.tokens
+    .slice(clause.start, clause.end)
+    .some((t) => t.thirdPersonMood === 'k1' || t.thirdPersonMood === 'k2')
 }
 
 /**
