@@ -1,6 +1,14 @@
 import type { Span, Token } from '../../document/index.ts'
 import type { GazetteerMention } from './find-gazetteer-mentions.ts'
-import type { Body, Gazetteer, GazetteerEntry, PersonRole, RoleLexicon } from './lexicons.ts'
+import type {
+  Body,
+  Gazetteer,
+  GazetteerEntry,
+  GroupLexicon,
+  GroupNoun,
+  PersonRole,
+  RoleLexicon,
+} from './lexicons.ts'
 import { tokensAdjacent } from './token-text.ts'
 
 export interface NameWords {
@@ -33,11 +41,24 @@ export interface BodyPhrase {
   body: Body
   country?: string
   possessive: boolean
+  /** a genitive after a person's role ("Sprecher des Außenministeriums"): whom the person works for */
+  affiliation?: boolean
+}
+
+/** "Demonstranten", "israelische Soldaten", "Bereitschaftspolizisten", "US-Soldaten": people acting together */
+export interface GroupPhrase {
+  span: Span
+  tokens: [number, number]
+  /** the display name without country: "Demonstranten", "Bereitschaftspolizisten" */
+  name: string
+  country?: string
+  possessive: boolean
 }
 
 export interface RolePhrases {
   persons: PersonPhrase[]
   bodies: BodyPhrase[]
+  groups: GroupPhrase[]
 }
 
 const CAPITALISED = /^\p{Lu}/u
@@ -53,6 +74,7 @@ export function findRolePhrases(
   roles: RoleLexicon,
   gazetteer: Gazetteer,
   isKnownName: (word: string) => boolean,
+  groupNouns?: GroupLexicon,
 ): RolePhrases {
   const word = (i: number) => {
     const t = tokens[i]
@@ -149,9 +171,53 @@ export function findRolePhrases(
       possessive,
     }
     if (country) phrase.country = country
-    if (country || hasDeterminer) bodies.push(phrase)
+    if (
+      (determiner === 'des' || determiner === 'der') &&
+      readHead(word(first - 2), roles, gazetteer)?.kind === 'person'
+    )
+      phrase.affiliation = true
+    // "Behörden teilten mit", "Polizei nimmt zwei Männer fest": a body needs no determiner, unless its word is
+    // also a common one ("Botschaft", "Führung")
+    if (country || hasDeterminer || head.body.alone !== false) bodies.push(phrase)
   }
-  return { persons, bodies }
+  const groups = groupNouns ? findGroups() : []
+  return { persons, bodies, groups }
+
+  /** Group nouns where no name, person or body phrase stands: "zwei Demonstranten", "israelische Soldaten". */
+  function findGroups(): GroupPhrase[] {
+    // names, persons and bodies stand where they stand; a country adjective may qualify a group
+    const taken = new Set([...covered].filter((k) => whole.get(k)?.kind !== 'adjective'))
+    for (const p of [...persons, ...bodies]) for (let k = p.tokens[0]; k < p.tokens[1]; k++) taken.add(k)
+    const found: GroupPhrase[] = []
+    for (let i = 0; i < tokens.length; i++) {
+      if (taken.has(i)) continue
+      const surface = word(i)
+      if (!CAPITALISED.test(surface)) continue
+      const head = readGroup(surface, groupNouns as GroupLexicon, gazetteer)
+      if (!head) continue
+      let country = head.country
+      let first = i
+      for (let k = i - 1; k >= 0 && adjacent(k, k + 1) && !taken.has(k); k--) {
+        const adjective = whole.get(k)
+        if (adjective?.kind === 'adjective') {
+          country ??= adjective.country
+          first = k
+        } else if (roles.modifiers.has(word(k).toLowerCase())) first = k
+        else break
+      }
+      const determiner = word(first - 1).toLowerCase()
+      const possessive = adjacent(first - 1, first) && roles.possessives.has(determiner)
+      const phrase: GroupPhrase = {
+        span: [(tokens[first] as Token).span[0], (tokens[i] as Token).span[1]],
+        tokens: [first, i + 1],
+        name: head.name,
+        possessive,
+      }
+      if (country) phrase.country = country
+      found.push(phrase)
+    }
+    return found
+  }
 
   /** "Sergej Lawrow", "Dmitri Peskow", "Joe Biden" after a role: capitalised words that are names, not nouns */
   function readName(from: number): NameWords | undefined {
@@ -261,4 +327,38 @@ function compoundRole(surface: string, roles: RoleLexicon): PersonRole | undefin
     return { role: female ? `${base}in` : base, base, relational: false }
   }
   return undefined
+}
+
+/**
+ * A group noun, alone or as a compound's tail: "Demonstranten", "Bereitschaftspolizisten" (its own name),
+ * "US-Soldaten" (with the country); "Hamas-Kämpfer" is left to the name before the hyphen.
+ */
+function readGroup(
+  surface: string,
+  groups: GroupLexicon,
+  gazetteer: Gazetteer,
+): { name: string; country?: string } | undefined {
+  const own = groups.forms.get(surface)
+  if (own) return { name: own.name }
+  const cut = surface.search(/[-‐][^-‐]*$/u)
+  if (cut > 0) {
+    const headGroup = groups.forms.get(surface.slice(cut + 1))
+    if (!headGroup) return undefined
+    const prefix = gazetteer.names.get(surface.slice(0, cut))
+    if (!prefix) return { name: headGroup.name }
+    return prefix.kind === 'country' || prefix.kind === 'capital'
+      ? { name: headGroup.name, country: prefix.country as string }
+      : undefined
+  }
+  const lower = surface.toLowerCase()
+  for (const [tail, group] of groups.tails) {
+    if (lower.length - tail.length < 3 || !lower.endsWith(tail)) continue
+    return { name: `${surface.slice(0, surface.length - tail.length)}${compoundTail(group)}` }
+  }
+  return undefined
+}
+
+/** The group's name as the tail of a compound: "Polizisten" → "polizisten". */
+function compoundTail(group: GroupNoun): string {
+  return group.name.charAt(0).toLowerCase() + group.name.slice(1)
 }

@@ -197,6 +197,8 @@ export interface Body {
   gender: 'm' | 'f' | 'n' | 'p'
   /** "russische Nachrichtenagenturen", "Staatsmedien": a medium, not an organisation */
   media?: boolean
+  /** false: without a country the word names no actor ("die Botschaft" is also a message, "die Führung" a lead) */
+  alone?: boolean
 }
 
 export interface RoleLexicon {
@@ -218,7 +220,7 @@ export interface RoleLexicon {
 
 interface RawRoles {
   personRoles: Record<string, { same?: string; relational?: boolean; country?: string }>
-  bodies: Record<string, { gender: Body['gender']; same?: string; kind?: 'media' }>
+  bodies: Record<string, { gender: Body['gender']; same?: string; kind?: 'media'; alone?: boolean }>
   determiners: string[]
   possessives: string[]
   pluralMarkers: string[]
@@ -248,7 +250,12 @@ function prepareRoles(raw: unknown): RoleLexicon {
     const gender = r.bodies[canonical]?.gender ?? info.gender
     for (const form of [word, `${word}s`, `${word}es`, `${word}n`]) {
       if (!bodies.has(form))
-        bodies.set(form, { body: canonical, gender, ...(info.kind === 'media' ? { media: true } : {}) })
+        bodies.set(form, {
+          body: canonical,
+          gender,
+          ...(info.kind === 'media' ? { media: true } : {}),
+          ...(info.alone === false ? { alone: false } : {}),
+        })
     }
   }
   return {
@@ -297,4 +304,42 @@ function preparePeople(raw: unknown): KnownPerson[] {
 /** Public figures and their countries (lexicons/people.json), matched through nameKey. */
 export function loadPeople(env: Env): KnownPerson[] {
   return lexicon(env, 'people', preparePeople)
+}
+
+/** A noun for people acting together without a name: "Demonstranten", "Beamte", "Bewaffnete" (de-groups.json). */
+export interface GroupNoun {
+  /** the display name, a plural: "Demonstranten" */
+  name: string
+  /** a compound ending in one of its forms is this group under its own name: "Bereitschaftspolizisten" */
+  tails: boolean
+}
+
+export interface GroupLexicon {
+  /** every written form → its group */
+  forms: Map<string, GroupNoun>
+  /** lower-cased forms that may end a compound, longest first: "polizisten" → Polizisten */
+  tails: Array<[tail: string, group: GroupNoun]>
+}
+
+interface RawGroups {
+  groups: Record<string, { forms: string[]; tails?: boolean }>
+}
+
+function prepareGroups(raw: unknown): GroupLexicon {
+  const forms = new Map<string, GroupNoun>()
+  const tails: Array<[string, GroupNoun]> = []
+  for (const [name, info] of Object.entries((raw as RawGroups).groups)) {
+    const group: GroupNoun = { name, tails: info.tails === true }
+    for (const form of [name, ...info.forms]) {
+      if (!forms.has(form)) forms.set(form, group)
+      if (group.tails) tails.push([form.toLowerCase(), group])
+    }
+  }
+  tails.sort((a, b) => b[0].length - a[0].length)
+  return { forms, tails }
+}
+
+/** Group nouns: people acting together without a proper name (lexicons/de-groups.json). */
+export function loadGroups(env: Env): GroupLexicon {
+  return lexicon(env, 'de-groups', prepareGroups)
 }

@@ -280,3 +280,75 @@ describe('resolveActors with the tagger’s spans', () => {
     ])
   })
 })
+
+describe('bodies and groups without a name', () => {
+  const entitiesOf = (text: string) => {
+    const { doc, actors } = analyse(text)
+    const { entities } = entitiesStage.run(doc, env)
+    return {
+      actors,
+      mentions: entities.map((e) => [doc.text.slice(e.span[0], e.span[1]), e.type, e.actor]),
+    }
+  }
+
+  it('makes a bare body an organisation of this document only', () => {
+    const { actors, mentions } = entitiesOf(
+      'Die Polizei nahm zwei Männer fest. Die Staatsanwaltschaft ermittelt. Behörden teilten mit, die Polizei sei vor Ort.',
+    )
+    expect(mentions).toEqual([
+      ['Polizei', 'ORG', 'org:local:polizei'],
+      ['Staatsanwaltschaft', 'ORG', 'org:local:staatsanwaltschaft'],
+      ['Behörden', 'ORG', 'org:local:behoerden'],
+      ['Polizei', 'ORG', 'org:local:polizei'],
+    ])
+    expect(byId(actors, 'org:local:polizei')).toEqual({
+      id: 'org:local:polizei',
+      name: 'Polizei',
+      aliases: [],
+      kind: 'organization',
+    })
+  })
+
+  it('qualifies a body by its country, and a later bare mention joins it', () => {
+    const { actors, mentions } = entitiesOf(
+      'Die ägyptische Polizei ging gegen Demonstranten vor. Die Polizei in Kairo nahm 20 Demonstranten fest. Die Polizei schwieg.',
+    )
+    expect(mentions).toEqual([
+      ['ägyptische Polizei', 'ORG', 'org:egy-polizei'],
+      ['Demonstranten', 'OTH', 'group:local:demonstranten'],
+      ['Polizei in Kairo', 'ORG', 'org:egy-polizei'],
+      ['Demonstranten', 'OTH', 'group:local:demonstranten'],
+      ['Polizei', 'ORG', 'org:egy-polizei'],
+    ])
+    expect(byId(actors, 'org:egy-polizei')).toMatchObject({ name: 'Ägyptische Polizei', country: 'EGY' })
+    expect(byId(actors, 'group:local:demonstranten')).toMatchObject({ name: 'Demonstranten', kind: 'group' })
+  })
+
+  it('reads group nouns, singular and plural, compounds with a known tail, and their country', () => {
+    const { actors, mentions } = entitiesOf(
+      'Bewaffnete entführten die Familie. Ägyptische Bereitschaftspolizisten nahmen einen Entführer fest. Israelische Siedler griffen an. Beamte durchsuchten Räume.',
+    )
+    expect(mentions).toEqual([
+      ['Bewaffnete', 'OTH', 'group:local:bewaffnete'],
+      ['Ägyptische Bereitschaftspolizisten', 'OTH', 'group:egy-bereitschaftspolizisten'],
+      ['Entführer', 'OTH', 'group:local:entfuehrer'],
+      ['Israelische Siedler', 'OTH', 'group:isr-siedler'],
+      ['Beamte', 'OTH', 'group:local:beamte'],
+    ])
+    expect(byId(actors, 'group:isr-siedler')).toMatchObject({
+      name: 'Israelische Siedler',
+      kind: 'group',
+      country: 'ISR',
+    })
+  })
+
+  it('leaves a name before the hyphen its own actor, and possessives, affiliations and common words alone', () => {
+    const { mentions } = entitiesOf(
+      'Hamas-Kämpfer feuerten Raketen. Er rief seine Anhänger auf. Die Botschaft ist klar. Dina Mufti, Sprecher des Außenministeriums, sprach.',
+    )
+    expect(mentions.filter(([, , actor]) => actor).map(([text, , actor]) => [text, actor])).toEqual([
+      ['Hamas', 'group:hamas'],
+      ['Dina Mufti', 'per:dina-mufti'],
+    ])
+  })
+})

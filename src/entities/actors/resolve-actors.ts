@@ -10,6 +10,7 @@ import {
   type Gazetteer,
   type KnownPerson,
   loadGazetteer,
+  loadGroups,
   loadPeople,
   loadRoles,
 } from './lexicons.ts'
@@ -84,7 +85,7 @@ export function resolveActors(
   // "Blinken" is a noun to the dictionary, but a name we know
   const isKnownName = (word: string) =>
     knownKeys.has(nameKey(word)) || knownKeys.has(nameKey(word.replace(/(?<=\p{L}{2}[^sxzß])s$/u, '')))
-  const phrases = findRolePhrases(text, tokens, mentions, roles, gazetteer, isKnownName)
+  const phrases = findRolePhrases(text, tokens, mentions, roles, gazetteer, isKnownName, loadGroups(env))
 
   const guess =
     (options.guessNames ?? entities.length === 0)
@@ -133,6 +134,7 @@ export function resolveActors(
     // "Der russische Außenminister", "US-Kollege", "Duma-Präsident": the compound's name is the person's attribute
     if (m.part && phrases.persons.some((p) => overlaps(p.span, m.span))) continue
     if (m.part && phrases.bodies.some((b) => overlaps(b.span, m.span))) continue
+    if (m.part && phrases.groups.some((g) => overlaps(g.span, m.span))) continue
     const isPlace = m.kind === 'country' || m.kind === 'capital'
     const type: Entity['type'] = isPlace ? 'LOC' : 'ORG'
     // "in Moskau", "nach London", "im Westen": after a place preposition a capital or direction is a place
@@ -155,7 +157,8 @@ export function resolveActors(
     candidates.push({ entity, alias: text.slice(m.span[0], m.span[1]), priority: m.part ? 2 : 4 })
   }
 
-  // bodies: with a country they are actors of their own; without one they refer to the last body of that kind
+  // bodies: with a country they are actors of their own; without one they refer to the last body of that kind,
+  // and when there is none, "die Polizei" is this document's police (LOCAL: never the same actor in another text)
   const lastBody = new Map<string, string>()
   for (const b of phrases.bodies) {
     let id: string | undefined
@@ -166,6 +169,17 @@ export function resolveActors(
       if (!actor.country) actor.country = country
     } else if (!b.possessive) {
       id = lastBody.get(b.body.body)
+      // "Sprecher des Außenministeriums": which ministry is not said, and the person speaks, not the body
+      if (!id && b.body.alone !== false && !b.affiliation) {
+        id = localId(b.body.media ? 'media' : 'org', b.body.body)
+        const name = b.body.body
+        orgActor(id, () => ({
+          id: id as string,
+          name,
+          aliases: [],
+          kind: b.body.media ? 'media' : 'organization',
+        }))
+      }
     }
     if (!id) continue
     lastBody.set(b.body.body, id)
@@ -173,6 +187,28 @@ export function resolveActors(
       entity: { span: b.span, type: 'ORG', actor: id },
       alias: text.slice(b.span[0], b.span[1]),
       priority: 4,
+    })
+  }
+
+  // groups: "israelische Soldaten" → group:isr-soldaten; "Demonstranten" → the last group of that name, or this
+  // document's demonstrators (LOCAL); "seine Anhänger" points back to somebody and stays without actor
+  const lastGroup = new Map<string, string>()
+  for (const g of phrases.groups) {
+    if (g.possessive) continue
+    let id: string
+    if (g.country) {
+      const country = g.country
+      id = `group:${country.toLowerCase()}-${slug(g.name)}`
+      orgActor(id, () => groupActor(id, g.name, country, gazetteer))
+    } else {
+      id = lastGroup.get(g.name) ?? localId('group', g.name)
+      orgActor(id, () => ({ id, name: g.name, aliases: [], kind: 'group' }))
+    }
+    lastGroup.set(g.name, id)
+    candidates.push({
+      entity: { span: g.span, type: 'OTH', actor: id },
+      alias: text.slice(g.span[0], g.span[1]),
+      priority: 3,
     })
   }
 
@@ -365,6 +401,29 @@ function personActor(c: PersonCluster, text: string, gazetteer: Gazetteer, used:
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1)
+}
+
+/**
+ * The id of a body or group that no name or country qualifies ("die Polizei", "Demonstranten"):
+ * `org:local:polizei`, `group:local:demonstranten`. It is one actor within its document only; the link room keys it
+ * by story, so a bare "Polizei" in Berlin and one in Caracas never meet.
+ */
+export function localId(kind: 'org' | 'media' | 'group', name: string): string {
+  return `${kind}:${LOCAL}${slug(name)}`
+}
+/** The mark of a document-local id (see `localId`); link/actor-key.ts reads the same mark. */
+export const LOCAL = 'local:'
+
+/** "Israelische Soldaten", "Ägyptische Bereitschaftspolizisten" */
+function groupActor(id: string, name: string, country: string, gazetteer: Gazetteer): Actor {
+  const stem = gazetteer.adjectiveStems.get(country)
+  return {
+    id,
+    name: stem ? `${capitalise(stem)}e ${name}` : `${name} (${country})`,
+    aliases: [],
+    kind: 'group',
+    country,
+  }
 }
 
 export function bodyId(country: string, body: Body): string {
