@@ -24,6 +24,7 @@ interface TriggerFile {
   >
   conditions?: Record<string, string[] | string>
   exclusions?: Record<string, string[] | string>
+  notTriggers?: { tails?: string[] }
 }
 
 export interface StatusLexicon {
@@ -95,6 +96,8 @@ export interface EventLexicon {
   conditions: Map<string, Set<string>>
   /** trigger (verb lemma or noun, lower case) → words that, standing in its clause, make it no event */
   exclusions: Map<string, Set<string>>
+  /** lower-case tails of compounds that name no event ("Herausforderung", "Anforderungen") */
+  notTriggers: string[]
   status: StatusLexicon
   roles: RoleLexicon
   /** adjective stem (russisch) → ISO3, from the entities' country lexicon */
@@ -134,7 +137,19 @@ function prepareTriggers(raw: unknown) {
   const exclusions = new Map<string, Set<string>>()
   for (const [key, words] of Object.entries(file.exclusions ?? {}))
     if (Array.isArray(words)) exclusions.set(key, lower(words))
-  return { verbs, forms, nouns, nounForms, adjectives, phrases, reciprocal, conditions, exclusions }
+  const notTriggers = (file.notTriggers?.tails ?? []).map((w) => w.toLowerCase())
+  return {
+    verbs,
+    forms,
+    nouns,
+    nounForms,
+    adjectives,
+    phrases,
+    reciprocal,
+    conditions,
+    exclusions,
+    notTriggers,
+  }
 }
 
 function prepareStatus(raw: unknown): StatusLexicon {

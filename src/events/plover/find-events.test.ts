@@ -184,6 +184,12 @@ describe('PLOVER events in German news sentences', () => {
     ).toEqual(['CONCEDE'])
   })
 
+  it('takes no challenge, requirement or apology for a demand', () => {
+    expect(eventsOf('Das ist eine große Herausforderung für Olaf Scholz.').events).toEqual([])
+    expect(eventsOf('Die Bank soll schärfere Liquiditätsanforderungen erfüllen.').events).toEqual([])
+    expect(eventsOf('Der Basketballspieler Sergio Llull bat um Entschuldigung.').events).toEqual([])
+  })
+
   it('reads a weekday in a clause told in the past as last week, not as a plan', () => {
     const past = eventsOf('Beamte durchsuchten am Mittwoch Räume in fünf Hochschulen.', '2026-01-05').events
     expect(past.map((e) => `${e.type} ${e.status}`)).toEqual(['COERCE occurred'])

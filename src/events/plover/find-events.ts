@@ -49,6 +49,14 @@ function nounType(ctx: Context, i: number): string | undefined {
   const surface = wordAt(ctx, i).toLowerCase()
   const irregular = ctx.lex.nounForms.get(surface)
   if (irregular) return irregular
+  // "Herausforderung", "Liquiditätsanforderungen": a tail that looks like a trigger and names something else
+  if (
+    ctx.lex.notTriggers.some(
+      (tail) =>
+        NOUN_ENDINGS.test(surface.slice(surface.lastIndexOf(tail) + tail.length)) && surface.includes(tail),
+    )
+  )
+    return undefined
   // compounds: "Krisengespräch", "Militärhilfe", "NATO-Truppen" — the last part names the thing
   for (const form of new Set([surface, (t.lemma ?? surface).toLowerCase()])) {
     for (const [noun, type] of ctx.lex.nouns) {
