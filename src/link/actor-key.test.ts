@@ -8,6 +8,18 @@ describe('actor keys across articles', () => {
     expect(actorKey({ id: 'country:RUS', kind: 'country', name: 'Russland' })).toBe('country:RUS')
   })
 
+  it('keys a body or group without name or country by its story, and a qualified one by its id alone', () => {
+    const police = { id: 'org:local:polizei', kind: 'organization' as const, name: 'Polizei' }
+    expect(actorKey(police, 'story-berlin')).toBe('org:local:polizei@story-berlin')
+    expect(actorKey(police, 'story-caracas')).not.toBe(actorKey(police, 'story-berlin'))
+    expect(actorKey({ id: 'group:local:demonstranten', kind: 'group', name: 'Demonstranten' }, 's')).toBe(
+      'group:local:demonstranten@s',
+    )
+    const egyptian = { id: 'org:egy-polizei', kind: 'organization' as const, name: 'Ägyptische Polizei' }
+    expect(actorKey(egyptian, 'story-a')).toBe(actorKey(egyptian, 'story-b'))
+    expect(() => actorKey(police)).toThrow()
+  })
+
   it('lets a bare "Lawrow" join the one full name with his surname, but not guess between two', () => {
     const bare = { kind: 'person' as const, name: 'Lawrow' }
     expect(isBareSurname(bare)).toBe(true)

@@ -1,12 +1,21 @@
 import type { Actor } from '../document/index.ts'
-import { nameKey } from '../entities/index.ts'
+import { isLocalActorId, nameKey } from '../entities/index.ts'
 
 /**
  * The corpus-wide key of a document's actor. Persons meet themselves across spellings and languages through the
  * name key (Lawrow = Lavrov → `per:sergei-lavrov`); countries, organisations and media already have
- * language-independent ids (`country:RUS`, `org:nato`).
+ * language-independent ids (`country:RUS`, `org:nato`, `org:egy-polizei`).
+ *
+ * A body or group no name or country qualifies (`org:local:polizei`, `group:local:demonstranten`) is one actor
+ * within its story only: a bare "Polizei" in a Berlin story and one in a Caracas story are different police, so its
+ * key holds the story (`org:local:polizei@<story>`; near-duplicates of one agency text share it). A role word never
+ * links on its own (issue 18).
  */
-export function actorKey(actor: Pick<Actor, 'id' | 'kind' | 'name'>): string {
+export function actorKey(actor: Pick<Actor, 'id' | 'kind' | 'name'>, story?: string): string {
+  if (isLocalActorId(actor.id)) {
+    if (story === undefined) throw new Error(`${actor.id} is keyed by its story, and none was given`)
+    return `${actor.id}@${story}`
+  }
   if (actor.kind === 'person') {
     const key = nameKey(actor.name)
     return key ? `per:${key.replace(/\s+/gu, '-')}` : actor.id

@@ -153,19 +153,22 @@ async function loadCorpusActors(
 }
 
 /**
- * Corpus keys for a document's actors. Persons are keyed by their folded name; a bare surname ("Lawrow") joins
+ * Corpus keys for a document's actors. A body or group without name or country is keyed by the story (see
+ * `actorKey`). Persons are keyed by their folded name; a bare surname ("Lawrow") joins
  * the one full name stored with it, and a full name adopts the bare-surname rows stored before it arrived
  * (in the database, and among the rows of the batch not yet written).
  */
 async function resolveActorKeys(
   trx: Transaction<Database>,
   analysis: Analysis,
+  story: string,
   corpus: CorpusActors,
   pending: PendingRows,
 ): Promise<Map<string, string>> {
   const keys = new Map<string, string>()
   for (const actor of analysis.actors) {
-    const own = actorKey(actor)
+    // "die Polizei" without a country: the police of this story only
+    const own = actorKey(actor, story)
     const surname = surnameKey(actor)
     if (!surname) {
       keys.set(actor.id, own)
@@ -250,7 +253,7 @@ export async function insertAnalyses(
     stories.push(story)
     // later articles of the batch find this one as if it were stored
     for (const band of bands) storyBands.get(band)?.push({ documentId: analysis.id, signature, story })
-    const keys = await resolveActorKeys(trx, analysis, corpus, pending)
+    const keys = await resolveActorKeys(trx, analysis, story, corpus, pending)
     const rows = articleRows(analysis, meta, { story, signature, bands, keys, createdAt })
     for (const table of ROW_TABLES) for (const row of rows[table]) pending[table].push(row)
   }

@@ -727,3 +727,47 @@ describe.each(upgradeTargets)('a store of the previous version on %s', (dialect,
     }
   })
 })
+
+describe.each(dialects)('actors without a name on %s', (_name, open) => {
+  let store: Store
+  beforeAll(async () => {
+    store = await open()
+  })
+  afterAll(async () => {
+    await store.close()
+  })
+
+  it('never links a bare "Polizei" of two stories, but may link "die ägyptische Polizei"', async () => {
+    const berlin = analyze(
+      'Razzia in Neukölln\n\nDie Polizei durchsuchte am Dienstag in Berlin mehrere Wohnungen. Die Polizei nahm zwei Männer fest.',
+      { published: '2024-03-05', outlet: 'rbb' },
+      env,
+    )
+    const caracas = analyze(
+      'Proteste in Venezuela\n\nIn Caracas löste die Polizei eine Kundgebung der Opposition mit Tränengas auf.',
+      { published: '2024-07-30', outlet: 'DW' },
+      env,
+    )
+    const cairo = [
+      'Die ägyptische Polizei hat in Kairo Dutzende Demonstranten festgenommen.',
+      'Nach Protesten gegen die Regierung nahm die ägyptische Polizei mehrere Studenten fest, teilten Anwälte mit.',
+    ].map((text, i) => analyze(`Festnahmen in Ägypten\n\n${text}`, { published: `2024-0${i + 1}-10` }, env))
+    for (const a of [berlin, caracas, ...cairo]) await store.saveAnalysis(a)
+    const keyOf = async (a: Analysis, id: string) => (await store.getActorKeys(a.id))?.[id]
+    expect(berlin.actors.map((a) => a.id)).toContain('org:local:polizei')
+    expect(caracas.actors.map((a) => a.id)).toContain('org:local:polizei')
+    const [inBerlin, inCaracas] = [
+      await keyOf(berlin, 'org:local:polizei'),
+      await keyOf(caracas, 'org:local:polizei'),
+    ]
+    expect(inBerlin).toMatch(/^org:local:polizei@/u)
+    expect(inCaracas).toMatch(/^org:local:polizei@/u)
+    expect(inBerlin).not.toBe(inCaracas)
+    const [first, second] = cairo as [Analysis, Analysis]
+    expect(await keyOf(first, 'org:egy-polizei')).toBe('org:egy-polizei')
+    expect(await keyOf(second, 'org:egy-polizei')).toBe('org:egy-polizei')
+    const police = (await store.listActors()).filter((a) => /Polizei/u.test(a.name))
+    expect(police.find((a) => a.key === 'org:egy-polizei')?.documents).toBe(2)
+    expect(police.filter((a) => a.key.startsWith('org:local:polizei@'))).toHaveLength(2)
+  })
+})

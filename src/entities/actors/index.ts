@@ -1,5 +1,11 @@
 export { findGazetteerMentions, type GazetteerMention } from './find-gazetteer-mentions.ts'
-export { type BodyPhrase, findRolePhrases, type PersonPhrase, type RolePhrases } from './find-role-phrases.ts'
+export {
+  type BodyPhrase,
+  findRolePhrases,
+  type GroupPhrase,
+  type PersonPhrase,
+  type RolePhrases,
+} from './find-role-phrases.ts'
 export {
   countryName,
   type Gazetteer,
@@ -7,9 +13,10 @@ export {
   type GazetteerKind,
   type KnownPerson,
   loadGazetteer,
+  loadGroups,
   loadPeople,
   loadRoles,
   type RoleLexicon,
 } from './lexicons.ts'
-export { bodyId, type ResolvedActors, resolveActors } from './resolve-actors.ts'
+export { bodyId, isLocalActorId, localId, type ResolvedActors, resolveActors } from './resolve-actors.ts'
 export { slug } from './slug.ts'

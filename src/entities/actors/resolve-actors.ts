@@ -411,8 +411,13 @@ function capitalise(word: string): string {
 export function localId(kind: 'org' | 'media' | 'group', name: string): string {
   return `${kind}:${LOCAL}${slug(name)}`
 }
-/** The mark of a document-local id (see `localId`); link/actor-key.ts reads the same mark. */
-export const LOCAL = 'local:'
+const LOCAL = 'local:'
+
+/** True for an id `localId` made: an actor of its document only, which the corpus keys by story. */
+export function isLocalActorId(id: string): boolean {
+  const colon = id.indexOf(':')
+  return colon > 0 && id.startsWith(LOCAL, colon + 1)
+}
 
 /** "Israelische Soldaten", "Ägyptische Bereitschaftspolizisten" */
 function groupActor(id: string, name: string, country: string, gazetteer: Gazetteer): Actor {
