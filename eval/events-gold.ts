@@ -17,27 +17,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { type FundusPage, fundusPageText, sharedDataDir } from '../bench/corpus.ts'
-import { normalizeText } from '../src/document/index.ts'
+import { normalizeText, PLOVER_TYPES } from '../src/document/index.ts'
 import { rebuildText } from './spkatt-data.ts'
 
-export const PLOVER_TYPES = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-] as const
+export { PLOVER_TYPES }
 
 export const STATUSES = [
   'occurred',

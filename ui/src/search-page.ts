@@ -1,26 +1,7 @@
+import { PLOVER_TYPES } from '../../src/document/plover-types.ts'
 import { api, type SearchHit } from './api.ts'
 import { h } from './dom.ts'
 import { t } from './i18n.ts'
-
-// PLOVER event types the events layer codes (EVENTS.md); offered as suggestions, any value is accepted
-const EVENT_TYPES = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-]
 
 /** The words of the query, marked in a hit so the reader sees why it matched. */
 function highlight(text: string, q: string): (Node | string)[] {
@@ -83,7 +64,7 @@ export async function renderSearch(params: URLSearchParams): Promise<HTMLElement
       h(
         'datalist',
         { id: 'event-types' },
-        EVENT_TYPES.map((type) => h('option', { value: type })),
+        PLOVER_TYPES.map((type) => h('option', { value: type })),
       ),
     ),
     h(
