@@ -2,6 +2,7 @@ import { type ExpressionBuilder, type Kysely, sql } from 'kysely'
 import type { Analysis } from '../document/index.ts'
 import { analysisSchema, LagebildError } from '../document/index.ts'
 import {
+  actorKey,
   countedKey,
   DEMAND,
   displayName,
@@ -14,12 +15,16 @@ import {
 import type { ActorSummary, SearchHit } from './answer-types.ts'
 import { type BatchItem, insertAnalyses } from './save-analysis.ts'
 import type { Database } from './schema.ts'
-import type { Dialect, SearchFilter, Store } from './store-types.ts'
+import type { ActorRef, Dialect, SearchFilter, Store } from './store-types.ts'
 
 const MAX_PAGE = 500
 /** PostgreSQL ranks at most this many of the newest matches (five times the page, when that is more). */
 const PG_SEARCH_CANDIDATES = 500
 const page = (limit: number | undefined) => Math.min(Math.max(1, limit ?? 100), MAX_PAGE)
+/** A search counts its hits up to this many: beyond it the answer says "more than" rather than ranking them all. */
+export const SEARCH_COUNT_CAP = 10_000
+/** One key or several (an actor filter resolved from an alias may name several actors). */
+const keyList = (actor: ActorRef): string[] => (typeof actor === 'string' ? [actor] : [...actor])
 
 /** Newest article first, then by position in it: the order of the lists of quotes and of events. */
 const newestFirst = (table: 'quotes' | 'events') =>
@@ -38,6 +43,35 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
       .innerJoin('documents', 'documents.id', 'events.document_id')
       .selectAll('events')
       .select(['documents.published', 'documents.outlet', 'documents.story_id'])
+
+  const documentConditions =
+    (filter: { outlet?: string; from?: string; to?: string }) =>
+    (eb: ExpressionBuilder<Database, 'documents'>) => {
+      const conditions = []
+      if (filter.outlet) conditions.push(eb('documents.outlet', '=', filter.outlet))
+      if (filter.from) conditions.push(eb('documents.published', '>=', filter.from))
+      if (filter.to) conditions.push(eb('documents.published', '<=', `${filter.to}\uffff`))
+      return eb.and(conditions)
+    }
+
+  const quoteConditions =
+    (filter: { actor?: ActorRef; documentId?: string }) => (eb: ExpressionBuilder<Database, 'quotes'>) => {
+      const conditions = []
+      if (filter.actor !== undefined) {
+        conditions.push(
+          eb.exists(
+            eb
+              .selectFrom('quote_speakers as s')
+              .select('s.actor_key')
+              .whereRef('s.document_id', '=', 'quotes.document_id')
+              .whereRef('s.quote_id', '=', 'quotes.quote_id')
+              .where('s.actor_key', 'in', keyList(filter.actor)),
+          ),
+        )
+      }
+      if (filter.documentId) conditions.push(eb('quotes.document_id', '=', filter.documentId))
+      return eb.and(conditions)
+    }
 
   const hasParticipant =
     (keys: string[], role?: 'actor' | 'recipient') =>
@@ -76,6 +110,21 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
       unique.map((key) => [key, displayName(counts.get(key) ?? new Map()) ?? keyLabel(key)] as const),
     )
   }
+
+  const eventConditions =
+    (filter: { actor?: ActorRef; type?: string; documentId?: string; demands?: boolean }) =>
+    (eb: ExpressionBuilder<Database, 'events'>) => {
+      const conditions = []
+      if (filter.demands) {
+        conditions.push(eb('events.type', '=', DEMAND.type))
+        conditions.push(eb('events.status', '=', DEMAND.status))
+        conditions.push(eb('events.named', '=', 1))
+      }
+      if (filter.type) conditions.push(eb('events.type', '=', filter.type))
+      if (filter.documentId) conditions.push(eb('events.document_id', '=', filter.documentId))
+      if (filter.actor !== undefined) conditions.push(hasParticipant(keyList(filter.actor))(eb))
+      return eb.and(conditions)
+    }
 
   /** Event rows with their actors and recipients (corpus keys) and the names they go by. */
   const withParticipants = async (
@@ -244,7 +293,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
     },
 
     async listDocuments(filter = {}) {
-      let query = db
+      const query = db
         .selectFrom('documents')
         .select((eb) => [
           'id',
@@ -266,17 +315,15 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
         ])
         .orderBy('published', 'desc')
         .orderBy('id')
+        .where(documentConditions(filter))
         .limit(page(filter.limit))
         .offset(filter.offset ?? 0)
-      if (filter.outlet) query = query.where('outlet', '=', filter.outlet)
-      if (filter.from) query = query.where('published', '>=', filter.from)
-      if (filter.to) query = query.where('published', '<=', `${filter.to}\uffff`)
       const rows = await query.execute()
       return rows.map((r) => ({ ...r, quotes: Number(r.quotes ?? 0), events: Number(r.events ?? 0) }))
     },
 
     async listQuotes(filter = {}) {
-      let query = db
+      const query = db
         .selectFrom('quotes')
         .innerJoin('documents', 'documents.id', 'quotes.document_id')
         .leftJoin('actors', (join) =>
@@ -296,23 +343,10 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
           'documents.published',
           'documents.outlet',
         ])
+        .where(quoteConditions(filter))
         .orderBy(newestFirst('quotes'))
         .limit(page(filter.limit))
         .offset(filter.offset ?? 0)
-      if (filter.actor) {
-        const actor = filter.actor
-        query = query.where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom('quote_speakers as s')
-              .select('s.actor_key')
-              .whereRef('s.document_id', '=', 'quotes.document_id')
-              .whereRef('s.quote_id', '=', 'quotes.quote_id')
-              .where('s.actor_key', '=', actor),
-          ),
-        )
-      }
-      if (filter.documentId) query = query.where('quotes.document_id', '=', filter.documentId)
       const rows = await query.execute()
       return rows.map((r) => ({
         documentId: r.document_id,
@@ -328,26 +362,109 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
     },
 
     async listEvents(filter = {}) {
-      let query = eventsWithSource()
+      const query = eventsWithSource()
+        .where(eventConditions(filter))
         .orderBy(newestFirst('events'))
         .limit(page(filter.limit))
         .offset(filter.offset ?? 0)
-      if (filter.type) query = query.where('events.type', '=', filter.type)
-      if (filter.documentId) query = query.where('events.document_id', '=', filter.documentId)
-      if (filter.actor) query = query.where(hasParticipant([filter.actor]))
       return withParticipants(await query.execute())
     },
 
     async listDemands(filter = {}) {
-      let query = eventsWithSource()
-        .where('events.type', '=', DEMAND.type)
-        .where('events.status', '=', DEMAND.status)
-        .where('events.named', '=', 1)
+      const query = eventsWithSource()
+        .where(eventConditions({ ...filter, demands: true }))
         .orderBy(newestFirst('events'))
         .limit(page(filter.limit))
         .offset(filter.offset ?? 0)
-      if (filter.actor) query = query.where(hasParticipant([filter.actor]))
       return withParticipants(await query.execute())
+    },
+
+    async countDocuments(filter = {}) {
+      const row = await db
+        .selectFrom('documents')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where(documentConditions(filter))
+        .executeTakeFirst()
+      return Number(row?.n ?? 0)
+    },
+
+    async countQuotes(filter = {}) {
+      const row = await db
+        .selectFrom('quotes')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where(quoteConditions(filter))
+        .executeTakeFirst()
+      return Number(row?.n ?? 0)
+    },
+
+    async countEvents(filter = {}) {
+      const row = await db
+        .selectFrom('events')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where(eventConditions(filter))
+        .executeTakeFirst()
+      return Number(row?.n ?? 0)
+    },
+
+    async countDemands(filter = {}) {
+      const row = await db
+        .selectFrom('events')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where(eventConditions({ ...filter, demands: true }))
+        .executeTakeFirst()
+      return Number(row?.n ?? 0)
+    },
+
+    async countActors() {
+      const row = await db
+        .selectFrom('actors')
+        .select((eb) => eb.fn.count<number>('actor_key').distinct().as('n'))
+        .executeTakeFirst()
+      return Number(row?.n ?? 0)
+    },
+
+    async findActorKeys(ref) {
+      const keysWhere = async (
+        where: (
+          eb: ExpressionBuilder<Database, 'actors'>,
+        ) => ReturnType<ExpressionBuilder<Database, 'actors'>['and']>,
+      ) =>
+        (
+          await db
+            .selectFrom('actors')
+            .select((eb) => ['actor_key', eb.fn.countAll<number>().as('n')])
+            .where(where)
+            .groupBy('actor_key')
+            .execute()
+        )
+          // the actor most articles name first
+          .sort((a, b) => Number(b.n) - Number(a.n) || (a.actor_key < b.actor_key ? -1 : 1))
+          .map((r) => r.actor_key)
+      // the cheap ways first, each an index lookup: the key itself; a person's id as an analysis spells it
+      // ("per:dmitri-peskow") keyed by its name the way the store keys it ("per:dmitri-peskov"); a body or
+      // group of no name ("org:local:polizei") in every story it was saved in ("org:local:polizei@<story>")
+      const candidates = [ref]
+      if (/^per:/u.test(ref))
+        candidates.push(actorKey({ id: ref, kind: 'person', name: ref.slice(4).replace(/[-_]+/gu, ' ') }))
+      else if (!ref.includes(':')) {
+        const asName = actorKey({ id: ref, kind: 'person', name: ref })
+        if (asName !== ref) candidates.push(asName)
+      }
+      const byKey = await keysWhere((eb) => eb.and([eb('actor_key', 'in', candidates)]))
+      if (byKey.length) return byKey
+      const local = await keysWhere((eb) =>
+        eb.and([eb('actor_key', '>=', `${ref}@`), eb('actor_key', '<', `${ref}A`)]),
+      )
+      if (local.length) return local
+      // then the slower ways (no index): a document's own actor id, a name or an alias
+      return keysWhere((eb) =>
+        eb.or([
+          eb('actor_id', '=', ref),
+          eb('name', '=', ref),
+          // the aliases are a JSON array: the alias in quotes, its LIKE wildcards escaped
+          sql<boolean>`aliases like ${`%${JSON.stringify(ref).replace(/[!%_]/gu, '!$&')}%`} escape '!'`,
+        ]),
+      )
     },
 
     async listActors(paging = {}) {
@@ -465,22 +582,9 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
 
     async search(q, filter: SearchFilter = {}) {
       const limit = page(filter.limit ?? 50)
-      const conditions = [sql`1 = 1`]
-      if (filter.outlet) conditions.push(sql`d.outlet = ${filter.outlet}`)
-      if (filter.from) conditions.push(sql`d.published >= ${filter.from}`)
-      if (filter.to) conditions.push(sql`d.published <= ${`${filter.to}\uffff`}`)
-      if (filter.actor) {
-        conditions.push(
-          sql`exists (select 1 from actors a where a.document_id = d.id and a.actor_key = ${filter.actor})`,
-        )
-      }
-      if (filter.eventType) {
-        conditions.push(
-          sql`exists (select 1 from events e where e.document_id = d.id and e.type = ${filter.eventType})`,
-        )
-      }
-      const where = sql.join(conditions, sql` and `)
-      const filtered = conditions.length > 1
+      const offset = Math.max(0, filter.offset ?? 0)
+      const where = searchConditions(filter)
+      const filtered = where !== undefined
       let rows: {
         document_id: string
         kind: string
@@ -497,19 +601,21 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
           (typeof rows)[number]
         >`select s.document_id, s.kind, s.ref, s.body, d.title, d.outlet, d.published
           from search_rows s join documents d on d.id = s.document_id
-          where search_rows match ${match} and ${where} order by s.rank limit ${limit}`.execute(db)
+          where search_rows match ${match} and ${where ?? sql`1 = 1`} order by s.rank limit ${limit} offset ${offset}`.execute(
+          db,
+        )
         rows = result.rows
       } else {
         // GIN has no positions or scores: ranking every match reads every matching row, so the cost grew with
         // the corpus. Only the newest matches are ranked (the planner walks the primary key backwards for a
         // common word, or takes the GIN index for a rare one): the cost is bounded by `candidates`, not the corpus.
         const query = sql`plainto_tsquery('german', ${q})`
-        const candidates = Math.max(PG_SEARCH_CANDIDATES, limit * 5)
+        const candidates = Math.max(PG_SEARCH_CANDIDATES, (offset + limit) * 5)
         const result = await sql<(typeof rows)[number]>`with candidates as materialized (
             select s.id, s.tsv from search_rows s
             where s.tsv @@ ${query}${filtered ? sql` and exists (select 1 from documents d where d.id = s.document_id and ${where})` : sql``}
             order by s.id desc limit ${candidates}),
-          top as (select id, ts_rank(tsv, ${query}) as score from candidates order by score desc, id desc limit ${limit})
+          top as (select id, ts_rank(tsv, ${query}) as score from candidates order by score desc, id desc limit ${limit} offset ${offset})
           select s.document_id, s.kind, s.ref, s.body, d.title, d.outlet, d.published
           from top join search_rows s on s.id = top.id join documents d on d.id = s.document_id
           order by top.score desc, top.id desc`.execute(db)
@@ -526,6 +632,25 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
           text: r.kind === 'quote' ? r.body : snippet(r.body, q),
         }),
       )
+    },
+
+    async countSearch(q, filter: SearchFilter = {}) {
+      const where = searchConditions(filter)
+      if (dialect === 'sqlite') {
+        const match = ftsQuery(q)
+        if (!match) return 0
+        const result = await sql<{ n: number }>`select count(*) as n from (select 1
+          from search_rows s join documents d on d.id = s.document_id
+          where search_rows match ${match} and ${where ?? sql`1 = 1`} limit ${SEARCH_COUNT_CAP + 1}) hits`.execute(
+          db,
+        )
+        return Number(result.rows[0]?.n ?? 0)
+      }
+      const query = sql`plainto_tsquery('german', ${q})`
+      const result = await sql<{ n: number }>`select count(*) as n from (select 1 from search_rows s
+          where s.tsv @@ ${query}${where ? sql` and exists (select 1 from documents d where d.id = s.document_id and ${where})` : sql``}
+          limit ${SEARCH_COUNT_CAP + 1}) hits`.execute(db)
+      return Number(result.rows[0]?.n ?? 0)
     },
 
     async hasDocument(id) {
@@ -680,6 +805,25 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
 
     close: onClose,
   }
+}
+
+/** The search filters as SQL over the documents `d`, undefined when there are none. */
+function searchConditions(filter: SearchFilter) {
+  const conditions = []
+  if (filter.outlet) conditions.push(sql`d.outlet = ${filter.outlet}`)
+  if (filter.from) conditions.push(sql`d.published >= ${filter.from}`)
+  if (filter.to) conditions.push(sql`d.published <= ${`${filter.to}\uffff`}`)
+  if (filter.actor !== undefined) {
+    conditions.push(
+      sql`exists (select 1 from actors a where a.document_id = d.id and a.actor_key in (${sql.join(keyList(filter.actor))}))`,
+    )
+  }
+  if (filter.eventType) {
+    conditions.push(
+      sql`exists (select 1 from events e where e.document_id = d.id and e.type = ${filter.eventType})`,
+    )
+  }
+  return conditions.length ? sql.join(conditions, sql` and `) : undefined
 }
 
 /** A window of the article around the first word of the query, so a hit shows why it matched. */

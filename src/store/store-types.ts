@@ -37,13 +37,17 @@ export interface StoredDocument {
   actorKeys: Record<string, string>
 }
 
+/** An actor filter: one corpus key, or several (what `findActorKeys` found for an id or alias) */
+export type ActorRef = string | readonly string[]
+
 export interface SearchFilter {
-  actor?: string
+  actor?: ActorRef
   eventType?: string
   outlet?: string
   from?: string
   to?: string
   limit?: number
+  offset?: number
 }
 
 export interface Store {
@@ -66,14 +70,28 @@ export interface Store {
   ): Promise<{ id: string; created: boolean; storyId: string }[]>
   getAnalysis(id: string): Promise<Analysis | undefined>
   listDocuments(filter?: { outlet?: string; from?: string; to?: string } & Paging): Promise<DocumentSummary[]>
-  listQuotes(filter?: { actor?: string; documentId?: string } & Paging): Promise<QuoteRow[]>
+  listQuotes(filter?: { actor?: ActorRef; documentId?: string } & Paging): Promise<QuoteRow[]>
   /** every event, newest article first, with its actors' keys and display names */
-  listEvents(filter?: { actor?: string; type?: string; documentId?: string } & Paging): Promise<EventRow[]>
+  listEvents(filter?: { actor?: ActorRef; type?: string; documentId?: string } & Paging): Promise<EventRow[]>
   /**
    * The board's demands, newest article first: REQUEST events with status `demanded` (`DEMAND`) that name who
    * demands (link's `isNamedEvent`), filtered by one party (actor or recipient)
    */
-  listDemands(filter?: { actor?: string } & Paging): Promise<EventRow[]>
+  listDemands(filter?: { actor?: ActorRef } & Paging): Promise<EventRow[]>
+  /** how many rows the list with the same filter holds (its paging left aside) */
+  countDocuments(filter?: { outlet?: string; from?: string; to?: string }): Promise<number>
+  countQuotes(filter?: { actor?: ActorRef; documentId?: string }): Promise<number>
+  countEvents(filter?: { actor?: ActorRef; type?: string; documentId?: string }): Promise<number>
+  countDemands(filter?: { actor?: ActorRef }): Promise<number>
+  countActors(): Promise<number>
+  /** the hits of a search, counted up to `SEARCH_COUNT_CAP` + 1 (more than the cap: "more than") */
+  countSearch(q: string, filter?: SearchFilter): Promise<number>
+  /**
+   * The corpus keys of the actor known by `ref`: its key, the id an analysis gives it (`per:dmitri-peskow` finds
+   * `per:dmitri-peskov`; `org:local:polizei` finds it in every story), a name or an alias. The actor most articles
+   * name first; empty when none.
+   */
+  findActorKeys(ref: string): Promise<string[]>
   /** in key order; without `limit`, every actor */
   listActors(paging?: Paging): Promise<ActorSummary[]>
   getActor(key: string): Promise<ActorSummary | undefined>
