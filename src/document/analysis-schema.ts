@@ -60,12 +60,15 @@ export const quoteSchema = z.object({
   rule: z.string().optional(),
 })
 
+// threatened and hypothetical: the contract's statuses for an act only threatened or only supposed in a condition
 export const eventStatusSchema = z.enum([
   'occurred',
   'planned',
   'promised',
   'demanded',
+  'threatened',
   'considered',
+  'hypothetical',
   'denied',
   'claimed',
 ])

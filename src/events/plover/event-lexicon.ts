@@ -1,13 +1,7 @@
-import { type Env, lexicon, readLexicon } from '../../document/index.ts'
+import { type Env, type Event, lexicon, readLexicon } from '../../document/index.ts'
 
-export type EventStatus =
-  | 'occurred'
-  | 'planned'
-  | 'promised'
-  | 'demanded'
-  | 'considered'
-  | 'denied'
-  | 'claimed'
+/** The contract's statuses (CONTRACT.md); the coder emits all but threatened and hypothetical so far. */
+export type EventStatus = Event['status']
 
 interface TriggerFile {
   types: Record<
