@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, InjectOptions } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createEnv } from '../document/index.ts'
 import { openStore, type Store } from '../store/index.ts'
@@ -119,6 +119,134 @@ describe('HTTP API', () => {
     expect((await app.inject({ url: '/api/documents' })).json().documents).toHaveLength(1)
   })
 
+  it('answers 201 for a stored article, 200 for one stored before', async () => {
+    const text = 'Der Außenminister traf am Montag in Genf ein. Er werde verhandeln, sagte er.'
+    const post = () => app.inject({ method: 'POST', url: '/api/documents', payload: { text } })
+    const first = await post()
+    expect(first.statusCode).toBe(201)
+    expect(first.json()).toMatchObject({ created: true })
+    const again = await post()
+    expect(again.statusCode).toBe(200)
+    expect(again.json()).toMatchObject({ id: first.json().id, created: false })
+  })
+
+  it('refuses what is not valid with 400 and a message naming the field, and stores nothing', async () => {
+    const before = (await app.inject({ url: '/api/documents' })).json().total
+    const cases: [string, InjectOptions, RegExp][] = [
+      ['text a number', { method: 'POST', url: '/api/documents', payload: { text: 123 } }, /body\/text/u],
+      ['text null', { method: 'POST', url: '/api/documents', payload: { text: null } }, /body\/text/u],
+      [
+        'outlet an array',
+        { method: 'POST', url: '/api/documents', payload: { text: 'Ein Satz.', outlet: ['a'] } },
+        /body\/outlet/u,
+      ],
+      [
+        'an unknown field',
+        { method: 'POST', url: '/api/documents', payload: { text: 'Ein Satz.', titel: 'x' } },
+        /body\/titel/u,
+      ],
+      [
+        'no such month',
+        { method: 'POST', url: '/api/documents', payload: { text: 'Ein Satz.', published: '2022-13-45' } },
+        /body\/published/u,
+      ],
+      [
+        'no such day',
+        { method: 'POST', url: '/api/documents', payload: { text: 'Ein Satz.', published: '2022-02-30' } },
+        /body\/published/u,
+      ],
+      [
+        'no such hour',
+        {
+          method: 'POST',
+          url: '/api/documents',
+          payload: { text: 'Ein Satz.', published: '2022-02-03T25:00:00+01:00' },
+        },
+        /body\/published/u,
+      ],
+      ['an unknown event type', { url: '/api/events?type=FOO' }, /querystring\/type/u],
+      [
+        'an unknown search event type',
+        { url: '/api/search?q=Genf&eventType=FOO' },
+        /querystring\/eventType/u,
+      ],
+      ['an unknown promise state', { url: '/api/promises?state=maybe' }, /querystring\/state/u],
+      ['a date that is none', { url: '/api/documents?from=2022-13-45' }, /querystring\/from/u],
+      ['a limit that is no number', { url: '/api/quotes?limit=viele' }, /querystring\/limit/u],
+      ['a limit over the maximum', { url: '/api/documents?limit=501' }, /querystring\/limit/u],
+      ['a cursor this API did not give', { url: '/api/documents?cursor=abc' }, /querystring\/cursor/u],
+      ['an unknown parameter', { url: '/api/events?typ=REQUEST' }, /querystring\/typ/u],
+    ]
+    for (const [what, request, field] of cases) {
+      const response = await app.inject(request)
+      expect(response.statusCode, what).toBe(400)
+      expect(response.json().message, what).toMatch(field)
+    }
+    expect((await app.inject({ url: '/api/documents' })).json().total).toBe(before)
+    // a real date and a date-time with zone are fine
+    expect((await app.inject({ url: '/api/documents?from=2022-02-28&to=2024-02-29' })).statusCode).toBe(200)
+    expect((await app.inject({ url: '/api/events?type=REQUEST' })).statusCode).toBe(200)
+  })
+
+  it('finds an actor by any of its ids, names or aliases, and says so when none has it', async () => {
+    const analysis = (await app.inject({ url: `/api/documents/${id}/analysis` })).json()
+    const lawrow = analysis.actors.find((a: { name: string }) => a.name === 'Sergej Lawrow')
+    const keys = (await app.inject({ url: `/api/documents/${id}/actor-keys` })).json().keys
+    const key = keys[lawrow.id]
+    expect(key).not.toBe(lawrow.id)
+    const byKey = (await app.inject({ url: `/api/quotes?actor=${encodeURIComponent(key)}` })).json()
+    expect(byKey.quotes.length).toBeGreaterThan(0)
+    for (const ref of [lawrow.id, 'Sergej Lawrow', 'per:sergey-lavrov']) {
+      const answer = (await app.inject({ url: `/api/quotes?actor=${encodeURIComponent(ref)}` })).json()
+      expect(answer.quotes, ref).toEqual(byKey.quotes)
+      const actor = (await app.inject({ url: `/api/actors/${encodeURIComponent(ref)}` })).json()
+      expect(actor.key, ref).toBe(key)
+    }
+    const timeline = await app.inject({ url: `/api/actors/${encodeURIComponent(lawrow.id)}/timeline` })
+    expect(timeline.json().timeline.length).toBeGreaterThan(0)
+    const events = await app.inject({ url: `/api/events?actor=${encodeURIComponent(lawrow.id)}` })
+    expect(events.statusCode).toBe(200)
+    const unknown = await app.inject({ url: '/api/quotes?actor=per:niemand-bekannt' })
+    expect(unknown.statusCode).toBe(404)
+    expect(unknown.json().message).toMatch(/querystring\/actor.*per:niemand-bekannt/u)
+    expect((await app.inject({ url: '/api/actors/per:niemand-bekannt' })).statusCode).toBe(404)
+  })
+
+  it('states the total and the next cursor of every list, and pages by it', async () => {
+    for (const [path, name] of [
+      ['/api/documents', 'documents'],
+      ['/api/quotes', 'quotes'],
+      ['/api/events', 'events'],
+      ['/api/demands', 'demands'],
+      ['/api/actors', 'actors'],
+      ['/api/promises', 'promises'],
+      ['/api/disagreements', 'disagreements'],
+      ['/api/search?q=Lawrow', 'results'],
+    ] as const) {
+      const all = await app.inject({ url: `${path}${path.includes('?') ? '&' : '?'}limit=500` })
+      const body = all.json()
+      expect(body.total, path).toBe(body[name].length)
+      expect(all.headers['x-total-count'], path).toBe(String(body.total))
+      expect(body.nextCursor, path).toBeNull()
+      if (body.total < 3) continue
+      const rows: unknown[] = []
+      let cursor: string | null = null
+      do {
+        const url: string = `${path}${path.includes('?') ? '&' : '?'}limit=2${cursor ? `&cursor=${cursor}` : ''}`
+        const page = (await app.inject({ url })).json()
+        expect(page.total, url).toBe(body.total)
+        expect(page.limit, url).toBe(2)
+        rows.push(...page[name])
+        cursor = page.nextCursor
+      } while (cursor && rows.length <= body.total)
+      expect(rows, path).toEqual(body[name])
+    }
+    const spec = (await app.inject({ url: '/api/docs/json' })).json()
+    const actors = spec.paths['/api/actors'].get
+    expect(actors.parameters.find((p: { name: string }) => p.name === 'limit').schema.maximum).toBe(5000)
+    expect(actors.responses['200'].content['application/json'].schema.properties).toHaveProperty('nextCursor')
+  })
+
   it('ingests an HTML page, and gives a clear 502 for a URL it cannot fetch', async () => {
     const html = `<!doctype html><html lang="de"><head><title>Gipfel in Genf | Beispiel</title>
       <meta property="og:site_name" content="Beispielzeitung"><meta property="article:published_time" content="2022-01-24T10:00:00+01:00">
@@ -127,7 +255,7 @@ describe('HTTP API', () => {
       <p>Beide Seiten hätten ihre Positionen dargelegt, hieß es in einer Erklärung. Ein Termin stehe noch nicht fest.</p>
       </article></body></html>`
     const response = await app.inject({ method: 'POST', url: '/api/documents', payload: { html } })
-    expect(response.statusCode).toBe(200)
+    expect(response.statusCode).toBe(201)
     const analysis = (await app.inject({ url: `/api/documents/${response.json().id}/analysis` })).json()
     expect(analysis.source).toMatchObject({ outlet: 'Beispielzeitung', published: '2022-01-24' })
     expect(

@@ -1,10 +1,11 @@
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import Fastify, { type FastifyInstance } from 'fastify'
-import { createEnv, type Env, isLagebildError, LagebildError } from '../document/index.ts'
+import { createEnv, type Env, isLagebildError, LagebildError, PLOVER_TYPES } from '../document/index.ts'
 import { decodeArticleBytes, readHtmlArticle } from '../ingest/index.ts'
 import { analyze } from '../pipeline.ts'
-import type { Store } from '../store/index.ts'
+import { SEARCH_COUNT_CAP, type Store } from '../store/index.ts'
+import { checkDate, decodeCursor, encodeCursor, ISO_DATE, unknownFields, wrongTypes } from './checks.ts'
 import { serveWebApp } from './static.ts'
 
 export interface AppOptions {
@@ -17,8 +18,11 @@ export interface AppOptions {
   webApp?: boolean
 }
 
-const ISO_DATE = '^\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+(Z|[+-]\\d{2}:?\\d{2})?)?$'
-const isoDate = { type: 'string', pattern: ISO_DATE } as const
+const isoDate = {
+  type: 'string',
+  pattern: ISO_DATE,
+  description: 'a calendar date (YYYY-MM-DD), or a date-time with zone (2022-01-21T09:30:00+01:00)',
+} as const
 
 const errorSchema = {
   type: 'object',
@@ -31,9 +35,58 @@ const idParams = {
   properties: { id: { type: 'string', maxLength: 200 } },
   required: ['id'],
 } as const
-const paging = {
-  limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
-  offset: { type: 'integer', minimum: 0, default: 0 },
+/** `limit` (default and maximum as given), `cursor` (from the last answer's `nextCursor`) and the older `offset`. */
+const paging = (max = 500, byDefault = 50) =>
+  ({
+    limit: {
+      type: 'integer',
+      minimum: 1,
+      maximum: max,
+      default: byDefault,
+      description: `rows per page (at most ${max})`,
+    },
+    cursor: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 200,
+      description: 'the `nextCursor` of the previous page',
+    },
+    offset: { type: 'integer', minimum: 0, description: 'rows to skip (`cursor` is the way to page)' },
+  }) as const
+
+/** What every list answers beside its rows (also in the `X-Total-Count` header). */
+const pageProperties = {
+  total: { type: 'integer', description: 'how many rows the list holds with these filters, over all pages' },
+  limit: { type: 'integer', description: 'the page size used' },
+  nextCursor: {
+    type: ['string', 'null'],
+    description: 'pass as `cursor` for the next page; null on the last page',
+  },
+} as const
+const listResponse = (name: string, extra: Record<string, unknown> = {}) => ({
+  200: {
+    type: 'object',
+    properties: {
+      [name]: { type: 'array', items: { type: 'object', additionalProperties: true } },
+      ...pageProperties,
+      ...extra,
+    },
+    required: [name, 'total', 'limit', 'nextCursor'],
+  },
+  400: errorSchema,
+  404: errorSchema,
+})
+
+const actorFilter = {
+  type: 'string',
+  minLength: 1,
+  maxLength: 200,
+  description: "an actor's corpus key, or any id an analysis gives it, a name or an alias",
+} as const
+const eventType = {
+  type: 'string',
+  enum: [...PLOVER_TYPES],
+  description: 'one of the sixteen PLOVER event types',
 } as const
 
 /** The HTTP API over a store. Every route validates its input; a bad request never touches stored data. */
@@ -80,26 +133,101 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .send({ error: 'LB_INTERNAL', message: 'internal error; the server log has details' })
   })
 
+  // Input the schemas would coerce or drop silently is refused, naming the field: a number where text belongs
+  // (`{"text": 123}`), a field or parameter the route does not know. Runs before validation, on the raw input.
+  app.addHook('preValidation', async (request) => {
+    const schema = request.routeOptions.schema as
+      | { querystring?: { properties?: object }; body?: { properties?: Record<string, { type?: string }> } }
+      | undefined
+    const problem =
+      unknownFields('querystring', request.query, schema?.querystring?.properties) ??
+      (schema?.body
+        ? (wrongTypes('body', request.body, schema.body.properties ?? {}) ??
+          unknownFields('body', request.body, schema.body.properties))
+        : undefined)
+    if (problem) throw new LagebildError('LB_ARG_INVALID', problem)
+  })
+  // the pattern admits the shape of a date; this admits only days the calendar has
+  app.addHook('preHandler', async (request) => {
+    const query = (request.query ?? {}) as Record<string, unknown>
+    const body = (request.body ?? {}) as Record<string, unknown>
+    for (const [part, values, field] of [
+      ['querystring', query, 'from'],
+      ['querystring', query, 'to'],
+      ['body', body, 'published'],
+    ] as const) {
+      const problem = checkDate(`${part}/${field}`, values[field])
+      if (problem) throw new LagebildError('LB_ARG_INVALID', problem)
+    }
+  })
+
+  /** The corpus keys of the actor a filter names by key, id, name or alias; 404 naming the field when none. */
+  const actorKeys = async (field: string, ref: string): Promise<string[]> => {
+    const keys = await store.findActorKeys(ref)
+    if (keys.length === 0)
+      throw new LagebildError('LB_NOT_FOUND', `${field}: no actor has the key, id, name or alias "${ref}"`)
+    return keys
+  }
+  /** The one actor a path names (the one most articles name, when an alias names several). */
+  const actorKey = async (ref: string): Promise<string> => (await actorKeys('actor', ref))[0] as string
+
   app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true, dialect: store.dialect }))
 
-  /** A GET route that lists rows: its query schema, one store call, the rows under one name. */
+  type PageQuery = { limit: number; offset?: number; cursor?: string; actor?: string | string[] }
+  /**
+   * A GET route that lists rows: its query schema, one store call for the page and one for the total, the rows
+   * under one name beside `total`, `limit` and `nextCursor`. Without `count`, `list` answers every row (a list
+   * built in memory) and the page is cut here. An `actor` filter is resolved from any id or alias first.
+   */
   const listRoute = <Q>(
     path: string,
     summary: string,
     name: string,
     properties: Record<string, unknown>,
-    list: (query: Q) => Promise<unknown>,
+    list: (query: Q) => Promise<unknown[]>,
+    count?: (query: Q) => Promise<number>,
   ) =>
-    app.get(path, { schema: { summary, querystring: { type: 'object', properties } } }, async (request) => ({
-      [name]: await list(request.query as Q),
-    }))
+    app.get(
+      path,
+      {
+        schema: {
+          summary,
+          description:
+            'A page of rows: `total` counts every row with these filters (also the `X-Total-Count` header), `nextCursor` asks for the next page.',
+          querystring: { type: 'object', properties },
+          response: listResponse(name),
+        },
+      },
+      async (request, reply) => {
+        const query = { ...(request.query as PageQuery) }
+        const offset = query.cursor !== undefined ? decodeCursor(query.cursor) : (query.offset ?? 0)
+        if (typeof query.actor === 'string') query.actor = await actorKeys('querystring/actor', query.actor)
+        const paged = { ...query, offset } as Q
+        let rows: unknown[]
+        let total: number
+        if (count) [rows, total] = await Promise.all([list(paged), count(paged)])
+        else {
+          const all = await list(paged)
+          ;[rows, total] = [all.slice(offset, offset + query.limit), all.length]
+        }
+        reply.header('X-Total-Count', String(total))
+        const next = offset + query.limit
+        return {
+          [name]: rows,
+          total,
+          limit: query.limit,
+          nextCursor: next < total ? encodeCursor(next) : null,
+        }
+      },
+    )
 
   listRoute(
     '/api/documents',
     'List stored articles, newest first',
     'documents',
-    { outlet: { type: 'string' }, from: isoDate, to: isoDate, ...paging },
+    { outlet: { type: 'string' }, from: isoDate, to: isoDate, ...paging() },
     store.listDocuments.bind(store),
+    store.countDocuments.bind(store),
   )
 
   app.post(
@@ -120,7 +248,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           additionalProperties: false,
         },
         response: {
-          200: { type: 'object', properties: { id: { type: 'string' }, created: { type: 'boolean' } } },
+          200: {
+            description: 'the article was stored before: nothing new',
+            type: 'object',
+            properties: { id: { type: 'string' }, created: { type: 'boolean' } },
+          },
+          201: {
+            description: 'the article is stored',
+            type: 'object',
+            properties: { id: { type: 'string' }, created: { type: 'boolean' } },
+          },
           400: errorSchema,
           413: errorSchema,
           415: errorSchema,
@@ -164,7 +301,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       }
       meta = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined))
       const analysis = analyze(text, meta, env)
-      return store.saveAnalysis(analysis, meta)
+      const saved = await store.saveAnalysis(analysis, meta)
+      return reply.status(saved.created ? 201 : 200).send(saved)
     },
   )
 
@@ -183,40 +321,40 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     '/api/quotes',
     'Statements: who said what',
     'quotes',
-    { actor: { type: 'string' }, documentId: { type: 'string' }, ...paging },
+    { actor: actorFilter, documentId: { type: 'string' }, ...paging() },
     store.listQuotes.bind(store),
+    store.countQuotes.bind(store),
   )
   listRoute(
     '/api/events',
     'PLOVER events',
     'events',
-    { actor: { type: 'string' }, type: { type: 'string' }, documentId: { type: 'string' }, ...paging },
+    { actor: actorFilter, type: eventType, documentId: { type: 'string' }, ...paging() },
     store.listEvents.bind(store),
+    store.countEvents.bind(store),
   )
   listRoute(
     '/api/demands',
     "The situation board's demands: REQUEST events with status demanded that name who demands, newest first, with each party's display name",
     'demands',
-    { actor: { type: 'string' }, ...paging },
+    { actor: actorFilter, ...paging() },
     store.listDemands.bind(store),
+    store.countDemands.bind(store),
   )
   listRoute(
     '/api/actors',
     'Actors across all articles, in key order, a page at a time',
     'actors',
-    {
-      limit: { type: 'integer', minimum: 1, maximum: 5000, default: 1000 },
-      offset: paging.offset,
-    },
+    paging(5000, 1000),
     store.listActors.bind(store),
+    store.countActors.bind(store),
   )
   app.get(
     '/api/actors/:id',
     { schema: { summary: 'One actor across all articles: names, aliases, kind, country', params: idParams } },
     async (request) => {
-      const id = (request.params as { id: string }).id
-      const actor = await store.getActor(id)
-      if (!actor) throw new LagebildError('LB_NOT_FOUND', `no actor with key ${id}`)
+      const actor = await store.getActor(await actorKey((request.params as { id: string }).id))
+      if (!actor) throw new LagebildError('LB_NOT_FOUND', 'the actor is gone')
       return actor
     },
   )
@@ -239,14 +377,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     '/api/promises',
     'Promises (AGREE events with status promised that name who promised) and whether later articles report them kept (open, overdue, kept, denied)',
     'promises',
-    { actor: { type: 'string' }, state: { type: 'string', enum: ['open', 'overdue', 'kept', 'denied'] } },
+    {
+      actor: actorFilter,
+      state: { type: 'string', enum: ['open', 'overdue', 'kept', 'denied'] },
+      ...paging(),
+    },
     store.listPromises.bind(store),
   )
   listRoute(
     '/api/disagreements',
     'The same quantity reported differently by different outlets, reports side by side',
     'disagreements',
-    { of: { type: 'string' }, from: isoDate, to: isoDate },
+    { of: { type: 'string' }, from: isoDate, to: isoDate, ...paging() },
     store.listDisagreements.bind(store),
   )
   app.get(
@@ -268,7 +410,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     async (request) => {
       const { items, older } = await store.getActorTimeline(
-        (request.params as { id: string }).id,
+        await actorKey((request.params as { id: string }).id),
         request.query as { limit: number; before?: string },
       )
       return { timeline: items, older }
@@ -283,20 +425,47 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           type: 'object',
           properties: {
             q: { type: 'string', minLength: 1, maxLength: 500 },
-            actor: { type: 'string' },
-            eventType: { type: 'string' },
+            actor: actorFilter,
+            eventType,
             outlet: { type: 'string' },
             from: isoDate,
             to: isoDate,
-            limit: paging.limit,
+            ...paging(),
           },
           required: ['q'],
         },
+        response: listResponse('results', {
+          totalCapped: {
+            type: 'boolean',
+            description: `true when more than ${SEARCH_COUNT_CAP} hits match: \`total\` is then the cap`,
+          },
+        }),
       },
     },
-    async (request) => {
-      const { q, ...filter } = request.query as { q: string } & Record<string, unknown>
-      return { results: await store.search(q, filter as Parameters<Store['search']>[1]) }
+    async (request, reply) => {
+      const { q, cursor, offset, actor, ...rest } = request.query as {
+        q: string
+        cursor?: string
+        offset?: number
+        actor?: string
+        limit: number
+      } & Record<string, unknown>
+      const filter = {
+        ...rest,
+        offset: cursor !== undefined ? decodeCursor(cursor) : (offset ?? 0),
+        ...(actor !== undefined ? { actor: await actorKeys('querystring/actor', actor) } : {}),
+      } as Parameters<Store['search']>[1] & { limit: number; offset: number }
+      const [results, counted] = await Promise.all([store.search(q, filter), store.countSearch(q, filter)])
+      const total = Math.min(counted, SEARCH_COUNT_CAP)
+      reply.header('X-Total-Count', String(total))
+      const next = filter.offset + filter.limit
+      return {
+        results,
+        total,
+        totalCapped: counted > SEARCH_COUNT_CAP,
+        limit: filter.limit,
+        nextCursor: next < counted && results.length === filter.limit ? encodeCursor(next) : null,
+      }
     },
   )
 

@@ -745,7 +745,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
         .where('events.type', '=', PROMISE.type)
         .where('events.status', '=', PROMISE.status)
         .where('events.named', '=', 1)
-      if (filter.actor) query = query.where(hasParticipant([filter.actor], 'actor'))
+      if (filter.actor !== undefined) query = query.where(hasParticipant(keyList(filter.actor), 'actor'))
       const promises = await withParticipants(await query.execute())
       const actors = [...new Set(promises.flatMap((p) => p.actors))]
       const later = actors.length

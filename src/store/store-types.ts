@@ -114,7 +114,7 @@ export interface Store {
    * promises (AGREE events with status `promised`, `PROMISE`, that name who promised) and whether later articles
    * report them kept
    */
-  listPromises(filter?: { actor?: string; state?: PromiseState }): Promise<PromiseFollowUp[]>
+  listPromises(filter?: { actor?: ActorRef; state?: PromiseState }): Promise<PromiseFollowUp[]>
   /** every stored article, in id order, a batch at a time (for export) */
   eachDocument(batchSize?: number): AsyncIterable<StoredDocument>
   close(): Promise<void>
