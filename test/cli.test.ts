@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -125,5 +125,26 @@ describe('lagebild analyze', () => {
     const result = run('analyze', FOUNDING, '--published', '21.01.2022')
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('[LB_ARG_INVALID]')
+  })
+})
+
+describe('lagebild --db and --version', () => {
+  it('refuses a --db that does not exist for a command that only reads, and creates nothing', () => {
+    const typo = join(dir, 'typo.sqlite')
+    const { code, stdout, stderr } = run('export', '--db', typo, '--format', 'jsonl')
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toContain(`--db ${typo}: no such database file`)
+    expect(existsSync(typo)).toBe(false)
+    expect(existsSync(`${typo}-wal`)).toBe(false)
+  })
+
+  it('prints the package version', () => {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+    for (const flag of ['--version', '-V']) {
+      const { code, stdout } = run(flag)
+      expect(code, flag).toBe(0)
+      expect(stdout.trim(), flag).toBe(version)
+    }
   })
 })

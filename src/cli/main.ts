@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs'
 import { Command, CommanderError, Option } from 'commander'
 import { isLagebildError, LagebildError } from '../document/index.ts'
 import { readArticleText } from '../ingest/index.ts'
@@ -33,13 +34,34 @@ async function runAnalyze(file: string, options: AnalyzeOptions, write: (s: stri
   else write(options.explain ? explainAnalysis(analysis) : renderPicture(analysis))
 }
 
+/** The version of the package this CLI belongs to (package.json beside src/). */
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string
+  }
+  return pkg.version
+}
+
+/** The commands that may create the database `--db` names; every other one reads an existing one. */
+const CREATES_DATABASE = new Set(['ingest', 'start', 'serve'])
+
 export function buildProgram(write: (s: string) => void): Command {
   const program = new Command('lagebild')
     .description(
       'Turns news coverage of a crisis into a sourced situation picture: who said what, events, figures, dates.',
     )
+    .version(packageVersion(), '-V, --version', 'print the version of lagebild')
     .exitOverride()
     .configureOutput({ writeOut: write, writeErr: (s) => process.stderr.write(s) })
+    // a mistyped --db ("typo.sqlite") would otherwise create an empty database and answer from it
+    .hook('preAction', (_program, command) => {
+      const db = command.opts().db as string | undefined
+      if (db !== undefined && db !== ':memory:' && !CREATES_DATABASE.has(command.name()) && !existsSync(db))
+        throw new LagebildError(
+          'LB_ARG_INVALID',
+          `--db ${db}: no such database file (only ingest, start and serve create one)`,
+        )
+    })
 
   program
     .command('analyze')
