@@ -10,6 +10,9 @@ import { loadBenchCorpus, sharedDataDir } from './corpus.ts'
 async function main(args: string[]): Promise<void> {
   // npm run bench -- --store [--pg URL]: the store's ingest rate and query latency instead (bench/store.ts)
   if (args.includes('--store')) return (await import('./store.ts')).main(args.filter((a) => a !== '--store'))
+  // npm run bench -- --hostile [--timeout S] [--only NAME]: CPU ms per stage on hostile and long inputs (bench/hostile.ts)
+  if (args.includes('--hostile'))
+    return (await import('./hostile.ts')).main(args.filter((a) => a !== '--hostile'))
   const dataDir = sharedDataDir()
   if (!existsSync(dataDir)) {
     console.log(`bench skipped: no shared data at ${dataDir} (set LAGEBILD_DATA to point at it)`)
