@@ -2,7 +2,7 @@ import type { Document, Event, Quote, Time, Token } from '../../document/index.t
 import { findPlaces, type Gazetteer } from '../places/index.ts'
 import { type Clause, isFiniteVerb, splitClauses } from './clauses.ts'
 import type { EventLexicon, EventStatus } from './event-lexicon.ts'
-import { findMentions, type Mention, quoteAround, quoteOf } from './mentions.ts'
+import { findMentions, firstIndex, type Mention, quoteAround, quoteOf, tokensWithin } from './mentions.ts'
 
 /** An event with the rule that made it, for `--explain` and tests. */
 export interface FoundEvent extends Event {
@@ -30,6 +30,19 @@ interface Context {
   gazetteer: Gazetteer | undefined
   /** tokens inside a named entity */
   named: Set<number>
+  /** the mentions by the token they end at */
+  mentionsEndingAt?: Map<number, Mention[]>
+}
+
+/** The mentions inside the tokens [start, end), in order (mentions are sorted by start). */
+function mentionsWithin(ctx: Context, start: number, end: number): Mention[] {
+  const out: Mention[] = []
+  for (let i = firstIndex(ctx.mentions, (m) => m.start, start, true); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i] as Mention
+    if (m.start > end) break
+    if (m.end <= end) out.push(m)
+  }
+  return out
 }
 
 const NOUN_ENDINGS = /^(|e|en|n|s|es|ern)$/u
@@ -185,8 +198,8 @@ interface Arguments {
 
 function clauseArguments(ctx: Context, clause: Clause, type: string, trigger: number): Arguments {
   const r = ctx.lex.roles
-  const within = ctx.mentions.filter(
-    (m) => m.start >= clause.start && m.end <= clause.end && !(m.start <= trigger && trigger < m.end),
+  const within = mentionsWithin(ctx, clause.start, clause.end).filter(
+    (m) => !(m.start <= trigger && trigger < m.end),
   )
   const withPrep: Array<{ m: Mention; prep: string | undefined }> = []
   for (const m of within) {
@@ -246,7 +259,8 @@ function clauseArguments(ctx: Context, clause: Clause, type: string, trigger: nu
     const to = (ctx.tokens[clause.end - 1] as Token).span[1]
     for (const place of findPlaces(ctx.text.slice(from, to), ctx.gazetteer)) {
       const start = from + place.span[0]
-      const tokenIndex = ctx.tokens.findIndex((t) => t.span[0] <= start && start < t.span[1])
+      const first = firstIndex(ctx.tokens, (t) => t.span[1], start)
+      const tokenIndex = (ctx.tokens[first]?.span[0] ?? Number.POSITIVE_INFINITY) <= start ? first : -1
       const prep = tokenIndex >= 0 ? governingPreposition(ctx, tokenIndex, clause) : undefined
       if (prep && r.placePrepositions.has(prep)) places.push(place.name)
     }
@@ -321,9 +335,7 @@ function decideStatus(
   if (s.promise.has(lemma)) return { status: 'promised', rule: 'events/status-promise-verb' }
   if (s.demand.has(lemma) || ctx.lex.status.defaultStatus[trigger.type] === 'demanded')
     return { status: 'demanded', rule: 'events/status-demand' }
-  const cue = (quote?.cue ?? []).flatMap((span) =>
-    ctx.tokens.filter((x) => x.span[0] >= span[0] && x.span[1] <= span[1]).map((x) => x.lemma ?? ''),
-  )
+  const cue = (quote?.cue ?? []).flatMap((span) => tokensWithin(ctx.tokens, span).map((x) => x.lemma ?? ''))
   // "Frankreich hat sich bereit erklärt, weitere 2.000 Soldaten … zu entsenden": an offer
   const frame = [...above, ...cueHere, ...lemmasOf(parent)]
   if (s.promiseFrames.some(([a, b]) => frame.includes(a) && frame.includes(b)))
@@ -444,10 +456,11 @@ export function findEvents(doc: Document, lex: EventLexicon, gazetteer?: Gazette
     named: new Set<number>(),
   }
   for (const e of doc.layers.entities ?? [])
-    tokens.forEach((t, i) => {
-      if (t.span[0] >= e.span[0] && t.span[1] <= e.span[1] && e.span[1] - e.span[0] > t.span[1] - t.span[0])
-        ctx.named.add(i)
-    })
+    for (let i = firstIndex(tokens, (t) => t.span[0], e.span[0], true); i < tokens.length; i++) {
+      const t = tokens[i] as Token
+      if (t.span[0] > e.span[1]) break
+      if (t.span[1] <= e.span[1] && e.span[1] - e.span[0] > t.span[1] - t.span[0]) ctx.named.add(i)
+    }
   const bySentence = new Map<number, [number, number]>()
   tokens.forEach((t, i) => {
     const range = bySentence.get(t.sentence)
@@ -630,7 +643,9 @@ export function findEvents(doc: Document, lex: EventLexicon, gazetteer?: Gazette
       }
     })
   }
-  const sentenceOf = (e: FoundEvent) => tokens.find((t) => t.span[0] === e.trigger[0])?.sentence ?? -1
+  const sentenceAt = new Map<number, number>()
+  for (const t of tokens) if (!sentenceAt.has(t.span[0])) sentenceAt.set(t.span[0], t.sentence)
+  const sentenceOf = (e: FoundEvent) => sentenceAt.get(e.trigger[0]) ?? -1
   return dedupe(events, sentenceOf).map((e, i) => ({ ...e, id: `e${i + 1}` }))
 }
 
@@ -666,7 +681,15 @@ function relativeAntecedent(ctx: Context, clause: Clause): Mention[] {
   while (last > clause.start && (ctx.tokens[last] as Token).kind === 'punct') last--
   const verbLast = (ctx.tokens[last] as Token).moods !== undefined
   if (!verbLast) return []
-  const before = ctx.mentions.filter((m) => m.end === clause.start - 1)
+  if (!ctx.mentionsEndingAt) {
+    ctx.mentionsEndingAt = new Map()
+    for (const m of ctx.mentions) {
+      const list = ctx.mentionsEndingAt.get(m.end)
+      if (list) list.push(m)
+      else ctx.mentionsEndingAt.set(m.end, [m])
+    }
+  }
+  const before = ctx.mentionsEndingAt.get(clause.start - 1) ?? []
   return before.length > 0 ? [before.at(-1) as Mention] : []
 }
 
@@ -693,9 +716,7 @@ function epithetRecipient(ctx: Context, clause: Clause, trigger: Trigger, actorI
 
 /** The side whose earlier demand a rejection answers: a REQUEST aimed at someone this clause names. */
 function demandersOf(ctx: Context, clause: Clause, events: FoundEvent[], actorIds: string[]): string[] {
-  const named = new Set(
-    ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end).flatMap((m) => m.ids),
-  )
+  const named = new Set(mentionsWithin(ctx, clause.start, clause.end).flatMap((m) => m.ids))
   const demand = [...events]
     .reverse()
     .find(
@@ -798,9 +819,7 @@ function hasOwnStatusCue(ctx: Context, clause: Clause, parent: Clause | undefine
   // "früher als geplant" is no plan: only finite verbs and predicates of the clause count
   const lemmas = cueLemmas(ctx, clause)
   const quote = quoteAround(ctx.quotes, (ctx.tokens[clause.start] as Token).span)
-  const cue = (quote?.cue ?? []).flatMap((span) =>
-    ctx.tokens.filter((x) => x.span[0] >= span[0] && x.span[1] <= span[1]).map((x) => x.lemma ?? ''),
-  )
+  const cue = (quote?.cue ?? []).flatMap((span) => tokensWithin(ctx.tokens, span).map((x) => x.lemma ?? ''))
   const above = parent ? ctx.tokens.slice(parent.start, parent.end).map((t) => t.lemma ?? '') : []
   return [...lemmas, ...cue, ...above].some((l) => s.plan.has(l) || s.planModals.has(l) || s.consider.has(l))
 }

@@ -1,4 +1,4 @@
-import type { Actor, Document, Quote, Token } from '../../document/index.ts'
+import type { Actor, Document, Entity, Quote, Token } from '../../document/index.ts'
 import type { EventLexicon } from './event-lexicon.ts'
 
 /** A stretch of tokens that stands for one or more actors. */
@@ -33,10 +33,43 @@ export function quoteOf(quotes: Quote[], span: [number, number]): Quote | undefi
   return around.sort((a, b) => a.span[1] - a.span[0] - (b.span[1] - b.span[0]))[0]
 }
 
-function tokenRange(tokens: Token[], span: [number, number], from = 0): [number, number] | undefined {
+/**
+ * The first index in `items` whose key exceeds `value` (or is at least `value` with `orEqual`); the keys must not
+ * decrease along the array. The lookups of the events stage go through it, so that a long text costs n log n.
+ */
+export function firstIndex<T>(
+  items: readonly T[],
+  key: (item: T) => number,
+  value: number,
+  orEqual = false,
+): number {
+  let lo = 0
+  let hi = items.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    const k = key(items[mid] as T)
+    if (k > value || (orEqual && k === value)) hi = mid
+    else lo = mid + 1
+  }
+  return lo
+}
+
+/** The tokens that lie inside `span`, in order (tokens in text order). */
+export function tokensWithin(tokens: readonly Token[], span: readonly [number, number]): Token[] {
+  const out: Token[] = []
+  for (let i = firstIndex(tokens, (t) => t.span[0], span[0], true); i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (t.span[0] > span[1]) break
+    if (t.span[1] <= span[1]) out.push(t)
+  }
+  return out
+}
+
+function tokenRange(tokens: Token[], span: [number, number]): [number, number] | undefined {
   let start = -1
   let end = -1
-  for (let i = from; i < tokens.length; i++) {
+  // tokens that end before the span cannot overlap it
+  for (let i = firstIndex(tokens, (t) => t.span[1], span[0]); i < tokens.length; i++) {
     const t = tokens[i] as Token
     if (t.span[0] >= span[1]) break
     if (overlaps(t.span, span)) {
@@ -45,6 +78,58 @@ function tokenRange(tokens: Token[], span: [number, number], from = 0): [number,
     }
   }
   return start < 0 ? undefined : [start, end]
+}
+
+/**
+ * For spans in text order (starts and ends never decreasing), a function that gives, span by span, the indices of
+ * the items whose span (`spanOf`) contains it, in the items' order: one sweep instead of a scan per span.
+ */
+function containing<T>(
+  items: readonly T[],
+  spanOf: (item: T) => [number, number] | undefined,
+): (span: [number, number]) => number[] {
+  const order = items
+    .map((item, i) => ({ span: spanOf(item), i }))
+    .filter((x): x is { span: [number, number]; i: number } => x.span !== undefined)
+    .sort((a, b) => a.span[0] - b.span[0] || a.i - b.i)
+  let next = 0
+  let active: Array<{ span: [number, number]; i: number }> = []
+  return (span) => {
+    while (next < order.length && (order[next]?.span[0] as number) <= span[0])
+      active.push(order[next++] as never)
+    // the ends of later spans do not decrease: an item that ends before this one's end contains none of them
+    active = active.filter((x) => x.span[1] >= span[1])
+    return active.map((x) => x.i).sort((a, b) => a - b)
+  }
+}
+
+/** `quoteAround` for every span of a run in text order. */
+function quotesAroundInOrder(quotes: Quote[]): (span: [number, number]) => Quote | undefined {
+  const around = containing(quotes, (q) => q.span)
+  return (span) => {
+    let best: Quote | undefined
+    for (const i of around(span)) {
+      const q = quotes[i] as Quote
+      // the innermost; of equally long ones the first (as the stable sort of `quoteAround`)
+      if (!best || q.span[1] - q.span[0] < best.span[1] - best.span[0]) best = q
+    }
+    return best
+  }
+}
+
+/** The last person entity with an actor (in the layer's order) that ends at or before a position. */
+function lastPersonEntity(entities: readonly Entity[]): (at: number) => Entity | undefined {
+  const persons = entities
+    .map((e, i) => ({ e, i }))
+    .filter((x) => x.e.type === 'PER' && x.e.actor)
+    .sort((a, b) => a.e.span[1] - b.e.span[1])
+  // best[k]: of persons[0..k], the one latest in the layer
+  const best: Array<{ e: Entity; i: number }> = []
+  for (const x of persons) {
+    const previous = best.at(-1)
+    best.push(previous && previous.i > x.i ? previous : x)
+  }
+  return (at) => best[firstIndex(persons, (x) => x.e.span[1], at) - 1]?.e
 }
 
 /**
@@ -92,7 +177,13 @@ export function findMentions(doc: Document, lex: EventLexicon): Mention[] {
     const country = byId.get(speaker)?.country
     return country && actorIds.has(countryId(country)) ? countryId(country) : speaker
   }
+  const quoteAt = quotesAroundInOrder(quotes)
+  const speakerMentionAt = containing(quotes, (q) => (q.speaker ? q.speakerMention : undefined))
+  const lastPersonBefore = lastPersonEntity(entities ?? [])
   tokens.forEach((t, i) => {
+    // the sweeps see every token in order, whether it is used or not
+    const quote = quoteAt(t.span)
+    const mentionedBy = speakerMentionAt(t.span)
     if (covered.has(i) || t.kind !== 'word') return
     const w = text.slice(t.span[0], t.span[1])
     const lower = w.toLowerCase()
@@ -107,8 +198,7 @@ export function findMentions(doc: Document, lex: EventLexicon): Mention[] {
       }
     }
     const p = lex.roles.pronouns
-    const quote = quoteAround(quotes, t.span)
-    const byMention = quotes.find((q) => q.speaker && q.speakerMention && inside(q.speakerMention, t.span))
+    const byMention = mentionedBy.length > 0 ? quotes[mentionedBy[0] as number] : undefined
     if (byMention?.speaker) {
       mentions.push({ start: i, end: i + 1, ids: [byMention.speaker], via: 'pronoun' })
       return
@@ -117,9 +207,7 @@ export function findMentions(doc: Document, lex: EventLexicon): Mention[] {
     // person named last
     if (!quote?.speaker) {
       if ((lower === 'er' || p.thirdObject.has(lower)) && entities) {
-        const last = [...entities]
-          .reverse()
-          .find((e) => e.type === 'PER' && e.actor && e.span[1] <= t.span[0])
+        const last = lastPersonBefore(t.span[0])
         if (last?.actor && t.span[0] - last.span[1] < 600)
           mentions.push({ start: i, end: i + 1, ids: [last.actor], via: 'pronoun' })
       }
