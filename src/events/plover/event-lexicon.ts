@@ -50,6 +50,8 @@ export interface RoleLexicon {
   /** "es kam zu Zusammenstößen": verbs and prepositions that tell their noun happened */
   happeningVerbs: Set<string>
   happeningPrepositions: Set<string>
+  /** articles that open a genitive attribute after a common noun: "Gegner der Vereinigten Staaten" */
+  genitiveArticles: Set<string>
   /** relative pronouns that can be their clause's subject */
   nominativeRelatives: Set<string>
   coordinators: Set<string>
@@ -182,6 +184,7 @@ function prepareRoles(raw: unknown): RoleLexicon {
     adverbsAtStart: list('adverbsAtStart'),
     relatives: list('relatives'),
     nominativeRelatives: list('nominativeRelatives'),
+    genitiveArticles: list('genitiveArticles'),
     happeningVerbs: new Set(r.happeningVerbs as string[]),
     happeningPrepositions: list('happeningPrepositions'),
     coordinators: list('coordinators'),

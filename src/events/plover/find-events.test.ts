@@ -162,6 +162,13 @@ describe('PLOVER events in German news sentences', () => {
     expect(events.find((e) => e.type === 'ACCUSE')?.recipient).toEqual(['per:matt-gaetz'])
   })
 
+  it('never takes a genitive attribute for the subject: the accused stay the accused', () => {
+    const { events } = eventsOf(
+      'Sowohl Verbündete als auch Gegner der Vereinigten Staaten kritisierten am Montag die Militäroperation.',
+    )
+    expect(events.map(brief)).toEqual(['ACCUSE occurred  -> country:USA'])
+  })
+
   it('gives a relative clause the phrase its pronoun stands for as subject', () => {
     expect(eventsOf('Es gibt Staaten wie Frankreich, die den Plan ablehnen.').events.map(brief)).toEqual([
       'REJECT occurred country:FRA -> ',

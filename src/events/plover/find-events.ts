@@ -229,7 +229,12 @@ function clauseArguments(ctx: Context, clause: Clause, type: string, trigger: nu
     subject = withPrep.filter((x) => x.prep && r.agentPrepositions.has(x.prep)).map((x) => x.m)
   } else if (bare.length > 0) {
     const f = clause.finite
-    const vorfeld = clause.kind === 'main' && f !== undefined ? bare.findIndex((m) => m.end <= f) : -1
+    // "Gegner der Vereinigten Staaten kritisierten …": a genitive attribute is not the subject
+    const candidates = bare.filter((m) => !genitiveAttribute(ctx, m, clause))
+    const vorfeld =
+      clause.kind === 'main' && f !== undefined
+        ? bare.findIndex((m) => m.end <= f && candidates.includes(m))
+        : -1
     // "Blinken warnte Moskau": the name before the verb; "Unterdessen verlegte Russland …": the first after it
     // "Dina Mufti, Sprecher des Außenministeriums, hat türkische Streitkräfte beschuldigt": a noun phrase before
     // the verb is the subject even when it names nobody we know — what follows the verb is then the object
@@ -669,6 +674,26 @@ function meetsCondition(ctx: Context, trigger: Trigger, clause: Clause, recipien
   if (excluded && inClause(excluded)) return false
   const words = ctx.lex.conditions.get(key)
   return !words || recipientIds.length > 0 || inClause(words)
+}
+
+/** Whether a mention is the genitive attribute of the common noun before it: "Gegner der Vereinigten Staaten". */
+function genitiveAttribute(ctx: Context, m: Mention, clause: Clause): boolean {
+  let i = m.start - 1
+  // adjectives between the article and the name: "der westlichen Verbündeten"
+  while (
+    i > clause.start &&
+    /^\p{Ll}/u.test(wordAt(ctx, i)) &&
+    !ctx.lex.roles.genitiveArticles.has(wordAt(ctx, i))
+  )
+    i--
+  if (i <= clause.start || !ctx.lex.roles.genitiveArticles.has(wordAt(ctx, i))) return false
+  const head = ctx.tokens[i - 1] as Token
+  const word = wordAt(ctx, i - 1)
+  const named = ctx.mentions.some((n) => n.start <= i - 1 && i - 1 < n.end)
+  // "von Seiten der Autonomiebehörde": a phrase whose noun only stands for the one it names
+  const inPhrase =
+    i - 2 >= clause.start && ctx.lex.roles.allPrepositions.has(wordAt(ctx, i - 2).toLowerCase())
+  return head.kind === 'word' && /^\p{Lu}/u.test(word) && !named && !inPhrase && !isFiniteVerb(head)
 }
 
 /** The mention right before the comma that opens a relative clause whose pronoun can be its subject. */
