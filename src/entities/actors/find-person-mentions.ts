@@ -4,6 +4,7 @@ import type { GazetteerMention } from './find-gazetteer-mentions.ts'
 import type { RolePhrases } from './find-role-phrases.ts'
 import { guessNames } from './guess-names.ts'
 import type { KnownPerson, RoleLexicon } from './lexicons.ts'
+import { SpanSet } from './span-set.ts'
 import { tokensAdjacent, tokenWord } from './token-text.ts'
 
 /** A person's mention: a name ("Sergej Lawrow", "Lavrov", "Putins") or a role that stands for one ("der russische Außenminister"). */
@@ -81,7 +82,15 @@ export function findPersonMentions(
   }
 
   const mentions: PersonMention[] = []
-  const nameSpans: Span[] = []
+  const nameSpans = new SpanSet()
+  // the mentions by surname key, in the order they were found
+  const bySurname = new Map<string, PersonMention[]>()
+  const found = (m: PersonMention) => {
+    mentions.push(m)
+    const list = bySurname.get(m.surnameKey)
+    if (list) list.push(m)
+    else bySurname.set(m.surnameKey, [m])
+  }
   for (const p of phrases.persons) {
     const m: PersonMention = p.name
       ? named(p.name.span, p.name.words)
@@ -93,31 +102,34 @@ export function findPersonMentions(
     }
     if (p.country) m.country = p.country
     if (p.possessive) m.possessive = true
-    mentions.push(m)
-    if (p.name) nameSpans.push(p.name.span)
+    found(m)
+    if (p.name) nameSpans.add(p.name.span)
     remember(m)
   }
   for (const e of tagged) {
-    if (e.type !== 'PER' || nameSpans.some((s) => overlaps(s, e.span))) continue
+    if (e.type !== 'PER' || nameSpans.overlaps(e.span)) continue
     const m = named(e.span, text.slice(e.span[0], e.span[1]).split(/\s+/u))
-    mentions.push(m)
-    nameSpans.push(e.span)
+    found(m)
+    nameSpans.add(e.span)
     remember(m)
   }
 
-  const taken = (span: Span) =>
-    nameSpans.some((s) => overlaps(s, span)) ||
-    tagged.some((e) => overlaps(e.span, span)) ||
-    gazetteerMentions.some((g) => !g.part && g.kind !== 'adjective' && overlaps(g.span, span)) ||
-    phrases.bodies.some((b) => overlaps(b.span, span)) ||
-    phrases.persons.some((p) => overlaps(p.span, span))
-  const places: Span[] = []
+  const fixed = new SpanSet([
+    ...tagged.map((e) => e.span),
+    ...gazetteerMentions.filter((g) => !g.part && g.kind !== 'adjective').map((g) => g.span),
+    ...phrases.bodies.map((b) => b.span),
+    ...phrases.persons.map((p) => p.span),
+  ])
+  const taken = (span: Span) => nameSpans.overlaps(span) || fixed.overlaps(span)
+  const places = new SpanSet()
+  const placeSpans: Span[] = []
   if (guess) {
     const isKnown = (w: string) =>
       knownSurnames.has(nameKey(w)) || people.some((p) => p.givenKey === nameKey(w))
     for (const g of guessNames(text, tokens, guess.nouns, roles, guess.locatives, taken, isKnown)) {
       if (g.place) {
-        places.push(g.span)
+        places.add(g.span)
+        placeSpans.push(g.span)
         continue
       }
       // "Secretary of State Antony Blinken": a known person's name ends the guess, and is all of it
@@ -129,21 +141,15 @@ export function findPersonMentions(
         g.words = g.words.slice(-2)
       }
       const m = named(g.span, g.words)
-      mentions.push(m)
-      nameSpans.push(g.span)
+      found(m)
+      nameSpans.add(g.span)
       remember(m)
     }
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     const w = word(i)
-    if (
-      t.kind !== 'word' ||
-      !CAPITALISED_NAME.test(w) ||
-      taken(t.span) ||
-      places.some((p) => overlaps(p, t.span))
-    )
-      continue
+    if (t.kind !== 'word' || !CAPITALISED_NAME.test(w) || taken(t.span) || places.overlaps(t.span)) continue
     const key = surnameKeyOf(w)
     const inDoc = docSurnames.has(key)
     const known = people.filter((p) => p.surnameKey === key)
@@ -167,7 +173,7 @@ export function findPersonMentions(
     const particles = text.slice((tokens[k + 1] as Token).span[0], t.span[0])
     const fullNames = [
       ...known.map((p) => p.name),
-      ...mentions.filter((m) => m.surnameKey === key).map((m) => m.words.join(' ')),
+      ...(bySurname.get(key) ?? []).map((m) => m.words.join(' ')),
     ]
     let start =
       k + 1 < i && !fullNames.some((n) => n.toLowerCase().includes(`${particles}${w}`.toLowerCase()))
@@ -183,19 +189,30 @@ export function findPersonMentions(
     }
     const span: Span = [(tokens[start] as Token).span[0], t.span[1]]
     const m = named(span, text.slice(span[0], span[1]).split(/\s+/u))
-    mentions.push(m)
-    nameSpans.push(span)
+    found(m)
+    nameSpans.add(span)
     remember(m)
   }
 
   // "Lawrow, der russische Außenminister, sagte": the role belongs to the name before the comma
   mentions.sort((a, b) => a.span[0] - b.span[0])
+  // a host ends where only spaces, a comma and an article stand before the role: the first name mention (in
+  // order) that ends at one of the positions from which that is so
+  const endingAt = new Map<number, PersonMention>()
+  for (const n of mentions) if (n.words.length > 0 && !endingAt.has(n.span[1])) endingAt.set(n.span[1], n)
+  const order = new Map(mentions.map((n, i) => [n, i]))
   for (const m of mentions) {
     if (m.words.length > 0 || m.possessive) continue
-    const host = mentions.find(
-      (n) =>
-        n.words.length > 0 && /^\s*,\s+(?:der|die|dem|den|des)\s+$/u.test(text.slice(n.span[1], m.span[0])),
-    )
+    let host: PersonMention | undefined
+    for (let p = m.span[0] - 1; p >= 0 && APPOSITION_GAP.test(text[p] as string); p--) {
+      const n = endingAt.get(p)
+      if (
+        n &&
+        (!host || (order.get(n) as number) < (order.get(host) as number)) &&
+        /^\s*,\s+(?:der|die|dem|den|des)\s+$/u.test(text.slice(n.span[1], m.span[0]))
+      )
+        host = n
+    }
     if (host) {
       m.appositionOf = host
       if (m.role && !host.role) {
@@ -205,9 +222,8 @@ export function findPersonMentions(
       if (m.country && !host.country) host.country = m.country
     }
   }
-  return { persons: mentions, places }
+  return { persons: mentions, places: placeSpans }
 }
 
-function overlaps(a: Span, b: Span): boolean {
-  return a[0] < b[1] && b[0] < a[1]
-}
+/** the characters that can stand between a name and the role in apposition after it */
+const APPOSITION_GAP = /^[\s,derimns]$/u
