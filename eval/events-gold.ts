@@ -17,22 +17,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { type FundusPage, fundusPageText, sharedDataDir } from '../bench/corpus.ts'
-import { normalizeText, PLOVER_TYPES } from '../src/document/index.ts'
+import { eventStatusSchema, normalizeText, PLOVER_TYPES } from '../src/document/index.ts'
 import { rebuildText } from './spkatt-data.ts'
 
 export { PLOVER_TYPES }
 
-export const STATUSES = [
-  'occurred',
-  'planned',
-  'promised',
-  'demanded',
-  'threatened',
-  'considered',
-  'hypothetical',
-  'denied',
-  'claimed',
-] as const
+/** the contract's statuses, as the analysis schema lists them */
+export const STATUSES = eventStatusSchema.options
 
 const mentionSchema = z.object({
   evidence: z.string().min(1),
