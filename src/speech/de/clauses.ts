@@ -89,13 +89,35 @@ export function startsRelative(v: View, c: number): boolean {
   return end <= c + 2 || hasVerb(v, c + 2, end)
 }
 
-export function hasVerb(v: View, first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) {
-    const t = v.tokens[k]
-    if (v.quotedBy[k] || !t) continue
-    if ((t.moods && /^\p{Ll}/u.test(v.word[k] as string)) || v.joinedLemma[k]) return true
+/** A token that can be its clause's verb: a lower-case form with a mood, or a joined particle verb, unquoted. */
+function verbLike(v: View, k: number): boolean {
+  const t = v.tokens[k]
+  if (v.quotedBy[k] || !t) return false
+  return !!((t.moods && /^\p{Ll}/u.test(v.word[k] as string)) || v.joinedLemma[k])
+}
+
+/**
+ * How many verb-like tokens stand before each index, built once per view: rules ask `hasVerb` of a stretch for every
+ * comma of a sentence, and a sentence of ten thousand commas must not make that quadratic.
+ */
+const verbCounts = new WeakMap<View, Int32Array>()
+
+function verbCountsOf(v: View): Int32Array {
+  let counts = verbCounts.get(v)
+  if (!counts) {
+    counts = new Int32Array(v.tokens.length + 1)
+    for (let k = 0; k < v.tokens.length; k++) counts[k + 1] = (counts[k] as number) + (verbLike(v, k) ? 1 : 0)
+    verbCounts.set(v, counts)
   }
-  return false
+  return counts
+}
+
+export function hasVerb(v: View, first: number, last: number): boolean {
+  const from = Math.max(first, 0)
+  const to = Math.min(last, v.tokens.length - 1)
+  if (to < from) return false
+  const counts = verbCountsOf(v)
+  return (counts[to + 1] as number) - (counts[from] as number) > 0
 }
 
 /** Whether the verb at k closes a subordinate or relative clause that runs from `from` to the comma at `end`. */

@@ -1,7 +1,7 @@
 import type { Span } from '../../document/index.ts'
-import { opensSubordinateClause, startsRelative } from './clauses.ts'
+import { hasVerb, opensSubordinateClause, startsRelative } from './clauses.ts'
 import { type CueBefore, tokenAt, withoutFinal } from './frame.ts'
-import { isComma, isFiniteVerb, type View } from './sentence-view.ts'
+import { isComma, isFiniteVerb, type Mood3, type View } from './sentence-view.ts'
 
 /**
  * Whether the words hold a Konjunktiv: I always; II when `k2` allows it, or with `k2 = 'plural'` only in the plural,
@@ -9,6 +9,8 @@ import { isComma, isFiniteVerb, type View } from './sentence-view.ts'
  * after somebody's words a singular "er hätte", "er würde" is more often the writer's hypothesis than a report.
  */
 export function hasKonjunktiv(v: View, first: number, last: number, k2: boolean | 'plural'): boolean {
+  // nothing that reads as Konjunktiv in the stretch: no need to look closer (asked for every comma of a sentence)
+  if (!anyKonjunktiv(v, first, last)) return false
   // "Ich lehne sie ab", "Ich habe viel gelernt": with "ich" as subject these forms are indicative
   const firstPerson = firstPersonNarrator(v, first, last)
   for (let k = first; k <= last; k++) {
@@ -38,6 +40,22 @@ export function hasKonjunktiv(v: View, first: number, last: number, k2: boolean 
       return true
   }
   return false
+}
+
+/** How many tokens read as Konjunktiv I or II before each index, per mood array (an inner view has its own). */
+const konjunktivCounts = new WeakMap<readonly Mood3[], Int32Array>()
+
+function anyKonjunktiv(v: View, first: number, last: number): boolean {
+  let counts = konjunktivCounts.get(v.mood)
+  if (!counts) {
+    counts = new Int32Array(v.mood.length + 1)
+    for (let k = 0; k < v.mood.length; k++)
+      counts[k + 1] = (counts[k] as number) + (v.mood[k] === 'k1' || v.mood[k] === 'k2' ? 1 : 0)
+    konjunktivCounts.set(v.mood, counts)
+  }
+  const from = Math.max(first, 0)
+  const to = Math.min(last, v.mood.length - 1)
+  return to >= from && (counts[to + 1] as number) - (counts[from] as number) > 0
 }
 
 /** Whether the sentence speaks of its narrator as "ich" outside quotation marks. */
@@ -117,6 +135,8 @@ function mainClauseTokens(v: View, first: number, last: number): boolean[] {
  * infinitive follows (then it can only be hearsay).
  */
 export function reportativeSollen(v: View, first: number, last: number): 'perfect' | 'plain' | undefined {
+  // no verb at all in the stretch, so no "soll" either (asked for every comma of a sentence)
+  if (!hasVerb(v, first, last)) return undefined
   for (let k = first; k <= last; k++) {
     if (!isFiniteVerb(v, k) || !/^\p{Ll}/u.test(v.word[k] as string)) continue
     if (v.tokens[k]?.lemma !== 'sollen' || (v.lower[k] !== 'soll' && v.lower[k] !== 'sollen'))
