@@ -90,6 +90,66 @@ function withClauseCommas(
   }
 }
 
+/** Prefix counts over a view's tokens: words and numbers, verbs (a mood, lower case), words not in capitals, numbers. */
+interface TokenCounts {
+  words: Int32Array
+  verbs: Int32Array
+  lowerWords: Int32Array
+  numbers: Int32Array
+}
+
+function tokenCounts(tokens: readonly Token[], word: readonly string[]): TokenCounts {
+  const n = tokens.length
+  const c: TokenCounts = {
+    words: new Int32Array(n + 1),
+    verbs: new Int32Array(n + 1),
+    lowerWords: new Int32Array(n + 1),
+    numbers: new Int32Array(n + 1),
+  }
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k] as Token
+    const w = word[k] as string
+    const wordLike = t.kind === 'word' || t.kind === 'number'
+    c.words[k + 1] = (c.words[k] as number) + (wordLike ? 1 : 0)
+    // a number has no mood: a verb is a word whose form has one, written in lower case
+    c.verbs[k + 1] = (c.verbs[k] as number) + (t.kind !== 'number' && t.moods && /^\p{Ll}/u.test(w) ? 1 : 0)
+    c.lowerWords[k + 1] = (c.lowerWords[k] as number) + (wordLike && !/^[\p{Lu}\d]/u.test(w) ? 1 : 0)
+    c.numbers[k + 1] = (c.numbers[k] as number) + (t.kind === 'number' ? 1 : 0)
+  }
+  return c
+}
+
+/** How many counted tokens stand in [from, to) (token indices, clamped to the text). */
+function between(prefix: Int32Array, from: number, to: number): number {
+  const a = Math.max(0, from)
+  const b = Math.min(prefix.length - 1, to)
+  return b > a ? (prefix[b] as number) - (prefix[a] as number) : 0
+}
+
+/** The first position in a sorted list at or after `at`, or undefined. */
+function firstAtOrAfter(sorted: readonly number[], at: number): number | undefined {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((sorted[mid] as number) < at) lo = mid + 1
+    else hi = mid
+  }
+  return sorted[lo]
+}
+
+/** The last token that starts before `at` (tokens in text order), or -1. */
+function lastTokenStartingBefore(tokens: readonly Token[], at: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((tokens[mid] as Token).span[0] < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo - 1
+}
+
 export function buildView(doc: Document, lex: SpeechLexicon): View {
   const text = doc.text
   const original = doc.layers.tokens ?? []
@@ -106,6 +166,12 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
     if (r[0] < 0) r[0] = i
     r[1] = i
   })
+
+  // counts before each token, so that judging the words between two marks costs the same however far apart they
+  // are: a text of thousands of unpaired marks must not make pairing quadratic
+  const counts = tokenCounts(tokens, word)
+  const newlines: number[] = []
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) newlines.push(at)
 
   // pair quotation marks across sentences of one paragraph
   const quotations: Quotation[] = []
@@ -165,10 +231,11 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
     )
       continue
     // a line break ends it too: flat text gives headings and paragraphs a line of their own
-    const paragraphEnd = text.indexOf('\n', (tokens[open] as Token).span[1])
-    let end = open
-    while (end + 1 < tokens.length && (paragraphEnd < 0 || (tokens[end + 1] as Token).span[0] < paragraphEnd))
-      end++
+    const paragraphEnd = firstAtOrAfter(newlines, (tokens[open] as Token).span[1])
+    const end =
+      paragraphEnd === undefined
+        ? tokens.length - 1
+        : Math.max(open, lastTokenStartingBefore(tokens, paragraphEnd))
     const q = classify(open, end + 1)
     if (end - open < 3 || !q.full || !reads(open, end)) continue
     quotations.push({ ...q, close: end })
@@ -191,12 +258,8 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
 
   /** Words of a sentence, not a table's ditto marks and figures („ 500 fl. „ „ 118 3/4): a verb, few numbers. */
   function reads(open: number, end: number): boolean {
-    let numbers = 0
-    let verb = false
-    for (let k = open + 1; k <= end; k++) {
-      if (tokens[k]?.kind === 'number') numbers++
-      else if (tokens[k]?.moods && /^\p{Ll}/u.test(word[k] as string)) verb = true
-    }
+    const numbers = between(counts.numbers, open + 1, end + 1)
+    const verb = between(counts.verbs, open + 1, end + 1) > 0
     return verb && numbers * 10 < end - open
   }
 
@@ -217,17 +280,9 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
   }
 
   function classify(open: number, close: number): Quotation {
-    let words = 0
-    let verb = false
-    let capitalised = true
-    for (let k = open + 1; k < close; k++) {
-      const t = tokens[k] as Token
-      if (t.kind !== 'word' && t.kind !== 'number') continue
-      words++
-      const w = word[k] as string
-      if (!/^[\p{Lu}\d]/u.test(w)) capitalised = false
-      if (t.moods && /^\p{Ll}/u.test(w)) verb = true
-    }
+    const words = between(counts.words, open + 1, close)
+    const verb = between(counts.verbs, open + 1, close) > 0
+    const capitalised = between(counts.lowerWords, open + 1, close) === 0
     const last = word[close - 1] ?? ''
     const terminal = /^[.!?…]$/u.test(last)
     // »Lächerlich«, entgegnete Salmeyer. | »Mir?!« rief Andreas.
