@@ -1,5 +1,5 @@
 import type { Span } from '../../document/index.ts'
-import { hasVerb, opensSubordinateClause, startsRelative } from './clauses.ts'
+import { hasVerb, opensSubordinateClause, sentenceExtent, startsRelative } from './clauses.ts'
 import { type CueBefore, tokenAt, withoutFinal } from './frame.ts'
 import { isComma, isFiniteVerb, type Mood3, type View } from './sentence-view.ts'
 
@@ -42,20 +42,32 @@ export function hasKonjunktiv(v: View, first: number, last: number, k2: boolean 
   return false
 }
 
-/** How many tokens read as Konjunktiv I or II before each index, per mood array (an inner view has its own). */
-const konjunktivCounts = new WeakMap<readonly Mood3[], Int32Array>()
+/** How many tokens read as Konjunktiv I or II before each token of a sentence, per mood array (an inner view has its own). */
+const konjunktivCounts = new WeakMap<readonly Mood3[], Map<number, Int32Array>>()
 
 function anyKonjunktiv(v: View, first: number, last: number): boolean {
-  let counts = konjunktivCounts.get(v.mood)
-  if (!counts) {
-    counts = new Int32Array(v.mood.length + 1)
-    for (let k = 0; k < v.mood.length; k++)
-      counts[k + 1] = (counts[k] as number) + (v.mood[k] === 'k1' || v.mood[k] === 'k2' ? 1 : 0)
-    konjunktivCounts.set(v.mood, counts)
-  }
   const from = Math.max(first, 0)
   const to = Math.min(last, v.mood.length - 1)
-  return to >= from && (counts[to + 1] as number) - (counts[from] as number) > 0
+  if (to < from) return false
+  const sentence = (v.tokens[from] as { sentence: number }).sentence
+  const isK = (k: number) => v.mood[k] === 'k1' || v.mood[k] === 'k2'
+  if ((v.tokens[to] as { sentence: number }).sentence !== sentence) {
+    for (let k = from; k <= to; k++) if (isK(k)) return true
+    return false
+  }
+  let bySentence = konjunktivCounts.get(v.mood)
+  if (!bySentence) {
+    bySentence = new Map()
+    konjunktivCounts.set(v.mood, bySentence)
+  }
+  const [a, b] = sentenceExtent(v, sentence)
+  let counts = bySentence.get(sentence)
+  if (!counts) {
+    counts = new Int32Array(b - a + 2)
+    for (let k = a; k <= b; k++) counts[k - a + 1] = (counts[k - a] as number) + (isK(k) ? 1 : 0)
+    bySentence.set(sentence, counts)
+  }
+  return (counts[to - a + 1] as number) - (counts[from - a] as number) > 0
 }
 
 /** Whether the sentence speaks of its narrator as "ich" outside quotation marks. */
