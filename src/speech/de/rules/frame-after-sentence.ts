@@ -64,7 +64,7 @@ export const frameAfterSentenceRule: GermanRule = {
     const q0 = v.quotedBy[previous[1]] ?? v.quotedBy[previous[1] - 1] ?? v.quotedBy[previous[0]]
     const start = q0 && q0.close >= previous[1] - 1 ? Math.min(q0.open, previous[0]) : previous[0]
     const kind = q0 && q0.open === start && q0.close >= previous[1] - 1 ? 'direct' : 'indirect'
-    const q = quote(v, [start, back.pronoun], kind, back.frame, s)
+    const q = quote(v, [start, withoutFinal(v, start, previous[1])[1]], kind, back.frame, s)
     if (q0) st.directDone.add(q0)
     found.push(q)
     st.memory.context = { sentence: s, quote: q }

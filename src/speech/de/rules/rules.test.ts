@@ -47,7 +47,7 @@ const tables: Record<string, Array<[string, string[]]>> = {
   'de/frame-after-sentence': [
     [
       'Die FDP schließt eine Ampel aus. Dies bestätigte Westerwelle am Abend.',
-      ['de/frame-after-sentence: „Die FDP schließt eine Ampel aus. Dies“ — Westerwelle'],
+      ['de/frame-after-sentence: „Die FDP schließt eine Ampel aus“ — Westerwelle'],
     ],
   ],
   'de/cue-after': [
