@@ -21,7 +21,7 @@ export function prepareAbbreviations(raw: AbbreviationLexicon): Abbreviations {
 const TOKEN = new RegExp(
   [
     // URLs and web addresses: "https://orf.at/stories/3244968/", "ORF.at"
-    String.raw`(?<url>https?:\/\/[^\s"“”„»«<>]+[^\s"“”„»«<>.,;:!?)]|(?:[\p{L}\d-]+\.)+(?:at|de|ch|com|org|net|eu|ru|ua|uk|gov|int|info)(?![\p{L}\d]))`,
+    String.raw`(?<url>https?:\/\/[^\s"“”„»«<>]+[^\s"“”„»«<>.,;:!?)]|(?:[\p{L}\d][\p{L}\d-]*\.)+(?:at|de|ch|com|org|net|eu|ru|ua|uk|gov|int|info)(?![\p{L}\d]))`,
     // lower-case names with an inner period: "ver.di" (two letters or more on each side, so "u.a." stays two tokens)
     String.raw`(?<dotted>\p{Ll}{2,}\.\p{Ll}{2,}(?![\p{L}\d]))`,
     // numbers with German separators, and number-led compounds: "100.000", "1,5", "11.00", "2022er", "100-prozentig"
