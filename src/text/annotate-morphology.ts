@@ -9,10 +9,67 @@ function unique<T>(values: T[]): T[] {
 }
 
 /**
+ * Where each clause of the text ends (a clause-closing mark or the sentence's end), its last word and its brackets,
+ * worked out once: asking for every verb of a clause of thousands of words must not rescan the rest of it.
+ */
+interface ClauseIndex {
+  /** per token: the index of the first token after its clause (exclusive end) */
+  end: Int32Array
+  /** per token: the last word token of its clause, or -1 */
+  lastWord: Int32Array
+  /** prefix count of bracket tokens */
+  brackets: Int32Array
+}
+
+function clauseIndex(text: string, tokens: readonly Token[]): ClauseIndex {
+  const n = tokens.length
+  const index: ClauseIndex = {
+    end: new Int32Array(n),
+    lastWord: new Int32Array(n),
+    brackets: new Int32Array(n + 1),
+  }
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k] as Token
+    const value = text.slice(t.span[0], t.span[1])
+    index.brackets[k + 1] = (index.brackets[k] as number) + (value === '(' || value === ')' ? 1 : 0)
+  }
+  let end = n
+  let lastWord = -1
+  for (let k = n - 1; k >= 0; k--) {
+    const t = tokens[k] as Token
+    const value = text.slice(t.span[0], t.span[1])
+    const next = tokens[k + 1]
+    // a scan from k stops at the next clause-closing mark or at the next sentence
+    if (next !== undefined && next.sentence !== t.sentence) {
+      end = k + 1
+      lastWord = -1
+    }
+    index.end[k] = end
+    index.lastWord[k] = lastWord
+    if (t.kind === 'punct' && CLAUSE_END.has(value)) {
+      end = k
+      lastWord = -1
+    } else if (t.kind === 'word' && lastWord < 0) lastWord = k
+  }
+  return index
+}
+
+/**
  * The last word before the end of the clause that starts at `from`: where "an" of "kündigte … an" stands.
  * Words in brackets are skipped: "teilte das Institut (STSI) mit"; quotation marks are passed over.
  */
-function clauseFinalWord(text: string, tokens: Token[], from: number): number | undefined {
+function clauseFinalWord(
+  text: string,
+  tokens: Token[],
+  from: number,
+  index: ClauseIndex,
+): number | undefined {
+  const end = index.end[from] as number
+  // no bracket after the verb in its clause: the clause's last word, if it comes after the verb
+  if ((index.brackets[end] as number) === (index.brackets[from + 1] as number)) {
+    const last = index.lastWord[from] as number
+    return last > from ? last : undefined
+  }
   let last: number | undefined
   let depth = 0
   for (let k = from + 1; k < tokens.length; k++) {
@@ -59,6 +116,7 @@ export function annotateMorphology(
   lexicon: GermanLexicon,
   subjectPronouns: ReadonlySet<string> = new Set(),
 ): Token[] {
+  let clauses: ClauseIndex | undefined
   return tokens.map((token, i) => {
     if (token.kind !== 'word') return token
     const value = text.slice(token.span[0], token.span[1])
@@ -86,7 +144,8 @@ export function annotateMorphology(
     let chosen: VerbReading[] = finite.filter((r) => r.particle === undefined)
     let particle: number | undefined
     if (finite.some((r) => r.particle !== undefined)) {
-      const last = clauseFinalWord(text, tokens, i)
+      clauses ??= clauseIndex(text, tokens)
+      const last = clauseFinalWord(text, tokens, i, clauses)
       const lastWord =
         last === undefined
           ? undefined
