@@ -99,18 +99,9 @@ export function findRolePhrases(
     if (!head) continue
 
     // walk back over country adjectives and modifiers to the determiner: "der ehemalige russische Außenminister"
-    let country = head.prefix?.country
-    let first = i
-    for (let k = i - 1; k >= 0 && adjacent(k, k + 1); k--) {
-      const w = word(k)
-      const adjective = whole.get(k)
-      if (adjective?.kind === 'adjective') {
-        country ??= adjective.country
-        first = k
-      } else if (roles.modifiers.has(w.toLowerCase())) {
-        first = k
-      } else break
-    }
+    const start = phraseStart(i, head.prefix?.country, () => false)
+    let country = start.country
+    const first = start.first
     const determiner = word(first - 1).toLowerCase()
     const hasDeterminer = adjacent(first - 1, first) && roles.determiners.has(determiner)
     const possessive = hasDeterminer && roles.possessives.has(determiner)
@@ -183,6 +174,28 @@ export function findRolePhrases(
   const groups = groupNouns ? findGroups() : []
   return { persons, bodies, groups }
 
+  /**
+   * Where the phrase of the head noun at i starts, walking back over country adjectives (which give the country,
+   * if the head has none) and modifiers, not past a token `stop` marks.
+   */
+  function phraseStart(
+    i: number,
+    headCountry: string | undefined,
+    stop: (k: number) => boolean,
+  ): { first: number; country: string | undefined } {
+    let country = headCountry
+    let first = i
+    for (let k = i - 1; k >= 0 && adjacent(k, k + 1) && !stop(k); k--) {
+      const adjective = whole.get(k)
+      if (adjective?.kind === 'adjective') {
+        country ??= adjective.country
+        first = k
+      } else if (roles.modifiers.has(word(k).toLowerCase())) first = k
+      else break
+    }
+    return { first, country }
+  }
+
   /** Group nouns where no name, person or body phrase stands: "zwei Demonstranten", "israelische Soldaten". */
   function findGroups(): GroupPhrase[] {
     // names, persons and bodies stand where they stand; a country adjective may qualify a group
@@ -195,16 +208,7 @@ export function findRolePhrases(
       if (!CAPITALISED.test(surface)) continue
       const head = readGroup(surface, groupNouns as GroupLexicon, gazetteer)
       if (!head) continue
-      let country = head.country
-      let first = i
-      for (let k = i - 1; k >= 0 && adjacent(k, k + 1) && !taken.has(k); k--) {
-        const adjective = whole.get(k)
-        if (adjective?.kind === 'adjective') {
-          country ??= adjective.country
-          first = k
-        } else if (roles.modifiers.has(word(k).toLowerCase())) first = k
-        else break
-      }
+      const { first, country } = phraseStart(i, head.country, (k) => taken.has(k))
       const determiner = word(first - 1).toLowerCase()
       const possessive = adjacent(first - 1, first) && roles.possessives.has(determiner)
       const phrase: GroupPhrase = {
