@@ -1,4 +1,4 @@
-import { type ExpressionBuilder, type Kysely, sql } from 'kysely'
+import { type ExpressionBuilder, type Kysely, type SelectQueryBuilder, sql } from 'kysely'
 import type { Analysis } from '../document/index.ts'
 import { analysisSchema, LagebildError } from '../document/index.ts'
 import {
@@ -36,6 +36,13 @@ function ftsQuery(q: string): string {
   return words.map((w) => `"${w}"`).join(' ')
 }
 
+/** How many rows a filtered list query would give, counted in the database: one helper for every list's total. */
+async function countRows<TB extends keyof Database>(
+  query: SelectQueryBuilder<Database, TB, object>,
+): Promise<number> {
+  const row = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()
+  return Number(row?.n ?? 0)
+}
 export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () => Promise<void>): Store {
   const eventsWithSource = () =>
     db
@@ -380,39 +387,19 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
     },
 
     async countDocuments(filter = {}) {
-      const row = await db
-        .selectFrom('documents')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where(documentConditions(filter))
-        .executeTakeFirst()
-      return Number(row?.n ?? 0)
+      return countRows(db.selectFrom('documents').where(documentConditions(filter)))
     },
 
     async countQuotes(filter = {}) {
-      const row = await db
-        .selectFrom('quotes')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where(quoteConditions(filter))
-        .executeTakeFirst()
-      return Number(row?.n ?? 0)
+      return countRows(db.selectFrom('quotes').where(quoteConditions(filter)))
     },
 
     async countEvents(filter = {}) {
-      const row = await db
-        .selectFrom('events')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where(eventConditions(filter))
-        .executeTakeFirst()
-      return Number(row?.n ?? 0)
+      return countRows(db.selectFrom('events').where(eventConditions(filter)))
     },
 
     async countDemands(filter = {}) {
-      const row = await db
-        .selectFrom('events')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where(eventConditions({ ...filter, demands: true }))
-        .executeTakeFirst()
-      return Number(row?.n ?? 0)
+      return countRows(db.selectFrom('events').where(eventConditions({ ...filter, demands: true })))
     },
 
     async countActors() {
