@@ -385,6 +385,12 @@ function decideStatus(
   return { status: 'occurred', rule: 'events/status-occurred' }
 }
 
+/** Whether a token of the clause has one of the lemmas ("es kam zu …", "hat Haftbefehl erlassen"). */
+function clauseHasLemma(ctx: Context, clause: Clause, lemmas: ReadonlySet<string>): boolean {
+  for (let i = clause.start; i < clause.end; i++) if (lemmas.has(ctx.tokens[i]?.lemma ?? '')) return true
+  return false
+}
+
 /** Whether a verb of the clause is in Konjunktiv I or II (read by the text stage for a third-person subject). */
 function inKonjunktiv(ctx: Context, clause: Clause): boolean {
   return ctx.tokens
@@ -529,9 +535,7 @@ export function findEvents(doc: Document, lex: EventLexicon, gazetteer?: Gazette
           const happened =
             prep !== undefined &&
             lex.roles.happeningPrepositions.has(prep) &&
-            ctx.tokens
-              .slice(clause.start, clause.end)
-              .some((t) => lex.roles.happeningVerbs.has(t.lemma ?? ''))
+            clauseHasLemma(ctx, clause, lex.roles.happeningVerbs)
           if (happened) carriedNoun = true
           // … but "Vorbedingungen zu einer Zustimmung Israels" belongs to another noun: only a phrase opening the clause
           if (prep && !happened && (own.actor.length === 0 || !opensClause(ctx, trigger.token, clause)))
@@ -600,7 +604,7 @@ export function findEvents(doc: Document, lex: EventLexicon, gazetteer?: Gazette
           carriedNoun ||
           (trigger.pos === 'noun' &&
             !isDefinite(ctx, trigger.token, clause) &&
-            ctx.tokens.slice(clause.start, clause.end).some((t) => lex.roles.lightVerbs.has(t.lemma ?? '')))
+            clauseHasLemma(ctx, clause, lex.roles.lightVerbs))
         if (actorIds.length === 0 && (trigger.pos === 'noun' || trigger.pos === 'attributive') && !carried)
           continue
         // "warnte vor einer Eskalation" warns of a risk; "warnte Moskau vor …", "drohte mit Sanktionen" threaten
