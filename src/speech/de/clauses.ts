@@ -1,4 +1,5 @@
 import { isComma, isFiniteVerb, type View } from './sentence-view.ts'
+import { anyInStretch, type StretchCounts } from './stretch-counts.ts'
 
 export function containsZuInfinitive(v: View, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
@@ -96,58 +97,11 @@ function verbLike(v: View, k: number): boolean {
   return !!((t.moods && /^\p{Ll}/u.test(v.word[k] as string)) || v.joinedLemma[k])
 }
 
-/** The first and last token of every sentence, per tokens array (a view and its inner views share one). */
-const sentenceExtents = new WeakMap<readonly unknown[], Map<number, [number, number]>>()
-
-export function sentenceExtent(v: View, sentence: number): [number, number] {
-  let extents = sentenceExtents.get(v.tokens)
-  if (!extents) {
-    extents = new Map()
-    v.tokens.forEach((t, k) => {
-      const e = extents?.get(t.sentence)
-      if (e) e[1] = k
-      else extents?.set(t.sentence, [k, k])
-    })
-    sentenceExtents.set(v.tokens, extents)
-  }
-  return extents.get(sentence) as [number, number]
-}
-
-/**
- * How many verb-like tokens stand before each token of a sentence, built once per view and sentence: rules ask
- * `hasVerb` of a stretch for every comma of a sentence, and a sentence of ten thousand commas must not make that
- * quadratic; an inner view (one per quotation) counts only the sentences its scan reads.
- */
-const verbCounts = new WeakMap<View, Map<number, Int32Array>>()
-
-function sentenceVerbCounts(v: View, sentence: number): Int32Array {
-  let bySentence = verbCounts.get(v)
-  if (!bySentence) {
-    bySentence = new Map()
-    verbCounts.set(v, bySentence)
-  }
-  let counts = bySentence.get(sentence)
-  if (!counts) {
-    const [a, b] = sentenceExtent(v, sentence)
-    counts = new Int32Array(b - a + 2)
-    for (let k = a; k <= b; k++) counts[k - a + 1] = (counts[k - a] as number) + (verbLike(v, k) ? 1 : 0)
-    bySentence.set(sentence, counts)
-  }
-  return counts
-}
+/** Counts of verb-like tokens per view and sentence (see anyInStretch). */
+const verbCounts: StretchCounts = new WeakMap()
 
 export function hasVerb(v: View, first: number, last: number): boolean {
-  const from = Math.max(first, 0)
-  const to = Math.min(last, v.tokens.length - 1)
-  if (to < from) return false
-  const sentence = (v.tokens[from] as { sentence: number }).sentence
-  if ((v.tokens[to] as { sentence: number }).sentence !== sentence) {
-    for (let k = from; k <= to; k++) if (verbLike(v, k)) return true
-    return false
-  }
-  const [a] = sentenceExtent(v, sentence)
-  const counts = sentenceVerbCounts(v, sentence)
-  return (counts[to - a + 1] as number) - (counts[from - a] as number) > 0
+  return anyInStretch(v, verbCounts, v, (k) => verbLike(v, k), first, last)
 }
 
 /** Whether the verb at k closes a subordinate or relative clause that runs from `from` to the comma at `end`. */

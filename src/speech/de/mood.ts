@@ -1,7 +1,8 @@
 import type { Span } from '../../document/index.ts'
-import { hasVerb, opensSubordinateClause, sentenceExtent, startsRelative } from './clauses.ts'
+import { hasVerb, opensSubordinateClause, startsRelative } from './clauses.ts'
 import { type CueBefore, tokenAt, withoutFinal } from './frame.ts'
-import { isComma, isFiniteVerb, type Mood3, type View } from './sentence-view.ts'
+import { isComma, isFiniteVerb, type View } from './sentence-view.ts'
+import { anyInStretch, type StretchCounts } from './stretch-counts.ts'
 
 /**
  * Whether the words hold a Konjunktiv: I always; II when `k2` allows it, or with `k2 = 'plural'` only in the plural,
@@ -42,32 +43,12 @@ export function hasKonjunktiv(v: View, first: number, last: number, k2: boolean 
   return false
 }
 
-/** How many tokens read as Konjunktiv I or II before each token of a sentence, per mood array (an inner view has its own). */
-const konjunktivCounts = new WeakMap<readonly Mood3[], Map<number, Int32Array>>()
+/** Counts of tokens read as Konjunktiv I or II, per mood array (an inner view has its own; see anyInStretch). */
+const konjunktivCounts: StretchCounts = new WeakMap()
 
 function anyKonjunktiv(v: View, first: number, last: number): boolean {
-  const from = Math.max(first, 0)
-  const to = Math.min(last, v.mood.length - 1)
-  if (to < from) return false
-  const sentence = (v.tokens[from] as { sentence: number }).sentence
   const isK = (k: number) => v.mood[k] === 'k1' || v.mood[k] === 'k2'
-  if ((v.tokens[to] as { sentence: number }).sentence !== sentence) {
-    for (let k = from; k <= to; k++) if (isK(k)) return true
-    return false
-  }
-  let bySentence = konjunktivCounts.get(v.mood)
-  if (!bySentence) {
-    bySentence = new Map()
-    konjunktivCounts.set(v.mood, bySentence)
-  }
-  const [a, b] = sentenceExtent(v, sentence)
-  let counts = bySentence.get(sentence)
-  if (!counts) {
-    counts = new Int32Array(b - a + 2)
-    for (let k = a; k <= b; k++) counts[k - a + 1] = (counts[k - a] as number) + (isK(k) ? 1 : 0)
-    bySentence.set(sentence, counts)
-  }
-  return (counts[to - a + 1] as number) - (counts[from - a] as number) > 0
+  return anyInStretch(v, konjunktivCounts, v.mood, isK, first, last)
 }
 
 /** Whether the sentence speaks of its narrator as "ich" outside quotation marks. */
