@@ -1,4 +1,4 @@
-import type { Quote, Span } from '../document/index.ts'
+import { firstIndex, type Quote, type Span } from '../document/index.ts'
 
 /** A speech act as a language's rules find it: the contract's quote plus what evaluation and review need. */
 export interface FoundQuote {
@@ -37,15 +37,6 @@ export interface SpeechOptions {
 
 /** The last token that ends at or before `end` (tokens in text order). */
 export function lastTokenEndingBy(tokens: readonly { span: Span }[], end: number): number | undefined {
-  let lo = 0
-  let hi = tokens.length - 1
-  let found: number | undefined
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    if ((tokens[mid] as { span: Span }).span[1] <= end) {
-      found = mid
-      lo = mid + 1
-    } else hi = mid - 1
-  }
-  return found
+  const last = firstIndex(tokens, (t) => t.span[1], end) - 1
+  return last >= 0 ? last : undefined
 }

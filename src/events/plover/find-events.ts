@@ -1,8 +1,15 @@
-import type { Document, Event, Quote, Time, Token } from '../../document/index.ts'
+import {
+  type Document,
+  type Event,
+  firstIndex,
+  type Quote,
+  type Time,
+  type Token,
+} from '../../document/index.ts'
 import { findPlaces, type Gazetteer } from '../places/index.ts'
 import { type Clause, isFiniteVerb, splitClauses } from './clauses.ts'
 import type { EventLexicon, EventStatus } from './event-lexicon.ts'
-import { findMentions, firstIndex, type Mention, quoteAround, quoteOf, tokensWithin } from './mentions.ts'
+import { findMentions, type Mention, quoteAround, quoteOf, tokensWithin } from './mentions.ts'
 
 /** An event with the rule that made it, for `--explain` and tests. */
 export interface FoundEvent extends Event {

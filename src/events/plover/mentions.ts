@@ -1,4 +1,11 @@
-import type { Actor, Document, Entity, Quote, Token } from '../../document/index.ts'
+import {
+  type Actor,
+  type Document,
+  type Entity,
+  firstIndex,
+  type Quote,
+  type Token,
+} from '../../document/index.ts'
 import type { EventLexicon } from './event-lexicon.ts'
 
 /** A stretch of tokens that stands for one or more actors. */
@@ -31,27 +38,6 @@ export function quoteOf(quotes: Quote[], span: [number, number]): Quote | undefi
     (q) => inside(q.span, span) && (q.kind !== 'reported' || q.cue?.some((c) => inside(c, span))),
   )
   return around.sort((a, b) => a.span[1] - a.span[0] - (b.span[1] - b.span[0]))[0]
-}
-
-/**
- * The first index in `items` whose key exceeds `value` (or is at least `value` with `orEqual`); the keys must not
- * decrease along the array. The lookups of the events stage go through it, so that a long text costs n log n.
- */
-export function firstIndex<T>(
-  items: readonly T[],
-  key: (item: T) => number,
-  value: number,
-  orEqual = false,
-): number {
-  let lo = 0
-  let hi = items.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    const k = key(items[mid] as T)
-    if (k > value || (orEqual && k === value)) hi = mid
-    else lo = mid + 1
-  }
-  return lo
 }
 
 /** The tokens that lie inside `span`, in order (tokens in text order). */

@@ -1,4 +1,10 @@
-import type { Document, Span, ThirdPersonMood, Token } from '../../document/index.ts'
+import {
+  type Document,
+  firstIndex,
+  type Span,
+  type ThirdPersonMood,
+  type Token,
+} from '../../document/index.ts'
 import { frakturI, nounAhead } from '../../text/index.ts'
 import type { Quotation } from '../found-quote.ts'
 import type { CueVerb, SpeechLexicon } from './lexicon.ts'
@@ -126,30 +132,6 @@ function between(prefix: Int32Array, from: number, to: number): number {
   return b > a ? (prefix[b] as number) - (prefix[a] as number) : 0
 }
 
-/** The first position in a sorted list at or after `at`, or undefined. */
-function firstAtOrAfter(sorted: readonly number[], at: number): number | undefined {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((sorted[mid] as number) < at) lo = mid + 1
-    else hi = mid
-  }
-  return sorted[lo]
-}
-
-/** The last token that starts before `at` (tokens in text order), or -1. */
-function lastTokenStartingBefore(tokens: readonly Token[], at: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((tokens[mid] as Token).span[0] < at) lo = mid + 1
-    else hi = mid
-  }
-  return lo - 1
-}
-
 export function buildView(doc: Document, lex: SpeechLexicon): View {
   const text = doc.text
   const original = doc.layers.tokens ?? []
@@ -231,11 +213,11 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
     )
       continue
     // a line break ends it too: flat text gives headings and paragraphs a line of their own
-    const paragraphEnd = firstAtOrAfter(newlines, (tokens[open] as Token).span[1])
+    const paragraphEnd = newlines[firstIndex(newlines, (at) => at, (tokens[open] as Token).span[1], true)]
     const end =
       paragraphEnd === undefined
         ? tokens.length - 1
-        : Math.max(open, lastTokenStartingBefore(tokens, paragraphEnd))
+        : Math.max(open, firstIndex(tokens, (t) => t.span[0], paragraphEnd, true) - 1)
     const q = classify(open, end + 1)
     if (end - open < 3 || !q.full || !reads(open, end)) continue
     quotations.push({ ...q, close: end })
