@@ -14,6 +14,12 @@ export interface Clause {
   parent?: number
   /** "… und hege auch keine Angriffspläne": a main clause that shares the subject of the one before */
   coordinated: boolean
+  /**
+   * The first part of a main clause a relative clause cut in two: "Sadiq Khan, …, die den Brief unterschrieben,
+   * verurteilte …" (its front field), "Die Entführer wollen … Angehörige …, die im Gefängnis sitzen, erpressen"
+   * (the part with the finite verb, `finite` its index)
+   */
+  front?: { start: number; end: number; finite?: number }
 }
 
 function endsInZuInfinitive(toks: Token[], word: (k: number) => string): boolean {
@@ -25,6 +31,8 @@ function endsInZuInfinitive(toks: Token[], word: (k: number) => string): boolean
 }
 
 export const isFiniteVerb = (t: Token) => t.moods !== undefined && t.verbForm === undefined
+/** A form that may be finite, also where it may be a participle or infinitive too ("unterschrieben", "wollen"). */
+const mayBeFinite = (t: Token) => t.moods !== undefined && !t.noun
 
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '–', '—'])
 
@@ -92,7 +100,9 @@ export function splitClauses(
         .map((t, k) => (isFiniteVerb(t) && !t.noun ? p.start + k : -1))
         .filter((k) => k >= 0)
       const lastWord = [...toks].reverse().find((t) => t.kind === 'word')
-      const verbLast = lastWord !== undefined && isFiniteVerb(lastWord)
+      // "die den Brief unterschrieben", "die im Gefängnis sitzen": a form that may also be a participle or an
+      // infinitive is the finite verb at the end of a dependent clause
+      const verbLast = lastWord !== undefined && mayBeFinite(lastWord)
       const afterComma = p.start > from && word(p.start - 1) === ','
       let kind: Clause['kind'] = 'main'
       // "Wenn ein Gipfel … hilfreich wäre" opens a sentence too; "Damit solle …" does not subordinate there
@@ -103,7 +113,16 @@ export function splitClauses(
       // no verb in second place ("in von Separatisten kontrollierten Gebieten" is no finite verb)
       else if (endsInZuInfinitive(toks, (k) => word(p.start + k)) && !finites.some((f) => f - p.start < 3))
         kind = 'inf'
-      const finite = kind === 'sub' ? finites.at(-1) : finites[0]
+      // "Die Entführer wollen … erpressen": without an unambiguous finite verb, a form that may be finite is the
+      // finite verb of a main clause unless it closes the clause, and of a dependent clause only where it closes it
+      const lastIndex = lastWord ? p.start + toks.lastIndexOf(lastWord) : -1
+      const ambiguous = toks
+        .map((t, k) => (mayBeFinite(t) && t.verbForm !== undefined ? p.start + k : -1))
+        .filter((k) => k >= 0)
+      const finite =
+        kind === 'sub'
+          ? (finites.at(-1) ?? ambiguous.find((k) => k === lastIndex))
+          : (finites[0] ?? (kind === 'main' ? ambiguous.find((k) => k !== lastIndex) : undefined))
       return {
         start: p.start,
         end: p.end,
@@ -129,5 +148,49 @@ export function splitClauses(
     if (parent < 0) parent = clauses.findIndex((x, j) => j > k && x.kind === 'main')
     if (parent >= 0) c.parent = parent
   })
+  resumeCutClauses(
+    clauses,
+    (c) => c.kind === 'sub' && roles.relatives.has(word(c.start).toLowerCase()),
+    (c) => tokens.slice(c.start, c.end).some((t) => t.verbForm !== undefined),
+  )
   return clauses
+}
+
+/**
+ * A main clause goes on after the relative clause that cut it: a piece that opens with the finite verb continues
+ * the verbless front field before the relative clause (and any appositions), a piece with a verb but no finite one
+ * closes the clause whose finite verb stands before it.
+ */
+function resumeCutClauses(
+  clauses: Clause[],
+  isRelative: (c: Clause) => boolean,
+  hasVerbForm: (c: Clause) => boolean,
+): void {
+  clauses.forEach((c, k) => {
+    if (c.kind !== 'main' || c.coordinated || k === 0) return
+    const verbFirst = c.finite === c.start
+    if (!verbFirst && (c.finite !== undefined || !hasVerbForm(c))) return
+    let j = k - 1
+    let relative = false
+    let front: Clause | undefined
+    while (j >= 0) {
+      const p = clauses[j] as Clause
+      if (isRelative(p)) relative = true
+      else if (verbFirst && p.kind === 'main' && p.finite === undefined && !p.coordinated) front = p
+      else break
+      j--
+    }
+    if (!relative) return
+    if (!verbFirst) {
+      const before = clauses[j]
+      if (before?.kind !== 'main' || before.finite === undefined) return
+      front = before
+    }
+    if (front)
+      c.front = {
+        start: front.start,
+        end: front.end,
+        ...(front.finite !== undefined ? { finite: front.finite } : {}),
+      }
+  })
 }

@@ -60,6 +60,14 @@ export interface RoleLexicon {
     firstPlural: Set<string>
     thirdSubject: Set<string>
     thirdObject: Set<string>
+    /** never the subject: ihn, ihm, mir, uns */
+    objectCase: Set<string>
+  }
+  /** descriptions that point back to the person named last: "der 42-Jährige" */
+  descriptions: {
+    articles: Set<string>
+    skip: Set<string>
+    ageNoun: RegExp
   }
   agentPrepositions: Set<string>
   /** types whose passive subject is a thing, not the recipient: REJECT, AGREE */
@@ -171,6 +179,7 @@ function prepareRoles(raw: unknown): RoleLexicon {
   const r = raw as Record<string, unknown> & {
     prepositions: RoleLexicon['prepositions']
     pronouns: Record<string, string[]>
+    descriptions: { articles: string[]; skip: string[]; ageNoun: string }
   }
   const list = (key: string) => lower(r[key] as string[])
   return {
@@ -193,6 +202,12 @@ function prepareRoles(raw: unknown): RoleLexicon {
       firstPlural: lower(r.pronouns.firstPlural),
       thirdSubject: lower(r.pronouns.thirdSubject),
       thirdObject: lower(r.pronouns.thirdObject),
+      objectCase: lower(r.pronouns.objectCase),
+    },
+    descriptions: {
+      articles: lower(r.descriptions.articles),
+      skip: lower(r.descriptions.skip),
+      ageNoun: new RegExp(r.descriptions.ageNoun, 'u'),
     },
     agentPrepositions: list('agentPrepositions'),
     passiveThingTypes: new Set(r.passiveThingTypes as string[]),

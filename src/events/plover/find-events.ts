@@ -205,12 +205,17 @@ interface Arguments {
 
 function clauseArguments(ctx: Context, clause: Clause, type: string, trigger: number): Arguments {
   const r = ctx.lex.roles
-  const within = mentionsWithin(ctx, clause.start, clause.end).filter(
-    (m) => !(m.start <= trigger && trigger < m.end),
-  )
+  const front = clause.front
+  const within = [
+    ...(front ? mentionsWithin(ctx, front.start, front.end) : []),
+    ...mentionsWithin(ctx, clause.start, clause.end),
+  ].filter((m) => !(m.start <= trigger && trigger < m.end))
+  // a mention in the front part of a cut clause is read within that part
+  const scope = (m: Mention): Clause =>
+    front && m.start < clause.start ? { ...clause, start: front.start, end: front.end } : clause
   const withPrep: Array<{ m: Mention; prep: string | undefined }> = []
   for (const m of within) {
-    let prep = governingPreposition(ctx, m.start, clause)
+    let prep = governingPreposition(ctx, m.start, scope(m))
     const previous = withPrep.at(-1)
     // "aus Rumänien und Bulgarien": the second conjunct shares the preposition
     if (
@@ -235,9 +240,10 @@ function clauseArguments(ctx: Context, clause: Clause, type: string, trigger: nu
   if (passive) {
     subject = withPrep.filter((x) => x.prep && r.agentPrepositions.has(x.prep)).map((x) => x.m)
   } else if (bare.length > 0) {
-    const f = clause.finite
+    const f = clause.finite ?? front?.finite
     // "Gegner der Vereinigten Staaten kritisierten …": a genitive attribute is not the subject
-    const candidates = bare.filter((m) => !genitiveAttribute(ctx, m, clause))
+    // "… Teile der Bevölkerung, die ihn verurteilen": an object pronoun is never the subject
+    const candidates = bare.filter((m) => !genitiveAttribute(ctx, m, scope(m)) && !m.objectCase)
     const vorfeld =
       clause.kind === 'main' && f !== undefined
         ? bare.findIndex((m) => m.end <= f && candidates.includes(m))
@@ -247,7 +253,8 @@ function clauseArguments(ctx: Context, clause: Clause, type: string, trigger: nu
     // the verb is the subject even when it names nobody we know — what follows the verb is then the object
     const unknownSubject =
       vorfeld < 0 && f !== undefined && clause.kind === 'main' && vorfeldIsNounPhrase(ctx, clause, f)
-    const k = vorfeld >= 0 ? vorfeld : clause.kind === 'inf' || unknownSubject ? -1 : 0
+    const firstCandidate = candidates.length > 0 ? bare.indexOf(candidates[0] as Mention) : -1
+    const k = vorfeld >= 0 ? vorfeld : clause.kind === 'inf' || unknownSubject ? -1 : firstCandidate
     if (k >= 0) subject = coordinatedRun(ctx, bare, k)
   }
   const roleOf = (prep: string) =>

@@ -14,7 +14,9 @@ export interface Mention {
   start: number
   end: number
   ids: string[]
-  via: 'entity' | 'demonym' | 'pronoun' | 'name'
+  via: 'entity' | 'demonym' | 'pronoun' | 'name' | 'description'
+  /** a pronoun that is never the subject: "die ihn verurteilen" */
+  objectCase?: boolean
 }
 
 const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1]
@@ -166,6 +168,22 @@ export function findMentions(doc: Document, lex: EventLexicon): Mention[] {
   const quoteAt = quotesAroundInOrder(quotes)
   const speakerMentionAt = containing(quotes, (q) => (q.speaker ? q.speakerMention : undefined))
   const lastPersonBefore = lastPersonEntity(entities ?? [])
+  const d = lex.roles.descriptions
+  const wordOf = (k: number) => {
+    const x = tokens[k]
+    return x ? text.slice(x.span[0], x.span[1]) : ''
+  }
+  // "Beides weist der 42-Jährige zurück": a description by age is the person named last
+  const description = (i: number): Mention | undefined => {
+    if (!entities || !d.articles.has(wordOf(i).toLowerCase())) return undefined
+    let j = i + 1
+    while (d.skip.has(wordOf(j).toLowerCase())) j++
+    const head = tokens[j]
+    if (!head || head.sentence !== tokens[i]?.sentence || !d.ageNoun.test(wordOf(j))) return undefined
+    const last = lastPersonBefore((tokens[i] as Token).span[0])
+    if (!last?.actor || (tokens[i] as Token).span[0] - last.span[1] > 600) return undefined
+    return { start: i, end: j + 1, ids: [last.actor], via: 'description' }
+  }
   tokens.forEach((t, i) => {
     // the sweeps see every token in order, whether it is used or not
     const quote = quoteAt(t.span)
@@ -177,13 +195,21 @@ export function findMentions(doc: Document, lex: EventLexicon): Mention[] {
     if (/^\p{Ll}/u.test(w)) {
       for (const [stem, iso3] of lex.demonyms) {
         if (lower.startsWith(stem) && /^(e|en|er|es|em)?$/u.test(lower.slice(stem.length))) {
-          // the id scheme of the actors layer, also for a country the text names only by its adjective
+          // an event names only actors of the actors layer: a country the text names by its adjective alone has
+          // no actor to point to ("von Seiten der palästinensischen Autonomiebehörde")
+          if (!actorIds.has(countryId(iso3))) return
           mentions.push({ start: i, end: i + 1, ids: [countryId(iso3)], via: 'demonym' })
           return
         }
       }
     }
+    const described = description(i)
+    if (described) {
+      mentions.push(described)
+      return
+    }
     const p = lex.roles.pronouns
+    const objectCase = p.objectCase.has(lower)
     const byMention = mentionedBy.length > 0 ? quotes[mentionedBy[0] as number] : undefined
     if (byMention?.speaker) {
       mentions.push({ start: i, end: i + 1, ids: [byMention.speaker], via: 'pronoun' })
@@ -195,21 +221,21 @@ export function findMentions(doc: Document, lex: EventLexicon): Mention[] {
       if ((lower === 'er' || p.thirdObject.has(lower)) && entities) {
         const last = lastPersonBefore(t.span[0])
         if (last?.actor && t.span[0] - last.span[1] < 600)
-          mentions.push({ start: i, end: i + 1, ids: [last.actor], via: 'pronoun' })
+          mentions.push({ start: i, end: i + 1, ids: [last.actor], via: 'pronoun', objectCase })
       }
       return
     }
     // "„Wir haben deutlich gemacht …“, so Blinken": we are the speaker's side
     if (p.firstPlural.has(lower))
-      mentions.push({ start: i, end: i + 1, ids: [speakerSide(quote.speaker)], via: 'pronoun' })
+      mentions.push({ start: i, end: i + 1, ids: [speakerSide(quote.speaker)], via: 'pronoun', objectCase })
     else if (p.firstSingular.has(lower))
-      mentions.push({ start: i, end: i + 1, ids: [quote.speaker], via: 'pronoun' })
+      mentions.push({ start: i, end: i + 1, ids: [quote.speaker], via: 'pronoun', objectCase })
     // "Er sei sich einig mit Lawrow", "Blinken habe ihm zugesichert": in reported speech "er"/"ihm" is the speaker
     else if (
       quote.kind !== 'direct' &&
       (p.thirdObject.has(lower) || (lower === 'er' && w === w.toLowerCase()) || w === 'Er')
     )
-      mentions.push({ start: i, end: i + 1, ids: [quote.speaker], via: 'pronoun' })
+      mentions.push({ start: i, end: i + 1, ids: [quote.speaker], via: 'pronoun', objectCase })
   })
   // "der russische Außenminister Sergej Lawrow": the adjective belongs to a named actor already
   const named = mentions.filter((m) => m.via === 'entity')
