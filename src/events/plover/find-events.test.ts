@@ -268,6 +268,33 @@ describe('actors of events', () => {
   })
 })
 
+describe('agents in phrases', () => {
+  it('takes no time for the subject and reads who acts after the verb', () => {
+    const { events } = eventsOf(
+      'Gegen Matt Gaetz gab es Vorwürfe. Mehrere Jahre lang ermittelte auch das US-Justizministerium gegen ihn.',
+    )
+    expect(events.map(brief)).toContain('ACCUSE occurred org:usa-justizministerium -> per:matt-gaetz')
+  })
+
+  it('gives a "durch" phrase after a noun to the noun, not to the passive clause', () => {
+    const { events } = eventsOf(
+      'Ein Mann wurde in Berlin festgenommen und nach Verhör durch die Sicherheitsbehörden wieder freigelassen. Der Mann wurde am Montag von der Polizei festgenommen.',
+    )
+    expect(events.map(brief)).toEqual([
+      'COERCE occurred  -> ',
+      'CONCEDE occurred  -> ',
+      'COERCE occurred org:local:polizei -> ',
+    ])
+  })
+
+  it('reads the agent of a noun past a place inside its phrase', () => {
+    const { events } = eventsOf(
+      'Bei der Erstürmung eines Protestcamps sudanesischer Flüchtlinge in Kairo durch die ägyptische Polizei starben 20 Menschen.',
+    )
+    expect(events.map(brief)).toEqual(['COERCE occurred org:egy-polizei -> group:sdn-fluechtlinge'])
+  })
+})
+
 describe('noun triggers and offers', () => {
   it('finds who acts inside the phrase of a noun', () => {
     const { events } = eventsOf(

@@ -238,7 +238,9 @@ function clauseArguments(ctx: Context, clause: Clause, type: string, trigger: nu
     lemmas.some((l) => l !== undefined && r.passiveAuxiliaries.has(l))
   let subject: Mention[] = []
   if (passive) {
-    subject = withPrep.filter((x) => x.prep && r.agentPrepositions.has(x.prep)).map((x) => x.m)
+    subject = withPrep
+      .filter((x) => x.prep && r.agentPrepositions.has(x.prep) && !attachedToNoun(ctx, x.m, scope(x.m)))
+      .map((x) => x.m)
   } else if (bare.length > 0) {
     const f = clause.finite ?? front?.finite
     // "Gegner der Vereinigten Staaten kritisierten …": a genitive attribute is not the subject
@@ -781,8 +783,10 @@ function nounPhraseArguments(
   clause: Clause,
 ): { actor: Mention[]; recipient: Mention[] } {
   const roles = ctx.lex.roles
-  const found: Array<{ m: Mention; role: 'actor' | 'recipient' | 'of' }> = []
-  let role: 'actor' | 'recipient' | 'of' = 'of'
+  // the phrase runs to the clause's next punctuation or verb; "in Kairo" inside it is a circumstance, but the
+  // "durch" phrase after it still names who acted: "die Erstürmung eines Camps in Kairo durch die Polizei"
+  const roleAt: Array<'actor' | 'recipient' | 'of' | 'other'> = []
+  let role: 'actor' | 'recipient' | 'of' | 'other' = 'of'
   let end = noun + 1
   for (; end < clause.end; end++) {
     const t = ctx.tokens[end] as Token
@@ -790,22 +794,16 @@ function nounPhraseArguments(
     if (t.kind === 'punct' || (isFiniteVerb(t) && !t.noun) || t.verbForm) break
     const npRole = roles.nounPhrase[lower]
     if (npRole) role = npRole
-    else if (roles.allPrepositions.has(lower)) break
+    else if (roles.allPrepositions.has(lower)) role = 'other'
+    roleAt[end] = role
   }
-  for (const m of ctx.mentions) {
-    if (m.start <= noun || m.start >= end) continue
-    let k = m.start - 1
-    let r: 'actor' | 'recipient' | 'of' = 'of'
-    for (; k > noun; k--) {
-      const npRole = roles.nounPhrase[wordAt(ctx, k).toLowerCase()]
-      if (npRole) {
-        r = npRole
-        break
-      }
-    }
-    found.push({ m, role: r })
+  const found: Array<{ m: Mention; role: 'actor' | 'recipient' | 'of' }> = []
+  for (let i = firstIndex(ctx.mentions, (m) => m.start, noun + 1, true); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i] as Mention
+    if (m.start >= end) break
+    const r = roleAt[m.start] ?? 'of'
+    if (r !== 'other') found.push({ m, role: r })
   }
-  void role
   const agents = found.filter((f) => f.role === 'actor').map((f) => f.m)
   const of = found.filter((f) => f.role === 'of').map((f) => f.m)
   const targets = found.filter((f) => f.role === 'recipient').map((f) => f.m)
@@ -820,11 +818,34 @@ function vorfeldIsNounPhrase(ctx: Context, clause: Clause, finite: number): bool
   if (words.length < 2) return false
   const first = wordAt(ctx, clause.start).toLowerCase()
   if (ctx.lex.roles.allPrepositions.has(first)) return false
+  // "Mehrere Jahre lang ermittelte das Ministerium …": a time is no subject
+  if (inTime(ctx, clause.start)) return false
   return (
     ctx.lex.roles.determiners.has(first) ||
     (ctx.tokens[clause.start] as Token).kind === 'number' ||
     /^\p{Lu}/u.test(wordAt(ctx, clause.start))
   )
+}
+
+/**
+ * Whether the preposition phrase of a mention follows a common noun and belongs to it: "nach Verhör durch die
+ * Sicherheitsbehörden wieder freigelassen" names who questioned, not who freed ("am Montag von der Polizei" does
+ * not: a time is no noun to attach to).
+ */
+function attachedToNoun(ctx: Context, m: Mention, clause: Clause): boolean {
+  const r = ctx.lex.roles
+  let i = m.start - 1
+  while (i > clause.start && !r.allPrepositions.has(wordAt(ctx, i).toLowerCase())) i--
+  const before = i - 1
+  if (before < clause.start || !r.allPrepositions.has(wordAt(ctx, i).toLowerCase())) return false
+  const named = ctx.mentions.some((n) => n.start <= before && before < n.end)
+  return isNounToken(ctx, before) && !named && !inTime(ctx, before)
+}
+
+/** Whether token i lies inside an expression of the times layer ("Mehrere Jahre lang", "am Montag"). */
+function inTime(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i]
+  return t !== undefined && ctx.times.some((x) => x.span[0] <= t.span[0] && t.span[1] <= x.span[1])
 }
 
 /** Whether the phrase of the noun at i starts the clause ("Gegenüber Sanktionen der EU zeigte sich …"). */
