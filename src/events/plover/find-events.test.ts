@@ -257,6 +257,16 @@ describe('actors of events', () => {
     expect(events.filter((e) => e.actor.includes('per:matt-gaetz')).map((e) => e.type)).toEqual(['REJECT'])
   })
 
+  it('reads "sie" by the number of its verb: one person, or the group named last', () => {
+    const { events } = eventsOf(
+      'Pam Bondi lachte. Sie kritisierte stets die Ermittlungen. Die Demonstranten riefen laut. Sie forderten den Rücktritt des Ministers.',
+    )
+    expect(events.map(brief)).toEqual([
+      'ACCUSE occurred per:pam-bondi -> ',
+      'REQUEST demanded group:local:demonstranten -> ',
+    ])
+  })
+
   it('joins a main clause that a relative clause cut in two', () => {
     const { events } = eventsOf(
       'Sadiq Khan, eines der Parlamentsmitglieder, die den Brief unterschrieben, verurteilte die Haltung der Regierung. Die Entführer wollen die Freilassung von Angehörigen, die im Gefängnis sitzen, erpressen.',

@@ -105,11 +105,14 @@ function quotesAroundInOrder(quotes: Quote[]): (span: [number, number]) => Quote
   }
 }
 
-/** The last person entity with an actor (in the layer's order) that ends at or before a position. */
-function lastPersonEntity(entities: readonly Entity[]): (at: number) => Entity | undefined {
+/** The last entity with an actor of a kind (in the layer's order) that ends at or before a position. */
+function lastEntity(
+  entities: readonly Entity[],
+  kind: (e: Entity) => boolean,
+): (at: number) => Entity | undefined {
   const persons = entities
     .map((e, i) => ({ e, i }))
-    .filter((x) => x.e.type === 'PER' && x.e.actor)
+    .filter((x) => kind(x.e) && x.e.actor)
     .sort((a, b) => a.e.span[1] - b.e.span[1])
   // best[k]: of persons[0..k], the one latest in the layer
   const best: Array<{ e: Entity; i: number }> = []
@@ -167,7 +170,18 @@ export function findMentions(doc: Document, lex: EventLexicon): Mention[] {
   }
   const quoteAt = quotesAroundInOrder(quotes)
   const speakerMentionAt = containing(quotes, (q) => (q.speaker ? q.speakerMention : undefined))
-  const lastPersonBefore = lastPersonEntity(entities ?? [])
+  const lastPersonBefore = lastEntity(entities ?? [], (e) => e.type === 'PER')
+  const lastGroupBefore = lastEntity(entities ?? [], (e) => e.actor?.startsWith('group:') === true)
+  // the number of the finite verb beside a pronoun: "Sie betonte" is one person, "forderten sie" a group
+  const verbNumber = (i: number): 'S' | 'P' | undefined => {
+    for (const k of [i + 1, i - 1]) {
+      const v = tokens[k]
+      if (!v?.moods || v.verbForm !== undefined || v.sentence !== tokens[i]?.sentence) continue
+      const third = (v.persons ?? []).filter((x) => x.startsWith('3'))
+      if (third.length === 1) return third[0] === '3S' ? 'S' : 'P'
+    }
+    return undefined
+  }
   const d = lex.roles.descriptions
   const wordOf = (k: number) => {
     const x = tokens[k]
@@ -218,8 +232,11 @@ export function findMentions(doc: Document, lex: EventLexicon): Mention[] {
     // "… kritisierte er den Politikstil Trumps", "ermittelte gegen ihn": outside quotes "er", "ihn", "ihm" are the
     // person named last
     if (!quote?.speaker) {
-      if ((lower === 'er' || p.thirdObject.has(lower)) && entities) {
-        const last = lastPersonBefore(t.span[0])
+      // "Sie betonte stets …": "sie" with a verb in the singular is a person too; "Sie forderten …" the group
+      // named last
+      const number = lower === 'sie' && entities ? verbNumber(i) : undefined
+      if (((lower === 'er' || p.thirdObject.has(lower)) && entities) || number) {
+        const last = number === 'P' ? lastGroupBefore(t.span[0]) : lastPersonBefore(t.span[0])
         if (last?.actor && t.span[0] - last.span[1] < 600)
           mentions.push({ start: i, end: i + 1, ids: [last.actor], via: 'pronoun', objectCase })
       }
