@@ -14,6 +14,7 @@ const TASKS: Record<string, () => Promise<TaskModule>> = {
   times: task$('./times.ts'),
   events: task$('./events.ts'),
   html: task$('./html.ts'),
+  actors: task$('./actors.ts'),
 }
 /** Helpers that score nothing: run only when named. */
 const HELPERS: Record<string, () => Promise<TaskModule>> = {

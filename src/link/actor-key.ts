@@ -35,9 +35,10 @@ export function isBareSurname(actor: Pick<Actor, 'kind' | 'name'>): boolean {
 }
 
 /**
- * Where a bare surname goes in the corpus. An article that only says "Lawrow" joins the one full name with that
- * surname already stored ("Sergej Lawrow"); with none or several candidates ("Klitschko": Vitali or Wladimir) it
- * keeps its own key, since guessing would merge two people.
+ * Where a bare surname goes. It joins the one full name with that surname among `fullNameKeys` (the store passes the
+ * full names of the bare surname's own article: across articles a bare name never links on its own, issue 18);
+ * with none or several candidates ("Klitschko": Vitali or Wladimir) it keeps its own key, since guessing would merge
+ * two people.
  */
 export function resolveBareSurname(ownKey: string, fullNameKeys: readonly string[]): string {
   const candidates = [...new Set(fullNameKeys.filter((k) => k !== ownKey))]

@@ -154,18 +154,24 @@ async function loadCorpusActors(
 
 /**
  * Corpus keys for a document's actors. A body or group without name or country is keyed by the story (see
- * `actorKey`). Persons are keyed by their folded name; a bare surname ("Lawrow") joins
- * the one full name stored with it, and a full name adopts the bare-surname rows stored before it arrived
- * (in the database, and among the rows of the batch not yet written).
+ * `actorKey`). Persons are keyed by their folded name. A bare surname or first name ("Lawrow", "Shani") is one
+ * actor with the full name of its own article that ends in it ("Sergej Lawrow"), when exactly one does; else it is
+ * keyed by its story, so that it never links on its own to a namesake in another article (issue 18: "Dreier" in a
+ * basketball report is not Malu Dreyer, Wussow's son "Alexander" not Shai Gilgeous-Alexander).
  */
 async function resolveActorKeys(
   trx: Transaction<Database>,
   analysis: Analysis,
   story: string,
   corpus: CorpusActors,
-  pending: PendingRows,
 ): Promise<Map<string, string>> {
   const keys = new Map<string, string>()
+  const fullNames = new Map<string, string[]>()
+  for (const actor of analysis.actors) {
+    const surname = surnameKey(actor)
+    if (surname && !isBareSurname(actor))
+      fullNames.set(surname, [...(fullNames.get(surname) ?? []), actorKey(actor)])
+  }
   for (const actor of analysis.actors) {
     // "die Polizei" without a country: the police of this story only
     const own = actorKey(actor, story)
@@ -174,49 +180,20 @@ async function resolveActorKeys(
       keys.set(actor.id, own)
       continue
     }
-    const bareKey = actorKey({ id: own, kind: 'person', name: surname })
+    const bare = isBareSurname(actor)
+    const resolved = bare ? resolveBareSurname(`${own}@${story}`, fullNames.get(surname) ?? []) : own
+    keys.set(actor.id, resolved)
+    if (bare) continue
     const rows = corpus.get(surname) ?? []
     corpus.set(surname, rows)
-    const known = rows.filter((r) => r.bare === 0).map((r) => r.actor_key)
-    const bare = isBareSurname(actor)
-    const resolved = bare ? resolveBareSurname(own, known) : own
-    keys.set(actor.id, resolved)
     if (!rows.some((r) => r.actor_key === resolved)) {
-      const row = { actor_key: resolved, surname, bare: bare && resolved === own ? 1 : 0 }
+      const row = { actor_key: resolved, surname, bare: 0 }
       await trx
         .insertInto('corpus_actors')
         .values(row)
         .onConflict((oc) => oc.column('actor_key').doNothing())
         .execute()
       rows.push(row)
-    }
-    // "Lawrow" stored alone earlier becomes Sergej Lawrow now, unless another Lawrow makes that a guess
-    const bareStored = rows.some((r) => r.actor_key === bareKey && r.bare === 1)
-    if (!bare && bareStored && bareKey !== own && known.every((k) => k === own)) {
-      await trx.updateTable('actors').set({ actor_key: own }).where('actor_key', '=', bareKey).execute()
-      await trx.updateTable('quotes').set({ speaker_key: own }).where('speaker_key', '=', bareKey).execute()
-      await trx
-        .updateTable('quote_speakers')
-        .set({ actor_key: own })
-        .where('actor_key', '=', bareKey)
-        .execute()
-      await trx
-        .updateTable('event_participants')
-        .set({ actor_key: own })
-        .where('actor_key', '=', bareKey)
-        .execute()
-      await trx.deleteFrom('corpus_actors').where('actor_key', '=', bareKey).execute()
-      rows.splice(
-        rows.findIndex((r) => r.actor_key === bareKey),
-        1,
-      )
-      for (const [table, column] of [
-        ['actors', 'actor_key'],
-        ['quotes', 'speaker_key'],
-        ['quote_speakers', 'actor_key'],
-        ['event_participants', 'actor_key'],
-      ] as const)
-        for (const row of pending[table]) if (row[column] === bareKey) row[column] = own
     }
   }
   return keys
@@ -253,7 +230,7 @@ export async function insertAnalyses(
     stories.push(story)
     // later articles of the batch find this one as if it were stored
     for (const band of bands) storyBands.get(band)?.push({ documentId: analysis.id, signature, story })
-    const keys = await resolveActorKeys(trx, analysis, story, corpus, pending)
+    const keys = await resolveActorKeys(trx, analysis, story, corpus)
     const rows = articleRows(analysis, meta, { story, signature, bands, keys, createdAt })
     for (const table of ROW_TABLES) for (const row of rows[table]) pending[table].push(row)
   }

@@ -47,7 +47,9 @@ export function findGazetteerMentions(
     const found = longestName(text, tokens, i, gazetteer)
     if (found) {
       const [last, entry, span] = found
-      if (!entry.quotedOnly || quoted(i, last)) {
+      // "Linke Gewalt", "Grüne Kanton Solothurn": a party's name that is also an adjective, before a common noun
+      const attributive = gazetteer.adjectiveNames.has(text.slice(span[0], span[1])) && tokens[last + 1]?.noun
+      if ((!entry.quotedOnly || quoted(i, last)) && !attributive) {
         const mention: GazetteerMention = {
           span,
           tokens: [i, last + 1],

@@ -38,6 +38,8 @@ export interface Gazetteer {
   alpha2: Map<string, string>
   /** prepositions after which a capital is a place, not a government: "in Moskau" */
   locatives: Set<string>
+  /** names that are also adjectives ("Linke", "Grünen"): before a common noun they are the adjective ("Linke Gewalt") */
+  adjectiveNames: Set<string>
 }
 
 interface RawCountriesExtra {
@@ -59,6 +61,8 @@ interface RawNamed {
   body?: string
   quotedOnly?: boolean
   placeLike?: boolean
+  /** the aliases that are also adjectives */
+  adjectiveAliases?: string[]
 }
 
 export function normalizeName(name: string): string {
@@ -115,7 +119,9 @@ function buildGazetteer(): Gazetteer {
     }
   }
   for (const [name, iso3] of Object.entries(extra.names)) add(name, countryEntry(iso3))
+  const adjectiveNames = new Set<string>()
   for (const org of orgs) {
+    for (const alias of org.adjectiveAliases ?? []) adjectiveNames.add(alias)
     const entry: GazetteerEntry = { kind: org.kind ?? 'organization', id: org.id, name: org.name }
     if (org.country) entry.country = org.country
     if (org.body) entry.body = org.body
@@ -161,6 +167,7 @@ function buildGazetteer(): Gazetteer {
     adjectiveStems,
     alpha2,
     locatives: new Set(extra.locativePrepositions),
+    adjectiveNames,
   }
 }
 

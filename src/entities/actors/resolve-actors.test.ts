@@ -352,3 +352,21 @@ describe('bodies and groups without a name', () => {
     ])
   })
 })
+
+describe('parties by their inflected and short forms (issue 18)', () => {
+  it('makes Grüne, Grünen and Bündnis 90 / Die Grünen one actor, and Linke, Die Linke, Linkspartei another', () => {
+    const { read } = analyse(
+      'Dietmar Bartsch (Linke) kritisierte den Antrag. Die Linke und die Linkspartei stimmten dagegen. ' +
+        'SPD und Grüne stimmten zu, auch Bündnis 90 / Die Grünen im Landtag. Die Grünen wollen weiterregieren.',
+    )
+    expect(read('org:die-linke')).toEqual(['Linke', 'Die Linke', 'Linkspartei'])
+    expect(read('org:gruene')).toEqual(['Grüne', 'Bündnis 90 / Die Grünen', 'Die Grünen'])
+  })
+
+  it('reads a party name that is also an adjective as the adjective before a common noun', () => {
+    const { read } = analyse(
+      'Die Studie trägt den Titel „Linke Gewalt in Berlin“. Die Linke kritisierte sie.',
+    )
+    expect(read('org:die-linke')).toEqual(['Die Linke'])
+  })
+})
