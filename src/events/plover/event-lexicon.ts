@@ -32,6 +32,7 @@ export interface StatusLexicon {
   conditional: Set<string>
   perception: Set<string>
   seinPerfect: Set<string>
+  copulas: Set<string>
   placedTypes: Set<string>
   promiseFrames: Array<[string, string]>
   defaultStatus: Record<string, EventStatus>
@@ -169,6 +170,7 @@ function prepareStatus(raw: unknown): StatusLexicon {
     conditional: lower(r.conditional),
     perception: new Set(r.perception),
     seinPerfect: new Set(r.seinPerfect),
+    copulas: new Set(r.copulas),
     placedTypes: new Set(r.placedTypes),
     promiseFrames: (r.promiseFrames ?? []) as unknown as Array<[string, string]>,
     defaultStatus: r.defaultStatus,

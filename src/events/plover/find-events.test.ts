@@ -305,6 +305,29 @@ describe('agents in phrases', () => {
   })
 })
 
+describe('status from the sentence', () => {
+  it('codes nothing in a question, plans a meeting that "ist geplant", and reads an offer to talk as considered', () => {
+    const { events } = eventsOf(
+      'Gibt es Proteste gegen Russland? Am Donnerstag ist ein Treffen der Außenminister Russlands und der USA in Wien geplant. Condoleezza Rice hat heute die Bereitschaft ihres Landes erklärt, in direkte Gespräche mit dem Iran zu treten.',
+    )
+    expect(events.map(brief)).toEqual([
+      'CONSULT planned country:RUS+country:USA -> ',
+      'CONSULT considered per:condoleezza-rice+country:IRN -> ',
+    ])
+  })
+
+  it('does not read a decision taken as a meeting ("getroffen" is treffen, not triefen)', () => {
+    const { doc, events } = eventsOf(
+      'Wir haben keine Entscheidung getroffen. Lawrow hat Blinken in Genf getroffen.',
+    )
+    expect(events.map(brief)).toEqual(['CONSULT occurred per:sergej-lawrow+per:antony-blinken -> '])
+    const getroffen = (doc.layers.tokens ?? []).filter(
+      (t) => doc.text.slice(t.span[0], t.span[1]) === 'getroffen',
+    )
+    expect(getroffen.map((t) => t.lemma)).toEqual(['treffen', 'treffen'])
+  })
+})
+
 describe('noun triggers and offers', () => {
   it('finds who acts inside the phrase of a noun', () => {
     const { events } = eventsOf(

@@ -366,7 +366,13 @@ function decideStatus(
     return { status: 'considered', rule: 'events/status-considered' }
   // "kündigte an, dass … geliefert werde"; "Der Dialog werde fortgesetzt, kündigte er an"; "soll im Februar stattfinden"
   // "bereiten die Vereinigten Staaten einen Bodeneinsatz gegen den Iran vor": the noun's own verb plans it
-  const ownPlan = trigger.pos === 'noun' && cueHere.some((l) => s.plan.has(l))
+  // "Am Donnerstag ist ein Treffen … geplant": a plan verb's participle as the predicate of "sein"
+  const plannedPredicate =
+    clauseHasLemma(ctx, clause, s.copulas) &&
+    ctx.tokens
+      .slice(clause.start, clause.end)
+      .some((x) => x.verbForm === 'participle' && s.plan.has(x.lemma ?? ''))
+  const ownPlan = trigger.pos === 'noun' && (cueHere.some((l) => s.plan.has(l)) || plannedPredicate)
   if ([...above, ...cue].some((l) => s.plan.has(l)) || ownPlan || cueHere.some((l) => s.planModals.has(l)))
     return { status: 'planned', rule: 'events/status-planned' }
   // "Beamte durchsuchten am Mittwoch …": a date after publication in a clause told in the past is last week's
@@ -498,6 +504,8 @@ export function findEvents(doc: Document, lex: EventLexicon, gazetteer?: Gazette
   for (const s of bodySentences(doc)) {
     const range = bySentence.get(s)
     if (!range) continue
+    // "Gibt es antiimperialistische Proteste?": a question tells no act
+    if (wordAt(ctx, range[1] - 1) === '?') continue
     const clauses = splitClauses(doc.text, tokens, range[0], range[1], lex.roles)
     // who acts in each clause: its own subject, else the subject it shares ("… und hege"), else its controller
     // ("erwägt die britische Regierung, … zu entsenden")
@@ -809,7 +817,8 @@ function nounPhraseArguments(
   const targets = found.filter((f) => f.role === 'recipient').map((f) => f.m)
   return agents.length > 0
     ? { actor: agents, recipient: [...of, ...targets] }
-    : { actor: of.slice(0, 1), recipient: targets }
+    : // "ein Treffen der Außenminister Russlands und der USA": every side joined to the first
+      { actor: of.length > 0 ? coordinatedRun(ctx, of, 0) : [], recipient: targets }
 }
 
 /** A Vorfeld of more than one word that opens with an article, a number or a name, not with a preposition. */
