@@ -328,6 +328,20 @@ describe('status from the sentence', () => {
   })
 })
 
+describe('warnings and wishes', () => {
+  it('reads a name inside "vor …" as what is warned against, not as a threatened party', () => {
+    const { events } = eventsOf('Wladimir Putin warnt vor einer angeblichen „Dekolonisierung“ Russlands.')
+    expect(events).toEqual([])
+  })
+
+  it('plans what a speaker wants to do: "sie wolle ihr Veto einlegen"', () => {
+    const { events } = eventsOf(
+      'Die georgische Präsidentin Salome Surabitschwili sagte, sie wolle ihr Veto einlegen, wenn das Gesetz verabschiedet wird.',
+    )
+    expect(events.map(brief)).toEqual(['REJECT planned per:salome-surabitschwili -> '])
+  })
+})
+
 describe('noun triggers and offers', () => {
   it('finds who acts inside the phrase of a noun', () => {
     const { events } = eventsOf(

@@ -167,6 +167,8 @@ function governingPreposition(ctx: Context, start: number, clause: Clause): stri
     )
       continue
     if (r.determiners.has(lower) || r.possessives.has(lower) || t.kind === 'number') continue
+    // "vor einer angeblichen „Dekolonisierung“"
+    if (t.kind === 'quote') continue
     // "der an der ukrainischen Grenze zusammengezogenen 100.000 russischen Soldaten": lower-case attributes
     if (t.kind === 'word' && /^\p{Ll}/u.test(w) && !isFiniteVerb(t) && !r.coordinators.has(lower)) continue
     return undefined
@@ -213,6 +215,10 @@ function clauseArguments(ctx: Context, clause: Clause, type: string, trigger: nu
   // a mention in the front part of a cut clause is read within that part
   const scope = (m: Mention): Clause =>
     front && m.start < clause.start ? { ...clause, start: front.start, end: front.end } : clause
+  const triggerLemma = ctx.tokens[trigger]?.lemma ?? ''
+  const phraseWords = new Set(
+    (ctx.lex.phrases.get(triggerLemma) ?? []).flatMap((p) => [...p.with].map((w) => w.toLowerCase())),
+  )
   const withPrep: Array<{ m: Mention; prep: string | undefined }> = []
   for (const m of within) {
     let prep = governingPreposition(ctx, m.start, scope(m))
@@ -225,6 +231,13 @@ function clauseArguments(ctx: Context, clause: Clause, type: string, trigger: nu
       previous.m.end === m.start - 1
     )
       prep = previous.prep
+    // "warnt vor einer Dekolonisierung Russlands": a genitive attribute takes the role of its noun's phrase
+    // … but "an der Seite der Ukraine stehen": the noun of a fixed phrase hands its genitive to the act
+    if (!prep && m.via === 'entity') {
+      const head = genitiveHead(ctx, m, scope(m))
+      if (head !== undefined && !phraseWords.has(wordAt(ctx, head).toLowerCase()))
+        prep = governingPreposition(ctx, head, scope(m))
+    }
     // "an der ukrainischen Grenze": an adjective inside a phrase with a preposition describes its noun
     if (prep && m.via === 'demonym') continue
     withPrep.push({ m, prep })
@@ -722,6 +735,27 @@ function genitiveAttribute(ctx: Context, m: Mention, clause: Clause): boolean {
   const inPhrase =
     i - 2 >= clause.start && ctx.lex.roles.allPrepositions.has(wordAt(ctx, i - 2).toLowerCase())
   return head.kind === 'word' && /^\p{Lu}/u.test(word) && !named && !inPhrase && !isFiniteVerb(head)
+}
+
+/**
+ * The common noun a name is the genitive attribute of: "der Dekolonisierung Russlands" (a name in -s right after
+ * the noun), "die Haltung der Regierung" (after a genitive article).
+ */
+function genitiveHead(ctx: Context, m: Mention, clause: Clause): number | undefined {
+  let before = m.start - 1
+  // "einer angeblichen „Dekolonisierung“ Russlands"
+  while (before > clause.start && ctx.tokens[before]?.kind === 'quote') before--
+  const isCommonNoun = (i: number) =>
+    i >= clause.start && isNounToken(ctx, i) && !ctx.mentions.some((n) => n.start <= i && i < n.end)
+  if (isCommonNoun(before) && /s$/u.test(wordAt(ctx, m.end - 1))) return before
+  let i = before
+  while (
+    i > clause.start &&
+    /^\p{Ll}/u.test(wordAt(ctx, i)) &&
+    !ctx.lex.roles.genitiveArticles.has(wordAt(ctx, i))
+  )
+    i--
+  return ctx.lex.roles.genitiveArticles.has(wordAt(ctx, i)) && isCommonNoun(i - 1) ? i - 1 : undefined
 }
 
 /** The mention right before the comma that opens a relative clause whose pronoun can be its subject. */

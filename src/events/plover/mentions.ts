@@ -247,10 +247,14 @@ export function findMentions(doc: Document, lex: EventLexicon): Mention[] {
       mentions.push({ start: i, end: i + 1, ids: [speakerSide(quote.speaker)], via: 'pronoun', objectCase })
     else if (p.firstSingular.has(lower))
       mentions.push({ start: i, end: i + 1, ids: [quote.speaker], via: 'pronoun', objectCase })
-    // "Er sei sich einig mit Lawrow", "Blinken habe ihm zugesichert": in reported speech "er"/"ihm" is the speaker
+    // "Er sei sich einig mit Lawrow", "Blinken habe ihm zugesichert", "sie wolle ihr Veto einlegen": in reported
+    // speech "er"/"ihm" (and "sie" with a verb in the singular) is the speaker
     else if (
       quote.kind !== 'direct' &&
-      (p.thirdObject.has(lower) || (lower === 'er' && w === w.toLowerCase()) || w === 'Er')
+      (p.thirdObject.has(lower) ||
+        (lower === 'er' && w === w.toLowerCase()) ||
+        w === 'Er' ||
+        (lower === 'sie' && verbNumber(i) === 'S'))
     )
       mentions.push({ start: i, end: i + 1, ids: [quote.speaker], via: 'pronoun', objectCase })
   })
