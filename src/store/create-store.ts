@@ -9,6 +9,7 @@ import {
   type EventReport,
   findDisagreements,
   followUpPromises,
+  groupDemands,
   keyLabel,
   PROMISE,
 } from '../link/index.ts'
@@ -178,6 +179,21 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
       }
     })
   }
+
+  /**
+   * The board's demands, one row per demand with every outlet that reports it (link's `groupDemands`). Grouped
+   * over all of them before a page is cut, so that a page and the count agree; demands are a small share of the
+   * events.
+   */
+  const demands = async (filter: { actor?: ActorRef }) =>
+    groupDemands(
+      await withParticipants(
+        await eventsWithSource()
+          .where(eventConditions({ ...filter, demands: true }))
+          .orderBy(newestFirst('events'))
+          .execute(),
+      ),
+    )
 
   /** Summaries of the given actors (all when `keys` is absent), in key order. */
   const actorSummaries = async (keys?: string[]): Promise<ActorSummary[]> => {
@@ -378,12 +394,8 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
     },
 
     async listDemands(filter = {}) {
-      const query = eventsWithSource()
-        .where(eventConditions({ ...filter, demands: true }))
-        .orderBy(newestFirst('events'))
-        .limit(page(filter.limit))
-        .offset(filter.offset ?? 0)
-      return withParticipants(await query.execute())
+      const offset = filter.offset ?? 0
+      return (await demands(filter)).slice(offset, offset + page(filter.limit))
     },
 
     async countDocuments(filter = {}) {
@@ -399,7 +411,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
     },
 
     async countDemands(filter = {}) {
-      return countRows(db.selectFrom('events').where(eventConditions({ ...filter, demands: true })))
+      return (await demands(filter)).length
     },
 
     async countActors() {
