@@ -13,6 +13,7 @@ import {
   decodeArticleBytes,
   type Feed,
   type InputEntry,
+  outletName,
   readArticleText,
   readFeed,
   readHtmlArticle,
@@ -226,12 +227,16 @@ function reason(error: unknown): string {
 async function storeItem(store: Store, env: Env, text: string, meta: SaveMeta) {
   if (await store.hasDocument(documentId(normalizeText(text))))
     return { created: false, nearDuplicate: false }
-  const { title: _title, ...articleMeta } = meta
+  // one name per publisher, whether it came from the page, a JSONL field or --outlet
+  const outlet = outletName({ name: meta.outlet, url: meta.uri })
+  const { outlet: _given, ...rest } = meta
+  const named: SaveMeta = outlet ? { ...rest, outlet } : rest
+  const { title: _title, ...articleMeta } = named
   const analysis = analyze(text, articleMeta, env)
   // storyId: the story a near-duplicate joined (the first stored copy of the same agency text)
   const saved: { id: string; created: boolean; storyId?: string | null } = await store.saveAnalysis(
     analysis,
-    meta,
+    named,
   )
   return {
     created: saved.created,

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability'
 import { LagebildError, type Structure } from '../../document/index.ts'
 import { normalizeDate } from '../feeds/normalize-date.ts'
+import { outletName } from '../outlet-name.ts'
 import { articleBlocks, type RawBlock } from './article-blocks.ts'
 import { cleanBlocks } from './clean-blocks.ts'
 import { cleanInline, comparable } from './clean-text.ts'
@@ -100,7 +101,7 @@ function readPage(html: string, options: ReadHtmlOptions): HtmlArticle {
     title,
     published:
       meta.published ?? normalizeDate(article?.publishedTime ?? undefined) ?? findDateline(page, title),
-    outlet: meta.outlet ?? (cleanInline(article?.siteName ?? '') || undefined),
+    outlet: outletName({ name: meta.outlet ?? cleanInline(article?.siteName ?? ''), url: meta.uri }),
     authors: authors?.length ? authors : undefined,
     uri: meta.uri,
     lang: meta.lang ?? (article?.lang ? article.lang.split('-')[0]?.toLowerCase() : undefined),
