@@ -9,6 +9,7 @@ import { keepDeclaredBody } from './declared-body.ts'
 import { type DomDocument, type DomElement, parsePage, selectAll } from './dom.ts'
 import { layoutArticle } from './layout-article.ts'
 import { findDateline } from './page-dateline.ts'
+import { joinDropCaps } from './page-leftovers.ts'
 import {
   type HtmlArticleMeta,
   type MetaSource,
@@ -67,7 +68,7 @@ function readPage(html: string, options: ReadHtmlOptions): HtmlArticle {
   const pageText = comparable(page.body?.textContent ?? '')
 
   // readability rewrites the tree it reads, so it gets its own copy of the page
-  const article = runReadability(removeFurniture(parsePage(html)))
+  const article = runReadability(joinDropCaps(removeFurniture(parsePage(html))))
   let blocks: RawBlock[] = article?.content ? cleanBlocks(articleBlocks(article.content)) : []
 
   const title = meta.title ?? (cleanInline(article?.title ?? '') || undefined)
