@@ -1,6 +1,7 @@
 import { type ExpressionBuilder, type Kysely, type SelectQueryBuilder, sql } from 'kysely'
 import type { Analysis } from '../document/index.ts'
 import { analysisSchema, LagebildError } from '../document/index.ts'
+import { outletName } from '../ingest/index.ts'
 import {
   actorKey,
   countedKey,
@@ -44,6 +45,9 @@ async function countRows<TB extends keyof Database>(
   const row = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()
   return Number(row?.n ?? 0)
 }
+/** An outlet asked for as any of its spellings ("dw.com", "DW.COM") is the one name it is stored under. */
+const storedOutlet = (outlet: string) => outletName({ name: outlet }) ?? outlet
+
 export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () => Promise<void>): Store {
   const eventsWithSource = () =>
     db
@@ -56,7 +60,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
     (filter: { outlet?: string; from?: string; to?: string }) =>
     (eb: ExpressionBuilder<Database, 'documents'>) => {
       const conditions = []
-      if (filter.outlet) conditions.push(eb('documents.outlet', '=', filter.outlet))
+      if (filter.outlet) conditions.push(eb('documents.outlet', '=', storedOutlet(filter.outlet)))
       if (filter.from) conditions.push(eb('documents.published', '>=', filter.from))
       if (filter.to) conditions.push(eb('documents.published', '<=', `${filter.to}\uffff`))
       return eb.and(conditions)
@@ -809,7 +813,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
 /** The search filters as SQL over the documents `d`, undefined when there are none. */
 function searchConditions(filter: SearchFilter) {
   const conditions = []
-  if (filter.outlet) conditions.push(sql`d.outlet = ${filter.outlet}`)
+  if (filter.outlet) conditions.push(sql`d.outlet = ${storedOutlet(filter.outlet)}`)
   if (filter.from) conditions.push(sql`d.published >= ${filter.from}`)
   if (filter.to) conditions.push(sql`d.published <= ${`${filter.to}\uffff`}`)
   if (filter.actor !== undefined) {

@@ -33,7 +33,10 @@ describe('stored outlets', () => {
     const reopened = await openStore({ path })
     const documents = Object.fromEntries((await reopened.listDocuments()).map((d) => [d.id, d.outlet]))
     expect(documents).toEqual({ [dw.id]: 'DW', [ntv.id]: 'n-tv', [page.id]: 'Kleine Zeitung' })
-    expect((await reopened.listDocuments({ outlet: 'DW' })).map((d) => d.id)).toEqual([dw.id])
+    // asked for by any of its spellings
+    for (const outlet of ['DW', 'dw.com', 'DW.COM'])
+      expect((await reopened.listDocuments({ outlet })).map((d) => d.id)).toEqual([dw.id])
+    expect(await reopened.countDocuments({ outlet: 'ntv.de' })).toBe(1)
     await reopened.close()
   })
 })
