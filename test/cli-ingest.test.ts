@@ -102,7 +102,7 @@ describe('lagebild ingest', () => {
     expect(stderr).toMatch(/news\.jsonl:3: .*"published" must be a date like 2022-01-21, not "21\.01\.2022"/u)
     // a log, not a terminal: a progress line with count, rate and ETA at the end
     expect(stderr).toMatch(
-      /ingest: 100% 9 items \(4 new, 0 stored, 5 failed\) · [\d.]+ articles\/s · ETA 0:00/u,
+      /ingest: 100% 9 of 9 items \(4 new, 0 stored, 5 failed\) · [\d.]+ articles\/s · ETA 0:00/u,
     )
   })
 

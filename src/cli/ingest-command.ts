@@ -9,7 +9,11 @@ import {
   normalizeText,
 } from '../document/index.ts'
 import {
+  countJsonlLines,
   decodeArticleBytes,
+  type Feed,
+  type InputEntry,
+  outletName,
   readArticleText,
   readFeed,
   readHtmlArticle,
@@ -37,9 +41,7 @@ export interface IngestIo {
 }
 
 /** One article to store, or the reason an input yields none. `label` is what a report names: path, path:line, URL. */
-type Item =
-  | { label: string; bytes: number; text: string; meta: SaveMeta }
-  | { label: string; bytes: number; error: unknown }
+type Item = { label: string; text: string; meta: SaveMeta } | { label: string; error: unknown }
 
 const MAX_PAGE_BYTES = 20 * 1024 * 1024
 
@@ -70,25 +72,18 @@ function metaOf(own: SaveMeta, defaults: SaveMeta): SaveMeta {
   return meta
 }
 
-function htmlItem(
-  label: string,
-  bytes: number,
-  html: string,
-  url: string | undefined,
-  defaults: SaveMeta,
-): Item {
+function htmlItem(label: string, html: string, url: string | undefined, defaults: SaveMeta): Item {
   try {
     const page = readHtmlArticle(html, url ? { url } : {})
     const { title, outlet, uri } = page.meta
     const published = itemDate(page.meta.published, true)
     return {
       label,
-      bytes,
       text: page.text,
       meta: metaOf({ title, outlet, uri: uri ?? url, published }, defaults),
     }
   } catch (error) {
-    return { label, bytes, error }
+    return { label, error }
   }
 }
 
@@ -103,27 +98,35 @@ async function fetchText(url: string): Promise<string> {
   return decodeArticleBytes(new Uint8Array(await response.arrayBuffer()), { maxBytes: MAX_PAGE_BYTES })
 }
 
-/** Every article a feed points at: the full text when the feed carries it, else the linked page. */
-async function* feedItems(source: string, defaults: SaveMeta): AsyncGenerator<Item> {
-  let feed: ReturnType<typeof readFeed>
+/** A feed read before its articles, so that its entries count in the item total; or why it cannot be read. */
+type LoadedFeed = { source: string; feed: Feed } | { source: string; error: unknown }
+
+async function loadFeed(source: string): Promise<LoadedFeed> {
   try {
     const xml = /^https?:\/\//iu.test(source) ? await fetchText(source) : await readArticleText(source)
-    feed = readFeed(xml)
+    return { source, feed: readFeed(xml) }
   } catch (error) {
-    yield { label: source, bytes: 0, error }
+    return { source, error }
+  }
+}
+
+/** Every article a feed points at: the full text when the feed carries it, else the linked page. */
+async function* feedItems(loaded: LoadedFeed, defaults: SaveMeta): AsyncGenerator<Item> {
+  if ('error' in loaded) {
+    yield { label: loaded.source, error: loaded.error }
     return
   }
-  for (const [i, entry] of feed.items.entries()) {
-    const label = entry.link ?? `${source}#${i + 1}`
+  for (const [i, entry] of loaded.feed.items.entries()) {
+    const label = entry.link ?? `${loaded.source}#${i + 1}`
     const own: SaveMeta = metaOf({ published: itemDate(entry.published, true), title: entry.title }, {})
     try {
       const html = entry.content ?? (entry.link ? await fetchText(entry.link) : undefined)
       if (!html) throw new LagebildError('LB_INPUT_EMPTY', 'the feed item has neither content nor a link')
-      const item = htmlItem(label, 0, html, entry.link, metaOf(own, defaults))
+      const item = htmlItem(label, html, entry.link, metaOf(own, defaults))
       // the feed's date and headline are the publisher's own; a page's may be a "last updated"
       yield 'text' in item ? { ...item, meta: metaOf(own, item.meta) } : item
     } catch (error) {
-      yield { label, bytes: 0, error }
+      yield { label, error }
     }
   }
 }
@@ -132,46 +135,85 @@ async function* jsonlItems(path: string, uri: string, defaults: SaveMeta): Async
   for await (const line of readJsonlArticles(path)) {
     const label = `${path}:${line.line}`
     if ('error' in line) {
-      yield { label, bytes: line.bytes, error: line.error }
+      yield { label, error: line.error }
       continue
     }
     const { text, ...own } = line.article
     try {
       const published = itemDate(own.published, false)
       const meta = metaOf({ ...own, published, uri: own.uri ?? `${uri}#${line.line}` }, defaults)
-      yield { label, bytes: line.bytes, text, meta }
+      yield { label, text, meta }
     } catch (error) {
-      yield { label, bytes: line.bytes, error }
+      yield { label, error }
     }
   }
 }
 
-async function* fileItems(paths: string[], defaults: SaveMeta, onIgnored: () => void): AsyncGenerator<Item> {
-  for (const entry of walkInputs(paths)) {
+async function* fileItems(entries: InputEntry[], defaults: SaveMeta): AsyncGenerator<Item> {
+  for (const entry of entries) {
+    if ('ignored' in entry) continue
     if ('error' in entry) {
-      yield { label: entry.path, bytes: 0, error: entry.error }
+      yield { label: entry.path, error: entry.error }
       continue
     }
-    if ('ignored' in entry) {
-      onIgnored()
-      continue
-    }
-    const { path, kind, bytes } = entry
+    const { path, kind } = entry
     const uri = `file://${resolve(path)}`
     try {
       if (kind === 'text') {
-        yield { label: path, bytes, text: await readArticleText(path), meta: { ...defaults, uri } }
+        yield { label: path, text: await readArticleText(path), meta: { ...defaults, uri } }
       } else if (kind === 'html') {
         const html = decodeArticleBytes(readFileSync(path), { maxBytes: MAX_PAGE_BYTES })
-        yield htmlItem(path, bytes, html, undefined, { ...defaults, uri })
+        yield htmlItem(path, html, undefined, { ...defaults, uri })
       } else {
         yield* jsonlItems(path, uri, defaults)
       }
     } catch (error) {
-      yield { label: path, bytes, error }
+      yield { label: path, error }
     }
   }
 }
+
+/** What a batch holds, counted before the first article is analysed: files, JSONL lines, feed entries. */
+interface Plan {
+  entries: InputEntry[]
+  feeds: LoadedFeed[]
+  items: number
+  ignored: number
+  inputs: number
+  bytes: number
+}
+
+async function planBatch(paths: string[], feeds: string[], progress: Progress): Promise<Plan> {
+  const plan: Plan = { entries: [], feeds: [], items: 0, ignored: 0, inputs: 0, bytes: 0 }
+  for (const entry of walkInputs(paths)) {
+    plan.entries.push(entry)
+    if ('ignored' in entry) {
+      plan.ignored++
+      continue
+    }
+    plan.inputs++
+    if ('error' in entry) plan.items++
+    else {
+      plan.bytes += entry.bytes
+      // a JSONL file that cannot be read is one failed item
+      plan.items += entry.kind === 'jsonl' ? await countJsonlLines(entry.path).catch(() => 1) : 1
+    }
+    progress.counting(plan.inputs, plan.bytes)
+  }
+  for (const source of feeds) {
+    const loaded = await loadFeed(source)
+    plan.feeds.push(loaded)
+    plan.inputs++
+    plan.items += 'feed' in loaded ? loaded.feed.items.length : 1
+  }
+  return plan
+}
+
+/**
+ * Lets the event loop run: reads, SQLite writes and the analysis are synchronous, so without a turn of the loop
+ * between articles a Ctrl-C would wait for the whole folder.
+ */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 function reason(error: unknown): string {
   if (isLagebildError(error)) return `${error.message} [${error.code}]`
@@ -185,12 +227,16 @@ function reason(error: unknown): string {
 async function storeItem(store: Store, env: Env, text: string, meta: SaveMeta) {
   if (await store.hasDocument(documentId(normalizeText(text))))
     return { created: false, nearDuplicate: false }
-  const { title: _title, ...articleMeta } = meta
+  // one name per publisher, whether it came from the page, a JSONL field or --outlet
+  const outlet = outletName({ name: meta.outlet, url: meta.uri })
+  const { outlet: _given, ...rest } = meta
+  const named: SaveMeta = outlet ? { ...rest, outlet } : rest
+  const { title: _title, ...articleMeta } = named
   const analysis = analyze(text, articleMeta, env)
   // storyId: the story a near-duplicate joined (the first stored copy of the same agency text)
   const saved: { id: string; created: boolean; storyId?: string | null } = await store.saveAnalysis(
     analysis,
-    meta,
+    named,
   )
   return {
     created: saved.created,
@@ -211,14 +257,10 @@ export async function ingest(paths: string[], options: IngestOptions, io: Ingest
     ...(options.outlet ? { outlet: options.outlet } : {}),
   }
 
-  // The walk is cheap (stat only) and gives the byte total the ETA is measured against.
-  let totalBytes = 0
-  for (const entry of walkInputs(paths)) if ('bytes' in entry) totalBytes += entry.bytes
-
   const store = await openStore(options.db ? { path: options.db } : {})
   const env = createEnv()
   const counts: Counts = { created: 0, stored: 0, failed: 0, nearDuplicates: 0, ignored: 0 }
-  const progress = new Progress(stderr, totalBytes, options.progressEvery ?? 100)
+  const progress = new Progress(stderr, options.progressEvery ?? 100)
   // The first Ctrl-C finishes the article in hand and stops; what is committed stays, the next run resumes.
   let interrupted = false
   const onSignal = () => {
@@ -229,11 +271,15 @@ export async function ingest(paths: string[], options: IngestOptions, io: Ingest
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
   try {
+    const plan = await planBatch(paths, feeds, progress)
+    counts.ignored = plan.ignored
+    progress.expect(plan.items, plan.inputs, plan.bytes)
     const sources = [
-      fileItems(paths, defaults, () => counts.ignored++),
-      ...feeds.map((feed) => feedItems(feed, defaults)),
+      fileItems(plan.entries, defaults),
+      ...plan.feeds.map((feed) => feedItems(feed, defaults)),
     ]
     for (const source of sources) {
+      if (interrupted) break
       for await (const item of source) {
         if ('error' in item) {
           counts.failed++
@@ -249,10 +295,10 @@ export async function ingest(paths: string[], options: IngestOptions, io: Ingest
             progress.note(`${item.label}: ${reason(error)}`)
           }
         }
-        progress.tick(counts, item.bytes)
+        progress.tick(counts)
+        await yieldToEventLoop()
         if (interrupted) break
       }
-      if (interrupted) break
     }
   } finally {
     process.off('SIGINT', onSignal)

@@ -1,5 +1,6 @@
 export * from './feeds/index.ts'
 export * from './html/index.ts'
+export * from './outlet-name.ts'
 export * from './read-article-text.ts'
 export * from './read-jsonl.ts'
 export * from './walk-inputs.ts'

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { type JsonlItem, parseJsonlArticle, readJsonlArticles } from './read-jsonl.ts'
+import { countJsonlLines, type JsonlItem, parseJsonlArticle, readJsonlArticles } from './read-jsonl.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'lagebild-jsonl-'))
 const file = (name: string, content: string | Uint8Array) => {
@@ -92,5 +92,23 @@ describe('parseJsonlArticle', () => {
     ['{"text": "Lawrow sagte …", "published": 20220121}', '"published" must be a string'],
   ])('refuses %s', (line, message) => {
     expect(() => parseJsonlArticle(line)).toThrow(message)
+  })
+})
+
+describe('countJsonlLines', () => {
+  it('counts what readJsonlArticles yields: good and broken lines, not blank ones, a last line without newline', async () => {
+    const content = [
+      JSON.stringify({ text: 'Lawrow sagte, Russland werde nicht ewig warten.' }),
+      '   ',
+      '{"text": "kaputt", ',
+      '',
+      JSON.stringify({ text: 'Blinken reiste nach Genf.', outlet: 'ORF.at' }),
+    ].join('\r\n')
+    const path = file('count.jsonl', content)
+    expect(await countJsonlLines(path)).toBe(3)
+    expect(await countJsonlLines(path)).toBe((await all(path)).length)
+    await expect(countJsonlLines(join(dir, 'missing.jsonl'))).rejects.toMatchObject({
+      code: 'LB_INPUT_NOT_FOUND',
+    })
   })
 })

@@ -18,6 +18,8 @@ export type JsonlItem =
 
 const OPTIONAL_FIELDS = ['published', 'outlet', 'uri', 'title'] as const
 
+const isBlankByte = (b: number) => b === 0x20 || b === 0x09 || b === 0x0d
+
 /** Checks one decoded line; throws a coded error naming what is wrong with it. */
 export function parseJsonlArticle(line: string): JsonlArticle {
   let value: unknown
@@ -74,7 +76,7 @@ export async function* readJsonlArticles(path: string, options: ReadOptions = {}
         error: new LagebildError('LB_INPUT_TOO_LARGE', `the line is longer than ${lineLimit} bytes`),
       }
     }
-    if (raw.every((b) => b === 0x20 || b === 0x09 || b === 0x0d)) return undefined
+    if (raw.every(isBlankByte)) return undefined
     try {
       return { line, bytes, article: parseJsonlArticle(decodeArticleBytes(raw, { maxBytes: lineLimit })) }
     } catch (error) {
@@ -116,4 +118,28 @@ export async function* readJsonlArticles(path: string, options: ReadOptions = {}
     const item = finish()
     if (item) yield item
   }
+}
+
+/**
+ * How many articles a JSONL file holds, as `readJsonlArticles` would yield them (one a non-blank line, good or
+ * bad), counted without parsing: a progress bar knows the item total before the first article is analysed.
+ */
+export async function countJsonlLines(path: string): Promise<number> {
+  let count = 0
+  let lineHasText = false
+  try {
+    for await (const chunk of createReadStream(path)) {
+      for (const b of chunk as Buffer) {
+        if (b === 0x0a) {
+          if (lineHasText) count++
+          lineHasText = false
+        } else if (!lineHasText && !isBlankByte(b)) lineHasText = true
+      }
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new LagebildError('LB_INPUT_NOT_FOUND', path)
+    throw new LagebildError('LB_INPUT_UNREADABLE', `${path}: ${(error as Error).message}`)
+  }
+  return lineHasText ? count + 1 : count
 }

@@ -36,6 +36,17 @@ describe('disagreements between sources', () => {
     expect(found[0]).toMatchObject({ from: '2022-01-21', to: '2022-01-22' })
   })
 
+  it('disputes no figure every outlet gives, however close two of them are', () => {
+    // "Hunderte" (about 100) and 140 soldiers, both in each of three copies of one story
+    const copies = ['ORF.at', 'Der Standard', 'Die Presse'].flatMap((outlet) => [
+      report(outlet, '2022-01-21', 100, 'Soldaten', true),
+      report(outlet, '2022-01-21', 140, 'Soldaten'),
+    ])
+    expect(findDisagreements(copies)).toEqual([])
+    // one outlet that gives only one of them does not dispute the other: a figure it leaves out is no conflict
+    expect(findDisagreements([...copies, report('Kurier', '2022-01-21', 140, 'Soldaten')])).toEqual([])
+  })
+
   it('lets approximate figures agree and keeps reports weeks apart apart', () => {
     expect(
       findDisagreements([

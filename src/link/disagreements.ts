@@ -31,6 +31,31 @@ function sameFigure(a: QuantityReport, b: QuantityReport): boolean {
   return Math.abs(a.value - b.value) <= APPROX_TOLERANCE * Math.max(Math.abs(a.value), Math.abs(b.value))
 }
 
+/**
+ * The reports of one cluster that outlets dispute: outlet B disputes A's figure when none of B's agrees with it
+ * and B gives a figure of its own that none of A's agrees with. Three outlets carrying one APA story all say
+ * "Hunderte" and "140" soldiers (no dispute, however close the two figures are; nor from a fourth that gives only
+ * the 140), while one of them says 127.000 where the others say 100.000 (a dispute of all three). One report per
+ * outlet and figure: an outlet repeating itself is no second source.
+ */
+function disputedReports(cluster: readonly QuantityReport[]): QuantityReport[] {
+  const byOutlet = new Map<string | null, QuantityReport[]>()
+  for (const r of cluster) {
+    const theirs = byOutlet.get(r.outlet) ?? []
+    if (!theirs.some((t) => t.value === r.value && t.approx === r.approx)) theirs.push(r)
+    byOutlet.set(r.outlet, theirs)
+  }
+  const agreesWithAny = (r: QuantityReport, figures: readonly QuantityReport[]) =>
+    figures.some((t) => sameFigure(r, t))
+  const disputes = (other: readonly QuantityReport[], r: QuantityReport) => {
+    const own = byOutlet.get(r.outlet) ?? []
+    return !agreesWithAny(r, other) && other.some((t) => !agreesWithAny(t, own))
+  }
+  return [...byOutlet.values()]
+    .flat()
+    .filter((r) => [...byOutlet].some(([outlet, other]) => outlet !== r.outlet && disputes(other, r)))
+}
+
 export function findDisagreements(reports: readonly QuantityReport[]): Disagreement[] {
   const groups = new Map<string, QuantityReport[]>()
   for (const r of reports) {
@@ -67,16 +92,8 @@ export function findDisagreements(reports: readonly QuantityReport[]): Disagreem
       clusters.set(root, [...(clusters.get(root) ?? []), r])
     })
     for (const cluster of clusters.values()) {
-      // one report per outlet and figure; an outlet repeating itself is no second source
-      const seen = new Set<string>()
-      const kept = cluster.filter((r) => {
-        const key = `${r.outlet}|${r.value}|${r.approx}`
-        if (seen.has(key)) return false
-        seen.add(key)
-        return true
-      })
-      const conflicting = kept.some((a) => kept.some((b) => a.outlet !== b.outlet && !sameFigure(a, b)))
-      if (!conflicting) continue
+      const kept = disputedReports(cluster)
+      if (kept.length === 0) continue
       const dates = kept.map((r) => r.published as string).sort()
       out.push({
         of: (kept[0] as QuantityReport).of as string,

@@ -14,4 +14,5 @@ export {
 } from './near-duplicates.ts'
 // the shapes the corpus rules read and build, which the store answers with (types only)
 export type * from './report-types.ts'
+export { groupDemands } from './same-demand.ts'
 export { timexEnd } from './timex-end.ts'

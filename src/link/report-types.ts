@@ -32,6 +32,27 @@ export interface EventReport extends EventRow {
   storyId?: string | null
 }
 
+/** One article's report of a demand the board lists once. */
+export interface DemandReport {
+  documentId: string
+  /** the event's id in that article */
+  id: string
+  outlet: string | null
+  published: string | null
+  span: [number, number]
+  text: string
+}
+
+/**
+ * A demand as the board lists it: the newest report's event, with every report of the same demand (copies of one
+ * story, the same sentence elsewhere) and the outlets that carry it.
+ */
+export interface DemandRow extends EventRow {
+  reports: DemandReport[]
+  /** the outlets of `reports`, each once, newest report first */
+  outlets: string[]
+}
+
 export interface QuantityReport {
   documentId: string
   outlet: string | null

@@ -5,6 +5,7 @@
  * server code (its type check reads the server files behind these two doors).
  */
 export type {
+  DemandRow,
   Disagreement,
   EventReport,
   EventRow,

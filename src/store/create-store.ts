@@ -1,6 +1,7 @@
 import { type ExpressionBuilder, type Kysely, type SelectQueryBuilder, sql } from 'kysely'
 import type { Analysis } from '../document/index.ts'
 import { analysisSchema, LagebildError } from '../document/index.ts'
+import { outletName } from '../ingest/index.ts'
 import {
   actorKey,
   countedKey,
@@ -9,6 +10,7 @@ import {
   type EventReport,
   findDisagreements,
   followUpPromises,
+  groupDemands,
   keyLabel,
   PROMISE,
 } from '../link/index.ts'
@@ -43,6 +45,9 @@ async function countRows<TB extends keyof Database>(
   const row = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()
   return Number(row?.n ?? 0)
 }
+/** An outlet asked for as any of its spellings ("dw.com", "DW.COM") is the one name it is stored under. */
+const storedOutlet = (outlet: string) => outletName({ name: outlet }) ?? outlet
+
 export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () => Promise<void>): Store {
   const eventsWithSource = () =>
     db
@@ -55,7 +60,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
     (filter: { outlet?: string; from?: string; to?: string }) =>
     (eb: ExpressionBuilder<Database, 'documents'>) => {
       const conditions = []
-      if (filter.outlet) conditions.push(eb('documents.outlet', '=', filter.outlet))
+      if (filter.outlet) conditions.push(eb('documents.outlet', '=', storedOutlet(filter.outlet)))
       if (filter.from) conditions.push(eb('documents.published', '>=', filter.from))
       if (filter.to) conditions.push(eb('documents.published', '<=', `${filter.to}\uffff`))
       return eb.and(conditions)
@@ -178,6 +183,21 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
       }
     })
   }
+
+  /**
+   * The board's demands, one row per demand with every outlet that reports it (link's `groupDemands`). Grouped
+   * over all of them before a page is cut, so that a page and the count agree; demands are a small share of the
+   * events.
+   */
+  const demands = async (filter: { actor?: ActorRef }) =>
+    groupDemands(
+      await withParticipants(
+        await eventsWithSource()
+          .where(eventConditions({ ...filter, demands: true }))
+          .orderBy(newestFirst('events'))
+          .execute(),
+      ),
+    )
 
   /** Summaries of the given actors (all when `keys` is absent), in key order. */
   const actorSummaries = async (keys?: string[]): Promise<ActorSummary[]> => {
@@ -378,12 +398,8 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
     },
 
     async listDemands(filter = {}) {
-      const query = eventsWithSource()
-        .where(eventConditions({ ...filter, demands: true }))
-        .orderBy(newestFirst('events'))
-        .limit(page(filter.limit))
-        .offset(filter.offset ?? 0)
-      return withParticipants(await query.execute())
+      const offset = filter.offset ?? 0
+      return (await demands(filter)).slice(offset, offset + page(filter.limit))
     },
 
     async countDocuments(filter = {}) {
@@ -399,7 +415,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
     },
 
     async countDemands(filter = {}) {
-      return countRows(db.selectFrom('events').where(eventConditions({ ...filter, demands: true })))
+      return (await demands(filter)).length
     },
 
     async countActors() {
@@ -797,7 +813,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
 /** The search filters as SQL over the documents `d`, undefined when there are none. */
 function searchConditions(filter: SearchFilter) {
   const conditions = []
-  if (filter.outlet) conditions.push(sql`d.outlet = ${filter.outlet}`)
+  if (filter.outlet) conditions.push(sql`d.outlet = ${storedOutlet(filter.outlet)}`)
   if (filter.from) conditions.push(sql`d.published >= ${filter.from}`)
   if (filter.to) conditions.push(sql`d.published <= ${`${filter.to}\uffff`}`)
   if (filter.actor !== undefined) {

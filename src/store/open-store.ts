@@ -8,6 +8,7 @@ import { createStore } from './create-store.ts'
 import { migrateToLatest } from './migrations.ts'
 import type { Database } from './schema.ts'
 import type { Store } from './store-types.ts'
+import { normalizeStoredOutlets } from './stored-outlets.ts'
 
 export interface OpenStoreOptions {
   /** SQLite file; default `$LAGEBILD_DB` or `~/.local/share/lagebild/lagebild.sqlite`; ":memory:" for tests */
@@ -30,6 +31,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 })
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
     await migrateToLatest(db as Kysely<unknown>, 'postgres')
+    await normalizeStoredOutlets(db)
     return createStore(db, 'postgres', () => db.destroy())
   }
   const path = options.path ?? defaultDatabasePath()
@@ -42,5 +44,6 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   sqlite.pragma('foreign_keys = ON')
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
   await migrateToLatest(db as Kysely<unknown>, 'sqlite')
+  await normalizeStoredOutlets(db)
   return createStore(db, 'sqlite', () => db.destroy())
 }

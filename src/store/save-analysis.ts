@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely'
 import type { Analysis, Span } from '../document/index.ts'
+import { outletName } from '../ingest/index.ts'
 import {
   actorKey,
   bandKeys,
@@ -267,7 +268,7 @@ function articleRows(
     documents: [
       {
         title: titleOf(analysis, meta),
-        outlet: meta.outlet ?? source.outlet ?? null,
+        outlet: outletName({ name: meta.outlet ?? source.outlet, url: meta.uri ?? source.uri }) ?? null,
         published,
         uri: meta.uri ?? source.uri ?? null,
         text,

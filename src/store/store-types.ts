@@ -1,5 +1,5 @@
 import type { Analysis } from '../document/index.ts'
-import type { Disagreement, EventRow, PromiseFollowUp, PromiseState } from '../link/index.ts'
+import type { DemandRow, Disagreement, EventRow, PromiseFollowUp, PromiseState } from '../link/index.ts'
 import type {
   ActorSummary,
   DocumentSummary,
@@ -75,9 +75,10 @@ export interface Store {
   listEvents(filter?: { actor?: ActorRef; type?: string; documentId?: string } & Paging): Promise<EventRow[]>
   /**
    * The board's demands, newest article first: REQUEST events with status `demanded` (`DEMAND`) that name who
-   * demands (link's `isNamedEvent`), filtered by one party (actor or recipient)
+   * demands (link's `isNamedEvent`), filtered by one party (actor or recipient); a demand several articles
+   * report is one row with all their outlets (link's `groupDemands`)
    */
-  listDemands(filter?: { actor?: ActorRef } & Paging): Promise<EventRow[]>
+  listDemands(filter?: { actor?: ActorRef } & Paging): Promise<DemandRow[]>
   /** how many rows the list with the same filter holds (its paging left aside) */
   countDocuments(filter?: { outlet?: string; from?: string; to?: string }): Promise<number>
   countQuotes(filter?: { actor?: ActorRef; documentId?: string }): Promise<number>

@@ -1,5 +1,6 @@
 import type {
   ActorSummary,
+  DemandRow,
   Disagreement,
   DocumentSummary,
   EventRow,
@@ -113,7 +114,7 @@ export const api = {
     optional<{ disagreements: Disagreement[] }>('/api/disagreements').then((r) => r?.disagreements),
   events: (query = '') => get<{ events: EventRow[] }>(`/api/events${query}`).then((r) => r.events),
   /** the board's demands: REQUEST demanded, naming who demands, each party with its display name */
-  demands: () => get<{ demands: EventRow[] }>('/api/demands?limit=500').then((r) => r.demands),
+  demands: () => get<{ demands: DemandRow[] }>('/api/demands?limit=500').then((r) => r.demands),
   search: (params: URLSearchParams) =>
     get<{ results: SearchHit[] }>(`/api/search?${params}`).then((r) => r.results),
   async ingest(body: {

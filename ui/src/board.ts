@@ -1,4 +1,4 @@
-import { api, type Disagreement, type EventRow, type PromiseFollowUp } from './api.ts'
+import { api, type DemandRow, type Disagreement, type EventRow, type PromiseFollowUp } from './api.ts'
 import { h } from './dom.ts'
 import { formatNumber, t, tv } from './i18n.ts'
 
@@ -23,8 +23,8 @@ const names = (list: string[]) => list.join(', ') || '?'
  * Who wants what from whom, one card per pair of parties, each side's demands next to the other's. The server
  * lists only demands that name who demands (`/api/demands`), each party with its display name.
  */
-function demandsAgainstDemands(demands: EventRow[]): HTMLElement {
-  const pairs = new Map<string, { a: Party; b: Party; ab: EventRow[]; ba: EventRow[] }>()
+function demandsAgainstDemands(demands: DemandRow[]): HTMLElement {
+  const pairs = new Map<string, { a: Party; b: Party; ab: DemandRow[]; ba: DemandRow[] }>()
   for (const e of demands) {
     const from = party(e.actors, e.actorNames)
     const to = party(e.recipients, e.recipientNames)
@@ -40,7 +40,7 @@ function demandsAgainstDemands(demands: EventRow[]): HTMLElement {
       Number(y.ba.length > 0) - Number(x.ba.length > 0) ||
       y.ab.length + y.ba.length - (x.ab.length + x.ba.length),
   )
-  const side = (from: Party, to: Party, list: EventRow[]) =>
+  const side = (from: Party, to: Party, list: DemandRow[]) =>
     h(
       'div',
       { class: 'side' },
@@ -54,7 +54,7 @@ function demandsAgainstDemands(demands: EventRow[]): HTMLElement {
                 'li',
                 {},
                 h('a', { href: eventLink(e) }, e.text),
-                e.outlet ? h('span', { class: 'meta' }, ` — ${e.outlet}`) : null,
+                e.outlets.length ? h('span', { class: 'meta' }, ` — ${e.outlets.join(', ')}`) : null,
               ),
             ),
           )

@@ -1,7 +1,8 @@
 import type { RawBlock } from './article-blocks.ts'
 import boilerplate from './boilerplate-lines.json' with { type: 'json' }
 import { comparable } from './clean-text.ts'
-import { splitCredit } from './figure-parts.ts'
+import { type FigureParts, splitCredit } from './figure-parts.ts'
+import { isFileName, isMediaTime } from './page-leftovers.ts'
 
 const LINES = new Set(boilerplate.lines.map(comparable))
 const PREFIXES = boilerplate.prefixes.map(comparable)
@@ -14,19 +15,32 @@ const DATE_LINE =
 /** a photo caption that readability flattened into a paragraph ends with its credit and is short */
 const MAX_CAPTION_CHARS = 300
 
+/** A figure without the parts that are its image's file name ("dyyly.jpg" as alt text); none when nothing is left. */
+function withoutFileNames(figure: FigureParts): RawBlock | undefined {
+  const parts: FigureParts = {}
+  for (const key of ['alt', 'caption', 'credit'] as const) {
+    const value = figure[key]
+    if (value && !isFileName(value)) parts[key] = value
+  }
+  return Object.keys(parts).length ? { kind: 'figure', ...parts } : undefined
+}
+
 /**
- * Drops page furniture readability keeps (share bars, consent placeholders, "Mehr zum Thema", date lines) and turns
- * caption paragraphs ("Buschmann und Paus bei der Vorstellung Foto: Felix Zahn/imago") back into figures.
+ * Drops page furniture readability keeps (share bars, consent placeholders, "Mehr zum Thema", date lines, a media
+ * player's times, image file names) and turns caption paragraphs ("Buschmann und Paus bei der Vorstellung Foto:
+ * Felix Zahn/imago") back into figures.
  */
 export function cleanBlocks(blocks: RawBlock[]): RawBlock[] {
   const kept: RawBlock[] = []
   for (const block of blocks) {
     if (block.kind === 'figure') {
-      kept.push(block)
+      const figure = withoutFileNames(block)
+      if (figure) kept.push(figure)
       continue
     }
     const key = comparable(block.text)
     if (!key || LINES.has(key)) continue
+    if (isMediaTime(block.text) || isFileName(block.text)) continue
     if (PREFIXES.some((p) => key.startsWith(p)) && key.split(' ').length <= MAX_PREFIX_WORDS) continue
     if (DATE_LINE.test(block.text)) continue
     if (block.kind === 'paragraph' && block.text.length <= MAX_CAPTION_CHARS) {

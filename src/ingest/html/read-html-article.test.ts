@@ -69,6 +69,29 @@ describe('readHtmlArticle on other page shapes', () => {
     expect(figure && slice(text, figure.caption)).toBe('Die Drau bei Villach am Sonntagabend.')
   })
 
+  it('drops page leftovers: media times, image file names; joins a drop cap to its word; names the outlet', () => {
+    const { meta, text, structure } = readHtmlArticle(fixture('page-leftovers.html'))
+    expect(meta.outlet).toBe('Weserblick')
+    const lines = text.split('\n').filter(Boolean)
+    expect(lines).toEqual([
+      'Gesetzentwurf zur Mietpreisbremse liegt vor',
+      'Foto: Weserblick/Jana Koch',
+      'Mietshäuser in der Bremer Neustadt.',
+      expect.stringMatching(/^Na endlich! Das Justizministerium hat den Entwurf/u),
+      expect.stringMatching(/^Mieterverbände begrüßten den Entwurf/u),
+      expect.stringMatching(/^Der Bundestag soll im Mai/u),
+      'Neubauten am Werdersee',
+      'Was die Länder sagen',
+      expect.stringMatching(/^Die Länder müssen/u),
+    ])
+    // the figure with only a file name is gone; the others keep their caption, not their file's name
+    const figures = structure.blocks.filter((b) => b.kind === 'figure')
+    expect(figures.map((f) => [slice(text, f.alt), slice(text, f.caption)])).toEqual([
+      [undefined, 'Mietshäuser in der Bremer Neustadt.'],
+      [undefined, 'Neubauten am Werdersee'],
+    ])
+  })
+
   it('reads CDATA-wrapped JSON-LD with HTML entities, and its articleBody when the page shows no text', () => {
     const { meta, text, structure } = readHtmlArticle(fixture('cdata-entities.html'), {
       url: 'https://www.weserblick.de/stadt/fernwaerme',

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability'
 import { LagebildError, type Structure } from '../../document/index.ts'
 import { normalizeDate } from '../feeds/normalize-date.ts'
+import { outletName } from '../outlet-name.ts'
 import { articleBlocks, type RawBlock } from './article-blocks.ts'
 import { cleanBlocks } from './clean-blocks.ts'
 import { cleanInline, comparable } from './clean-text.ts'
@@ -8,6 +9,7 @@ import { keepDeclaredBody } from './declared-body.ts'
 import { type DomDocument, type DomElement, parsePage, selectAll } from './dom.ts'
 import { layoutArticle } from './layout-article.ts'
 import { findDateline } from './page-dateline.ts'
+import { joinDropCaps } from './page-leftovers.ts'
 import {
   type HtmlArticleMeta,
   type MetaSource,
@@ -66,7 +68,7 @@ function readPage(html: string, options: ReadHtmlOptions): HtmlArticle {
   const pageText = comparable(page.body?.textContent ?? '')
 
   // readability rewrites the tree it reads, so it gets its own copy of the page
-  const article = runReadability(removeFurniture(parsePage(html)))
+  const article = runReadability(joinDropCaps(removeFurniture(parsePage(html))))
   let blocks: RawBlock[] = article?.content ? cleanBlocks(articleBlocks(article.content)) : []
 
   const title = meta.title ?? (cleanInline(article?.title ?? '') || undefined)
@@ -100,7 +102,7 @@ function readPage(html: string, options: ReadHtmlOptions): HtmlArticle {
     title,
     published:
       meta.published ?? normalizeDate(article?.publishedTime ?? undefined) ?? findDateline(page, title),
-    outlet: meta.outlet ?? (cleanInline(article?.siteName ?? '') || undefined),
+    outlet: outletName({ name: meta.outlet ?? cleanInline(article?.siteName ?? ''), url: meta.uri }),
     authors: authors?.length ? authors : undefined,
     uri: meta.uri,
     lang: meta.lang ?? (article?.lang ? article.lang.split('-')[0]?.toLowerCase() : undefined),
