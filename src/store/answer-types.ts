@@ -70,6 +70,8 @@ export interface TimelinePage {
   items: TimelineItem[]
   /** the cursor of the next older page (`before`), null when there is none */
   older: string | null
+  /** how many items the whole timeline holds, over all pages */
+  total: number
 }
 
 export interface SearchHit {

@@ -562,7 +562,22 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
           'documents.outlet',
           'p.timeline_date as date',
         ])
-      const [quotes, events] = await Promise.all([quoteQuery.execute(), eventQuery.execute()])
+      // how many items the whole timeline holds, whatever page this is: the reader's "200 of 1,340"
+      const counted = (query: ReturnType<typeof sql>) =>
+        sql<{ n: number }>`select count(*) as n from (${query}) c`
+          .execute(db)
+          .then((r) => Number(r.rows[0]?.n ?? 0))
+      const quoteCount = counted(sql`select 1 from quote_speakers where actor_key = ${key}`)
+      // an event the actor takes part in twice (actor and recipient) counts once, as it is listed once
+      const eventCount = counted(
+        sql`select distinct document_id, event_id from event_participants where actor_key = ${key} and named = 1`,
+      )
+      const [quotes, events, quoteTotal, eventTotal] = await Promise.all([
+        quoteQuery.execute(),
+        eventQuery.execute(),
+        quoteCount,
+        eventCount,
+      ])
       const items: TimelineRow[] = [
         ...quotes.map((q) => ({ ...q, kind: 'quote' as const, order: Number(q.start) })),
         ...events.map((e) => ({ ...e, kind: 'event' as const, order: Number(e.start) })),
@@ -580,6 +595,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
           text: r.text,
         })),
         older: oldest && items.length > kept.length ? timelineCursor(oldest) : null,
+        total: quoteTotal + eventTotal,
       }
     },
 
@@ -825,9 +841,10 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
   }
 }
 
-/** The search filters as SQL over the documents `d`, undefined when there are none. */
+/** The search filters as SQL over the documents `d` (and the row `s`), undefined when there are none. */
 function searchConditions(filter: SearchFilter) {
   const conditions = []
+  if (filter.kind) conditions.push(sql`s.kind = ${filter.kind}`)
   if (filter.outlet) conditions.push(sql`d.outlet = ${filter.outlet}`)
   if (filter.from) conditions.push(sql`d.published >= ${filter.from}`)
   if (filter.to) conditions.push(sql`d.published <= ${`${filter.to}\uffff`}`)

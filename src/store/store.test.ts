@@ -248,6 +248,7 @@ describe.each(dialects)('store on %s', (_name, open) => {
     } while (before && pages.length < 50)
     expect(pages.flat()).toEqual(all.map((item) => `${item.kind}:${item.documentId}:${item.id}`))
     expect(pages.length).toBe(Math.ceil(all.length / 3))
+    expect((await store.getActorTimeline(key, { limit: 3 })).total).toBe(all.length)
     // a date: everything dated before that day (Lavrov's Monday statement is on the 24th)
     const beforeMonday = (await store.getActorTimeline(key, { before: '2022-01-24' })).items
     expect(beforeMonday.length).toBeGreaterThan(0)
@@ -336,6 +337,14 @@ describe.each(dialects)('store on %s', (_name, open) => {
     expect((await store.search('Garantien', { from: '2022-01-23' })).map((h) => h.documentId)).toContain(
       followUp.id,
     )
+    // one kind of hit: the quote alone, or the article alone, each counted as listed
+    const kinds = async (kind: 'document' | 'quote') =>
+      (await store.search('nützlich', { kind })).map((h) => h.kind)
+    expect(await kinds('quote')).toEqual(quoteHits.filter((h) => h.kind === 'quote').map(() => 'quote'))
+    expect(await kinds('document')).toEqual(
+      quoteHits.filter((h) => h.kind === 'document').map(() => 'document'),
+    )
+    expect(await store.countSearch('nützlich', { kind: 'quote' })).toBe((await kinds('quote')).length)
   })
 
   it('survives hostile queries and refuses a broken analysis without losing what is stored', async () => {
