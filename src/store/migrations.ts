@@ -1,8 +1,8 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely'
 import type { Analysis } from '../document/index.ts'
+import { readPublished } from '../document/index.ts'
 import { isNamedEvent } from '../link/index.ts'
 import { searchStems } from '../text/index.ts'
-import { readPublished } from './published-date.ts'
 import type { Dialect } from './store-types.ts'
 
 /** Versioned migrations in code, so a fresh install needs no migration files at run time. */
@@ -344,7 +344,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     },
     '0010-published-format': {
       async up(db: Kysely<unknown>) {
-        // `published` in one form (published-date.ts): a date, or a date-time with zone to the second. Rows stored
+        // `published` in one form (document/published-date.ts): a date, or a date-time with zone to the second. Rows stored
         // before may hold "2022-01-21T09:30:13.000Z" or a time without zone; the copies of the date beside the
         // timeline's rows (migration 0006) and the analysis's own `source.published` follow the document.
         let after = ''

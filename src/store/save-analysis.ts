@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely'
 import type { Analysis, Span } from '../document/index.ts'
+import { normalisePublished } from '../document/index.ts'
 import {
   actorKey,
   bandKeys,
@@ -15,7 +16,6 @@ import {
   textSignature,
 } from '../link/index.ts'
 import { searchStems } from '../text/index.ts'
-import { normalisePublished } from './published-date.ts'
 import type { Database } from './schema.ts'
 import type { SaveMeta } from './store-types.ts'
 
@@ -280,7 +280,7 @@ function articleRows(
   // an item's span as stored: integers, and the text it covers sliced here (never in SQL)
   const evidence = (span: Span) => ({ start: span[0], end: span[1], text: slice(text, span) })
   const key = (id: string | undefined) => (id ? (found.keys.get(id) ?? id) : null)
-  // one form for every date, whatever brought it (published-date.ts): exports and the API answer what is stored
+  // one form for every date, whatever brought it (document/published-date.ts): exports and the API answer what is stored
   const published = normalisePublished(meta.published ?? source.published)
   const stored: Analysis =
     source.published === undefined

@@ -1,4 +1,4 @@
-import { LagebildError } from '../document/index.ts'
+import { LagebildError } from './errors.ts'
 
 /**
  * `published` in one of two forms, whatever brought it (a page's metadata, a feed, a JSONL line, the API): a
