@@ -625,11 +625,13 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
       if (dialect === 'sqlite') {
         const match = ftsQuery(q)
         if (!match) return []
-        const result = await sql<(typeof rows)[number]>`select ${hitColumns}
-          from search_rows s join documents d on d.id = s.document_id ${quoteOfHit}
-          where search_rows match ${match} and ${where ?? sql`1 = 1`} order by s.rank limit ${limit} offset ${offset}`.execute(
-          db,
-        )
+        // the page is ranked first; only its rows look up their quote and speaker
+        const result = await sql<(typeof rows)[number]>`with top as (select s.rowid as id, s.rank as score
+            from search_rows s join documents d on d.id = s.document_id
+            where search_rows match ${match} and ${where ?? sql`1 = 1`} order by s.rank limit ${limit} offset ${offset})
+          select ${hitColumns}
+          from top join search_rows s on s.rowid = top.id join documents d on d.id = s.document_id ${quoteOfHit}
+          order by top.score`.execute(db)
         rows = result.rows
       } else {
         // GIN has no positions or scores: ranking every match reads every matching row, so the cost grew with
