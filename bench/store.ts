@@ -162,7 +162,9 @@ function timelineKeys(seeds: readonly Analysis[]): string[] {
     const byId = new Map(a.actors.map((actor) => [actor.id, actor]))
     for (const q of a.quotes) {
       const actor = q.speaker ? byId.get(q.speaker) : undefined
-      if (actor) counts.set(actorKey(actor), (counts.get(actorKey(actor)) ?? 0) + 1)
+      // a seed article is its own story: a bare "Polizei" in it is keyed by it
+      const key = actor ? actorKey(actor, a.id) : undefined
+      if (key) counts.set(key, (counts.get(key) ?? 0) + 1)
     }
   }
   return [...counts.entries()]

@@ -74,9 +74,12 @@ describe('HTTP API', () => {
       await app.inject({ url: `${url}?limit=3&before=${encodeURIComponent(newest.older)}` })
     ).json()
     expect(older.timeline).toEqual(all.timeline.slice(-5, -2))
+    // every page states how many items all pages hold
+    expect([all.total, newest.total, older.total]).toEqual(Array(3).fill(all.timeline.length))
     expect((await app.inject({ url: `${url}?before=2022-01-21` })).json()).toEqual({
       timeline: [],
       older: null,
+      total: all.timeline.length,
     })
     for (const bad of ['limit=0', 'limit=1001', 'before=nonsense']) {
       const response = await app.inject({ url: `${url}?${bad}` })

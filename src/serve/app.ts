@@ -396,7 +396,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     {
       schema: {
         summary:
-          "An actor's statements and events (those that name who acted) over time, oldest first: the newest `limit`, and in `older` the `before` that asks for the page before them",
+          "An actor's statements and events (those that name who acted) over time, oldest first: the newest `limit`, in `older` the `before` that asks for the page before them, in `total` how many items all pages hold",
         params: idParams,
         querystring: {
           type: 'object',
@@ -408,12 +408,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         },
       },
     },
-    async (request) => {
-      const { items, older } = await store.getActorTimeline(
+    async (request, reply) => {
+      const { items, older, total } = await store.getActorTimeline(
         await actorKey((request.params as { id: string }).id),
         request.query as { limit: number; before?: string },
       )
-      return { timeline: items, older }
+      reply.header('X-Total-Count', String(total))
+      return { timeline: items, older, total }
     },
   )
   app.get(
@@ -425,6 +426,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           type: 'object',
           properties: {
             q: { type: 'string', minLength: 1, maxLength: 500 },
+            kind: {
+              type: 'string',
+              enum: ['document', 'quote'],
+              description: 'articles only, or quotes only',
+            },
             actor: actorFilter,
             eventType,
             outlet: { type: 'string' },

@@ -70,6 +70,8 @@ export interface TimelinePage {
   items: TimelineItem[]
   /** the cursor of the next older page (`before`), null when there is none */
   older: string | null
+  /** how many items the whole timeline holds, over all pages */
+  total: number
 }
 
 export interface SearchHit {
@@ -79,5 +81,13 @@ export interface SearchHit {
   title: string | null
   outlet: string | null
   published: string | null
+  /** the article's words around the first match, or the quote's words */
   text: string
+  /** where the query's words, in any inflected form, stand in `text` (`[start, end)`, UTF-16) */
+  marks: [number, number][]
+  /** a quote's kind (direct, indirect, …); null for an article */
+  quoteKind: string | null
+  /** a quote's first speaker: the corpus key and the name the article gives; null when none is named */
+  speaker: string | null
+  speakerName: string | null
 }

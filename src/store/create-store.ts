@@ -14,9 +14,11 @@ import {
   keyLabel,
   PROMISE,
 } from '../link/index.ts'
+import { searchWords, stemGerman } from '../text/index.ts'
 import type { ActorSummary, SearchHit } from './answer-types.ts'
 import { type BatchItem, insertAnalyses } from './save-analysis.ts'
 import type { Database } from './schema.ts'
+import { markWords, queryStems, snippet } from './search-hit-text.ts'
 import type { ActorRef, Dialect, SearchFilter, Store } from './store-types.ts'
 
 const MAX_PAGE = 500
@@ -32,10 +34,24 @@ const keyList = (actor: ActorRef): string[] => (typeof actor === 'string' ? [act
 const newestFirst = (table: 'quotes' | 'events') =>
   sql`documents.published desc, ${sql.ref(`${table}.document_id`)}, ${sql.ref(`${table}.start`)}`
 
-/** "Lawrow Genf" → FTS5 phrase terms that cannot break the query syntax. */
+/**
+ * "Lawrow Genf" → FTS5 terms that cannot break the query syntax: each word as written or by its stem, so
+ * "Venezuelas" finds "Venezuela" (`stems` holds the stems of the row's words, migration 0009).
+ */
 function ftsQuery(q: string): string {
-  const words = q.match(/[\p{L}\p{N}]+/gu) ?? []
-  return words.map((w) => `"${w}"`).join(' ')
+  return searchWords(q)
+    .map((w) => `(body:"${w}" OR stems:"${stemGerman(w)}")`)
+    .join(' AND ')
+}
+
+/** The same for PostgreSQL: each word by the german configuration or by its CISTEM stem; undefined without words. */
+function tsQuery(q: string) {
+  const words = searchWords(q)
+  if (words.length === 0) return undefined
+  return sql`(${sql.join(
+    words.map((w) => sql`(plainto_tsquery('german', ${w}) || plainto_tsquery('simple', ${stemGerman(w)}))`),
+    sql` && `,
+  )})`
 }
 
 /** How many rows a filtered list query would give, counted in the database: one helper for every list's total. */
@@ -562,7 +578,22 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
           'documents.outlet',
           'p.timeline_date as date',
         ])
-      const [quotes, events] = await Promise.all([quoteQuery.execute(), eventQuery.execute()])
+      // how many items the whole timeline holds, whatever page this is: the reader's "200 of 1,340"
+      const counted = (query: ReturnType<typeof sql>) =>
+        sql<{ n: number }>`select count(*) as n from (${query}) c`
+          .execute(db)
+          .then((r) => Number(r.rows[0]?.n ?? 0))
+      const quoteCount = counted(sql`select 1 from quote_speakers where actor_key = ${key}`)
+      // an event the actor takes part in twice (actor and recipient) counts once, as it is listed once
+      const eventCount = counted(
+        sql`select distinct document_id, event_id from event_participants where actor_key = ${key} and named = 1`,
+      )
+      const [quotes, events, quoteTotal, eventTotal] = await Promise.all([
+        quoteQuery.execute(),
+        eventQuery.execute(),
+        quoteCount,
+        eventCount,
+      ])
       const items: TimelineRow[] = [
         ...quotes.map((q) => ({ ...q, kind: 'quote' as const, order: Number(q.start) })),
         ...events.map((e) => ({ ...e, kind: 'event' as const, order: Number(e.start) })),
@@ -580,6 +611,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
           text: r.text,
         })),
         older: oldest && items.length > kept.length ? timelineCursor(oldest) : null,
+        total: quoteTotal + eventTotal,
       }
     },
 
@@ -596,45 +628,61 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
         title: string | null
         outlet: string | null
         published: string | null
+        quote_kind: string | null
+        speaker_key: string | null
+        speaker_name: string | null
       }[]
+      // a quote's kind and first speaker, with the name its article gives the speaker
+      const hitColumns = sql`s.document_id, s.kind, s.ref, s.body, d.title, d.outlet, d.published,
+        q.kind as quote_kind, q.speaker_key,
+        (select a.name from actors a where a.document_id = q.document_id and a.actor_key = q.speaker_key
+          order by a.actor_id limit 1) as speaker_name`
+      const quoteOfHit = sql`left join quotes q on s.kind = 'quote' and q.document_id = s.document_id and q.quote_id = s.ref`
       if (dialect === 'sqlite') {
         const match = ftsQuery(q)
         if (!match) return []
-        const result = await sql<
-          (typeof rows)[number]
-        >`select s.document_id, s.kind, s.ref, s.body, d.title, d.outlet, d.published
-          from search_rows s join documents d on d.id = s.document_id
-          where search_rows match ${match} and ${where ?? sql`1 = 1`} order by s.rank limit ${limit} offset ${offset}`.execute(
-          db,
-        )
+        // the page is ranked first; only its rows look up their quote and speaker
+        const result = await sql<(typeof rows)[number]>`with top as (select s.rowid as id, s.rank as score
+            from search_rows s join documents d on d.id = s.document_id
+            where search_rows match ${match} and ${where ?? sql`1 = 1`} order by s.rank limit ${limit} offset ${offset})
+          select ${hitColumns}
+          from top join search_rows s on s.rowid = top.id join documents d on d.id = s.document_id ${quoteOfHit}
+          order by top.score`.execute(db)
         rows = result.rows
       } else {
         // GIN has no positions or scores: ranking every match reads every matching row, so the cost grew with
         // the corpus. Only the newest matches are ranked (the planner walks the primary key backwards for a
         // common word, or takes the GIN index for a rare one): the cost is bounded by `candidates`, not the corpus.
-        const query = sql`plainto_tsquery('german', ${q})`
+        const query = tsQuery(q)
+        if (!query) return []
         const candidates = Math.max(PG_SEARCH_CANDIDATES, (offset + limit) * 5)
         const result = await sql<(typeof rows)[number]>`with candidates as materialized (
             select s.id, s.tsv from search_rows s
             where s.tsv @@ ${query}${filtered ? sql` and exists (select 1 from documents d where d.id = s.document_id and ${where})` : sql``}
             order by s.id desc limit ${candidates}),
           top as (select id, ts_rank(tsv, ${query}) as score from candidates order by score desc, id desc limit ${limit} offset ${offset})
-          select s.document_id, s.kind, s.ref, s.body, d.title, d.outlet, d.published
-          from top join search_rows s on s.id = top.id join documents d on d.id = s.document_id
+          select ${hitColumns}
+          from top join search_rows s on s.id = top.id join documents d on d.id = s.document_id ${quoteOfHit}
           order by top.score desc, top.id desc`.execute(db)
         rows = result.rows
       }
-      return rows.map(
-        (r): SearchHit => ({
+      const stems = queryStems(q)
+      return rows.map((r): SearchHit => {
+        const text = r.kind === 'quote' ? r.body : snippet(r.body, stems)
+        return {
           documentId: r.document_id,
           kind: r.kind === 'quote' ? 'quote' : 'document',
           ref: r.ref,
           title: r.title,
           outlet: r.outlet,
           published: r.published,
-          text: r.kind === 'quote' ? r.body : snippet(r.body, q),
-        }),
-      )
+          text,
+          marks: markWords(text, stems),
+          quoteKind: r.quote_kind,
+          speaker: r.speaker_key,
+          speakerName: r.speaker_name,
+        }
+      })
     },
 
     async countSearch(q, filter: SearchFilter = {}) {
@@ -649,7 +697,8 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
         )
         return Number(result.rows[0]?.n ?? 0)
       }
-      const query = sql`plainto_tsquery('german', ${q})`
+      const query = tsQuery(q)
+      if (!query) return 0
       const result = await sql<{ n: number }>`select count(*) as n from (select 1 from search_rows s
           where s.tsv @@ ${query}${where ? sql` and exists (select 1 from documents d where d.id = s.document_id and ${where})` : sql``}
           limit ${SEARCH_COUNT_CAP + 1}) hits`.execute(db)
@@ -810,9 +859,10 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
   }
 }
 
-/** The search filters as SQL over the documents `d`, undefined when there are none. */
+/** The search filters as SQL over the documents `d` (and the row `s`), undefined when there are none. */
 function searchConditions(filter: SearchFilter) {
   const conditions = []
+  if (filter.kind) conditions.push(sql`s.kind = ${filter.kind}`)
   if (filter.outlet) conditions.push(sql`d.outlet = ${storedOutlet(filter.outlet)}`)
   if (filter.from) conditions.push(sql`d.published >= ${filter.from}`)
   if (filter.to) conditions.push(sql`d.published <= ${`${filter.to}\uffff`}`)
@@ -827,14 +877,6 @@ function searchConditions(filter: SearchFilter) {
     )
   }
   return conditions.length ? sql.join(conditions, sql` and `) : undefined
-}
-
-/** A window of the article around the first word of the query, so a hit shows why it matched. */
-function snippet(body: string, q: string): string {
-  const word = q.match(/[\p{L}\p{N}]+/u)?.[0]
-  const at = word ? body.toLowerCase().indexOf(word.toLowerCase()) : -1
-  const start = Math.max(0, at - 80)
-  return `${start > 0 ? '…' : ''}${body.slice(start, start + 240).replace(/\s+/gu, ' ')}${start + 240 < body.length ? '…' : ''}`
 }
 
 interface TimelineRow {

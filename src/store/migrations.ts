@@ -1,6 +1,8 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely'
 import type { Analysis } from '../document/index.ts'
+import { readPublished } from '../document/index.ts'
 import { isNamedEvent } from '../link/index.ts'
+import { searchStems } from '../text/index.ts'
 import type { Dialect } from './store-types.ts'
 
 /** Versioned migrations in code, so a fresh install needs no migration files at run time. */
@@ -302,11 +304,100 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         if (dialect === 'postgres') await sql`analyze events, event_participants`.execute(db)
       },
     },
+    '0009-search-stems': {
+      async up(db: Kysely<unknown>) {
+        // Each searchable row carries the CISTEM stems of its words, indexed beside them, so an inflected form
+        // finds the others ("Venezuelas" → "Venezuela", "Sanktionen" → "Sanktion"). PostgreSQL's german
+        // configuration stems too, but keeps "Venezuelas" apart (Snowball strips an s only after some consonants).
+        // The stems of the rows stored before are computed here, in pages.
+        if (dialect === 'sqlite') {
+          // FTS5 tables take no new column: a new table with the same rowids takes the old one's place
+          await sql`create virtual table search_rows_next using fts5(document_id unindexed, kind unindexed, ref unindexed, body, stems, tokenize = 'unicode61 remove_diacritics 2')`.execute(
+            db,
+          )
+          await eachSearchRow(db, sql`rowid`, async (rows) => {
+            await sql`insert into search_rows_next (rowid, document_id, kind, ref, body, stems) values ${sql.join(
+              rows.map(
+                (r) =>
+                  sql`(${r.id}, ${r.document_id}, ${r.kind}, ${r.ref}, ${r.body}, ${searchStems(r.body)})`,
+              ),
+            )}`.execute(db)
+          })
+          await sql`drop table search_rows`.execute(db)
+          await sql`alter table search_rows_next rename to search_rows`.execute(db)
+        } else {
+          // the generated column is dropped first, so filling the stems does not compute every tsvector twice
+          await sql`alter table search_rows drop column tsv`.execute(db)
+          await sql`alter table search_rows add column stems text not null default ''`.execute(db)
+          await eachSearchRow(db, sql`id`, async (rows) => {
+            await sql`update search_rows s set stems = v.stems from (values ${sql.join(
+              rows.map((r) => sql`(${r.id}::bigint, ${searchStems(r.body)})`),
+            )}) as v(id, stems) where s.id = v.id`.execute(db)
+          })
+          await sql`alter table search_rows add column tsv tsvector generated always as (to_tsvector('german', body) || to_tsvector('simple', stems)) stored`.execute(
+            db,
+          )
+          await sql`create index search_rows_tsv on search_rows using gin (tsv)`.execute(db)
+          await sql`analyze search_rows`.execute(db)
+        }
+      },
+    },
+    '0010-published-format': {
+      async up(db: Kysely<unknown>) {
+        // `published` in one form (document/published-date.ts): a date, or a date-time with zone to the second. Rows stored
+        // before may hold "2022-01-21T09:30:13.000Z" or a time without zone; the copies of the date beside the
+        // timeline's rows (migration 0006) and the analysis's own `source.published` follow the document.
+        let after = ''
+        for (;;) {
+          const page = await sql<{ id: string; published: string }>`select id, published from documents
+            where id > ${after} and published is not null order by id limit 500`.execute(db)
+          for (const { id, published } of page.rows) {
+            const next = readPublished(published) ?? readPublished(published.slice(0, 10)) ?? null
+            if (next === published) continue
+            const stored = await sql<{
+              analysis: string
+            }>`select analysis from documents where id = ${id}`.execute(db)
+            const analysis = JSON.parse(stored.rows[0]?.analysis ?? '{}') as Analysis
+            if (analysis.source?.published !== undefined) {
+              if (next === null) delete analysis.source.published
+              else analysis.source.published = next
+            }
+            await sql`update documents set published = ${next}, analysis = ${JSON.stringify(analysis)} where id = ${id}`.execute(
+              db,
+            )
+            for (const table of ['quotes', 'quote_speakers', 'event_participants'])
+              await sql`update ${sql.table(table)} set timeline_date = ${next ?? ''}
+                where document_id = ${id} and timeline_date = ${published}`.execute(db)
+          }
+          const last = page.rows.at(-1)
+          if (!last) break
+          after = last.id
+        }
+      },
+    },
   }
 }
 
 /** The newest migration's name: a store at an older one is upgraded in place when it is opened. */
-export const LATEST_MIGRATION = '0008-named-events'
+export const LATEST_MIGRATION = '0010-published-format'
+
+type SearchRow = { id: number; document_id: string; kind: string; ref: string; body: string }
+
+/** Every row of the search table stored so far, 500 at a time, in the order of `key` (its rowid or id). */
+async function eachSearchRow(
+  db: Kysely<unknown>,
+  key: ReturnType<typeof sql>,
+  each: (rows: SearchRow[]) => Promise<void>,
+): Promise<void> {
+  let after = -1
+  for (;;) {
+    const page = await sql<SearchRow>`select ${key} as id, document_id, kind, ref, body from search_rows
+      where ${key} > ${after} order by ${key} limit 500`.execute(db)
+    if (page.rows.length === 0) return
+    await each(page.rows)
+    after = Number(page.rows.at(-1)?.id)
+  }
+}
 
 export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   await migrateTo(db, dialect, LATEST_MIGRATION)

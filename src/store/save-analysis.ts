@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely'
 import type { Analysis, Span } from '../document/index.ts'
+import { normalisePublished } from '../document/index.ts'
 import { outletName } from '../ingest/index.ts'
 import {
   actorKey,
@@ -15,6 +16,7 @@ import {
   type TextSignature,
   textSignature,
 } from '../link/index.ts'
+import { searchStems } from '../text/index.ts'
 import type { Database } from './schema.ts'
 import type { SaveMeta } from './store-types.ts'
 
@@ -256,7 +258,12 @@ function articleRows(
   // an item's span as stored: integers, and the text it covers sliced here (never in SQL)
   const evidence = (span: Span) => ({ start: span[0], end: span[1], text: slice(text, span) })
   const key = (id: string | undefined) => (id ? (found.keys.get(id) ?? id) : null)
-  const published = meta.published ?? source.published ?? null
+  // one form for every date, whatever brought it (document/published-date.ts): exports and the API answer what is stored
+  const published = normalisePublished(meta.published ?? source.published)
+  const stored: Analysis =
+    source.published === undefined
+      ? analysis
+      : { ...analysis, source: { ...source, published: normalisePublished(source.published) as string } }
   // the dates the actor timeline orders by, stored beside its rows so its index holds them (migration 0006)
   const quoteDate = published ?? ''
   const eventDate = (when: string | undefined) =>
@@ -272,7 +279,7 @@ function articleRows(
         published,
         uri: meta.uri ?? source.uri ?? null,
         text,
-        analysis: JSON.stringify(analysis),
+        analysis: JSON.stringify(stored),
         created_at: found.createdAt,
         story_id: found.story,
       },
@@ -327,11 +334,12 @@ function articleRows(
       of: q.of ?? null,
       ...evidence(q.span),
     })),
-    // SQLite: an FTS5 table (unicode61); PostgreSQL: a generated tsvector column with the german configuration
+    // SQLite: an FTS5 table (unicode61); PostgreSQL: a generated tsvector column with the german configuration.
+    // Both index each word's CISTEM stem beside it, so "Venezuelas" finds "Venezuela" (migration 0009)
     search_rows: [
       { kind: 'document', ref: analysis.id, body: text },
       ...analysis.quotes.map((q) => ({ kind: 'quote', ref: q.id, body: slice(text, q.span) })),
-    ],
+    ].map((row) => ({ ...row, stems: searchStems(row.body) })),
   }
   // documents are keyed by `id`, every other table by `document_id`
   const column = (table: RowTable) => (table === 'documents' ? 'id' : 'document_id')

@@ -99,5 +99,7 @@ export interface Database {
     kind: string
     ref: string
     body: string
+    /** the CISTEM stem of every word of `body`, space-separated (migration 0009) */
+    stems: string
   }
 }

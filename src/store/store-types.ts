@@ -41,6 +41,8 @@ export interface StoredDocument {
 export type ActorRef = string | readonly string[]
 
 export interface SearchFilter {
+  /** articles only, or quotes only */
+  kind?: 'document' | 'quote'
   actor?: ActorRef
   eventType?: string
   outlet?: string

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Analysis, createDocument, createEnv, type Span, toAnalysis } from '../document/index.ts'
@@ -248,6 +248,7 @@ describe.each(dialects)('store on %s', (_name, open) => {
     } while (before && pages.length < 50)
     expect(pages.flat()).toEqual(all.map((item) => `${item.kind}:${item.documentId}:${item.id}`))
     expect(pages.length).toBe(Math.ceil(all.length / 3))
+    expect((await store.getActorTimeline(key, { limit: 3 })).total).toBe(all.length)
     // a date: everything dated before that day (Lavrov's Monday statement is on the 24th)
     const beforeMonday = (await store.getActorTimeline(key, { before: '2022-01-24' })).items
     expect(beforeMonday.length).toBeGreaterThan(0)
@@ -336,6 +337,14 @@ describe.each(dialects)('store on %s', (_name, open) => {
     expect((await store.search('Garantien', { from: '2022-01-23' })).map((h) => h.documentId)).toContain(
       followUp.id,
     )
+    // one kind of hit: the quote alone, or the article alone, each counted as listed
+    const kinds = async (kind: 'document' | 'quote') =>
+      (await store.search('nützlich', { kind })).map((h) => h.kind)
+    expect(await kinds('quote')).toEqual(quoteHits.filter((h) => h.kind === 'quote').map(() => 'quote'))
+    expect(await kinds('document')).toEqual(
+      quoteHits.filter((h) => h.kind === 'document').map(() => 'document'),
+    )
+    expect(await store.countSearch('nützlich', { kind: 'quote' })).toBe((await kinds('quote')).length)
   })
 
   it('survives hostile queries and refuses a broken analysis without losing what is stored', async () => {
@@ -710,7 +719,10 @@ describe.each(upgradeTargets)('a store of the previous version on %s', (dialect,
         .selectFrom('search_rows')
         .select(['document_id', 'kind', 'ref', 'body'])
         .execute()
-      await old.insertInto('search_rows').values(search).execute()
+      await old
+        .insertInto('search_rows')
+        .values(search as never)
+        .execute()
       // it really is the previous schema: the timeline's date is not there yet
       await expect(old.selectFrom('quotes').select('timeline_date').execute()).rejects.toThrow()
     } finally {
@@ -805,5 +817,109 @@ describe.each(dialects)('actors without a name on %s', (_name, open) => {
     const police = (await store.listActors()).filter((a) => /Polizei/u.test(a.name))
     expect(police.find((a) => a.key === 'org:egy-polizei')?.documents).toBe(2)
     expect(police.filter((a) => a.key.startsWith('org:local:polizei@'))).toHaveLength(2)
+  })
+})
+
+describe.each(dialects)('search by stem on %s', (_name, open) => {
+  let store: Store
+  const caracas = analyze(
+    'Neue Sanktionen gegen Venezuela\n\nDie USA verhängen neue Sanktionen gegen Venezuela. „Wir werden nicht nachgeben“, sagte Außenminister Yván Gil in Caracas.',
+    { published: '2024-08-02', outlet: 'DW' },
+    env,
+  )
+  const oil = analyze(
+    'Ölexporte Venezuelas brechen ein\n\nDie Ölexporte Venezuelas sind im Juli um ein Drittel gefallen. Eine einzige Sanktion reiche dafür nicht aus, sagte ein Analyst.',
+    { published: '2024-08-05T07:15:00.000Z', outlet: 'Reuters' },
+    env,
+  )
+  beforeAll(async () => {
+    store = await open()
+    for (const a of [caracas, oil]) await store.saveAnalysis(a)
+  })
+  afterAll(async () => {
+    await store.close()
+  })
+
+  it('finds an inflected form by another: Venezuelas and Venezuela, Sanktionen and Sanktion', async () => {
+    const documents = async (q: string) =>
+      new Set((await store.search(q, { limit: 500 })).map((h) => h.documentId))
+    expect(await documents('Venezuelas')).toEqual(new Set([caracas.id, oil.id]))
+    expect(await documents('Venezuela')).toEqual(new Set([caracas.id, oil.id]))
+    expect(await documents('Sanktion')).toEqual(new Set([caracas.id, oil.id]))
+    expect(await documents('Sanktionen')).toEqual(new Set([caracas.id, oil.id]))
+    expect(await store.countSearch('Sanktion')).toBe((await store.search('Sanktion', { limit: 500 })).length)
+    // every word must match, in some form
+    expect(await documents('Venezuelas Caracas')).toEqual(new Set([caracas.id]))
+    expect(await documents('Kolumbien')).toEqual(new Set())
+  })
+
+  it('marks the matched form in the hit and names a quote’s speaker and kind', async () => {
+    const [hit] = (await store.search('Venezuelas', { outlet: 'DW' })).filter((h) => h.kind === 'document')
+    expect(hit?.marks.map(([start, end]) => hit.text.slice(start, end))).toContain('Venezuela')
+    const quote = (await store.search('nachgeben')).find((h) => h.kind === 'quote')
+    expect(quote).toMatchObject({ quoteKind: 'direct', speakerName: expect.stringContaining('Gil') })
+    expect(quote?.speaker).toMatch(/^per:/u)
+    const article = (await store.search('Ölexporte')).find((h) => h.kind === 'document')
+    expect(article).toMatchObject({ quoteKind: null, speaker: null, speakerName: null })
+  })
+
+  it('stores published in one form: a date, or a date-time with zone', async () => {
+    const byId = new Map((await store.listDocuments()).map((d) => [d.id, d.published]))
+    expect(byId.get(caracas.id)).toBe('2024-08-02')
+    expect(byId.get(oil.id)).toBe('2024-08-05T07:15:00+00:00')
+    expect((await store.getAnalysis(oil.id))?.source?.published).toBe('2024-08-05T07:15:00+00:00')
+    const badDate = analyze('Kurz\n\nEin Satz.', { published: '2024-02-30' }, env)
+    await expect(store.saveAnalysis(badDate)).rejects.toThrow(/published: "2024-02-30" is not a date/u)
+    expect(await store.hasDocument(badDate.id)).toBe(false)
+  })
+})
+
+describe.each(upgradeTargets)('dates stored before one form on %s', (_dialect, target) => {
+  it('are rewritten on open, with the timeline copies and the analysis', async () => {
+    const stored = await target('dates')
+    const article = analyze(
+      'Gespräche in Genf\n\n„Wir bleiben im Gespräch“, sagte Außenminister Sergej Lawrow am Freitag.',
+      { published: '2022-01-21T09:30:13+01:00', outlet: 'ORF.at' },
+      env,
+    )
+    const first = await stored.open()
+    await first.saveAnalysis(article)
+    await first.close()
+    // what an earlier version wrote: the date as the page gave it, copied beside the timeline's rows
+    const raw = '2022-01-21T08:30:13.000Z'
+    const tables = stored.tables()
+    try {
+      const { analysis } = await tables
+        .selectFrom('documents')
+        .select('analysis')
+        .where('id', '=', article.id)
+        .executeTakeFirstOrThrow()
+      const old = JSON.parse(analysis) as Analysis
+      await tables
+        .updateTable('documents')
+        .set({
+          published: raw,
+          analysis: JSON.stringify({ ...old, source: { ...old.source, published: raw } }),
+        })
+        .execute()
+      for (const table of ['quotes', 'quote_speakers', 'event_participants'] as const)
+        await tables.updateTable(table).set({ timeline_date: raw }).execute()
+      await sql`delete from kysely_migration where name = '0010-published-format'`.execute(tables)
+    } finally {
+      await tables.destroy()
+    }
+    const upgraded = await stored.open()
+    try {
+      const [doc] = await upgraded.listDocuments()
+      expect(doc?.published).toBe('2022-01-21T08:30:13+00:00')
+      expect((await upgraded.getAnalysis(article.id))?.source?.published).toBe('2022-01-21T08:30:13+00:00')
+      const [quote] = await upgraded.listQuotes()
+      const speaker = quote?.speaker as string
+      expect((await upgraded.getActorTimeline(speaker)).items.map((item) => item.date)).toContain(
+        '2022-01-21T08:30:13+00:00',
+      )
+    } finally {
+      await upgraded.close()
+    }
   })
 })

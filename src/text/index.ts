@@ -23,6 +23,7 @@ export {
   sentenceEnds,
   splitSentences,
 } from './split-sentences.ts'
+export { searchStems, searchWords, stemGerman } from './stem-german.ts'
 export { textStage } from './text-stage.ts'
 export {
   type AbbreviationLexicon,

@@ -1,17 +1,14 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { FastifyInstance } from 'fastify'
 import { type Browser, chromium, type Page } from 'playwright-core'
-import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Analysis, createDocument, createEnv, toAnalysis } from '../../src/document/index.ts'
 import { analyze } from '../../src/pipeline.ts'
 import { buildApp } from '../../src/serve/index.ts'
 import { openStore, type Store } from '../../src/store/index.ts'
+import { CHROMIUM, SCREENSHOTS } from './browser-setup.ts'
 
-const CHROMIUM = process.env.LAGEBILD_CHROMIUM ?? '/usr/bin/chromium'
 const FOUNDING = readFileSync(
   new URL('../fixtures/golden/orf-2022-01-21-blinken-lawrow/input.txt', import.meta.url),
   'utf8',
@@ -21,7 +18,6 @@ const SECOND = {
   text: 'Russland hat nach Angaben der „Washington Post“ rund 127.000 Soldaten an der Grenze zur Ukraine zusammengezogen. Die NATO forderte Russland zum Abzug auf.',
   meta: { published: '2022-01-22', outlet: 'Reuters' },
 }
-const SCREENSHOTS = process.env.LAGEBILD_SCREENSHOTS
 
 /**
  * What the board must leave out: a demand whose clause names nobody, its speaker standing in ("fordern" here claims
@@ -64,29 +60,6 @@ function fireArticle(): Analysis {
     ],
   }
 }
-
-if (!existsSync(CHROMIUM))
-  throw new Error(
-    `no browser at ${CHROMIUM}: apt-get install chromium (.ci/run does), or set LAGEBILD_CHROMIUM`,
-  )
-
-/** The newest modification time under a folder (dist and node_modules left out). */
-function newest(path: string): number {
-  const stat = statSync(path)
-  if (!stat.isDirectory()) return stat.mtimeMs
-  return Math.max(
-    stat.mtimeMs,
-    ...readdirSync(path)
-      .filter((name) => name !== 'dist' && name !== 'node_modules')
-      .map((name) => newest(join(path, name))),
-  )
-}
-
-// npm install builds the app; after an edit under ui/ the tests build it again rather than test a stale copy
-const UI = fileURLToPath(new URL('../../ui/', import.meta.url))
-const BUILT = join(UI, 'dist', 'index.html')
-if (!existsSync(BUILT) || statSync(BUILT).mtimeMs < newest(UI))
-  await build({ configFile: join(UI, 'vite.config.ts'), logLevel: 'warn' })
 
 describe('web app', () => {
   let store: Store

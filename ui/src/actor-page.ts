@@ -1,6 +1,6 @@
 import { type Actor, api, type TimelineItem } from './api.ts'
 import { h } from './dom.ts'
-import { t, tv } from './i18n.ts'
+import { formatDate, formatNumber, t, tv } from './i18n.ts'
 
 const docLink = (item: TimelineItem) =>
   `#/doc/${encodeURIComponent(item.documentId)}?focus=${encodeURIComponent(item.id)}`
@@ -78,7 +78,7 @@ const timelineItem = (item: TimelineItem) =>
   h(
     'li',
     { class: item.kind },
-    h('span', { class: 'date' }, item.date ?? t('actor.undated')),
+    h('span', { class: 'date' }, item.date ? formatDate(item.date) : t('actor.undated')),
     ' ',
     h('span', { class: `badge ${item.kind}` }, item.kind === 'quote' ? tv('kind', item.label) : item.label),
     ' ',
@@ -90,6 +90,7 @@ export async function renderActor(key: string): Promise<HTMLElement> {
   const [actor, first] = await Promise.all([api.actor(key), api.timeline(key, { limit: PAGE })])
   let timeline = first.timeline
   let older = first.older
+  const total = first.total
   const [seen, chart] = await Promise.all([
     describedAs(key, timeline).catch(() => []),
     timelineChart(timeline),
@@ -105,7 +106,9 @@ export async function renderActor(key: string): Promise<HTMLElement> {
   const list = h('ol', { class: 'timeline' }, timeline.map(timelineItem))
   const more = h('button', { type: 'button', class: 'older' }, t('actor.older')) as HTMLButtonElement
   const showCount = () => {
-    heading.textContent = `${t('actor.timeline')} (${timeline.length}${older ? '+' : ''})`
+    heading.textContent = `${t('actor.timeline')} (${t('page.count')
+      .replace('{shown}', formatNumber(timeline.length))
+      .replace('{total}', formatNumber(total))})`
     more.hidden = !older
   }
   more.addEventListener('click', async () => {

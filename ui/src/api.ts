@@ -92,31 +92,74 @@ async function get<T>(path: string): Promise<T> {
   return (await response.json()) as T
 }
 
+/** One page of a list, as every list route answers it: its rows, how many there are in all, the next page's cursor. */
+export interface Page<T> {
+  rows: T[]
+  total: number
+  /** `total` is a lower bound: a search counts its hits only up to a cap */
+  totalCapped: boolean
+  nextCursor: string | null
+}
+
+/** A page of the list `name` at `path`; `params` are the filters, `cursor` the last page's `nextCursor`. */
+async function listPage<T>(
+  path: string,
+  name: string,
+  params: URLSearchParams,
+  cursor?: string | null,
+  /** an older server without this route: an empty list instead of an error */
+  missingIsEmpty = false,
+): Promise<Page<T>> {
+  const query = new URLSearchParams(params)
+  if (cursor) query.set('cursor', cursor)
+  type Answer = Record<string, unknown> & { total: number; totalCapped?: boolean; nextCursor: string | null }
+  const url = `${path}?${query}`
+  const answer = missingIsEmpty ? await optional<Answer>(url) : await get<Answer>(url)
+  if (!answer) return { rows: [], total: 0, totalCapped: false, nextCursor: null }
+  return {
+    rows: answer[name] as T[],
+    total: answer.total,
+    totalCapped: answer.totalCapped ?? false,
+    nextCursor: answer.nextCursor,
+  }
+}
+
+const limit = (n: number) => new URLSearchParams({ limit: String(n) })
+
 export const api = {
-  documents: () => get<{ documents: DocumentSummary[] }>('/api/documents').then((r) => r.documents),
+  /** the newest articles, a page at a time */
+  documentPage: (pageSize: number, cursor?: string | null) =>
+    listPage<DocumentSummary>('/api/documents', 'documents', limit(pageSize), cursor),
+  /** the newest 500 articles (what the search form offers its outlets from) */
+  documents: () => get<{ documents: DocumentSummary[] }>('/api/documents?limit=500').then((r) => r.documents),
   analysis: (id: string) => get<Analysis>(`/api/documents/${encodeURIComponent(id)}/analysis`),
   actorKeys: (id: string) =>
     get<{ keys: Record<string, string> }>(`/api/documents/${encodeURIComponent(id)}/actor-keys`).then(
       (r) => r.keys,
     ),
-  actors: () => get<{ actors: ActorSummary[] }>('/api/actors').then((r) => r.actors),
+  /** actors in key order, up to the API's largest page (5,000) */
+  actors: () => get<{ actors: ActorSummary[] }>('/api/actors?limit=5000').then((r) => r.actors),
   actor: (key: string) => get<ActorSummary>(`/api/actors/${encodeURIComponent(key)}`),
   /** the newest `limit` items before `before` (a cursor from `older`), oldest first */
   timeline: (key: string, page: { limit: number; before?: string | null }) => {
     const query = new URLSearchParams({ limit: String(page.limit) })
     if (page.before) query.set('before', page.before)
-    return get<{ timeline: TimelineItem[]; older: string | null }>(
+    return get<{ timeline: TimelineItem[]; older: string | null; total: number }>(
       `/api/actors/${encodeURIComponent(key)}/timeline?${query}`,
     )
   },
-  promises: () => optional<{ promises: PromiseFollowUp[] }>('/api/promises').then((r) => r?.promises),
   disagreements: () =>
-    optional<{ disagreements: Disagreement[] }>('/api/disagreements').then((r) => r?.disagreements),
+    optional<{ disagreements: Disagreement[] }>('/api/disagreements?limit=500').then((r) => r?.disagreements),
   events: (query = '') => get<{ events: EventRow[] }>(`/api/events${query}`).then((r) => r.events),
   /** the board's demands: REQUEST demanded, naming who demands, each party with its display name */
-  demands: () => get<{ demands: DemandRow[] }>('/api/demands?limit=500').then((r) => r.demands),
-  search: (params: URLSearchParams) =>
-    get<{ results: SearchHit[] }>(`/api/search?${params}`).then((r) => r.results),
+  demandPage: (pageSize: number, cursor?: string | null) =>
+    listPage<DemandRow>('/api/demands', 'demands', limit(pageSize), cursor),
+  /** promises and their follow-up */
+  promisePage: (pageSize: number, cursor?: string | null) =>
+    listPage<PromiseFollowUp>('/api/promises', 'promises', limit(pageSize), cursor, true),
+  /** `params`: q and the filters (kind, actor, outlet, eventType, from, to), `limit` among them */
+  searchPage: (params: URLSearchParams, cursor?: string | null) =>
+    listPage<SearchHit>('/api/search', 'results', params, cursor),
   async ingest(body: {
     text: string
     published?: string

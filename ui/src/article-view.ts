@@ -1,6 +1,6 @@
 import { type Analysis, api, type Event, type Quote, type Span } from './api.ts'
 import { h } from './dom.ts'
-import { formatNumber, t, tv } from './i18n.ts'
+import { formatDate, formatNumber, t, tv } from './i18n.ts'
 import { cutSegments, type Mark } from './segments.ts'
 import { attachTooltip } from './tooltip.ts'
 
@@ -93,7 +93,7 @@ function eventDetails(e: Event, l: Lookups): HTMLElement {
     row(t('article.event'), `${e.type} · ${tv('status', e.status)}`),
     row(t('article.actor'), names(e.actor) || '?'),
     e.recipient.length ? row(t('article.to'), names(e.recipient)) : null,
-    e.when ? row(t('article.when'), e.when) : null,
+    e.when ? row(t('article.when'), formatDate(e.when)) : null,
     e.where?.length ? row(t('article.where'), e.where.join(', ')) : null,
     ruleRow(e.rule),
   ) as HTMLElement
@@ -102,7 +102,7 @@ function eventDetails(e: Event, l: Lookups): HTMLElement {
 function eventLabel(e: Event, l: Lookups): string {
   const who = e.actor.map((a) => l.actorName(a) ?? a).join(', ') || '?'
   const whom = e.recipient.length ? ` → ${e.recipient.map((a) => l.actorName(a) ?? a).join(', ')}` : ''
-  return `${e.type} · ${tv('status', e.status)} · ${who}${whom}${e.when ? ` · ${e.when}` : ''}`
+  return `${e.type} · ${tv('status', e.status)} · ${who}${whom}${e.when ? ` · ${formatDate(e.when)}` : ''}`
 }
 
 /** One block of text with its quotes, cues, speaker mentions, events, figures and dates marked. */
@@ -226,7 +226,9 @@ export async function renderArticle(id: string, focus?: string): Promise<HTMLEle
   if (structure.kicker) body.append(h('p', { class: 'kicker' }, ...run(structure.kicker)))
   if (structure.title) body.append(h('h1', {}, ...run(structure.title)))
   const source = analysis.source
-  const meta = [source?.outlet, source?.published].filter(Boolean).join(' · ')
+  const meta = [source?.outlet, source?.published ? formatDate(source.published) : null]
+    .filter(Boolean)
+    .join(' · ')
   if (meta || source?.uri)
     body.append(
       h(
@@ -354,7 +356,7 @@ export async function renderArticle(id: string, focus?: string): Promise<HTMLEle
             ...e.actor.flatMap((a, i) => [i ? ', ' : '', l.actorLink(a, l.actorName(a) ?? a)]),
             e.recipient.length ? ' → ' : '',
             ...e.recipient.flatMap((a, i) => [i ? ', ' : '', l.actorLink(a, l.actorName(a) ?? a)]),
-            e.when ? h('span', { class: 'badge' }, e.when) : null,
+            e.when ? h('span', { class: 'badge' }, formatDate(e.when)) : null,
             h(
               'button',
               {
@@ -388,7 +390,12 @@ export async function renderArticle(id: string, focus?: string): Promise<HTMLEle
         'ul',
         { class: 'dates' },
         analysis.times.map((d) =>
-          h('li', {}, h('strong', {}, d.value), h('span', { class: 'meta' }, ` „${read(text, d.span)}“`)),
+          h(
+            'li',
+            {},
+            h('strong', { title: d.value }, formatDate(d.value)),
+            h('span', { class: 'meta' }, ` „${read(text, d.span)}“`),
+          ),
         ),
       )
     : none()

@@ -1,6 +1,11 @@
 import { api, type DemandRow, type Disagreement, type EventRow, type PromiseFollowUp } from './api.ts'
 import { h } from './dom.ts'
-import { formatNumber, t, tv } from './i18n.ts'
+import { formatDate, formatNumber, t, tv } from './i18n.ts'
+import { pager } from './pager.ts'
+
+/** Rows per page of the board's lists. */
+const PAGE = 100
+const date = (value: string | null | undefined) => (value ? formatDate(value) : '')
 
 const eventLink = (e: EventRow) =>
   `#/doc/${encodeURIComponent(e.documentId)}?focus=${encodeURIComponent(e.id)}`
@@ -76,10 +81,57 @@ function demandsAgainstDemands(demands: DemandRow[]): HTMLElement {
   )
 }
 
-/** The server's promises (AGREE promised, named) and what later articles report of them. */
-function promises(list: PromiseFollowUp[], asOf: string | undefined): HTMLElement {
-  if (list.length === 0) return h('p', { class: 'none' }, t('article.none'))
-  return h(
+/** One promise (AGREE promised, named) and what later articles report of it. */
+const promiseRow =
+  (asOf: string | undefined) =>
+  ({ promise: e, due, state, evidence, late }: PromiseFollowUp) =>
+    h(
+      'tr',
+      { class: `state-${state}` },
+      h(
+        'td',
+        {},
+        h('strong', {}, names(e.actorNames)),
+        e.recipientNames.length ? ` → ${names(e.recipientNames)}` : '',
+      ),
+      h(
+        'td',
+        {},
+        h('a', { href: eventLink(e) }, e.text),
+        e.outlet ? h('span', { class: 'meta' }, ` — ${e.outlet}`) : null,
+      ),
+      h(
+        'td',
+        {},
+        e.when ? date(e.when) : '—',
+        due && due !== e.when ? h('div', { class: 'meta' }, `≤ ${date(due)}`) : null,
+      ),
+      h(
+        'td',
+        {},
+        h('span', { class: `state ${state}` }, tv('promise', state)),
+        late ? ` (${t('board.late')})` : '',
+        evidence
+          ? h(
+              'div',
+              { class: 'meta' },
+              h('a', { href: eventLink(evidence) }, `${evidence.outlet ?? '?'} ${date(evidence.published)}`),
+            )
+          : asOf
+            ? h('div', { class: 'meta' }, `${t('board.asOf')} ${date(asOf)}`)
+            : null,
+      ),
+    )
+
+/** The server's promises and what later articles report of them, a page at a time. */
+async function promises(asOf: string | undefined): Promise<HTMLElement> {
+  const body = h('tbody', {})
+  const controls = await pager(
+    (cursor) => api.promisePage(PAGE, cursor),
+    (rows) => body.append(...rows.map(promiseRow(asOf))),
+  )
+  if (body.childElementCount === 0) return h('p', { class: 'none' }, t('article.none'))
+  const table = h(
     'table',
     { class: 'promises' },
     h(
@@ -94,49 +146,9 @@ function promises(list: PromiseFollowUp[], asOf: string | undefined): HTMLElemen
         h('th', {}, t('board.status')),
       ),
     ),
-    h(
-      'tbody',
-      {},
-      list.map(({ promise: e, due, state, evidence, late }) =>
-        h(
-          'tr',
-          { class: `state-${state}` },
-          h(
-            'td',
-            {},
-            h('strong', {}, names(e.actorNames)),
-            e.recipientNames.length ? ` → ${names(e.recipientNames)}` : '',
-          ),
-          h(
-            'td',
-            {},
-            h('a', { href: eventLink(e) }, e.text),
-            e.outlet ? h('span', { class: 'meta' }, ` — ${e.outlet}`) : null,
-          ),
-          h('td', {}, e.when ?? '—', due && due !== e.when ? h('div', { class: 'meta' }, `≤ ${due}`) : null),
-          h(
-            'td',
-            {},
-            h('span', { class: `state ${state}` }, tv('promise', state)),
-            late ? ` (${t('board.late')})` : '',
-            evidence
-              ? h(
-                  'div',
-                  { class: 'meta' },
-                  h(
-                    'a',
-                    { href: eventLink(evidence) },
-                    `${evidence.outlet ?? '?'} ${evidence.published ?? ''}`,
-                  ),
-                )
-              : asOf
-                ? h('div', { class: 'meta' }, `${t('board.asOf')} ${asOf}`)
-                : null,
-          ),
-        ),
-      ),
-    ),
+    body,
   )
+  return h('div', {}, table, controls)
 }
 
 interface Report {
@@ -210,23 +222,29 @@ async function figures(
   )
 }
 
+/** The demands a page at a time; each page joins the pairs drawn so far, so they are drawn again as a whole. */
+async function pagedDemands(): Promise<HTMLElement> {
+  const pairs = h('div', {})
+  const controls = await pager(
+    (cursor) => api.demandPage(PAGE, cursor),
+    (_rows, all) => pairs.replaceChildren(demandsAgainstDemands(all)),
+  )
+  return h('div', {}, pairs, controls)
+}
+
 export async function renderBoard(): Promise<HTMLElement> {
-  const [demands, documents, served, disputes] = await Promise.all([
-    api.demands(),
-    api.documents(),
-    api.promises(),
-    api.disagreements(),
-  ])
+  const [documents, disputes] = await Promise.all([api.documents(), api.disagreements()])
   const asOf = documents
     .flatMap((d) => (d.published ? [d.published.slice(0, 10)] : []))
     .sort()
     .at(-1)
+  const [demands, promised] = await Promise.all([pagedDemands(), promises(asOf)])
   return h(
     'section',
     { class: 'board' },
     h('h1', { class: 'visually-hidden' }, t('nav.board')),
-    h('div', { class: 'demands' }, h('h2', {}, t('board.demands')), demandsAgainstDemands(demands)),
-    h('div', { class: 'promised' }, h('h2', {}, t('board.promises')), promises(served ?? [], asOf)),
+    h('div', { class: 'demands' }, h('h2', {}, t('board.demands')), demands),
+    h('div', { class: 'promised' }, h('h2', {}, t('board.promises')), promised),
     h('div', { class: 'figures' }, h('h2', {}, t('board.figures')), await figures(documents, disputes)),
   )
 }

@@ -105,6 +105,8 @@ const LABELS = {
   'paste.submit': { de: 'Analysieren', en: 'Analyse' },
   'paste.busy': { de: 'Wird analysiert …', en: 'Analysing …' },
   'error.load': { de: 'Konnte nicht geladen werden', en: 'Could not load' },
+  'page.count': { de: '{shown} von {total}', en: '{shown} of {total}' },
+  'page.more': { de: 'Mehr laden', en: 'Load more' },
 } as const
 
 export type LabelKey = keyof typeof LABELS
@@ -133,6 +135,34 @@ export function tv(prefix: string, value: string): string {
   return entry ? entry[lang] : value
 }
 
+/** The reader's own locale when it speaks the chosen language ("de-AT", "en-US"), else the language's usual one. */
+function locale(): string {
+  const own = navigator.language
+  return own.startsWith(lang) ? own : lang === 'de' ? 'de-DE' : 'en-GB'
+}
+
 export function formatNumber(value: number): string {
-  return value.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB')
+  return value.toLocaleString(locale())
+}
+
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/u
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/u
+
+/**
+ * A date as the reader writes it: a calendar date as a date ("21.01.2022"), a date-time as date and time in the
+ * reader's time zone ("21.01.2022, 09:30"). Anything else (a week, a range, text) shows as it stands.
+ */
+export function formatDate(value: string): string {
+  if (CALENDAR_DATE.test(value)) {
+    // a calendar day is no instant: read and written in UTC, so no zone moves it to the day before
+    const day = new Date(`${value}T00:00:00Z`)
+    if (Number.isNaN(day.getTime())) return value
+    return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(day)
+  }
+  if (DATE_TIME.test(value)) {
+    const instant = new Date(value)
+    if (Number.isNaN(instant.getTime())) return value
+    return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(instant)
+  }
+  return value
 }

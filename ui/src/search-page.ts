@@ -1,18 +1,23 @@
 import { PLOVER_TYPES } from '../../src/document/plover-types.ts'
 import { api, type SearchHit } from './api.ts'
 import { h } from './dom.ts'
-import { t } from './i18n.ts'
+import { formatDate, t, tv } from './i18n.ts'
+import { pager } from './pager.ts'
 
-/** The words of the query, marked in a hit so the reader sees why it matched. */
-function highlight(text: string, q: string): (Node | string)[] {
-  const words = q
-    .split(/\s+/u)
-    .map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ''))
-    .filter((w) => w.length > 1)
-  if (words.length === 0) return [text]
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
-  const pattern = new RegExp(`(${escaped.join('|')})`, 'giu')
-  return text.split(pattern).map((part, i) => (i % 2 ? h('mark', { class: 'hit-term' }, part) : part))
+/** Hits per page. */
+const PAGE = 50
+
+/** The hit's text with the words the server matched (in any inflected form) marked. */
+function highlight(hit: SearchHit): (Node | string)[] {
+  const parts: (Node | string)[] = []
+  let at = 0
+  for (const [start, end] of hit.marks) {
+    if (start < at) continue
+    parts.push(hit.text.slice(at, start), h('mark', { class: 'hit-term' }, hit.text.slice(start, end)))
+    at = end
+  }
+  parts.push(hit.text.slice(at))
+  return parts
 }
 
 const select = (name: string, label: string, current: string, options: [string, string][]) =>
@@ -28,9 +33,41 @@ const select = (name: string, label: string, current: string, options: [string, 
     ),
   )
 
+const dateInput = (name: string, label: string, params: URLSearchParams) =>
+  h('label', {}, `${label} `, h('input', { type: 'date', name, value: params.get(name) ?? '' }))
+
+/** Outlet, date and kind of a hit; for a quote also how it is rendered and who said it. */
+function hitMeta(hit: SearchHit): (Node | string)[] {
+  const facts = [hit.outlet, hit.published ? formatDate(hit.published) : null]
+  if (hit.kind === 'document') facts.push(t('search.kind.document'))
+  else facts.push(`${t('search.kind.quote')} (${tv('kind', hit.quoteKind ?? '?')})`)
+  const speaker =
+    hit.kind === 'quote'
+      ? hit.speaker && hit.speakerName
+        ? h('a', { href: `#/actor/${encodeURIComponent(hit.speaker)}`, class: 'speaker' }, hit.speakerName)
+        : h('span', { class: 'speaker' }, t('article.unnamed'))
+      : null
+  return [` ${facts.filter(Boolean).join(' · ')}`, speaker ? ' · ' : '', speaker ?? '']
+}
+
+const hitItem = (hit: SearchHit) =>
+  h(
+    'li',
+    { class: hit.kind },
+    h(
+      'a',
+      {
+        href: `#/doc/${encodeURIComponent(hit.documentId)}${hit.kind === 'quote' ? `?focus=${encodeURIComponent(hit.ref)}` : ''}`,
+      },
+      hit.title ?? hit.documentId,
+    ),
+    h('span', { class: 'meta' }, ...hitMeta(hit)),
+    // a quote's words as the article has them: marks it carries are its own, none are added
+    h('p', { class: hit.kind === 'quote' ? 'hit quote-hit' : 'hit' }, ...highlight(hit)),
+  )
+
 export async function renderSearch(params: URLSearchParams): Promise<HTMLElement> {
   const q = params.get('q') ?? ''
-  const kind = params.get('kind') ?? ''
   const [actors, documents] = await Promise.all([api.actors(), api.documents()])
   const outlets = [...new Set(documents.flatMap((d) => (d.outlet ? [d.outlet] : [])))].sort()
   const speaking = actors
@@ -40,7 +77,7 @@ export async function renderSearch(params: URLSearchParams): Promise<HTMLElement
     'form',
     { class: 'filters', 'aria-label': t('search.title') },
     h('input', { type: 'search', name: 'q', value: q, required: true, 'aria-label': t('search.title') }),
-    select('kind', t('search.kind'), kind, [
+    select('kind', t('search.kind'), params.get('kind') ?? '', [
       ['document', t('search.kind.document')],
       ['quote', t('search.kind.quote')],
     ]),
@@ -56,29 +93,14 @@ export async function renderSearch(params: URLSearchParams): Promise<HTMLElement
       params.get('outlet') ?? '',
       outlets.map((o) => [o, o]),
     ),
-    h(
-      'label',
-      {},
-      `${t('search.eventType')} `,
-      h('input', { name: 'eventType', value: params.get('eventType') ?? '', size: 10, list: 'event-types' }),
-      h(
-        'datalist',
-        { id: 'event-types' },
-        PLOVER_TYPES.map((type) => h('option', { value: type })),
-      ),
+    select(
+      'eventType',
+      t('search.eventType'),
+      params.get('eventType') ?? '',
+      PLOVER_TYPES.map((type) => [type, type]),
     ),
-    h(
-      'label',
-      {},
-      `${t('search.from')} `,
-      h('input', { type: 'date', name: 'from', value: params.get('from') ?? '' }),
-    ),
-    h(
-      'label',
-      {},
-      `${t('search.to')} `,
-      h('input', { type: 'date', name: 'to', value: params.get('to') ?? '' }),
-    ),
+    dateInput('from', t('search.from'), params),
+    dateInput('to', t('search.to'), params),
     h('button', { type: 'submit' }, t('search.submit')),
   )
   form.addEventListener('submit', (event) => {
@@ -88,43 +110,23 @@ export async function renderSearch(params: URLSearchParams): Promise<HTMLElement
       if (String(value)) next.set(name, String(value))
     location.hash = `#/search?${next}`
   })
-  // the API knows no kind filter: it is applied here, to the hits of one query
-  const query = new URLSearchParams([...params].filter(([name, value]) => value && name !== 'kind'))
-  const results: SearchHit[] = q ? (await api.search(query)).filter((r) => !kind || r.kind === kind) : []
+  const results = h('ol', { class: 'results' })
+  let controls: HTMLElement | null = null
+  if (q) {
+    const query = new URLSearchParams([...params].filter(([, value]) => value))
+    query.set('limit', String(PAGE))
+    controls = await pager(
+      (cursor) => api.searchPage(query, cursor),
+      (rows) => results.append(...rows.map(hitItem)),
+    )
+  }
   return h(
     'section',
     { class: 'search-page' },
     h('h1', {}, t('search.title')),
     form,
-    q
-      ? h(
-          'p',
-          { role: 'status', class: 'meta' },
-          results.length ? `${results.length} ${t('search.count')}` : t('search.none'),
-        )
-      : null,
-    h(
-      'ol',
-      { class: 'results' },
-      results.map((r) =>
-        h(
-          'li',
-          { class: r.kind },
-          h(
-            'a',
-            {
-              href: `#/doc/${encodeURIComponent(r.documentId)}${r.kind === 'quote' ? `?focus=${encodeURIComponent(r.ref)}` : ''}`,
-            },
-            r.title ?? r.documentId,
-          ),
-          h(
-            'span',
-            { class: 'meta' },
-            ` ${[r.outlet, r.published, t(r.kind === 'quote' ? 'search.kind.quote' : 'search.kind.document')].filter(Boolean).join(' · ')}`,
-          ),
-          h('p', { class: r.kind === 'quote' ? 'hit quote-hit' : 'hit' }, ...highlight(r.text, q)),
-        ),
-      ),
-    ),
+    q && results.childElementCount === 0 ? h('p', { role: 'status', class: 'meta' }, t('search.none')) : null,
+    results,
+    results.childElementCount ? controls : null,
   )
 }
