@@ -51,6 +51,20 @@ export function splitClauses(
     const t = tokens[i] as Token
     return text.slice(t.span[0], t.span[1])
   }
+  // "Das Schiff stehe auf einer Sanktionsliste und das Justizministerium habe …": after "und" a subject of its own
+  // (an article and its noun) and then a finite verb open a new clause, when the clause before has its verb
+  const subjectThenVerb = (i: number): boolean => {
+    if (!roles.determiners.has(word(i + 1).toLowerCase())) return false
+    let before = false
+    for (let k = i - 1; k >= start && !before; k--) before = isFiniteVerb(tokens[k] as Token)
+    if (!before) return false
+    for (let k = i + 2; k < Math.min(to, i + 6); k++) {
+      const t = tokens[k] as Token
+      if (t.kind !== 'word' || roles.allPrepositions.has(word(k).toLowerCase())) return false
+      if (isFiniteVerb(t) && !t.noun) return k > i + 2
+    }
+    return false
+  }
   const pieces: Array<{ start: number; end: number; coordinated: boolean }> = []
   let start = from
   let coordinated = false
@@ -67,7 +81,9 @@ export function splitClauses(
       i + 1 < to &&
       isFiniteVerb(next) &&
       !next.noun
-    if (isBoundary || coordinator) {
+    const ownSubject =
+      !coordinator && roles.coordinators.has(w.toLowerCase()) && i + 1 < to && subjectThenVerb(i)
+    if (isBoundary || coordinator || ownSubject) {
       if (i > start) pieces.push({ start, end: i, coordinated })
       start = i + 1
       coordinated = coordinator

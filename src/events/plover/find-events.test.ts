@@ -342,6 +342,30 @@ describe('warnings and wishes', () => {
   })
 })
 
+describe('sides on a news page (n-tv on a seized tanker)', () => {
+  it('gives a clause after "und" with a subject of its own that subject, and no name across a verb', () => {
+    const { events } = eventsOf(
+      'Leavitt sagte, das Schiff stehe auf einer Sanktionsliste und das Justizministerium habe die Beschlagnahme beantragt. Der Präsident des Landes, Nicolás Maduro, wirft den USA vor, einen Machtwechsel erzwingen zu wollen.',
+    )
+    expect(events.map(brief)).toEqual([
+      'REQUEST demanded org:local:justizministerium -> ',
+      'ACCUSE occurred per:nicolas-maduro -> country:USA',
+    ])
+  })
+
+  it('lets no speaker stand in for a clause with a subject of its own, and reads oil deliveries as trade', () => {
+    const { events } = eventsOf(
+      'Das Weiße Haus rechtfertigte die Beschlagnahmung damit, dass der Tanker als Teil einer Schattenflotte Schwarzmarkt-Öl an die Revolutionsgarden im Iran liefere.',
+    )
+    expect(events.filter((e) => e.type === 'AID')).toEqual([])
+  })
+
+  it('reads an abbreviation before a hyphen as who acts: "EU-Sanktionen gegen Russland"', () => {
+    const { events } = eventsOf('Die EU-Sanktionen gegen Russland treten in Kraft.')
+    expect(events.map(brief)).toEqual(['SANCTION occurred org:eu -> country:RUS'])
+  })
+})
+
 describe('noun triggers and offers', () => {
   it('finds who acts inside the phrase of a noun', () => {
     const { events } = eventsOf(

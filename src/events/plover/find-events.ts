@@ -185,11 +185,16 @@ function coordinatedRun(ctx: Context, list: Mention[], k: number): Mention[] {
     const between = ctx.tokens
       .slice(prev.end, next.start)
       .map((_, n) => wordAt(ctx, prev.end + n).toLowerCase())
+    // "…, Nicolás Maduro, wirft den USA vor": a verb between two names parts them
+    const verbBetween = ctx.tokens
+      .slice(prev.end, next.start)
+      .some((t) => t.moods !== undefined || t.verbForm)
     if (
       between.length > 0 &&
       between.length <= 4 &&
       ['und', ','].includes(between[0] as string) &&
-      between.every((w) => !ctx.lex.roles.allPrepositions.has(w))
+      between.every((w) => !ctx.lex.roles.allPrepositions.has(w)) &&
+      !verbBetween
     )
       run.push(next)
     else break
@@ -565,6 +570,13 @@ export function findEvents(doc: Document, lex: EventLexicon, gazetteer?: Gazette
         } else if (trigger.pos === 'noun') {
           if (verbTriggers.length > 0) continue // "verlangen einen Rückzug": the noun is what is demanded
           const own = nounPhraseArguments(ctx, trigger.token, clause)
+          // "US-Angriffe", "EU-Sanktionen": an abbreviation before the hyphen names who acts ("Russland-Sanktionen"
+          // names whom they hit)
+          const prefix = ctx.mentions.find((m) => m.start <= trigger.token && trigger.token < m.end)
+          if (prefix && own.actor.length === 0) {
+            if (/^\p{Lu}{2,}(?:-|$)/u.test(wordAt(ctx, trigger.token))) own.actor = [prefix]
+            else own.recipient = [prefix, ...own.recipient]
+          }
           // "nach dem Gespräch", "vor einem Einmarsch": a circumstance — unless the phrase names who acts
           // ("Gegenüber Sanktionen der Europäischen Union zeigte sich das Regime unbeeindruckt")
           const prep = governingPreposition(ctx, trigger.token, clause)
@@ -624,7 +636,10 @@ export function findEvents(doc: Document, lex: EventLexicon, gazetteer?: Gazette
         }
         const quote = quoteOf(ctx.quotes, triggerToken.span)
         let actorIds = [...ids(actor), ...ids(args.actor)]
-        if (actorIds.length === 0 && quote?.speaker && speakerMayAct) {
+        // "…, dass der Tanker Öl an die Revolutionsgarden liefere": an active clause with a subject of its own (one
+        // we know no actor for) is not the speaker's act; a passive one may be ("werde nicht infrage gestellt")
+        const ownSubject = !args.passive && namesOwnSubject(ctx, clause)
+        if (actorIds.length === 0 && quote?.speaker && speakerMayAct && !ownSubject) {
           actorIds = [quote.speaker]
           rule += '+speaker'
         }
@@ -707,7 +722,8 @@ function meetsCondition(ctx: Context, trigger: Trigger, clause: Clause, recipien
     for (let i = clause.start; i < clause.end; i++) {
       const w = wordAt(ctx, i).toLowerCase()
       if (words.has(w)) return true
-      for (const c of words) if (c.length >= 5 && w.endsWith(c)) return true
+      // "Schwarzmarkt-Öl": after a hyphen a short word is a compound's tail too
+      for (const c of words) if ((c.length >= 5 && w.endsWith(c)) || w.endsWith(`-${c}`)) return true
     }
     return false
   }
@@ -883,6 +899,15 @@ function attachedToNoun(ctx: Context, m: Mention, clause: Clause): boolean {
   if (before < clause.start || !r.allPrepositions.has(wordAt(ctx, i).toLowerCase())) return false
   const named = ctx.mentions.some((n) => n.start <= before && before < n.end)
   return isNounToken(ctx, before) && !named && !inTime(ctx, before)
+}
+
+/** Whether a clause opens with a noun phrase of its own as subject: "Das Schiff stehe …", "…, dass der Tanker …". */
+function namesOwnSubject(ctx: Context, clause: Clause): boolean {
+  if (clause.kind === 'main')
+    return clause.finite !== undefined && vorfeldIsNounPhrase(ctx, clause, clause.finite)
+  if (clause.kind !== 'sub') return false
+  const next = wordAt(ctx, clause.start + 1).toLowerCase()
+  return ctx.lex.roles.determiners.has(next) && !ctx.lex.roles.possessives.has(next)
 }
 
 /** Whether token i lies inside an expression of the times layer ("Mehrere Jahre lang", "am Montag"). */
