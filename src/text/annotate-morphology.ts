@@ -177,16 +177,16 @@ export function annotateMorphology(
         last === undefined
           ? undefined
           : text.slice((tokens[last] as Token).span[0], (tokens[last] as Token).span[1]).toLowerCase()
+      // "wies die Vorwürfe zurück und rief … auf": a particle before "und" and a second verb closes the first
+      // clause; the clause-final "auf" is the second verb's
+      const before = particleBeforeCoordinator(text, tokens, i, last, lexicon, finite)
       const separated = finite.filter((r) => r.particle !== undefined && r.particle === lastWord)
-      if (separated.length > 0) {
+      if (before) {
+        chosen = before.readings
+        particle = before.at
+      } else if (separated.length > 0) {
         chosen = separated
         particle = last
-      } else {
-        const before = particleBeforeCoordinator(text, tokens, i, last, lexicon, finite)
-        if (before) {
-          chosen = before.readings
-          particle = before.at
-        }
       }
     }
     const nonFinite = readings.filter((r) => r.form !== 'finite')

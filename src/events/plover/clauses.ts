@@ -168,6 +168,9 @@ export function splitClauses(
     clauses,
     (c) => c.kind === 'sub' && roles.relatives.has(word(c.start).toLowerCase()),
     (c) => tokens.slice(c.start, c.end).some((t) => t.verbForm !== undefined),
+    (c) =>
+      roles.determiners.has(word(c.start).toLowerCase()) &&
+      !tokens.slice(c.start, c.end).some((t) => t.moods !== undefined || t.verbForm !== undefined),
   )
   return clauses
 }
@@ -181,6 +184,7 @@ function resumeCutClauses(
   clauses: Clause[],
   isRelative: (c: Clause) => boolean,
   hasVerbForm: (c: Clause) => boolean,
+  isApposition: (c: Clause) => boolean,
 ): void {
   clauses.forEach((c, k) => {
     if (c.kind !== 'main' || c.coordinated || k === 0) return
@@ -191,8 +195,11 @@ function resumeCutClauses(
     let front: Clause | undefined
     while (j >= 0) {
       const p = clauses[j] as Clause
+      const verbless = p.kind === 'main' && p.finite === undefined && !p.coordinated
       if (isRelative(p)) relative = true
-      else if (verbFirst && p.kind === 'main' && p.finite === undefined && !p.coordinated) front = p
+      else if (verbFirst && verbless) front = p
+      // "Bereits zuvor hatte Robert Habeck, der frühere Vizekanzler, Klöckner attackiert": an apposition cuts too
+      else if (!verbFirst && verbless && isApposition(p)) relative = true
       else break
       j--
     }

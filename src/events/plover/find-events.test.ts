@@ -366,6 +366,30 @@ describe('sides on a news page (n-tv on a seized tanker)', () => {
   })
 })
 
+describe('a political row (WAZ on Klöckner)', () => {
+  it('reads a politician attacking another as an accusation, and one with weapons as an assault', () => {
+    const { events } = eventsOf(
+      'Die Ex-Grünen-Vorsitzende Ricarda Lang attackiert Julia Klöckner. Bereits zuvor hatte Robert Habeck, der frühere Vizekanzler der Grünen, Klöckner scharf attackiert. Bewaffnete attackierten einen Polizeiposten.',
+    )
+    expect(events.map(brief)).toEqual([
+      'ACCUSE occurred per:ricarda-lang -> per:julia-kloeckner',
+      'ACCUSE occurred per:robert-habeck -> per:julia-kloeckner',
+      'ASSAULT occurred group:local:bewaffnete -> ',
+    ])
+  })
+
+  it('reads "Die CDU-Politikerin" opening a sentence as the person named before; "wies … zurück und rief … auf"', () => {
+    const { events } = eventsOf(
+      'Julia Klöckner lachte. Die CDU-Politikerin wies die Vorwürfe zurück und rief stattdessen zu mehr Respekt auf. Der Vertreter Libyens nannte das eine Unterstützung.',
+    )
+    expect(events.map(brief).slice(0, 2)).toEqual([
+      'REJECT occurred per:julia-kloeckner -> ',
+      'REQUEST demanded per:julia-kloeckner -> ',
+    ])
+    expect(events.flatMap((e) => e.actor).filter((a) => a === 'per:julia-kloeckner')).toHaveLength(2)
+  })
+})
+
 describe('noun triggers and offers', () => {
   it('finds who acts inside the phrase of a noun', () => {
     const { events } = eventsOf(

@@ -139,12 +139,29 @@ export function findMentions(doc: Document, lex: EventLexicon): Mention[] {
   const mentions: Mention[] = []
   const covered = new Set<number>()
   const entities = doc.layers.entities
+  // "Die CDU-Politikerin wies die Vorwürfe zurück": one member of a group, with the definite article, is the person
+  // named last ("der Politiker"; "die Politiker", "der Demonstranten" stay the group)
+  const describedPerson = (start: number, e: Entity): string | undefined => {
+    const article = tokens[start - 1]
+    const surface = text.slice(e.span[0], e.span[1])
+    const before = article ? text.slice(article.span[0], article.span[1]).toLowerCase() : ''
+    const singular = (before === 'der' && !/n$/u.test(surface)) || (before === 'die' && /in$/u.test(surface))
+    // only as the subject that opens its sentence, right before the verb: "Der Vertreter Libyens nannte …"
+    // introduces somebody new
+    const opens = start === 1 || tokens[start - 2]?.sentence !== article?.sentence
+    const verb = tokens[tokenRange(tokens, e.span)?.[1] ?? start]
+    if (!singular || !opens || !verb?.moods || verb.verbForm !== undefined) return undefined
+    const last = lastPersonBefore(e.span[0])
+    return last?.actor && e.span[0] - last.span[1] < 600 ? last.actor : undefined
+  }
+  const lastPersonBefore = lastEntity(entities ?? [], (e) => e.type === 'PER')
   if (entities) {
     for (const e of entities) {
       if (!e.actor) continue
       const range = tokenRange(tokens, e.span)
       if (!range) continue
-      mentions.push({ start: range[0], end: range[1], ids: [e.actor], via: 'entity' })
+      const person = e.actor.startsWith('group:') ? describedPerson(range[0], e) : undefined
+      mentions.push({ start: range[0], end: range[1], ids: [person ?? e.actor], via: 'entity' })
       for (let i = range[0]; i < range[1]; i++) covered.add(i)
     }
   } else {
@@ -170,7 +187,6 @@ export function findMentions(doc: Document, lex: EventLexicon): Mention[] {
   }
   const quoteAt = quotesAroundInOrder(quotes)
   const speakerMentionAt = containing(quotes, (q) => (q.speaker ? q.speakerMention : undefined))
-  const lastPersonBefore = lastEntity(entities ?? [], (e) => e.type === 'PER')
   const lastGroupBefore = lastEntity(entities ?? [], (e) => e.actor?.startsWith('group:') === true)
   // the number of the finite verb beside a pronoun: "Sie betonte" is one person, "forderten sie" a group
   const verbNumber = (i: number): 'S' | 'P' | undefined => {
@@ -226,7 +242,10 @@ export function findMentions(doc: Document, lex: EventLexicon): Mention[] {
     const objectCase = p.objectCase.has(lower)
     const byMention = mentionedBy.length > 0 ? quotes[mentionedBy[0] as number] : undefined
     if (byMention?.speaker) {
-      mentions.push({ start: i, end: i + 1, ids: [byMention.speaker], via: 'pronoun' })
+      // "Die CDU-Politikerin wies … zurück": where the speaker's words hold a named actor, that mention stands for
+      // them; the article beside it is nobody of its own
+      const named = tokens[i + 1] !== undefined && covered.has(i + 1) && lex.roles.determiners.has(lower)
+      if (!named) mentions.push({ start: i, end: i + 1, ids: [byMention.speaker], via: 'pronoun' })
       return
     }
     // "… kritisierte er den Politikstil Trumps", "ermittelte gegen ihn": outside quotes "er", "ihn", "ihm" are the
