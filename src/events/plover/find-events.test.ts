@@ -390,6 +390,17 @@ describe('a political row (WAZ on Klöckner)', () => {
   })
 })
 
+describe('more cue families', () => {
+  it.each([
+    ['Die Polizei löste die Demonstration am Abend auf.', 'COERCE occurred org:local:polizei -> '],
+    ['Die Opposition pocht auf Neuwahlen.', 'REQUEST demanded org:local:opposition -> '],
+    ['Die Regierung erteilte dem Plan eine Absage.', 'REJECT occurred org:local:regierung -> '],
+    ['Die Grünen bemängelten den Plan der Regierung.', 'ACCUSE occurred org:gruene -> org:local:regierung'],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence).events.map(brief)).toEqual([expected])
+  })
+})
+
 describe('noun triggers and offers', () => {
   it('finds who acts inside the phrase of a noun', () => {
     const { events } = eventsOf(

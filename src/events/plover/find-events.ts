@@ -715,6 +715,8 @@ export function findEvents(doc: Document, lex: EventLexicon, gazetteer?: Gazette
  * no word of its `exclusions` stands there.
  */
 function meetsCondition(ctx: Context, trigger: Trigger, clause: Clause, recipientIds: string[]): boolean {
+  // a fixed phrase is its own sign: "bat um Entschuldigung" apologises, whatever "bitten" alone needs
+  if (trigger.pos === 'phrase') return true
   const t = ctx.tokens[trigger.token] as Token
   const key = (t.lemma ?? wordAt(ctx, trigger.token)).toLowerCase()
   // a word of five letters or more also stands as the tail of a compound: "NATO-Truppen", "Bodentruppen"
