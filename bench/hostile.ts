@@ -1,12 +1,10 @@
-import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { createDocument, createEnv, runStages } from '../src/document/index.ts'
-import { readHtmlArticle } from '../src/ingest/index.ts'
 import { stages } from '../src/pipeline.ts'
+import { cellOf, timeStagesHere, timeStagesInChild, totalOf } from './stage-timing.ts'
 
 /**
  * `npm run bench -- --hostile [--timeout S] [--only NAME,…]`: CPU ms per stage for hostile or odd inputs (bare
- * commas, German quotation marks, colons, dashes, text without punctuation, deeply nested HTML) and for ordinary
+ * commas, German quotation marks, colons, dashes, digits, text without punctuation, deeply nested HTML) and for ordinary
  * news text of growing size (issues 20 and 21). Each input runs in its own child process; a stage that takes longer
  * than the time limit (default 60 s wall) is reported as "timeout" and the next input starts. Numbers only, no
  * assertions: speed is measured here, never in timed tests.
@@ -95,6 +93,8 @@ const INPUTS: Input[] = [
   { name: 'colons 100 KB', build: () => fill('Berlin: Polizei: ', 100 * KB) },
   { name: 'dashes 100 KB', build: () => fill('-', 100 * KB) },
   { name: 'spaced dashes 100 KB', build: () => fill('Krieg – ', 100 * KB) },
+  { name: 'digits 100 KB', build: () => fill('1234567890', 100 * KB) },
+  { name: 'spaced digits 100 KB', build: () => fill('4711 ', 100 * KB) },
   { name: 'no punctuation 100 KB', build: () => fill(`${WORDS} `, 100 * KB) },
   { name: 'no punctuation 1 MB', build: () => fill(`${WORDS} `, 1 * MB) },
   { name: 'no punctuation 2 MB', build: () => fill(`${WORDS} `, 2 * MB) },
@@ -107,93 +107,11 @@ function nestedDivs(depth: number): string {
   return `<!doctype html><html><head><title>Test</title></head><body>${'<div>'.repeat(depth)}${body}${'</div>'.repeat(depth)}</body></html>`
 }
 
-const cpuMs = (since: NodeJS.CpuUsage) => {
-  const used = process.cpuUsage(since)
-  return (used.user + used.system) / 1000
-}
-
 /** In the child: warm up (lexicons and models), then time each stage and report it as one JSON line. */
 function child(name: string): void {
   const input = INPUTS.find((i) => i.name === name)
   if (!input) throw new Error(`no input ${name}`)
-  const env = createEnv()
-  runStages(createDocument({ text: news(2 * KB) }), stages, env)
-  let text = input.build()
-  const report = (stage: string, ms: number) => process.stdout.write(`${JSON.stringify({ stage, ms })}\n`)
-  process.stdout.write(`${JSON.stringify({ bytes: Buffer.byteLength(text) })}\n`)
-  if (input.html) {
-    process.stdout.write(`${JSON.stringify({ start: 'html' })}\n`)
-    const t = process.cpuUsage()
-    text = readHtmlArticle(text).text
-    report('html', cpuMs(t))
-  }
-  let doc = createDocument({ text })
-  for (const stage of stages) {
-    process.stdout.write(`${JSON.stringify({ start: stage.name })}\n`)
-    const t = process.cpuUsage()
-    doc = runStages(doc, [stage], env)
-    report(stage.name, cpuMs(t))
-  }
-}
-
-interface Row {
-  name: string
-  bytes?: number
-  stages: Map<string, string>
-  total: string
-}
-
-function runChild(input: Input, timeoutS: number): Promise<Row> {
-  return new Promise((resolve) => {
-    const row: Row = { name: input.name, stages: new Map(), total: '' }
-    const proc = spawn(
-      process.execPath,
-      ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', input.name],
-      {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    )
-    let running: string | undefined
-    let timedOut = false
-    let timer: NodeJS.Timeout | undefined
-    const arm = () => {
-      clearTimeout(timer)
-      timer = setTimeout(() => {
-        timedOut = true
-        proc.kill('SIGKILL')
-      }, timeoutS * 1000)
-    }
-    arm()
-    let buffer = ''
-    let sum = 0
-    proc.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString()
-      let nl = buffer.indexOf('\n')
-      while (nl >= 0) {
-        const line = buffer.slice(0, nl)
-        buffer = buffer.slice(nl + 1)
-        nl = buffer.indexOf('\n')
-        const msg = JSON.parse(line) as { bytes?: number; start?: string; stage?: string; ms?: number }
-        if (msg.bytes !== undefined) row.bytes = msg.bytes
-        if (msg.start) {
-          running = msg.start
-          arm()
-        }
-        if (msg.stage && msg.ms !== undefined) {
-          row.stages.set(msg.stage, msg.ms.toFixed(0))
-          sum += msg.ms
-          running = undefined
-        }
-      }
-    })
-    proc.on('exit', (code) => {
-      clearTimeout(timer)
-      if (timedOut && running) row.stages.set(running, 'timeout')
-      else if (running) row.stages.set(running, `exit ${code}`)
-      row.total = running ? `>${sum.toFixed(0)}` : sum.toFixed(0)
-      resolve(row)
-    })
-  })
+  timeStagesHere(input.build(), { warmUp: news(2 * KB), ...(input.html ? { html: true } : {}) })
 }
 
 export async function main(args: string[]): Promise<void> {
@@ -215,13 +133,18 @@ export async function main(args: string[]): Promise<void> {
     ].join(' '),
   )
   for (const input of inputs) {
-    const row = await runChild(input, timeoutS)
+    const row = await timeStagesInChild(
+      input.name,
+      fileURLToPath(import.meta.url),
+      ['--child', input.name],
+      timeoutS,
+    )
     console.log(
       [
         row.name.padEnd(22),
         String(row.bytes ?? '').padStart(8),
-        row.total.padStart(8),
-        ...columns.map((c) => (row.stages.get(c) ?? '-').padStart(10)),
+        totalOf(row).padStart(8),
+        ...columns.map((c) => cellOf(row, c).padStart(10)),
       ].join(' '),
     )
   }

@@ -4,9 +4,11 @@ import {
   createDocument,
   createEnv,
   type Document,
+  defaultBudgetMs,
   type Env,
   runStages,
   type Source,
+  startBudget,
   toAnalysis,
   validateAnalysis,
 } from './document/index.ts'
@@ -45,7 +47,10 @@ function sourceOf(meta: ArticleMeta): Source | undefined {
   return Object.keys(source).length > 0 ? source : undefined
 }
 
-/** Runs every stage over one article. Pass one Env for a batch so lexicons and models load once. */
+/**
+ * Runs every stage over one article. Pass one Env for a batch so lexicons and models load once. Each article gets
+ * its own time budget (`env.budgetMs`, else the default for its length): beyond it LB_INPUT_TOO_COMPLEX is thrown.
+ */
 export function analyzeText(text: string, meta: ArticleMeta = {}, env: Env = createEnv()): Document {
   const source = sourceOf(meta)
   const doc = createDocument({
@@ -53,7 +58,11 @@ export function analyzeText(text: string, meta: ArticleMeta = {}, env: Env = cre
     ...(meta.lang ? { lang: meta.lang } : {}),
     ...(source ? { source } : {}),
   })
-  const articleEnv: Env = meta.published ? { published: meta.published, load: env.load } : { load: env.load }
+  const articleEnv: Env = {
+    ...(meta.published ? { published: meta.published } : {}),
+    budget: env.budget ?? startBudget(env.budgetMs ?? defaultBudgetMs(text.length)),
+    load: env.load,
+  }
   return runStages(doc, stages, articleEnv)
 }
 

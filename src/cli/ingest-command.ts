@@ -23,6 +23,7 @@ import {
 import { analyze } from '../pipeline.ts'
 import { openStore, type SaveMeta, type Store } from '../store/index.ts'
 import { type Counts, Progress } from './ingest-progress.ts'
+import { parseBudget } from './parse-budget.ts'
 import { parsePublished } from './parse-published.ts'
 
 export interface IngestOptions {
@@ -31,6 +32,8 @@ export interface IngestOptions {
   published?: string
   outlet?: string
   feed?: string[]
+  /** seconds one article's analysis may take (--budget); beyond it the article fails as too complex */
+  budget?: string
   /** without a terminal, one progress line every this many items */
   progressEvery?: number
 }
@@ -248,6 +251,7 @@ async function storeItem(store: Store, env: Env, text: string, meta: SaveMeta) {
 export async function ingest(paths: string[], options: IngestOptions, io: IngestIo): Promise<number> {
   const stderr = io.stderr ?? process.stderr
   const published = parsePublished(options.published)
+  const budgetMs = parseBudget(options.budget)
   const feeds = options.feed ?? []
   if (paths.length === 0 && feeds.length === 0) {
     throw new LagebildError('LB_ARG_INVALID', 'give files or folders to ingest, or --feed URL|FILE')
@@ -258,7 +262,7 @@ export async function ingest(paths: string[], options: IngestOptions, io: Ingest
   }
 
   const store = await openStore(options.db ? { path: options.db } : {})
-  const env = createEnv()
+  const env = createEnv(budgetMs !== undefined ? { budgetMs } : {})
   const counts: Counts = { created: 0, stored: 0, failed: 0, nearDuplicates: 0, ignored: 0 }
   const progress = new Progress(stderr, options.progressEvery ?? 100)
   // The first Ctrl-C finishes the article in hand and stops; what is committed stays, the next run resumes.

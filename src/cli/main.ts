@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { Command, CommanderError, Option } from 'commander'
-import { isLagebildError, LagebildError } from '../document/index.ts'
+import { createEnv, isLagebildError, LagebildError } from '../document/index.ts'
 import { readArticleText } from '../ingest/index.ts'
 import { analyze } from '../pipeline.ts'
 import { explainAnalysis } from './explain.ts'
+import { parseBudget } from './parse-budget.ts'
 import { parsePublished } from './parse-published.ts'
 import { renderPicture } from './render-picture.ts'
 
@@ -12,6 +13,7 @@ interface AnalyzeOptions {
   outlet?: string
   json?: boolean
   explain?: boolean
+  budget?: string
 }
 
 // The server, its store and their native modules load only for the commands that serve.
@@ -24,12 +26,17 @@ const exportCorpus = async (...args: Parameters<typeof import('./export-command.
 
 async function runAnalyze(file: string, options: AnalyzeOptions, write: (s: string) => void): Promise<void> {
   const published = parsePublished(options.published)
+  const budgetMs = parseBudget(options.budget)
   const text = await readArticleText(file)
-  const analysis = analyze(text, {
-    ...(published ? { published } : {}),
-    ...(options.outlet ? { outlet: options.outlet } : {}),
-    ...(file !== '-' ? { uri: `file:${file}` } : {}),
-  })
+  const analysis = analyze(
+    text,
+    {
+      ...(published ? { published } : {}),
+      ...(options.outlet ? { outlet: options.outlet } : {}),
+      ...(file !== '-' ? { uri: `file:${file}` } : {}),
+    },
+    createEnv(budgetMs !== undefined ? { budgetMs } : {}),
+  )
   if (options.json) write(`${JSON.stringify(analysis, null, 2)}\n`)
   else write(options.explain ? explainAnalysis(analysis) : renderPicture(analysis))
 }
@@ -70,6 +77,10 @@ export function buildProgram(write: (s: string) => void): Command {
     .option('--published <date>', 'publication date (YYYY-MM-DD); relative dates are resolved against it')
     .option('--outlet <name>', 'the outlet that published the article')
     .option('--json', 'print one lagebild/analysis@1 JSON object instead of the readable picture')
+    .option(
+      '--budget <seconds>',
+      'time one article may take before it is refused as too complex (default $LAGEBILD_BUDGET, else 10 s + 2 ms per KB)',
+    )
     .addOption(
       new Option(
         '--explain',
@@ -83,6 +94,10 @@ export function buildProgram(write: (s: string) => void): Command {
     .description('serve the HTTP API (and web app) over the store')
     .option('--port <n>', 'port to listen on (default $PORT or 8080)')
     .option('--host <host>', 'address to listen on (default 127.0.0.1)')
+    .option(
+      '--budget <seconds>',
+      'time one article may take before it is refused as too complex (default $LAGEBILD_BUDGET, else 10 s + 2 ms per KB)',
+    )
     .option(
       '--db <path>',
       'SQLite file (default $LAGEBILD_DB or a per-user file); DATABASE_URL selects PostgreSQL',
@@ -106,6 +121,10 @@ export function buildProgram(write: (s: string) => void): Command {
     )
     .option('--published <date>', 'publication date (YYYY-MM-DD) for articles that bring none')
     .option('--outlet <name>', 'outlet for articles that name none')
+    .option(
+      '--budget <seconds>',
+      'time one article may take before it is refused as too complex (default $LAGEBILD_BUDGET, else 10 s + 2 ms per KB)',
+    )
     .option(
       '--feed <url|file>',
       'an RSS or Atom feed to ingest (repeatable)',

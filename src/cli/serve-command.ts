@@ -3,6 +3,7 @@ import { createEnv, type Env } from '../document/index.ts'
 import { analyze } from '../pipeline.ts'
 import { buildApp } from '../serve/index.ts'
 import { openStore, type Store } from '../store/index.ts'
+import { parseBudget } from './parse-budget.ts'
 import { renderPicture } from './render-picture.ts'
 
 /** The founding article: ORF.at, 21 January 2022, Blinken and Lawrow in Geneva. */
@@ -15,6 +16,8 @@ export interface ServeOptions {
   port?: string
   host?: string
   db?: string
+  /** seconds one POSTed article's analysis may take */
+  budget?: string
 }
 
 /** Stores the sample article unless it is there already; returns its analysis. */
@@ -25,10 +28,11 @@ export async function ensureSampleArticle(store: Store, env: Env) {
 }
 
 export async function serve(options: ServeOptions & { withSample?: boolean }, write: (s: string) => void) {
+  const budgetMs = parseBudget(options.budget)
   const port = Number(options.port ?? process.env.PORT ?? 8080)
   const host = options.host ?? process.env.HOST ?? '127.0.0.1'
   const store = await openStore(options.db ? { path: options.db } : {})
-  const env = createEnv()
+  const env = createEnv(budgetMs !== undefined ? { budgetMs } : {})
   if (options.withSample) {
     const { analysis, created } = await ensureSampleArticle(store, env)
     write(renderPicture(analysis))

@@ -13,6 +13,11 @@ export const ERRORS = {
     message: 'the input is not valid UTF-8: convert it first (e.g. iconv -f latin1 -t utf-8)',
   },
   LB_INPUT_TOO_LARGE: { status: 413, message: 'the input is larger than the limit for one article' },
+  LB_INPUT_TOO_COMPLEX: {
+    status: 422,
+    message:
+      'the input is too complex to analyse in the time allowed: split it into smaller articles, or raise the budget (--budget SECONDS, LAGEBILD_BUDGET)',
+  },
   LB_INPUT_NOT_FOUND: { status: 404, message: 'no such file' },
   LB_INPUT_UNREADABLE: { status: 400, message: 'the input could not be read' },
   LB_HTML_NO_ARTICLE: {

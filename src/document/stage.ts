@@ -1,3 +1,4 @@
+import type { Budget } from './budget.ts'
 import type { Diagnostic, Document, LayerName, Layers } from './document.ts'
 
 /**
@@ -7,13 +8,18 @@ import type { Diagnostic, Document, LayerName, Layers } from './document.ts'
 export interface Env {
   /** reference date for relative times (ISO 8601 date); absent means "unknown", never "today" */
   readonly published?: string
+  /** the time one article's analysis may take (ms); absent means the default for its length (defaultBudgetMs) */
+  readonly budgetMs?: number
+  /** the running article's budget: stages call `check()` at each sentence or clause they work through */
+  readonly budget?: Budget
   load<T>(key: string, loader: () => T): T
 }
 
-export function createEnv(options: { published?: string } = {}): Env {
+export function createEnv(options: { published?: string; budgetMs?: number } = {}): Env {
   const cache = new Map<string, unknown>()
   return {
     ...(options.published ? { published: options.published } : {}),
+    ...(options.budgetMs !== undefined ? { budgetMs: options.budgetMs } : {}),
     load<T>(key: string, loader: () => T): T {
       if (!cache.has(key)) cache.set(key, loader())
       return cache.get(key) as T
@@ -23,7 +29,11 @@ export function createEnv(options: { published?: string } = {}): Env {
 
 /** A new Env for another article that shares the loaded lexicons and models of `base`. */
 export function withPublished(base: Env, published: string | undefined): Env {
-  return { ...(published ? { published } : {}), load: base.load }
+  return {
+    ...(published ? { published } : {}),
+    ...(base.budgetMs !== undefined ? { budgetMs: base.budgetMs } : {}),
+    load: base.load,
+  }
 }
 
 export type StageOutput<M extends LayerName> = Pick<Layers, M> & { diagnostics?: Diagnostic[] }
@@ -81,6 +91,7 @@ export function runStages(doc: Document, stages: readonly AnyStage[], env: Env):
   const producedBy = { ...doc.producedBy }
   const diagnostics = [...doc.diagnostics]
   for (const stage of stages) {
+    env.budget?.check()
     const missing = stage.needs.filter((layer) => layers[layer] === undefined)
     if (missing.length > 0) {
       throw new Error(`stage ${stage.name} needs ${missing.join(', ')}, which no earlier stage made`)
@@ -93,5 +104,6 @@ export function runStages(doc: Document, stages: readonly AnyStage[], env: Env):
     }
     if (output.diagnostics) diagnostics.push(...output.diagnostics)
   }
+  env.budget?.check()
   return { ...doc, layers, producedBy, diagnostics }
 }

@@ -11,5 +11,9 @@ export const entitiesStage = defineStage({
   version: 2,
   needs: ['tokens'],
   makes: ['entities', 'actors'],
-  run: (doc, env) => resolveActors(doc, tagEntities(doc, env), env, { guessNames: true }),
+  run: (doc, env) => {
+    const tagged = tagEntities(doc, env)
+    env.budget?.check()
+    return resolveActors(doc, tagged, env, { guessNames: true })
+  },
 })

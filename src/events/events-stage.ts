@@ -31,7 +31,7 @@ export const eventsStage = defineStage({
     const gazetteer = loadGazetteer(env)
     return {
       // the rule stays (analysis@1 `rule`: why this is an event); the trigger token is the rules' own detail
-      events: findEvents(doc, lex, gazetteer).map(({ trigger: _trigger, ...event }) => event),
+      events: findEvents(doc, lex, gazetteer, env.budget).map(({ trigger: _trigger, ...event }) => event),
     }
   },
 })

@@ -1,4 +1,4 @@
-import type { Span } from '../document/index.ts'
+import { firstIndex, type Span } from '../document/index.ts'
 import { type FoundQuote, lastTokenEndingBy, type Quotation, type SpeechOptions } from './found-quote.ts'
 
 /** What the engine needs of a language's view of a document: its tokens and its quotations. */
@@ -29,7 +29,7 @@ export function findQuotes<V extends QuotationView>(
   const unmarked: Quotation[] = []
   for (const q of found) {
     if (q.kind !== 'direct' || q.nested) continue
-    const first = view.tokens.findIndex((t) => t.span[0] >= q.span[0])
+    const first = firstIndex(view.tokens, (t) => t.span[0], q.span[0], true)
     const last = lastTokenEndingBy(view.tokens, q.span[1])
     if (first < 1 || last === undefined || view.quotedBy[first] || last - first < 5) continue
     unmarked.push({ open: first - 1, close: last + 1, full: true, nameLike: false })

@@ -1,4 +1,4 @@
-import type { Actor, Entity, Span } from '../document/index.ts'
+import { type Actor, type Entity, firstIndex, type Span } from '../document/index.ts'
 import type { FoundQuote } from './found-quote.ts'
 
 /** The words of a language that refer to speakers (lexicons/<lang>-speech-markers.json). */
@@ -128,13 +128,36 @@ function lastJoinedPair(
 /** The entities with an actor inside a mention, of its leading type: persons, else organisations, else any. */
 function namedIn(mention: Span | undefined, entities: Entity[] | undefined): Entity[] {
   if (!mention || !entities) return []
-  const inside = entities.filter((e) => e.actor && mention[0] <= e.span[0] && e.span[1] <= mention[1])
+  const inside = entitiesFrom(entities, mention[0], mention[1]).filter(
+    (e) => e.actor && mention[0] <= e.span[0] && e.span[1] <= mention[1],
+  )
   for (const type of ['PER', 'ORG'] as const) {
     const typed = inside.filter((e) => e.type === type)
     if (typed.length > 0) return typed
   }
   return inside
 }
+
+/**
+ * The entities that start in [from, to], in layer order: by binary search when the layer is in text order (the
+ * entities stage writes it so), so that every quote of a long text does not filter every entity.
+ */
+function entitiesFrom(entities: Entity[], from: number, to: number): Entity[] {
+  let sorted = sortedByStart.get(entities)
+  if (sorted === undefined) {
+    sorted = entities.every((e, i) => i === 0 || (entities[i - 1] as Entity).span[0] <= e.span[0])
+    sortedByStart.set(entities, sorted)
+  }
+  if (!sorted) return entities
+  const out: Entity[] = []
+  for (let i = firstIndex(entities, (e) => e.span[0], from, true); i < entities.length; i++) {
+    const e = entities[i] as Entity
+    if (e.span[0] > to) break
+    out.push(e)
+  }
+  return out
+}
+const sortedByStart = new WeakMap<Entity[], boolean>()
 
 /** The actor a mention names: the last person (else organisation, else any) entity inside it. */
 export function actorOf(mention: Span | undefined, entities: Entity[] | undefined): string | undefined {

@@ -2,6 +2,7 @@ import {
   type Document,
   defineStage,
   type Env,
+  firstIndex,
   type Quote,
   type Span,
   spanContains,
@@ -48,7 +49,11 @@ export function describeSpeech(doc: Document, env: Env): FoundQuote[] {
     ...(structure?.kicker ? [structure.kicker] : []),
   ]
   return language.findSpeech(doc, env, {
-    skipSentence: (s) => pictures.some((p) => spansOverlap(p, sentences[s] as Span)),
+    // every sentence the rules read is asked about first: the budget is checked there
+    skipSentence: (s) => {
+      env.budget?.check()
+      return pictures.some((p) => spansOverlap(p, sentences[s] as Span))
+    },
     isHeading: (s) => headings.some((h) => spanContains(h, sentences[s] as Span)),
   })
 }
@@ -70,6 +75,36 @@ function toQuote(doc: Document, q: FoundQuote, index: number, words: SpeakerWord
     quote.via = [...(outer ? [name(outer)] : []), ...q.viaMentions.map(name)]
   }
   return quote
+}
+
+/**
+ * Per nested quote, the index of the smallest top-level quote that holds it (the first of equal size). A holder
+ * starts no earlier than the nested quote's end minus the longest quote, so only the quotes starting in that stretch
+ * are tried, found by binary search over the top-level quotes sorted by start.
+ */
+function smallestHolders(found: readonly FoundQuote[]): (number | undefined)[] {
+  const top = found.map((_, j) => j).filter((j) => !(found[j] as FoundQuote).nested)
+  const start = (j: number) => (found[j] as FoundQuote).span[0]
+  top.sort((a, b) => start(a) - start(b) || a - b)
+  const longest = top.reduce((most, j) => Math.max(most, (found[j] as FoundQuote).span[1] - start(j)), 0)
+  return found.map((q, i) => {
+    if (!q.nested) return undefined
+    let holder: number | undefined
+    let holderSize = Number.POSITIVE_INFINITY
+    const from = firstIndex(top, start, q.span[1] - longest, true)
+    const to = firstIndex(top, start, q.span[0])
+    for (let k = from; k < to; k++) {
+      const j = top[k] as number
+      const o = found[j] as FoundQuote
+      const size = o.span[1] - o.span[0]
+      if (j === i || !spanContains(o.span, q.span)) continue
+      if (size < holderSize || (size === holderSize && holder !== undefined && j < holder)) {
+        holder = j
+        holderSize = size
+      }
+    }
+    return holder
+  })
 }
 
 export const speechStage = defineStage({
@@ -95,16 +130,8 @@ export const speechStage = defineStage({
     const words = language.speakerWords(env)
     const quotes = found.map((q, i) => toQuote(doc, q, i, words))
     // nested speech points at the smallest top-level quote that holds it
-    found.forEach((q, i) => {
-      if (!q.nested) return
-      let holder: number | undefined
-      let holderSize = Number.POSITIVE_INFINITY
-      found.forEach((o, j) => {
-        const size = o.span[1] - o.span[0]
-        if (o.nested || j === i || size >= holderSize || !spanContains(o.span, q.span)) return
-        holder = j
-        holderSize = size
-      })
+    const holders = smallestHolders(found)
+    holders.forEach((holder, i) => {
       if (holder !== undefined) (quotes[i] as Quote).within = (quotes[holder] as Quote).id
     })
     return { quotes }

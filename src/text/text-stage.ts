@@ -29,7 +29,9 @@ export const textStage = defineStage({
     const structure = doc.layers.structure
     const regions: Span[] = structure ? readableRegions(structure) : [[0, doc.text.length]]
     const { sentences, tokens } = splitSentences(doc.text, regions, { abbreviations, starters })
+    env.budget?.check()
     const morphology = annotateMorphology(doc.text, tokens, german, subjectPronouns)
+    env.budget?.check()
     return { sentences, tokens: annotateClauseMoods(doc.text, morphology, loadClauseLexicon(env)) }
   },
 })

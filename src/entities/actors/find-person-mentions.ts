@@ -1,10 +1,9 @@
-import type { Entity, Span, Token } from '../../document/index.ts'
+import { type Entity, type Span, SpanSet, type Token } from '../../document/index.ts'
 import { nameKey } from '../name-key.ts'
 import type { GazetteerMention } from './find-gazetteer-mentions.ts'
 import type { RolePhrases } from './find-role-phrases.ts'
 import { guessNames } from './guess-names.ts'
 import type { KnownPerson, RoleLexicon } from './lexicons.ts'
-import { SpanSet } from './span-set.ts'
 import { tokensAdjacent, tokenWord } from './token-text.ts'
 
 /** A person's mention: a name ("Sergej Lawrow", "Lavrov", "Putins") or a role that stands for one ("der russische Außenminister"). */

@@ -1,4 +1,4 @@
-import type { Actor, Document, Entity, Env, Span } from '../../document/index.ts'
+import { type Actor, type Document, type Entity, type Env, type Span, SpanSet } from '../../document/index.ts'
 import { germanLexicon } from '../../text/index.ts'
 import { nameKey } from '../name-key.ts'
 import { findGazetteerMentions, type GazetteerMention } from './find-gazetteer-mentions.ts'
@@ -264,9 +264,12 @@ function chooseEntities(candidates: Candidate[]): Candidate[] {
       a.entity.span[0] - b.entity.span[0],
   )
   const chosen: Candidate[] = []
+  // asked of spans filed by position, not of every entity chosen so far: a long text has tens of thousands
+  const taken = new SpanSet()
   for (const c of sorted) {
-    if (chosen.some((o) => overlaps(o.entity.span, c.entity.span))) continue
+    if (taken.overlaps(c.entity.span)) continue
     chosen.push(c)
+    taken.add(c.entity.span)
   }
   return chosen.sort((a, b) => a.entity.span[0] - b.entity.span[0])
 }

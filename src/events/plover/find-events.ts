@@ -1,4 +1,5 @@
 import {
+  type Budget,
   type Document,
   type Event,
   firstIndex,
@@ -493,7 +494,12 @@ function bodySentences(doc: Document): number[] {
  * and prepositions, status from negation, modality and the verb that governs the clause, `quote` when the event
  * is only known from somebody's words, `when` from the times layer and `where` from the places gazetteer.
  */
-export function findEvents(doc: Document, lex: EventLexicon, gazetteer?: Gazetteer): FoundEvent[] {
+export function findEvents(
+  doc: Document,
+  lex: EventLexicon,
+  gazetteer?: Gazetteer,
+  budget?: Budget,
+): FoundEvent[] {
   const tokens = doc.layers.tokens ?? []
   const ctx: Context = {
     doc,
@@ -520,6 +526,7 @@ export function findEvents(doc: Document, lex: EventLexicon, gazetteer?: Gazette
   })
   const events: FoundEvent[] = []
   for (const s of bodySentences(doc)) {
+    budget?.check()
     const range = bySentence.get(s)
     if (!range) continue
     // "Gibt es antiimperialistische Proteste?": a question tells no act

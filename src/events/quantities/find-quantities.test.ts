@@ -115,6 +115,17 @@ describe('findQuantities: German numbers, approximations, units', () => {
   })
 })
 
+describe('findQuantities: numbers too large for a double', () => {
+  it.each([
+    // a run of 400 digits parses to Infinity, which the contract's schema refuses
+    [`${'9'.repeat(400)} Soldaten und 5 Panzer`, [['5', 5, false, null, 'Panzer']]],
+    // finite digits (about 1e308), but the scale word makes them overflow
+    [`${'9'.repeat(308)} Dutzend Soldaten und 3 Panzer`, [['3', 3, false, null, 'Panzer']]],
+  ])('%#: drops the figure instead of writing Infinity', (text, expected) => {
+    expect(figures(text)).toEqual(expected)
+  })
+})
+
 describe('quantitiesStage', () => {
   it('leaves the spans of the times layer alone and emits contract fields only', () => {
     const doc = createDocument({ text: 'Am 21. Jänner 2022 standen 100.000 Soldaten bereit.' })

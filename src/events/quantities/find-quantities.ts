@@ -94,6 +94,8 @@ function readNumber(toks: Tok[], i: number, lex: NumberWordLexicon): NumberCore 
     value *= scale
     last = i + 1
   }
+  // a run of 400 digits is Infinity as a double: no count anyone wrote, and no number the contract can carry
+  if (!Number.isFinite(value)) return null
   return { value, approx, last }
 }
 

@@ -1,4 +1,4 @@
-import type { Time } from '../../document/index.ts'
+import { SpanSet, type Time } from '../../document/index.ts'
 import { parseReferenceDate } from './calendar.ts'
 import { initialState, resolveValue, sentenceStart, type TimeMode } from './resolve-times.ts'
 import { type TimeLexicon, timeLexicon } from './time-lexicon.ts'
@@ -32,8 +32,12 @@ export function findTimeCandidates(text: string, lex: TimeLexicon): Candidate[] 
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
   const chosen: Candidate[] = []
+  // asked of spans filed by position, not of every candidate chosen so far
+  const taken = new SpanSet()
   for (const c of found) {
-    if (chosen.every((o) => c.end <= o.start || o.end <= c.start)) chosen.push(c)
+    if (taken.overlaps([c.start, c.end])) continue
+    chosen.push(c)
+    taken.add([c.start, c.end])
   }
   return chosen.sort((a, b) => a.start - b.start)
 }

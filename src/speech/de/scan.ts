@@ -1,3 +1,4 @@
+import { firstIndex } from '../../document/index.ts'
 import type { FoundQuote, Quotation, SpeechOptions } from '../found-quote.ts'
 import { commas } from './clauses.ts'
 import { attributionMarkerRule } from './rules/attribution-marker.ts'
@@ -41,7 +42,10 @@ export function scan(v: View, options: SpeechOptions, framedOnly: boolean): Foun
   const found: FoundQuote[] = []
   const directDone = new Set<Quotation>()
   const memory: ScanMemory = {}
-  v.range.forEach(([first, last], s) => {
+  const [from, to] = v.sentences ?? [0, v.range.length - 1]
+  for (let s = from; s <= to; s++) scanSentence(s)
+  function scanSentence(s: number): void {
+    const [first, last] = v.range[s] as [number, number]
     if (first < 0 || options.skipSentence(s)) return
     const st: SentenceState = {
       v,
@@ -65,25 +69,37 @@ export function scan(v: View, options: SpeechOptions, framedOnly: boolean): Foun
       memory.context = { sentence: s, quote: st.also ?? st.top ?? (found[found.length - 1] as FoundQuote) }
     else if (st.top && memory.context) memory.context = { sentence: s, quote: memory.context.quote }
     for (const rule of NESTED_RULES) rule.apply(st)
-  })
+  }
   markNestedDirect(found)
   return found
 }
 
-/** Direct speech inside a larger quote of the same sentence is nested in it. */
+/**
+ * Direct speech inside a larger quote of the same sentence is nested in it. A larger quote starts no earlier than the
+ * inner one's end minus the longest quote: only the quotes starting in that stretch are tried (binary search over
+ * the quotes sorted by start), and in the order of `found`, since marking one nested changes what holds the next.
+ */
 function markNestedDirect(found: FoundQuote[]): void {
+  const byStart = found.map((_, j) => j)
+  const start = (j: number) => (found[j] as FoundQuote).span[0]
+  byStart.sort((a, b) => start(a) - start(b) || a - b)
+  const longest = found.reduce((most, q) => Math.max(most, q.span[1] - q.span[0]), 0)
   for (const q of found) {
     if (q.nested) continue
-    if (
-      found.some(
-        (o) =>
-          o !== q &&
-          !o.nested &&
-          o.span[0] <= q.span[0] &&
-          q.span[1] <= o.span[1] &&
-          o.span[1] - o.span[0] > q.span[1] - q.span[0],
-      )
-    )
-      q.nested = true
+    const from = firstIndex(byStart, start, q.span[1] - longest, true)
+    const to = firstIndex(byStart, start, q.span[0])
+    for (let k = from; k < to; k++) {
+      const o = found[byStart[k] as number] as FoundQuote
+      if (
+        o !== q &&
+        !o.nested &&
+        o.span[0] <= q.span[0] &&
+        q.span[1] <= o.span[1] &&
+        o.span[1] - o.span[0] > q.span[1] - q.span[0]
+      ) {
+        q.nested = true
+        break
+      }
+    }
   }
 }

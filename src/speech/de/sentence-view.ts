@@ -22,7 +22,11 @@ export interface View {
   lower: string[]
   /** per sentence: first and last token index */
   range: Array<[number, number]>
+  /** the first and last sentence a scan reads (an inner view's quotation); absent: every sentence */
+  sentences?: [number, number]
   quotations: Quotation[]
+  /** an inner view's quotation: its own words are plain text, so it is no quotation in that view */
+  inside?: Quotation
   /** per token: the full quotation it stands in (marks included) */
   quotedBy: (Quotation | undefined)[]
   /** per token: the fragment or name quotation it stands in */
@@ -323,18 +327,86 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
 
 /**
  * The view from inside one quotation: its words are plain text with their moods, its sentences are cut to its
- * marks, and everything else stays as it was.
+ * marks, and everything else stays as it was. Only the quotation's own tokens and sentences differ from the outer
+ * view, so the inner view reads the outer arrays everywhere else instead of copying them: a document with thousands
+ * of quotations must not copy its token arrays once per quotation.
  */
 export function innerView(v: View, q: Quotation): View {
-  const quotedBy = v.quotedBy.map((x) => (x === q ? undefined : x))
-  const mood = v.mood.map((m, i) => (v.quotedBy[i] === q && !quotedBy[i] ? v.tokens[i]?.thirdPersonMood : m))
-  const range = v.range.map(([first, last]): [number, number] => {
-    const from = Math.max(first, q.open + 1)
-    const to = Math.min(last, q.close - 1)
-    return first >= 0 && from <= to ? [from, to] : [-1, -2]
-  })
-  return { ...v, quotedBy, mood, range, quotations: v.quotations.filter((x) => x !== q) }
+  const inside = (i: number) => v.quotedBy[i] === q
+  const quotedBy = overlay(v.quotedBy, q.open, q.close, (i, x) => (inside(i) ? undefined : x))
+  const mood = overlay(v.mood, q.open, q.close, (i, m) =>
+    inside(i) && !quotedBy[i] ? v.tokens[i]?.thirdPersonMood : m,
+  )
+  // the sentences the quotation's words stand in; every other sentence is out of the inner view's reach
+  const firstSentence = v.tokens[q.open + 1]?.sentence ?? 0
+  const lastSentence = q.close - 1 > q.open ? (v.tokens[q.close - 1]?.sentence ?? -1) : -1
+  const range = overlay<[number, number]>(
+    v.range,
+    firstSentence,
+    lastSentence,
+    (_s, [first, last]): [number, number] => {
+      const from = Math.max(first, q.open + 1)
+      const to = Math.min(last, q.close - 1)
+      return first >= 0 && from <= to ? [from, to] : [-1, -2]
+    },
+    [-1, -2],
+  )
+  return { ...v, quotedBy, mood, range, sentences: [firstSentence, lastSentence], inside: q }
 }
+
+/**
+ * `base` read through a window: index i in [from, to] reads `at(i, base[i])` (computed once, on first read), any
+ * other index reads `outside` when given, else `base[i]`. Array methods (slice, includes) work through it.
+ */
+function overlay<T>(
+  base: readonly T[],
+  from: number,
+  to: number,
+  at: (i: number, value: T) => T,
+  ...outside: [] | [T]
+): T[] {
+  const window = new Map<number, T>()
+  return new Proxy(base as T[], {
+    get(target, prop, receiver) {
+      if (typeof prop === 'string') {
+        const i = Number(prop)
+        if (Number.isInteger(i) && i >= 0 && i < target.length) {
+          if (i < from || i > to) return outside.length > 0 ? outside[0] : target[i]
+          if (!window.has(i)) window.set(i, at(i, target[i] as T))
+          return window.get(i)
+        }
+      }
+      return Reflect.get(target, prop, receiver)
+    },
+    set() {
+      throw new Error('an inner view is read-only')
+    },
+  })
+}
+
+/**
+ * The full quotations that open in tokens [first, last], in the order the view found them, without the quotation
+ * an inner view stands in. Found by binary search over the quotations sorted by their opening mark (built once
+ * per view), not by filtering every quotation for every sentence.
+ */
+export function quotationsOpeningIn(v: View, first: number, last: number): Quotation[] {
+  let byOpen = quotationsByOpen.get(v.quotations)
+  if (!byOpen) {
+    byOpen = v.quotations.map((_, k) => k).sort((a, b) => opening(v, a) - opening(v, b) || a - b)
+    quotationsByOpen.set(v.quotations, byOpen)
+  }
+  const order = byOpen
+  const start = firstIndex(order, (k) => opening(v, k), first, true)
+  const hits: number[] = []
+  for (let j = start; j < order.length && opening(v, order[j] as number) <= last; j++)
+    hits.push(order[j] as number)
+  hits.sort((a, b) => a - b)
+  return hits.map((k) => v.quotations[k] as Quotation).filter((q) => q.full && q !== v.inside)
+}
+
+const opening = (v: View, k: number) => (v.quotations[k] as Quotation).open
+/** per quotations array (a view and its inner views share one): its indices sorted by opening token */
+const quotationsByOpen = new WeakMap<readonly Quotation[], number[]>()
 
 /** The cue verb a token stands for, when the clause [from, to] holds the words it needs ("wies darauf hin"). */
 export function cueVerbAt(

@@ -4,7 +4,7 @@ import { hasKonjunktiv } from '../mood.ts'
 import { nounPhraseAfter } from '../noun-phrase.ts'
 import { canSpeak, subjectOf } from '../roles.ts'
 import { type GermanRule, inContextAt } from '../sentence-state.ts'
-import { cueVerbAt, type Quotation, type View } from '../sentence-view.ts'
+import { cueVerbAt, type Quotation, quotationsOpeningIn, type View } from '../sentence-view.ts'
 import { frameAfter } from './cue-after.ts'
 
 /** The frame of a quotation inside its sentence: "Lawrow sagte: „…“", "In seiner Pressemitteilung resümiert Lierow: „…“". */
@@ -68,9 +68,7 @@ export const directRule: GermanRule = {
   ],
   apply(st) {
     const { v, s, first, last, directDone } = st
-    const directs = v.quotations.filter(
-      (q) => q.full && q.open >= first && q.open <= last && !directDone.has(q),
-    )
+    const directs = quotationsOpeningIn(v, first, last).filter((q) => !directDone.has(q))
     for (const q of directs) {
       if (directDone.has(q)) continue
       // "Damit seien „der Kurs … nicht mehr so klar“.": quoted words inside a sentence in Konjunktiv I after

@@ -1,4 +1,4 @@
-import type { Span } from '../../document/index.ts'
+import type { Span } from './span.ts'
 
 /** width in characters of one bucket of a SpanSet */
 const BUCKET = 256
