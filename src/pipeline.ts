@@ -58,10 +58,12 @@ export function analyzeText(text: string, meta: ArticleMeta = {}, env: Env = cre
     ...(meta.lang ? { lang: meta.lang } : {}),
     ...(source ? { source } : {}),
   })
+  const budget = env.budget ?? startBudget(env.budgetMs ?? defaultBudgetMs(text.length))
   const articleEnv: Env = {
     ...(meta.published ? { published: meta.published } : {}),
-    budget: env.budget ?? startBudget(env.budgetMs ?? defaultBudgetMs(text.length)),
-    load: env.load,
+    budget,
+    // lexicons and models load once per process, on whichever article comes first: not that article's time
+    load: (key, build) => env.load(key, () => budget.exempt(build)),
   }
   return runStages(doc, stages, articleEnv)
 }
