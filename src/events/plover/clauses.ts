@@ -14,6 +14,8 @@ export interface Clause {
   parent?: number
   /** "… und hege auch keine Angriffspläne": a main clause that shares the subject of the one before */
   coordinated: boolean
+  /** a relative clause: "…, der zum Sturm des Gefängnisses aufgerufen haben soll" */
+  relative?: boolean
   /**
    * The first part of a main clause a relative clause cut in two: "Sadiq Khan, …, die den Brief unterschrieben,
    * verurteilte …" (its front field), "Die Entführer wollen … Angehörige …, die im Gefängnis sitzen, erpressen"
@@ -121,10 +123,20 @@ export function splitClauses(
       const verbLast = lastWord !== undefined && mayBeFinite(lastWord)
       const afterComma = p.start > from && word(p.start - 1) === ','
       let kind: Clause['kind'] = 'main'
+      let relative = false
       // "Wenn ein Gipfel … hilfreich wäre" opens a sentence too; "Damit solle …" does not subordinate there
       if (roles.subordinators.has(first) && (p.start > from || !roles.adverbsAtStart.has(first))) kind = 'sub'
       // "…, die die Regierung in Moskau vom Westen verlange": a relative pronoun and the verb at the end
-      else if (afterComma && roles.relatives.has(first) && verbLast) kind = 'sub'
+      else if (
+        afterComma &&
+        roles.relatives.has(first) &&
+        verbLast &&
+        // "…, die Polizisten angegriffen zu haben": an infinitive, not a relative clause
+        !endsInZuInfinitive(toks, (k) => word(p.start + k))
+      ) {
+        kind = 'sub'
+        relative = true
+      }
       // "…, Hunderte weitere Soldaten in die baltischen Staaten und nach Polen zu entsenden": ends in a zu-infinitive,
       // no verb in second place ("in von Separatisten kontrollierten Gebieten" is no finite verb)
       else if (endsInZuInfinitive(toks, (k) => word(p.start + k)) && !finites.some((f) => f - p.start < 3))
@@ -144,6 +156,7 @@ export function splitClauses(
         end: p.end,
         kind,
         coordinated: p.coordinated,
+        ...(relative ? { relative } : {}),
         ...(finite !== undefined ? { finite } : {}),
       }
     })

@@ -86,4 +86,8 @@ export const EVENT_RULES: Readonly<Record<string, RuleDescription>> = {
     description: "inside somebody's words about another side: only claimed",
     example: 'Zudem seien Fortschritte geschafft worden, hieß es',
   },
+  'events/status-hearsay': {
+    description: "'sollen' with a perfect infinitive: the outlet passes on what is said, so only claimed",
+    example: 'Auch sollen Polizisten Knüppel gegen Demonstranten eingesetzt haben',
+  },
 }

@@ -401,6 +401,30 @@ describe('more cue families', () => {
   })
 })
 
+describe('hearsay and relative clauses', () => {
+  it('reads "sollen" with a perfect infinitive as claimed, and a relative clause is no content of an accusation', () => {
+    const { events } = eventsOf(
+      'Auch sollen Polizisten Knüppel gegen Demonstranten eingesetzt haben. Aljaksandr Milinkewitsch kritisierte die Handlungsweise von Alexander Kozulin, der zum Sturm des Gefängnisses aufgerufen haben soll.',
+    )
+    expect(events.map((e) => `${e.type} ${e.status}`)).toEqual([
+      'ASSAULT claimed',
+      'ACCUSE occurred',
+      'REQUEST claimed',
+    ])
+    expect(brief(events[0] as Event)).toBe(
+      'ASSAULT claimed group:local:polizisten -> group:local:demonstranten',
+    )
+    expect(events[2]?.actor).toEqual(['per:alexander-kozulin'])
+  })
+
+  it("keeps an accusation's infinitive its content: no assault of its own", () => {
+    const { events } = eventsOf(
+      'Der ägyptische Innenminister wirft den Flüchtlingen vor, die Polizisten angegriffen zu haben.',
+    )
+    expect(events.map((e) => e.type)).toEqual(['ACCUSE'])
+  })
+})
+
 describe('noun triggers and offers', () => {
   it('finds who acts inside the phrase of a noun', () => {
     const { events } = eventsOf(

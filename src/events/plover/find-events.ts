@@ -371,6 +371,8 @@ function decideStatus(
       return { status: 'denied', rule: 'events/status-negated' }
     }
   }
+  // "Auch sollen Polizisten Knüppel eingesetzt haben", "Es soll zu Wasserwerfereinsätzen gekommen sein": hearsay
+  if (hearsay(ctx, clause)) return { status: 'claimed', rule: 'events/status-hearsay' }
   // "Blinken habe ihm zugesichert": the act is a promise
   if (s.promise.has(lemma)) return { status: 'promised', rule: 'events/status-promise-verb' }
   if (s.demand.has(lemma) || ctx.lex.status.defaultStatus[trigger.type] === 'demanded')
@@ -424,6 +426,23 @@ function decideStatus(
     if (!sameSide) return { status: 'claimed', rule: 'events/status-claimed' }
   }
   return { status: 'occurred', rule: 'events/status-occurred' }
+}
+
+/** "sollen" with a perfect infinitive: "soll … aufgerufen haben", "soll zu … gekommen sein". */
+function hearsay(ctx: Context, clause: Clause): boolean {
+  const tokens = ctx.tokens.slice(clause.start, clause.end)
+  const modal = tokens.findIndex((t) => t.lemma === 'sollen' && t.moods !== undefined)
+  if (modal < 0) return false
+  const participle = tokens.findIndex((t) => t.verbForm === 'participle')
+  return (
+    participle >= 0 &&
+    tokens.some(
+      (t, k) =>
+        k > participle &&
+        (t.lemma === 'haben' || t.lemma === 'sein') &&
+        (t.verbForm === 'infinitive' || k === modal),
+    )
+  )
 }
 
 /** Whether a token of the clause has one of the lemmas ("es kam zu …", "hat Haftbefehl erlassen"). */
@@ -557,7 +576,9 @@ export function findEvents(
       const done = new Set<string>()
       for (const trigger of triggers) {
         if (done.has(trigger.type)) continue
-        if (clause.parent !== undefined && contentOf.has(clause.parent)) continue
+        // "kritisierte die Handlungsweise Kozulins, der zum Sturm aufgerufen haben soll": a relative clause is
+        // no content of the accusation
+        if (clause.parent !== undefined && contentOf.has(clause.parent) && !clause.relative) continue
         const triggerToken = tokens[trigger.token] as Token
         const args = clauseArguments(ctx, clause, trigger.type, trigger.token)
         let rule = `events/${trigger.pos}-trigger`
