@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander'
 import { createEnv, isLagebildError, LagebildError } from '../document/index.ts'
 import { readArticleText } from '../ingest/index.ts'
 import { analyze } from '../pipeline.ts'
+import { exitCodeOf } from './exit-codes.ts'
 import { explainAnalysis } from './explain.ts'
 import { parseBudget } from './parse-budget.ts'
 import { parsePublished } from './parse-published.ts'
@@ -168,7 +169,7 @@ export async function main(
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
     if (isLagebildError(error)) {
       process.stderr.write(`lagebild: ${error.message} [${error.code}]\n`)
-      return error.code === 'LB_ARG_INVALID' ? 2 : 1
+      return exitCodeOf(error.code)
     }
     const message = error instanceof Error ? error.message : String(error)
     process.stderr.write(`lagebild: unexpected error: ${message} (set LAGEBILD_DEBUG=1 for details)\n`)
