@@ -103,6 +103,10 @@ export function buildProgram(write: (s: string) => void): Command {
       '--db <path>',
       'SQLite file (default $LAGEBILD_DB or a per-user file); DATABASE_URL selects PostgreSQL',
     )
+    .option(
+      '--log-level <level>',
+      'server log on stderr, JSON lines: error, warn, info, debug (default warn)',
+    )
     .action((options) => serve(options, write))
 
   program
@@ -110,6 +114,10 @@ export function buildProgram(write: (s: string) => void): Command {
     .description('the main job: store the sample article if needed, print its picture, and serve')
     .option('--port <n>', 'port to listen on (default $PORT or 8080)')
     .option('--db <path>', 'SQLite file (default $LAGEBILD_DB or a per-user file)')
+    .option(
+      '--log-level <level>',
+      'server log on stderr, JSON lines: error, warn, info, debug (default warn)',
+    )
     .action((options) => serve({ ...options, withSample: true }, write))
 
   program
