@@ -21,7 +21,8 @@ import {
   walkInputs,
 } from '../ingest/index.ts'
 import { analyze } from '../pipeline.ts'
-import { openStore, type SaveMeta, type Store } from '../store/index.ts'
+import { isFatalStorageError, openStore, type SaveMeta, type Store } from '../store/index.ts'
+import { exitCodeOf } from './exit-codes.ts'
 import { type Counts, Progress } from './ingest-progress.ts'
 import { parseBudget } from './parse-budget.ts'
 import { parsePublished } from './parse-published.ts'
@@ -274,6 +275,8 @@ export async function ingest(paths: string[], options: IngestOptions, io: Ingest
   }
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
+  // a full disk, a read-only or forbidden file, a lost server: every further article would fail alike
+  let stopped: LagebildError | undefined
   try {
     const plan = await planBatch(paths, feeds, progress)
     counts.ignored = plan.ignored
@@ -283,7 +286,7 @@ export async function ingest(paths: string[], options: IngestOptions, io: Ingest
       ...plan.feeds.map((feed) => feedItems(feed, defaults)),
     ]
     for (const source of sources) {
-      if (interrupted) break
+      if (interrupted || stopped) break
       for await (const item of source) {
         if ('error' in item) {
           counts.failed++
@@ -297,11 +300,12 @@ export async function ingest(paths: string[], options: IngestOptions, io: Ingest
           } catch (error) {
             counts.failed++
             progress.note(`${item.label}: ${reason(error)}`)
+            if (isFatalStorageError(error)) stopped = error
           }
         }
         progress.tick(counts)
         await yieldToEventLoop()
-        if (interrupted) break
+        if (interrupted || stopped) break
       }
     }
   } finally {
@@ -313,8 +317,13 @@ export async function ingest(paths: string[], options: IngestOptions, io: Ingest
   const near = counts.nearDuplicates ? `, ${counts.nearDuplicates} near-duplicates of stored stories` : ''
   const ignored = counts.ignored ? `, ${counts.ignored} other files ignored` : ''
   io.write(
-    `${interrupted ? 'interrupted: ' : ''}${counts.created} new, ${counts.stored} already stored, ${counts.failed} failed${near}${ignored} (${store.dialect})\n`,
+    `${interrupted ? 'interrupted: ' : stopped ? 'stopped: ' : ''}${counts.created} new, ${counts.stored} already stored, ${counts.failed} failed${near}${ignored} (${store.dialect})\n`,
   )
+  if (stopped) {
+    // the cause once more, last, where a script or a person looks: what is stored stays, a rerun resumes
+    stderr.write(`lagebild: stopped the batch: ${reason(stopped)}\n`)
+    return exitCodeOf(stopped.code)
+  }
   if (interrupted) return 130
   return counts.failed > 0 ? 1 : 0
 }

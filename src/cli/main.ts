@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander'
 import { createEnv, isLagebildError, LagebildError } from '../document/index.ts'
 import { readArticleText } from '../ingest/index.ts'
 import { analyze } from '../pipeline.ts'
+import { exitCodeOf } from './exit-codes.ts'
 import { explainAnalysis } from './explain.ts'
 import { parseBudget } from './parse-budget.ts'
 import { parsePublished } from './parse-published.ts'
@@ -102,6 +103,10 @@ export function buildProgram(write: (s: string) => void): Command {
       '--db <path>',
       'SQLite file (default $LAGEBILD_DB or a per-user file); DATABASE_URL selects PostgreSQL',
     )
+    .option(
+      '--log-level <level>',
+      'server log on stderr, JSON lines: error, warn, info, debug (default warn)',
+    )
     .action((options) => serve(options, write))
 
   program
@@ -109,6 +114,10 @@ export function buildProgram(write: (s: string) => void): Command {
     .description('the main job: store the sample article if needed, print its picture, and serve')
     .option('--port <n>', 'port to listen on (default $PORT or 8080)')
     .option('--db <path>', 'SQLite file (default $LAGEBILD_DB or a per-user file)')
+    .option(
+      '--log-level <level>',
+      'server log on stderr, JSON lines: error, warn, info, debug (default warn)',
+    )
     .action((options) => serve({ ...options, withSample: true }, write))
 
   program
@@ -168,7 +177,7 @@ export async function main(
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
     if (isLagebildError(error)) {
       process.stderr.write(`lagebild: ${error.message} [${error.code}]\n`)
-      return error.code === 'LB_ARG_INVALID' ? 2 : 1
+      return exitCodeOf(error.code)
     }
     const message = error instanceof Error ? error.message : String(error)
     process.stderr.write(`lagebild: unexpected error: ${message} (set LAGEBILD_DEBUG=1 for details)\n`)

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { createEnv, type Env } from '../document/index.ts'
+import { createEnv, type Env, LagebildError } from '../document/index.ts'
 import { analyze } from '../pipeline.ts'
 import { buildApp } from '../serve/index.ts'
 import { openStore, type Store } from '../store/index.ts'
@@ -18,7 +18,11 @@ export interface ServeOptions {
   db?: string
   /** seconds one POSTed article's analysis may take */
   budget?: string
+  /** the server log's level (fatal, error, warn, info, debug, trace, silent); default $LAGEBILD_LOG_LEVEL or warn */
+  logLevel?: string
 }
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
 
 /** Stores the sample article unless it is there already; returns its analysis. */
 export async function ensureSampleArticle(store: Store, env: Env) {
@@ -31,14 +35,29 @@ export async function serve(options: ServeOptions & { withSample?: boolean }, wr
   const budgetMs = parseBudget(options.budget)
   const port = Number(options.port ?? process.env.PORT ?? 8080)
   const host = options.host ?? process.env.HOST ?? '127.0.0.1'
-  const store = await openStore(options.db ? { path: options.db } : {})
+  const level = options.logLevel ?? process.env.LAGEBILD_LOG_LEVEL ?? 'warn'
+  if (!LOG_LEVELS.includes(level))
+    throw new LagebildError('LB_ARG_INVALID', `--log-level ${level}: one of ${LOG_LEVELS.join(', ')}`)
+  // An idle PostgreSQL connection that the server closes (a restart) is reported here, not thrown: the pool drops
+  // it, requests meanwhile answer 503, and new connections are opened when the server is back.
+  let onConnectionError = (error: Error) => {
+    process.stderr.write(`lagebild: database: ${error.message}\n`)
+  }
+  const store = await openStore({
+    ...(options.db ? { path: options.db } : {}),
+    onConnectionError: (error) => onConnectionError(error),
+  })
   const env = createEnv(budgetMs !== undefined ? { budgetMs } : {})
   if (options.withSample) {
     const { analysis, created } = await ensureSampleArticle(store, env)
     write(renderPicture(analysis))
     write(`\n${created ? 'stored' : 'already stored'}: sample article ${analysis.id} (${store.dialect})\n`)
   }
-  const app = await buildApp({ store, env, webApp: true })
+  // JSON lines on stderr, so that stdout keeps what the command prints (the picture, the address)
+  const app = await buildApp({ store, env, webApp: true, logger: { level, stream: process.stderr } })
+  onConnectionError = (error) => {
+    app.log.warn({ err: error }, 'database connection lost; reconnecting when the database is back')
+  }
   const close = async () => {
     await app.close()
     await store.close()

@@ -36,6 +36,22 @@ export const ERRORS = {
     status: 502,
     message: 'the page could not be fetched: save it and send it as {"html": …}',
   },
+  LB_STORE_FULL: {
+    status: 507,
+    message: 'the disk that holds the database is full: free space and run again (what is stored stays)',
+  },
+  LB_STORE_READONLY: {
+    status: 503,
+    message: 'the database is read-only: give a writable file or file system (--db, $LAGEBILD_DB)',
+  },
+  LB_STORE_PERMISSION: {
+    status: 503,
+    message: 'no permission to write the database: check the owner and mode of the file and its folder',
+  },
+  LB_STORE_UNAVAILABLE: {
+    status: 503,
+    message: 'the database is unreachable: retry when it is back (the server reconnects by itself)',
+  },
   LB_SCHEMA_VIOLATION: {
     status: 500,
     message: 'the analysis does not satisfy lagebild/analysis@1 (a bug: please report it)',

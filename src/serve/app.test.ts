@@ -307,3 +307,44 @@ describe('HTTP API', () => {
     )
   })
 })
+
+describe('health and the server log', () => {
+  it('asks the database for its health, and logs a 500 as one JSON line found by its request id', async () => {
+    const lines: string[] = []
+    const store = await openStore({ path: ':memory:' })
+    // a store whose listing breaks as a bug would: every other answer stays real
+    const broken: Store = {
+      ...store,
+      listDocuments: async () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'published')")
+      },
+    }
+    const app = await buildApp({
+      store: broken,
+      logger: { level: 'warn', stream: { write: (line) => lines.push(line) } },
+    })
+    try {
+      const health = await app.inject({ url: '/api/health' })
+      expect(health.json()).toEqual({ ok: true, dialect: 'sqlite', database: 'ok' })
+      // a healthy answer is not logged at warn
+      expect(lines).toEqual([])
+
+      const failed = await app.inject({ url: '/api/documents' })
+      expect(failed.statusCode).toBe(500)
+      const requestId = failed.headers['x-request-id'] as string
+      expect(requestId).toMatch(/^[0-9a-f-]{36}$/u)
+      expect(failed.json()).toEqual({
+        error: 'LB_INTERNAL',
+        message: `internal error; the server log has details under request id ${requestId}`,
+      })
+      expect(lines).toHaveLength(1)
+      const entry = JSON.parse(lines[0] as string)
+      expect(entry).toMatchObject({ level: 50, reqId: requestId, msg: 'internal error' })
+      expect(entry.err.message).toContain("reading 'published'")
+      expect(entry.err.stack).toContain('TypeError')
+    } finally {
+      await app.close()
+      await store.close()
+    }
+  })
+})

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import Fastify, { type FastifyInstance } from 'fastify'
@@ -13,7 +14,11 @@ export interface AppOptions {
   env?: Env
   /** the largest request body, in bytes; an article is text, so a few MB is plenty */
   bodyLimit?: number
-  logger?: boolean
+  /**
+   * Fastify's logger (pino): one JSON line per entry, each with the request's id (`reqId`). `serve` logs at
+   * `warn` by default: every 5xx and every lost database connection, not every request. Off when absent.
+   */
+  logger?: boolean | { level: string; stream?: { write: (line: string) => void } }
   /** serve the built web app (ui/dist) at / — off for API-only tests */
   webApp?: boolean
 }
@@ -93,7 +98,16 @@ const eventType = {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { store } = options
   const env = options.env ?? createEnv()
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 6 * 1024 * 1024 })
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 6 * 1024 * 1024,
+    // unique across restarts, so a log line found by the id a client reports is that request's
+    genReqId: () => randomUUID(),
+  })
+  // every answer names its request: a 500 reported by a user leads to its log line
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('X-Request-Id', request.id)
+  })
 
   await app.register(swagger, {
     openapi: {
@@ -106,9 +120,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   })
   await app.register(swaggerUi, { routePrefix: '/api/docs' })
 
-  app.setErrorHandler((error, _request, reply) => {
-    if (isLagebildError(error))
+  app.setErrorHandler((error, request, reply) => {
+    if (isLagebildError(error)) {
+      if (error.status >= 500) {
+        // 500 is a bug of ours; 503 and 507 are the database's state, worth a warning
+        const level = error.status === 500 ? 'error' : 'warn'
+        request.log[level]({ err: error, code: error.code }, error.message)
+        // the database is away or refuses writes: worth asking again shortly
+        if (error.status === 503) reply.header('Retry-After', '5')
+      }
       return reply.status(error.status).send({ error: error.code, message: error.message })
+    }
     const fastifyError = error as {
       statusCode?: number
       code?: string
@@ -127,10 +149,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         .status(fastifyError.statusCode)
         .send({ error: fastifyError.code ?? 'LB_BAD_REQUEST', message: fastifyError.message })
     }
-    app.log.error(error)
-    return reply
-      .status(500)
-      .send({ error: 'LB_INTERNAL', message: 'internal error; the server log has details' })
+    request.log.error({ err: error }, 'internal error')
+    return reply.status(500).send({
+      error: 'LB_INTERNAL',
+      message: `internal error; the server log has details under request id ${request.id}`,
+    })
   })
 
   // Input the schemas would coerce or drop silently is refused, naming the field: a number where text belongs
@@ -171,7 +194,26 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   /** The one actor a path names (the one most articles name, when an alias names several). */
   const actorKey = async (ref: string): Promise<string> => (await actorKeys('actor', ref))[0] as string
 
-  app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true, dialect: store.dialect }))
+  // asks the database: a load balancer or a person sees at once that the server is up but its store is not
+  app.get('/api/health', { schema: { hide: true } }, async (request, reply) => {
+    try {
+      await store.ping()
+      return { ok: true, dialect: store.dialect, database: 'ok' }
+    } catch (error) {
+      const code = isLagebildError(error) ? error.code : 'LB_STORE_UNAVAILABLE'
+      request.log.warn({ err: error, code }, 'health: the database does not answer')
+      return reply
+        .status(503)
+        .header('Retry-After', '5')
+        .send({
+          ok: false,
+          dialect: store.dialect,
+          database: 'unreachable',
+          error: code,
+          message: error instanceof Error ? error.message : String(error),
+        })
+    }
+  })
 
   type PageQuery = { limit: number; offset?: number; cursor?: string; actor?: string | string[] }
   /**

@@ -16,9 +16,11 @@ import {
 } from '../link/index.ts'
 import { searchWords, stemGerman } from '../text/index.ts'
 import type { ActorSummary, SearchHit } from './answer-types.ts'
+import { withRetry } from './retry.ts'
 import { type BatchItem, insertAnalyses } from './save-analysis.ts'
 import type { Database } from './schema.ts'
 import { markWords, queryStems, snippet } from './search-hit-text.ts'
+import { storageErrorCode } from './storage-error.ts'
 import type { ActorRef, Dialect, SearchFilter, Store } from './store-types.ts'
 
 const MAX_PAGE = 500
@@ -273,9 +275,10 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
     const existing = await stored()
     if (existing) return { id, created: false, storyId: existing.story_id ?? existing.id }
     try {
-      const [storyId] = await db
-        .transaction()
-        .execute((trx) => insertAnalyses(trx, [item], new Date().toISOString()))
+      // another writer holding the lock, or a deadlock it lost: the whole transaction again, after a pause
+      const [storyId] = await withRetry(() =>
+        db.transaction().execute((trx) => insertAnalyses(trx, [item], new Date().toISOString())),
+      )
       return { id, created: true, storyId: storyId as string }
     } catch (error) {
       const again = await stored()
@@ -309,7 +312,9 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
       const fresh = checked.filter((c) => !seen.has(c.analysis.id) && seen.add(c.analysis.id))
       try {
         const found = fresh.length
-          ? await db.transaction().execute((trx) => insertAnalyses(trx, fresh, new Date().toISOString()))
+          ? await withRetry(() =>
+              db.transaction().execute((trx) => insertAnalyses(trx, fresh, new Date().toISOString())),
+            )
           : []
         const created = new Set<string>()
         for (const [i, c] of fresh.entries()) {
@@ -322,12 +327,18 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
           created: created.delete(analysis.id),
           storyId: stories.get(analysis.id) as string,
         }))
-      } catch {
+      } catch (error) {
+        // a full disk or a lost server fails every article alike: say so once instead of trying each
+        if (storageErrorCode(error)) throw error
         // a concurrent writer, or one article the database refuses: one transaction each, as saveAnalysis does
         const results = []
         for (const item of checked) results.push(await saveOne(item))
         return results
       }
+    },
+
+    async ping() {
+      await sql`select 1`.execute(db)
     },
 
     async getAnalysis(id) {

@@ -421,6 +421,8 @@ export async function migrateTo(db: Kysely<unknown>, dialect: Dialect, target: s
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown'
     throw new Error(
       `database migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`,
+      // the cause keeps the database's code: a lost race is tried again, a full disk named as such
+      { cause: error },
     )
   }
 }

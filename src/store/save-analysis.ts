@@ -133,6 +133,25 @@ function findStory(bands: readonly string[], signature: TextSignature, storyBand
 
 /** `corpus_actors` rows by surname, read once for a batch and kept as the batch changes them. */
 type CorpusActors = Map<string, { actor_key: string; bare: number }[]>
+type CorpusActorRow = { actor_key: string; surname: string; bare: number }
+
+/**
+ * Adds the batch's new corpus keys, in key order. Two writers that meet on the same new people each wait for the
+ * other's key: in the order the articles name them ("Lawrow, Blinken" here, "Blinken, Lawrow" there) they waited
+ * crosswise and PostgreSQL killed one with "deadlock detected"; in one order the second simply waits its turn.
+ */
+async function insertCorpusActors(trx: Transaction<Database>, rows: CorpusActorRow[]) {
+  const sorted = [...rows].sort((a, b) =>
+    a.actor_key < b.actor_key ? -1 : a.actor_key > b.actor_key ? 1 : 0,
+  )
+  for (let i = 0; i < sorted.length; i += 1000) {
+    await trx
+      .insertInto('corpus_actors')
+      .values(sorted.slice(i, i + 1000))
+      .onConflict((oc) => oc.column('actor_key').doNothing())
+      .execute()
+  }
+}
 
 async function loadCorpusActors(
   trx: Transaction<Database>,
@@ -162,12 +181,12 @@ async function loadCorpusActors(
  * keyed by its story, so that it never links on its own to a namesake in another article (issue 18: "Dreier" in a
  * basketball report is not Malu Dreyer, Wussow's son "Alexander" not Shai Gilgeous-Alexander).
  */
-async function resolveActorKeys(
-  trx: Transaction<Database>,
+function resolveActorKeys(
   analysis: Analysis,
   story: string,
   corpus: CorpusActors,
-): Promise<Map<string, string>> {
+  newCorpusActors: CorpusActorRow[],
+): Map<string, string> {
   const keys = new Map<string, string>()
   const fullNames = new Map<string, string[]>()
   for (const actor of analysis.actors) {
@@ -191,11 +210,7 @@ async function resolveActorKeys(
     corpus.set(surname, rows)
     if (!rows.some((r) => r.actor_key === resolved)) {
       const row = { actor_key: resolved, surname, bare: 0 }
-      await trx
-        .insertInto('corpus_actors')
-        .values(row)
-        .onConflict((oc) => oc.column('actor_key').doNothing())
-        .execute()
+      newCorpusActors.push(row)
       rows.push(row)
     }
   }
@@ -227,16 +242,20 @@ export async function insertAnalyses(
     signed.flatMap((s) => s.bands),
   )
   const stories: string[] = []
+  const newCorpusActors: CorpusActorRow[] = []
   for (const [i, { analysis, meta }] of items.entries()) {
     const { signature, bands } = signed[i] as (typeof signed)[number]
     const story = findStory(bands, signature, storyBands) ?? analysis.id
     stories.push(story)
     // later articles of the batch find this one as if it were stored
     for (const band of bands) storyBands.get(band)?.push({ documentId: analysis.id, signature, story })
-    const keys = await resolveActorKeys(trx, analysis, story, corpus)
+    const keys = resolveActorKeys(analysis, story, corpus, newCorpusActors)
     const rows = articleRows(analysis, meta, { story, signature, bands, keys, createdAt })
     for (const table of ROW_TABLES) for (const row of rows[table]) pending[table].push(row)
   }
+  await insertCorpusActors(trx, newCorpusActors)
+  // in id order for the same reason: two batches that share articles wait for each other, never crosswise
+  pending.documents.sort((a, b) => ((a.id as string) < (b.id as string) ? -1 : a.id === b.id ? 0 : 1))
   for (const table of ROW_TABLES) await insertChunked(trx, table, pending[table])
   return stories
 }

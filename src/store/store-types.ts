@@ -120,5 +120,7 @@ export interface Store {
   listPromises(filter?: { actor?: ActorRef; state?: PromiseState }): Promise<PromiseFollowUp[]>
   /** every stored article, in id order, a batch at a time (for export) */
   eachDocument(batchSize?: number): AsyncIterable<StoredDocument>
+  /** Asks the database for an answer (`select 1`): throws when it is unreachable. For health checks. */
+  ping(): Promise<void>
   close(): Promise<void>
 }
