@@ -90,6 +90,9 @@ const GRAMMAR_LISTS = [
   'nameParticles',
   'nameConnectors',
   'quantifierSpeakers',
+  'connectiveAdverbs',
+  'adverbialEndings',
+  'expletivePronouns',
 ] as const
 
 type RawGrammar = Record<(typeof GRAMMAR_LISTS)[number], string[]>
