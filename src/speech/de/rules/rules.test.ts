@@ -43,6 +43,8 @@ const tables: Record<string, Array<[string, string[]]>> = {
       'Lawrow: Blinken sagte schriftliche Antwort zu\n\nDas Treffen dauerte anderthalb Stunden.',
       ['de/heading-attribution: „Blinken sagte schriftliche Antwort zu“ — Lawrow'],
     ],
+    // a topic before the colon is no speaker: only a person or a body is
+    ['Russland-Wahl: Nadeschdin darf nicht antreten\n\nDie Wahlkommission hat entschieden.', []],
   ],
   'de/frame-after-sentence': [
     [
