@@ -84,6 +84,8 @@ const tables: Record<string, Array<[string, string[]]>> = {
       'In dem Bericht heißt es, die Regierung habe versagt.',
       ['de/impersonal-before: „die Regierung habe versagt“ — dem Bericht'],
     ],
+    // "ins Leben rufen" founds something: no verb of saying
+    ['Peter Müller rief 2010 die Stiftung ins Leben, die Schulen in Kenia unterstützen solle.', []],
     // a sentence-opening adverb or adjective is no subject: the speaker stands after the verb
     [
       'Natürlich sagte Peter Müller, die Lage sei ernst.',
