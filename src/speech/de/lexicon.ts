@@ -93,6 +93,7 @@ const GRAMMAR_LISTS = [
   'connectiveAdverbs',
   'adverbialEndings',
   'expletivePronouns',
+  'reflexivePossessives',
 ] as const
 
 type RawGrammar = Record<(typeof GRAMMAR_LISTS)[number], string[]>

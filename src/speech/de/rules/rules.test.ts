@@ -123,6 +123,11 @@ const tables: Record<string, Array<[string, string[]]>> = {
       ['de/laut: „wurden drei Menschen verletzt“ — der Polizei'],
     ],
     ['Interfax zufolge sind die Truppen abgezogen.', ['de/zufolge: „sind die Truppen abgezogen“ — Interfax']],
+    // "nach eigenen Angaben" names nobody: its clause's subject speaks
+    [
+      'Nach eigenen Angaben hat die Polizei drei Verdächtige festgenommen.',
+      ['de/nach-angaben: „hat die Polizei drei Verdächtige festgenommen“ — die Polizei'],
+    ],
   ],
   'de/direct': [
     ['„Wir bleiben hart.“', ['de/direct: „„Wir bleiben hart.““ — ?']],
