@@ -8,6 +8,8 @@ export interface FoundQuote {
   speakerMention?: Span
   /** the named speaker a pronoun or role noun stands for ("er" → "Lawrow") */
   antecedent?: Span
+  /** a pronoun or role noun that stands for nobody the text named before it: the quote has no speaker actor */
+  unresolved?: boolean
   addresseeMention?: Span
   cue?: Span[]
   viaMentions?: Span[]

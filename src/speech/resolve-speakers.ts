@@ -27,6 +27,130 @@ export interface SpeakerWords {
   pairConjunctions: ReadonlySet<string>
 }
 
+export type Gender = 'm' | 'f' | 'n'
+
+/** What a mention that stands for somebody named before agrees with: "er" a man, "sie forderten" several. */
+export interface Agreement {
+  gender?: Gender
+  plural: boolean
+}
+
+/**
+ * How a language tells whom a referring mention can stand for. Without it a pronoun stands for the last speaker
+ * named; with it, for the last person or speaker before it that agrees in gender and number.
+ */
+export interface SpeakerAgreement {
+  /** a lone pronoun or an article with a person noun ("er", "die 42-Jährige", "der Gemeindepräsident"), given its verb's words */
+  referent(words: readonly string[], verbWords: readonly string[]): Agreement | undefined
+  /** a person's gender as the words before one of their mentions tell it ("Ministerin", "Frau"), nearest first */
+  genderBefore(wordsBefore: readonly string[]): Gender | undefined
+  /** a speaker mention's own gender and number, given its verb's words ("die Polizei teilte mit": f, "die Demonstranten forderten": plural) */
+  mentionAgreement(words: readonly string[], verbWords: readonly string[]): Agreement | undefined
+}
+
+/** How many sentences back a pronoun looks for the person it stands for. */
+const PRONOUN_REACH = 4
+
+/** A person or speaker a later pronoun may stand for. */
+interface Candidate {
+  span: Span
+  sentence: number
+  agreement: Agreement | undefined
+  person: boolean
+}
+
+function agrees(want: Agreement, have: Agreement | undefined, person: boolean): boolean {
+  if (want.plural) return !person && have?.plural === true
+  if (have?.plural) return false
+  return !want.gender || !have?.gender || want.gender === have.gender
+}
+
+/**
+ * The person or speaker a referring mention stands for: the last agreeing one before it in its own sentence, else
+ * the first agreeing one of the nearest sentence before that has one (a sentence's subject comes early).
+ */
+function antecedentFor(
+  want: Agreement,
+  at: number,
+  sentence: number,
+  candidates: Candidate[],
+): Span | undefined {
+  const fitting = candidates.filter((c) => c.span[1] <= at && agrees(want, c.agreement, c.person))
+  const own = fitting.filter((c) => c.sentence === sentence)
+  if (own.length > 0) return (own.at(-1) as Candidate).span
+  for (let s = sentence - 1; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
+    const there = fitting.filter((c) => c.sentence === s)
+    if (there.length > 0) return (there[0] as Candidate).span
+  }
+  return undefined
+}
+
+/** The sentence a position falls in (sentences in text order). */
+function sentenceAt(sentences: readonly Span[], at: number): number {
+  let lo = 0
+  let hi = sentences.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if ((sentences[mid] as Span)[0] <= at) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}-]*/gu
+
+/**
+ * Every person a pronoun may stand for, with the gender the words before their mentions tell (the majority over the
+ * actor's mentions), and every speaker mention that names no person ("die Polizei", "ein Sprecher"). Persons inside
+ * quotation marks are somebody's words, not the text's people.
+ */
+function candidatesOf(
+  text: string,
+  quotes: FoundQuote[],
+  entities: Entity[],
+  sentences: readonly Span[],
+  agreement: SpeakerAgreement,
+  speakerMentions: Array<{ span: Span; verbWords: string[] }>,
+): Candidate[] {
+  const quoted = quotes.filter((q) => q.kind === 'direct').map((q) => q.span)
+  const people = entities.filter(
+    (e) => e.type === 'PER' && e.actor && !quoted.some((s) => s[0] <= e.span[0] && e.span[1] <= s[1]),
+  )
+  const votes = new Map<string, { m: number; f: number }>()
+  people.forEach((e, i) => {
+    const sentenceStart = (sentences[sentenceAt(sentences, e.span[0])] as Span)[0]
+    const previous = i > 0 ? (people[i - 1] as Entity).span[1] : 0
+    const before = text.slice(Math.max(sentenceStart, previous, e.span[0] - 80), e.span[0])
+    const gender = agreement.genderBefore([...before.matchAll(WORD)].map((m) => m[0]).reverse())
+    if (gender !== 'm' && gender !== 'f') return
+    const v = votes.get(e.actor as string) ?? { m: 0, f: 0 }
+    v[gender]++
+    votes.set(e.actor as string, v)
+  })
+  const genderOf = (actor: string): Gender | undefined => {
+    const v = votes.get(actor)
+    if (!v || v.m === v.f) return undefined
+    return v.m > v.f ? 'm' : 'f'
+  }
+  const candidates: Candidate[] = people.map((e) => ({
+    span: e.span,
+    sentence: sentenceAt(sentences, e.span[0]),
+    agreement: { gender: genderOf(e.actor as string), plural: false },
+    person: true,
+  }))
+  for (const { span, verbWords } of speakerMentions) {
+    if (people.some((e) => span[0] <= e.span[0] && e.span[1] <= span[1])) continue
+    const words = [...text.slice(span[0], span[1]).matchAll(WORD)].map((m) => m[0])
+    candidates.push({
+      span,
+      sentence: sentenceAt(sentences, span[0]),
+      agreement: agreement.mentionAgreement(words, verbWords),
+      person: false,
+    })
+  }
+  return candidates.sort((a, b) => a.span[0] - b.span[0])
+}
+
 /** " und ", " sowie ": one of the words between spaces (or at the start). */
 function joinedBy(between: string, words: ReadonlySet<string>): boolean {
   return between.split(/\s/u).some((w, i, all) => words.has(w) && i < all.length - 1)
@@ -58,8 +182,29 @@ export function resolveSpeakers(
   lex: SpeakerWords,
   entities?: Entity[],
   actors?: Actor[],
+  agreeing?: { agreement: SpeakerAgreement; sentences: readonly Span[] },
 ): void {
   const named: Array<{ span: Span; media: boolean }> = []
+  const wordsOf = (span: Span) => [...text.slice(span[0], span[1]).matchAll(WORD)].map((m) => m[0])
+  const candidates =
+    agreeing && agreeing.sentences.length > 0
+      ? candidatesOf(
+          text,
+          quotes,
+          entities ?? [],
+          agreeing.sentences,
+          agreeing.agreement,
+          quotes.flatMap((q) =>
+            q.speakerMention &&
+            !q.antecedent &&
+            !referring(text, q.speakerMention, lex) &&
+            !agreeing.agreement.referent(wordsOf(q.speakerMention), []) &&
+            canBeAntecedent(text.slice(q.speakerMention[0], q.speakerMention[1]), lex)
+              ? [{ span: q.speakerMention, verbWords: (q.cue ?? []).flatMap(wordsOf) }]
+              : [],
+          ),
+        )
+      : undefined
   for (const q of quotes) {
     if (!q.speakerMention || q.antecedent) continue
     const mention = text.slice(q.speakerMention[0], q.speakerMention[1])
@@ -71,8 +216,20 @@ export function resolveSpeakers(
       if (pair) q.antecedent = pair
       continue
     }
-    const kind = referring(text, q.speakerMention, lex)
     const at = q.speakerMention[0]
+    // "er", "sie forderten", "die 42-Jährige", "der Gemeindepräsident": the last one named who agrees
+    const want =
+      agreeing && candidates && !lex.firstPersonPronouns.has(mention.toLowerCase())
+        ? agreeing.agreement.referent(wordsOf(q.speakerMention), (q.cue ?? []).flatMap(wordsOf))
+        : undefined
+    if (want && candidates && agreeing && !namedEarlier(text, q.speakerMention, entities)) {
+      const antecedent = antecedentFor(want, at, sentenceAt(agreeing.sentences, at), candidates)
+      if (antecedent) q.antecedent = speakerMentionHolding(antecedent, quotes, entities) ?? antecedent
+      // a pronoun no one agrees with stands for nobody named: better no speaker than the wrong one
+      else q.unresolved = true
+      continue
+    }
+    const kind = referring(text, q.speakerMention, lex)
     if (kind) {
       const candidates = named.filter((n) => n.span[1] <= at && (kind !== 'media' || n.media))
       const antecedent = candidates[candidates.length - 1]
@@ -91,8 +248,46 @@ export function resolveSpeakers(
       (o) => o !== q && o.antecedent && o.speakerMention?.[0] === q.speakerMention?.[0],
     )
     if (same?.antecedent) q.antecedent = same.antecedent
+    else if (quotes.some((o) => o !== q && o.unresolved && o.speakerMention?.[0] === q.speakerMention?.[0]))
+      q.unresolved = true
   }
   void actors
+}
+
+/** The earlier speaker mention that names just this person ("Bezirkshauptmann Graf Schaffgotsch" for "Schaffgotsch"). */
+function speakerMentionHolding(
+  person: Span,
+  quotes: FoundQuote[],
+  entities: Entity[] | undefined,
+): Span | undefined {
+  const inside = (span: Span, e: Span) => span[0] <= e[0] && e[1] <= span[1]
+  return quotes.find(
+    (o) =>
+      o.speakerMention &&
+      !o.antecedent &&
+      inside(o.speakerMention, person) &&
+      (entities ?? []).filter((e) => e.type === 'PER' && inside(o.speakerMention as Span, e.span)).length ===
+        1,
+  )?.speakerMention
+}
+
+/**
+ * Whether a role mention ("der Kremlchef") holds a person the text named by name before it: then the entities
+ * stage's link stands; a role that comes before the name it is linked to ("der Gemeindepräsident" … "die
+ * Gemeindepräsidentin Romy Biner") refers back instead.
+ */
+function namedEarlier(text: string, mention: Span, entities: Entity[] | undefined): boolean {
+  const inside = (entities ?? []).filter(
+    (e) => e.type === 'PER' && e.actor && mention[0] <= e.span[0] && e.span[1] <= mention[1],
+  )
+  return inside.some((e) =>
+    (entities ?? []).some(
+      (o) =>
+        o.actor === e.actor &&
+        o.span[1] <= mention[0] &&
+        /\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(o.span[0], o.span[1])),
+    ),
+  )
 }
 
 /**

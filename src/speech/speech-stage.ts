@@ -62,7 +62,7 @@ function toQuote(doc: Document, q: FoundQuote, index: number, words: SpeakerWord
   const entities = doc.layers.entities
   const quote: Quote = { id: `q${index + 1}`, span: q.span, kind: q.kind, rule: q.rule }
   if (q.medium) quote.medium = q.medium
-  const speakers = speakersOf(doc.text, q.antecedent ?? q.speakerMention, entities, words)
+  const speakers = q.unresolved ? [] : speakersOf(doc.text, q.antecedent ?? q.speakerMention, entities, words)
   if (speakers[0]) quote.speaker = speakers[0]
   if (speakers.length > 1) quote.speakers = speakers
   const addressee = actorOf(q.addresseeMention, entities)

@@ -90,6 +90,10 @@ const GRAMMAR_LISTS = [
   'nameParticles',
   'nameConnectors',
   'quantifierSpeakers',
+  'connectiveAdverbs',
+  'adverbialEndings',
+  'expletivePronouns',
+  'reflexivePossessives',
 ] as const
 
 type RawGrammar = Record<(typeof GRAMMAR_LISTS)[number], string[]>

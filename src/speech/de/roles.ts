@@ -96,7 +96,9 @@ export function subjectOf(v: View, first: number, verbPos: number, to: number): 
       break
     }
   }
-  return nounPhraseAfter(v, verbPos + 1, to, true)
+  // "Ähnlich sieht es Geoff Yu": the subject after an expletive "es"
+  const after = v.lex.expletivePronouns.has(v.lower[verbPos + 1] as string) ? verbPos + 2 : verbPos + 1
+  return nounPhraseAfter(v, after, to, true)
 }
 
 /** The agent of a passive: "von Bundesverkehrsminister Manfred Stolpe", "vom Amtsgericht Berlin-Tiergarten". */
@@ -141,10 +143,18 @@ export function canSpeak(v: View, np: Range, first: number): boolean {
     !v.entityAt[np[0]] &&
     !v.lex.pronouns.has(word)
   ) {
+    const lower = word.toLowerCase()
     if (
       v.lex.sentenceStarters.has(word) ||
-      v.lex.stopWords.has(word.toLowerCase()) ||
-      /(?:weise|mals|dings|dessen|falls|ends|wärts)$/u.test(word)
+      v.lex.stopWords.has(lower) ||
+      v.lex.connectiveAdverbs.has(lower) ||
+      [...v.lex.adverbialEndings].some((ending) => lower.endsWith(ending))
+    )
+      return false
+    // "Zusammenfassend sagte er …": a present participle (infinitive and -d) used as an adverb
+    if (
+      lower.endsWith('end') &&
+      v.lex.german.verbs.get(lower.slice(0, -1))?.some((r) => r.form === 'infinitive')
     )
       return false
     // "Besorgt äußerte sich Kofi Annan": a fronted participle

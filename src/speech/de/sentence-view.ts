@@ -37,6 +37,8 @@ export interface View {
   joinedLemma: (string | undefined)[]
   /** per token: inside a PER, ORG or LOC mention of the entities stage (when it ran) */
   entityAt: boolean[]
+  /** inside a person or organisation the entities stage found: somebody who can speak */
+  agentAt: boolean[]
 }
 
 /**
@@ -309,6 +311,8 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
       if (m && m.span[0] <= t.span[0] && t.span[1] <= m.span[1]) entityAt[i] = true
     })
   }
+  const agents = entities.filter((m) => m.type === 'PER' || m.type === 'ORG')
+  const agentAt = tokens.map((t) => agents.some((m) => m.span[0] <= t.span[0] && t.span[1] <= m.span[1]))
   return {
     text,
     tokens,
@@ -322,6 +326,7 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
     mood,
     joinedLemma,
     entityAt,
+    agentAt,
   }
 }
 

@@ -26,6 +26,22 @@ function sourceOfDemnach(v: View, q: FoundQuote, found: readonly FoundQuote[], s
   }
 }
 
+/**
+ * "nach eigenen Angaben" names nobody itself: it points back (`antecedent`) to the subject of its clause ("Das
+ * Außenministerium hat nach eigenen Angaben Einladungen verschickt"), the mention staying what SpkAtt marks.
+ */
+function sourceOfOwnWords(v: View, q: FoundQuote, speaker: Range, first: number, last: number): void {
+  const own = (k: number) => v.lex.reflexivePossessives.has(v.lower[k] as string)
+  if (!own(speaker[0]) && !own(speaker[0] + 1)) return
+  for (let f = first; f <= last; f++) {
+    if (v.quotedBy[f] || !isFiniteVerb(v, f) || !/^\p{Ll}/u.test(v.word[f] as string)) continue
+    const subject = subjectOf(v, first, f, last)
+    if (subject && canSpeak(v, subject, first) && (subject[1] < speaker[0] || subject[0] > speaker[1]))
+      q.antecedent = span(v, subject[0], subject[1])
+    return
+  }
+}
+
 /** a name in the genitive: "Preußens", "Grupps" */
 export const GENITIVE_NAME = /^\p{Lu}\p{L}+s$/u
 
@@ -239,6 +255,7 @@ export const attributionMarkerRule: GermanRule = {
     while (range[0] < range[1] && isComma(v, range[0])) range[0]++
     const q = quote(v, range, kindOf(v, range), marker.frame, s)
     if (marker.frame.rule === 'de/demnach') sourceOfDemnach(v, q, st.found, s)
+    else if (marker.frame.speaker) sourceOfOwnWords(v, q, marker.frame.speaker, first, last)
     claim(st, q)
   },
 }

@@ -10,6 +10,8 @@ function headingAttribution(v: View, first: number, last: number): FoundQuote | 
     // "GB: Soldaten ins Baltikum" names a topic, not a speaker
     if (k === first + 1 && /^\p{Lu}{1,3}$/u.test(v.word[first] as string)) return undefined
     for (let n = first; n < k; n++) if (!/^\p{Lu}/u.test(v.word[n] as string)) return undefined
+    // "Russland-Wahl: …", "Sendung: …": only a person or a body speaks, by name or by role ("Kremlsprecher: …")
+    if (!v.agentAt[k - 1] && !v.lex.roleNouns.has(v.word[k - 1] as string)) return undefined
     return {
       span: span(v, k + 1, last),
       kind: 'indirect',

@@ -43,6 +43,8 @@ const tables: Record<string, Array<[string, string[]]>> = {
       'Lawrow: Blinken sagte schriftliche Antwort zu\n\nDas Treffen dauerte anderthalb Stunden.',
       ['de/heading-attribution: „Blinken sagte schriftliche Antwort zu“ — Lawrow'],
     ],
+    // a topic before the colon is no speaker: only a person or a body is
+    ['Russland-Wahl: Nadeschdin darf nicht antreten\n\nDie Wahlkommission hat entschieden.', []],
   ],
   'de/frame-after-sentence': [
     [
@@ -82,6 +84,38 @@ const tables: Record<string, Array<[string, string[]]>> = {
       'In dem Bericht heißt es, die Regierung habe versagt.',
       ['de/impersonal-before: „die Regierung habe versagt“ — dem Bericht'],
     ],
+    // "ins Leben rufen" founds something: no verb of saying
+    ['Peter Müller rief 2010 die Stiftung ins Leben, die Schulen in Kenia unterstützen solle.', []],
+    // a sentence-opening adverb or adjective is no subject: the speaker stands after the verb
+    [
+      'Natürlich sagte Peter Müller, die Lage sei ernst.',
+      ['de/cue-before: „die Lage sei ernst“ — Peter Müller'],
+    ],
+    [
+      'Zusammenfassend erklärte die Regierung, sie habe keine Wahl.',
+      ['de/cue-before: „sie habe keine Wahl“ — die Regierung'],
+    ],
+    [
+      'Demgegenüber betonte die Opposition, es gebe Hoffnung.',
+      ['de/cue-before: „es gebe Hoffnung“ — die Opposition'],
+    ],
+    // "er" and "sie" stand for the last person of their gender, "sie" with a plural verb for no single person
+    [
+      'Die Ministerin Anna Berger traf Olaf Scholz in Berlin. Danach sagte sie, die Gespräche seien gut gewesen.',
+      ['de/cue-before: „die Gespräche seien gut gewesen“ — Anna Berger'],
+    ],
+    [
+      'Wladimir Putin sagte, die Lage sei ruhig. In Russland gehen junge Menschen auf die Straße. Sie forderten, dass die Wahl wiederholt werde.',
+      [
+        'de/cue-before: „die Lage sei ruhig“ — Wladimir Putin',
+        'de/cue-before: „dass die Wahl wiederholt werde“ — Sie',
+      ],
+    ],
+    // a role noun stands for the person named before it, not for one the text names only later
+    [
+      'Der Präsident des Gemeinderats, Nicolas Féraud, sprach am Dienstag. Der Gemeindepräsident sagte, die Justiz werde entscheiden. Die Zermatter Gemeindepräsidentin Romy Biner war auch dort.',
+      ['de/cue-before: „die Justiz werde entscheiden“ — Nicolas Féraud'],
+    ],
   ],
   'de/attribution-marker': [
     [
@@ -89,8 +123,19 @@ const tables: Record<string, Array<[string, string[]]>> = {
       ['de/laut: „wurden drei Menschen verletzt“ — der Polizei'],
     ],
     ['Interfax zufolge sind die Truppen abgezogen.', ['de/zufolge: „sind die Truppen abgezogen“ — Interfax']],
+    // "nach eigenen Angaben" names nobody: its clause's subject speaks
+    [
+      'Nach eigenen Angaben hat die Polizei drei Verdächtige festgenommen.',
+      ['de/nach-angaben: „hat die Polizei drei Verdächtige festgenommen“ — die Polizei'],
+    ],
   ],
-  'de/direct': [['„Wir bleiben hart.“', ['de/direct: „„Wir bleiben hart.““ — ?']]],
+  'de/direct': [
+    ['„Wir bleiben hart.“', ['de/direct: „„Wir bleiben hart.““ — ?']],
+    [
+      'Ähnlich sieht es Geoff Yu von der Bank BNY: „Die Zinsen bleiben unverändert.“',
+      ['de/direct-colon: „„Die Zinsen bleiben unverändert.““ — Geoff Yu von der Bank BNY'],
+    ],
+  ],
   'de/noun': [
     [
       'Er reagierte auf die Forderung des CSU-Vorsitzenden Edmund Stoiber, auf die SPD zuzugehen.',
