@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { ROOT, sourceStamp, writeStamp } from '../bin/compiled.js'
 
 const require = createRequire(import.meta.url)
@@ -19,3 +19,12 @@ rmSync(join(ROOT, 'dist'), { recursive: true, force: true })
 // `tsc --noEmit` and the tests check the types; the build only strips them
 run([require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--noCheck'])
 writeStamp(stamp)
+
+// The German verb/noun lexicon, prebuilt from the dictionaries and lexicons/de-*.json (see
+// src/text/prebuilt-german-lexicon.ts); the compiled code builds it, so this takes seconds, not a tsx start.
+const { createEnv } = await import('../dist/document/index.js')
+const { germanLexiconCorrections, loadGermanLexicon, writePrebuiltGermanLexicon, PREBUILT_GERMAN_LEXICON } =
+  await import('../dist/text/index.js')
+const corrections = germanLexiconCorrections(createEnv())
+writePrebuiltGermanLexicon(loadGermanLexicon(corrections), corrections)
+console.log(`built dist/ and ${relative(ROOT, PREBUILT_GERMAN_LEXICON)}`)
