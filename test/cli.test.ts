@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { isCompiledCurrent } from '../bin/compiled.js'
 
 const BIN = new URL('../bin/lagebild.js', import.meta.url).pathname
 const FOUNDING = new URL('./fixtures/golden/orf-2022-01-21-blinken-lawrow/input.txt', import.meta.url)
@@ -47,6 +48,19 @@ describe('lagebild analyze', () => {
     expect(analysis.schema).toBe('lagebild/analysis@1')
     expect(analysis.sentences).toEqual([[0, analysis.text.length]])
     expect(analysis.text).toBe('Der Dialog werde fortgesetzt, kündigte er an.')
+  })
+
+  // the compiled CLI (dist/, built by npm install) must say what the sources say; a stale dist/ is never run
+  it.skipIf(!isCompiledCurrent())('prints the same analysis compiled as from the sources', () => {
+    const args = [BIN, 'analyze', FOUNDING, '--published', '2022-01-21', '--json']
+    const compiled = spawnSync(process.execPath, args, { encoding: 'utf8' })
+    const source = spawnSync(process.execPath, args, {
+      encoding: 'utf8',
+      env: { ...process.env, LAGEBILD_FROM_SOURCE: '1' },
+    })
+    expect(compiled.status).toBe(0)
+    expect(JSON.parse(compiled.stdout).quotes.length).toBeGreaterThan(0)
+    expect(compiled.stdout).toBe(source.stdout)
   })
 
   it('explains with --explain, per sentence, the rule that made each quote and event and what it means', () => {

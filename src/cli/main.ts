@@ -1,10 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { Command, CommanderError, Option } from 'commander'
 import { createEnv, isLagebildError, LagebildError } from '../document/index.ts'
-import { readArticleText } from '../ingest/index.ts'
-import { analyze } from '../pipeline.ts'
 import { exitCodeOf } from './exit-codes.ts'
-import { explainAnalysis } from './explain.ts'
 import { parseBudget } from './parse-budget.ts'
 import { parsePublished } from './parse-published.ts'
 import { renderPicture } from './render-picture.ts'
@@ -28,6 +25,12 @@ const exportCorpus = async (...args: Parameters<typeof import('./export-command.
 async function runAnalyze(file: string, options: AnalyzeOptions, write: (s: string) => void): Promise<void> {
   const published = parsePublished(options.published)
   const budgetMs = parseBudget(options.budget)
+  // the readers and the stages load here, not with the program: `--help` and the serving commands need neither
+  const [{ readArticleText }, { analyze }, { explainAnalysis }] = await Promise.all([
+    import('../ingest/index.ts'),
+    import('../pipeline.ts'),
+    import('./explain.ts'),
+  ])
   const text = await readArticleText(file)
   const analysis = analyze(
     text,

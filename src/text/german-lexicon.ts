@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { type Env, lexicon, type Mood } from '../document/index.ts'
+import { readPrebuiltGermanLexicon } from './prebuilt-german-lexicon.ts'
 
 const require = createRequire(import.meta.url)
 
@@ -26,9 +27,16 @@ export interface VerbReading {
   particle?: string
 }
 
+/** lower-case form → every verb reading it can have (a Map, or the prebuilt index that decodes on look-up) */
+export interface VerbIndex {
+  get(form: string): VerbReading[] | undefined
+  has(form: string): boolean
+  entries(): IterableIterator<[string, VerbReading[]]>
+}
+
 export interface GermanLexicon {
   /** lower-case form → every verb reading it can have */
-  verbs: Map<string, VerbReading[]>
+  verbs: VerbIndex
   /** inflected noun form (as written) → dictionary form */
   nouns: Map<string, string>
   /**
@@ -235,8 +243,8 @@ export function loadGermanLexicon(corrections: LexiconCorrections = {}): GermanL
   }
 }
 
-/** The dictionary with the project's corrections, loaded once per Env for every stage that reads German words. */
-export function germanLexicon(env: Env): GermanLexicon {
+/** The project's corrections to the dictionaries, from lexicons/de-*.json. */
+export function germanLexiconCorrections(env: Env): LexiconCorrections {
   const notVerbs = lexicon(env, 'de-not-verbs', (raw) => new Set((raw as { words: string[] }).words))
   const { particles, coordinators } = lexicon(
     env,
@@ -253,15 +261,19 @@ export function germanLexicon(env: Env): GermanLexicon {
     'de-preferred-lemmas',
     (raw) => (raw as { lemmas: Record<string, string> }).lemmas,
   )
-  return env.load('german-lexicon', () =>
-    loadGermanLexicon({
-      notVerbs,
-      separableParticles: particles,
-      particleVerbs,
-      coordinators,
-      preferredLemmas,
-    }),
-  )
+  return { notVerbs, separableParticles: particles, particleVerbs, coordinators, preferredLemmas }
+}
+
+/**
+ * The dictionary with the project's corrections, loaded once per Env for every stage that reads German words (the
+ * text stage, speech, actors and the tagger): from the file `npm run build` prebuilds when it matches, else from
+ * the dictionaries themselves.
+ */
+export function germanLexicon(env: Env): GermanLexicon {
+  return env.load('german-lexicon', () => {
+    const corrections = germanLexiconCorrections(env)
+    return readPrebuiltGermanLexicon(corrections) ?? loadGermanLexicon(corrections)
+  })
 }
 
 /**

