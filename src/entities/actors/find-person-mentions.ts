@@ -1,7 +1,7 @@
 import type { Entity, Span, Token } from '../../document/index.ts'
 import { nameKey } from '../name-key.ts'
 import type { GazetteerMention } from './find-gazetteer-mentions.ts'
-import type { RolePhrases } from './find-role-phrases.ts'
+import type { Gender, RolePhrases } from './find-role-phrases.ts'
 import { guessNames } from './guess-names.ts'
 import type { KnownPerson, RoleLexicon } from './lexicons.ts'
 import { SpanSet } from './span-set.ts'
@@ -21,6 +21,10 @@ export interface PersonMention {
   base?: string
   relational?: boolean
   country?: string
+  /** what the role's form says of the person: "die Außenministerin" is a woman */
+  gender?: Gender
+  /** "die Ex-Außenministerin": a role after a definite article, so somebody already named */
+  definite?: boolean
   possessive?: boolean
   /** "Lawrow, der russische Außenminister,": the role is said of the name right before it */
   appositionOf?: PersonMention
@@ -101,6 +105,8 @@ export function findPersonMentions(
       m.base = p.base
     }
     if (p.country) m.country = p.country
+    if (p.gender) m.gender = p.gender
+    if (p.definite) m.definite = true
     if (p.possessive) m.possessive = true
     found(m)
     if (p.name) nameSpans.add(p.name.span)
@@ -220,6 +226,7 @@ export function findPersonMentions(
         if (m.base) host.base = m.base
       }
       if (m.country && !host.country) host.country = m.country
+      if (m.gender && !host.gender) host.gender = m.gender
     }
   }
   return { persons: mentions, places: placeSpans }

@@ -214,6 +214,12 @@ export interface RoleLexicon {
   /** any inflected form → body */
   bodies: Map<string, Body>
   determiners: Set<string>
+  /** the determiners that point to somebody known: "der", "die", "dem", "den", "des" */
+  definiteArticles: Set<string>
+  /** nouns of an office, before which a role names the office, not its holder: "das Amt des Präsidenten" */
+  officeNouns: Set<string>
+  /** words that open a role's complement, which says whose role it is: "der Gouverneur von Missouri" */
+  complementWords: Set<string>
   possessives: Set<string>
   pluralMarkers: Set<string>
   modifiers: Set<string>
@@ -229,6 +235,9 @@ interface RawRoles {
   personRoles: Record<string, { same?: string; relational?: boolean; country?: string }>
   bodies: Record<string, { gender: Body['gender']; same?: string; kind?: 'media'; alone?: boolean }>
   determiners: string[]
+  definiteArticles: string[]
+  officeNouns: string[]
+  complementWords: string[]
   possessives: string[]
   pluralMarkers: string[]
   adjectiveModifiers: string[]
@@ -269,6 +278,9 @@ function prepareRoles(raw: unknown): RoleLexicon {
     personRoles,
     bodies,
     determiners: new Set(r.determiners),
+    definiteArticles: new Set(r.definiteArticles),
+    officeNouns: new Set(r.officeNouns),
+    complementWords: new Set(r.complementWords),
     possessives: new Set(r.possessives),
     pluralMarkers: new Set(r.pluralMarkers),
     modifiers: new Set(r.adjectiveModifiers),

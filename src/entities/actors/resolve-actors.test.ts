@@ -370,3 +370,23 @@ describe('parties by their inflected and short forms (issue 18)', () => {
     expect(read('org:die-linke')).toEqual(['Die Linke'])
   })
 })
+
+describe('roles that stand for a person (issue 18)', () => {
+  it('gives a feminine role only to a person the text does not call by a masculine one', () => {
+    const { read } = analyse(
+      'Baerbock zur UN: Nur eine Etappe? Berlin. Die Ex-Außenministerin tritt heute ihren Job an. ' +
+        'Annalena Baerbock schrieb einen Brief. Immerhin: Ex-Außenminister Frank-Walter Steinmeier ist heute Bundespräsident.',
+    )
+    expect(read('per:annalena-baerbock')).toEqual(['Baerbock', 'Ex-Außenministerin', 'Annalena Baerbock'])
+    expect(read('per:frank-walter-steinmeier')).toEqual(['Frank-Walter Steinmeier'])
+  })
+
+  it('reads a definite role nobody holds as the person named just before it, not a role with its own complement', () => {
+    const { read, actors } = analyse(
+      'Am Montag lobte Horst Köhler die Reform. Hier sparte der Bundespräsident nicht mit Kritik. ' +
+        'Dies teilte der Vorsitzende der Wahlkommission mit. Köhler strebt das Amt des Kanzlers nicht an.',
+    )
+    expect(read('per:horst-koehler')).toEqual(['Horst Köhler', 'Bundespräsident', 'Köhler'])
+    expect(actors.filter((a) => a.kind === 'person')).toHaveLength(1)
+  })
+})

@@ -3,7 +3,7 @@ import { germanLexicon } from '../../text/index.ts'
 import { nameKey } from '../name-key.ts'
 import { findGazetteerMentions, type GazetteerMention } from './find-gazetteer-mentions.ts'
 import { findPersonMentions, type PersonMention } from './find-person-mentions.ts'
-import { findRolePhrases } from './find-role-phrases.ts'
+import { findRolePhrases, type Gender } from './find-role-phrases.ts'
 import {
   type Body,
   countryName,
@@ -35,6 +35,8 @@ interface PersonCluster {
   /** roles whatever the gender, to compare */
   bases: string[]
   country?: string
+  /** what the roles' forms say: a person called "Außenminister" and "Außenministerin" is in doubt, so both */
+  genders: Set<Gender>
   known?: KnownPerson
   /** made for a role nobody in the text is named for: "der ukrainische Präsident" */
   anonymous?: { role: string; country?: string }
@@ -285,9 +287,23 @@ function clusterPersons(mentions: PersonMention[], people: KnownPerson[]): Perso
     if (m.role && !c.roles.includes(m.role)) c.roles.push(m.role)
     if (m.base && !c.bases.includes(m.base)) c.bases.push(m.base)
     if (m.country && !c.country) c.country = m.country
+    if (m.gender) c.genders.add(m.gender)
   }
+  // "die Ex-Außenministerin" is not Frank-Walter Steinmeier, whom the text called "Ex-Außenminister"
+  const genderAgrees = (c: PersonCluster, m: PersonMention) =>
+    !m.gender || c.genders.size === 0 || c.genders.has(m.gender)
   const lastBefore = (c: PersonCluster, m: PersonMention) =>
     Math.max(-1, ...c.mentions.filter((o) => o.span[0] < m.span[0]).map((o) => o.span[0]))
+  const recentAntecedent = (m: PersonMention): PersonCluster | undefined => {
+    const near = clusters
+      .filter(
+        (c) => !c.anonymous && lastBefore(c, m) >= 0 && m.span[0] - lastBefore(c, m) <= ANTECEDENT_REACH,
+      )
+      .sort((a, b) => lastBefore(b, m) - lastBefore(a, m))[0]
+    if (!near || near.bases.length > 0 || !genderAgrees(near, m)) return undefined
+    if (m.country && near.country !== m.country) return undefined
+    return near
+  }
   const named = mentions.filter((m) => m.words.length > 0)
   // "Sergej Lawrow", "Sergey Lavrov": one person when surname and given names fold alike
   for (const m of named.filter((n) => n.givenKey)) {
@@ -304,6 +320,7 @@ function clusterPersons(mentions: PersonMention[], people: KnownPerson[]): Perso
         givenKey: m.givenKey,
         roles: [],
         bases: [],
+        genders: new Set(),
       }
       clusters.push(c)
       addTo(c, m)
@@ -316,7 +333,14 @@ function clusterPersons(mentions: PersonMention[], people: KnownPerson[]): Perso
       .sort((a, b) => lastBefore(b, m) - lastBefore(a, m))[0]
     if (nearest) addTo(nearest, m)
     else {
-      const c: PersonCluster = { mentions: [], surnameKey: m.surnameKey, givenKey: '', roles: [], bases: [] }
+      const c: PersonCluster = {
+        mentions: [],
+        surnameKey: m.surnameKey,
+        givenKey: '',
+        roles: [],
+        bases: [],
+        genders: new Set(),
+      }
       clusters.push(c)
       addTo(c, m)
     }
@@ -340,6 +364,7 @@ function clusterPersons(mentions: PersonMention[], people: KnownPerson[]): Perso
     const fits = clusters.filter(
       (c) =>
         !c.anonymous &&
+        genderAgrees(c, m) &&
         (!m.country || c.country === m.country) &&
         // "sein US-Kollege" names its country; a bare "sein Kollege" could be anybody
         (m.relational
@@ -354,19 +379,37 @@ function clusterPersons(mentions: PersonMention[], people: KnownPerson[]): Perso
       addTo(pick, m)
       continue
     }
+    // "Baerbock zur UN: … Die Ex-Außenministerin tritt heute …": a definite role nobody in the text holds is the
+    // person named just before it, when that person has no other role, another country or another gender
+    const antecedent = m.definite && !m.relational && !m.possessive ? recentAntecedent(m) : undefined
+    if (antecedent) {
+      addTo(antecedent, m)
+      continue
+    }
     // a role nobody is named for, with a country, is still somebody: "der ukrainische Präsident sagte"
     if (m.relational || m.possessive || !m.role || !m.base || !m.country) continue
     const role = m.base
     const country = m.country
     let c = clusters.find((o) => o.anonymous?.role === role && o.anonymous.country === country)
     if (!c) {
-      c = { mentions: [], surnameKey: '', givenKey: '', roles: [], bases: [], anonymous: { role, country } }
+      c = {
+        mentions: [],
+        surnameKey: '',
+        givenKey: '',
+        roles: [],
+        bases: [],
+        genders: new Set(),
+        anonymous: { role, country },
+      }
       clusters.push(c)
     }
     addTo(c, m)
   }
   return clusters.filter((c) => c.mentions.length > 0)
 }
+
+/** How far back (in characters) a definite role looks for the person it stands for: about two sentences. */
+const ANTECEDENT_REACH = 250
 
 function personActor(c: PersonCluster, text: string, gazetteer: Gazetteer, used: Set<string>): Actor {
   let name: string
