@@ -21,10 +21,19 @@ describe('actor keys across articles', () => {
   })
 
   it('lets a bare "Lawrow" join the one full name with his surname, but not guess between two', () => {
-    const bare = { kind: 'person' as const, name: 'Lawrow' }
+    const bare = { id: 'per:lawrow', kind: 'person' as const, name: 'Lawrow' }
     expect(isBareSurname(bare)).toBe(true)
-    expect(surnameKey({ kind: 'person', name: 'Sergej Lawrow' })).toBe(surnameKey(bare))
+    expect(surnameKey({ id: 'per:sergej-lawrow', kind: 'person', name: 'Sergej Lawrow' })).toBe(
+      surnameKey(bare),
+    )
     expect(resolveBareSurname('per:lavrov', ['per:sergei-lavrov'])).toBe('per:sergei-lavrov')
     expect(resolveBareSurname('per:klicko', ['per:vitali-klicko', 'per:vladimir-klicko'])).toBe('per:klicko')
+  })
+
+  it('keys a person known only by a role by its story: a role is no alias (issue 18)', () => {
+    const president = { id: 'per:local:usa-praesident', kind: 'person' as const, name: 'US-Präsident' }
+    expect(actorKey(president, 'a')).not.toBe(actorKey(president, 'b'))
+    expect(surnameKey(president)).toBeUndefined()
+    expect(isBareSurname(president)).toBe(false)
   })
 })

@@ -24,14 +24,15 @@ export function actorKey(actor: Pick<Actor, 'id' | 'kind' | 'name'>, story?: str
 }
 
 /** The folded surname of a person ("Sergej Lawrow" → "lavrov"), by which a bare "Lawrow" elsewhere finds him. */
-export function surnameKey(actor: Pick<Actor, 'kind' | 'name'>): string | undefined {
-  if (actor.kind !== 'person') return undefined
+export function surnameKey(actor: Pick<Actor, 'id' | 'kind' | 'name'>): string | undefined {
+  // a person known only by a role ("per:local:ukr-praesident") has no name to meet anybody by
+  if (actor.kind !== 'person' || isLocalActorId(actor.id)) return undefined
   return nameKey(actor.name).split(' ').at(-1) || undefined
 }
 
 /** True when the person is named by one word only ("Lawrow"): the key other articles may complete. */
-export function isBareSurname(actor: Pick<Actor, 'kind' | 'name'>): boolean {
-  return actor.kind === 'person' && nameKey(actor.name).split(' ').length === 1
+export function isBareSurname(actor: Pick<Actor, 'id' | 'kind' | 'name'>): boolean {
+  return actor.kind === 'person' && !isLocalActorId(actor.id) && nameKey(actor.name).split(' ').length === 1
 }
 
 /**

@@ -148,7 +148,7 @@ describe('resolveActors on German phrases', () => {
     const { actors } = analyse('Der ukrainische Präsident sagte am Abend, man werde sich verteidigen.')
     expect(actors).toEqual([
       {
-        id: 'per:ukr-praesident',
+        id: 'per:local:ukr-praesident',
         name: 'Ukrainischer Präsident',
         aliases: ['ukrainische Präsident'],
         kind: 'person',

@@ -430,8 +430,13 @@ function personActor(c: PersonCluster, text: string, gazetteer: Gazetteer, used:
         (a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1],
       )[0]?.[0] ?? text.slice(...(c.mentions[0] as PersonMention).span)
   }
+  // a role nobody is named for is a fact of this text ("der ukrainische Präsident" of 2014 or of 2024), never an
+  // alias: it is local, so the corpus keys it by story and it meets no namesake role elsewhere (issue 18)
   const base = c.anonymous
-    ? `per:${c.anonymous.country ? `${c.anonymous.country.toLowerCase()}-` : ''}${slug(c.anonymous.role)}`
+    ? localId(
+        'per',
+        `${c.anonymous.country ? `${c.anonymous.country.toLowerCase()}-` : ''}${c.anonymous.role}`,
+      )
     : `per:${slug(name)}`
   let id = base
   for (let n = 2; used.has(id); n++) id = `${base}-${n}`
@@ -447,11 +452,12 @@ function capitalise(word: string): string {
 }
 
 /**
- * The id of a body or group that no name or country qualifies ("die Polizei", "Demonstranten"):
- * `org:local:polizei`, `group:local:demonstranten`. It is one actor within its document only; the link room keys it
+ * The id of a body or group that no name or country qualifies ("die Polizei", "Demonstranten"), or of a person
+ * known only by a role ("der ukrainische Präsident"): `org:local:polizei`, `group:local:demonstranten`,
+ * `per:local:ukr-praesident`. It is one actor within its document only; the link room keys it
  * by story, so a bare "Polizei" in Berlin and one in Caracas never meet.
  */
-export function localId(kind: 'org' | 'media' | 'group', name: string): string {
+export function localId(kind: 'org' | 'media' | 'group' | 'per', name: string): string {
   return `${kind}:${LOCAL}${slug(name)}`
 }
 const LOCAL = 'local:'
