@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { actorKey, isBareSurname, resolveBareSurname, surnameKey } from './actor-key.ts'
+import { createEnv } from '../document/index.ts'
+import { loadGivenNameGenders } from '../entities/index.ts'
+import { actorKey, isBareSurname, resolveBareSurname, resolveSpelling, surnameKey } from './actor-key.ts'
 
 describe('actor keys across articles', () => {
   it('gives Lawrow and Lavrov one key, and keeps ids of countries and organisations', () => {
@@ -28,6 +30,21 @@ describe('actor keys across articles', () => {
     )
     expect(resolveBareSurname('per:lavrov', ['per:sergei-lavrov'])).toBe('per:sergei-lavrov')
     expect(resolveBareSurname('per:klicko', ['per:vitali-klicko', 'per:vladimir-klicko'])).toBe('per:klicko')
+  })
+
+  it('lets a full name join a stored spelling of it when the given names agree', () => {
+    const genders = loadGivenNameGenders(createEnv())
+    const key = (name: string) => actorKey({ id: 'per:x', kind: 'person', name })
+    const stored = [
+      key('Sigmar Gabriel'),
+      key('George W. Bush'),
+      key('George H. W. Bush'),
+      key('Christian Müller'),
+    ]
+    expect(resolveSpelling(key('Siegmar Gabriel'), stored, genders)).toBe(key('Sigmar Gabriel'))
+    expect(resolveSpelling(key('Georg W. Bush'), stored, genders)).toBe(key('George W. Bush'))
+    expect(resolveSpelling(key('Jeb Bush'), stored, genders)).toBe(key('Jeb Bush'))
+    expect(resolveSpelling(key('Christiane Müller'), stored, genders)).toBe(key('Christiane Müller'))
   })
 
   it('keys a person known only by a role by its story: a role is no alias (issue 18)', () => {

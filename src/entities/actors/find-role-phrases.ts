@@ -1,4 +1,5 @@
 import type { Span, Token } from '../../document/index.ts'
+import type { Gender } from '../given-names.ts'
 import type { GazetteerMention } from './find-gazetteer-mentions.ts'
 import type {
   Body,
@@ -38,7 +39,7 @@ export interface PersonPhrase {
   gender?: Gender
 }
 
-export type Gender = 'm' | 'f'
+export type { Gender }
 
 /** "das russische Außenministerium", "die Regierung in Moskau", "der ukrainische Geheimdienst", "US-Regierung" */
 export interface BodyPhrase {

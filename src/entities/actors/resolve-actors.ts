@@ -1,5 +1,11 @@
 import type { Actor, Document, Entity, Env, Span } from '../../document/index.ts'
 import { germanLexicon } from '../../text/index.ts'
+import {
+  type GivenNameGenders,
+  genderOfGivenKey,
+  givenNamesAgree,
+  loadGivenNameGenders,
+} from '../given-names.ts'
 import { nameKey } from '../name-key.ts'
 import { findGazetteerMentions, type GazetteerMention } from './find-gazetteer-mentions.ts'
 import { findPersonMentions, type PersonMention } from './find-person-mentions.ts'
@@ -103,7 +109,7 @@ export function resolveActors(
     roles,
     guess,
   )
-  const clusters = clusterPersons(personMentions, people)
+  const clusters = clusterPersons(personMentions, people, loadGivenNameGenders(env))
 
   // --- candidates for the entities layer, then actors ---
   const candidates: Candidate[] = []
@@ -278,7 +284,11 @@ function overlaps(a: Span, b: Span): boolean {
 }
 
 /** Persons of a text: full names first, then bare surnames, then roles that stand for a person. */
-function clusterPersons(mentions: PersonMention[], people: KnownPerson[]): PersonCluster[] {
+function clusterPersons(
+  mentions: PersonMention[],
+  people: KnownPerson[],
+  givenGenders: GivenNameGenders,
+): PersonCluster[] {
   const clusters: PersonCluster[] = []
   const owner = new Map<PersonMention, PersonCluster>()
   const addTo = (c: PersonCluster, m: PersonMention) => {
@@ -305,13 +315,17 @@ function clusterPersons(mentions: PersonMention[], people: KnownPerson[]): Perso
     return near
   }
   const named = mentions.filter((m) => m.words.length > 0)
-  // "Sergej Lawrow", "Sergey Lavrov": one person when surname and given names fold alike
+  // "Sergej Lawrow", "Sergey Lavrov", "Siegmar" / "Sigmar Gabriel": one person when surname and given names fold
+  // alike, an exact spelling first
   for (const m of named.filter((n) => n.givenKey)) {
-    const same = clusters.find(
-      (c) => c.surnameKey === m.surnameKey && (!c.givenKey || c.givenKey === m.givenKey),
-    )
+    const bySurname = clusters.filter((c) => c.surnameKey === m.surnameKey)
+    const same =
+      bySurname.find((c) => !c.givenKey || c.givenKey === m.givenKey) ??
+      bySurname.find((c) => givenNamesAgree(c.givenKey, m.givenKey, givenGenders))
+    const gender = genderOfGivenKey(m.givenKey, givenGenders)
     if (same) {
       if (!same.givenKey) same.givenKey = m.givenKey
+      if (gender) same.genders.add(gender)
       addTo(same, m)
     } else {
       const c: PersonCluster = {
@@ -322,15 +336,19 @@ function clusterPersons(mentions: PersonMention[], people: KnownPerson[]): Perso
         bases: [],
         genders: new Set(),
       }
+      if (gender) c.genders.add(gender)
       clusters.push(c)
       addTo(c, m)
     }
   }
-  // "Lawrow", "Blinken": the person of that surname, the nearest one before when two share it
+  // "Lawrow", "Blinken": the person of that surname, the nearest one before when two share it; failing that, the
+  // one person whose surname it is with two letters swapped ("Timoschneko" for Timoschenko)
   for (const m of named.filter((n) => !n.givenKey)) {
-    const nearest = clusters
-      .filter((c) => c.surnameKey === m.surnameKey)
-      .sort((a, b) => lastBefore(b, m) - lastBefore(a, m))[0]
+    const exact = clusters.filter((c) => c.surnameKey === m.surnameKey)
+    const swapped = clusters.filter((c) => c.givenKey && isSwapTypo(c.surnameKey, m.surnameKey))
+    const nearest = (exact.length > 0 ? exact : swapped.length === 1 ? swapped : []).sort(
+      (a, b) => lastBefore(b, m) - lastBefore(a, m),
+    )[0]
     if (nearest) addTo(nearest, m)
     else {
       const c: PersonCluster = {
@@ -406,6 +424,14 @@ function clusterPersons(mentions: PersonMention[], people: KnownPerson[]): Perso
     addTo(c, m)
   }
   return clusters.filter((c) => c.mentions.length > 0)
+}
+
+/** Two folded surnames of six letters or more that differ only by two neighbouring letters swapped. */
+function isSwapTypo(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 6 || a === b) return false
+  let i = 0
+  while (a[i] === b[i]) i++
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
 }
 
 /** How far back (in characters) a definite role looks for the person it stands for: about two sentences. */
