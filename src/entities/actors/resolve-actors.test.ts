@@ -390,3 +390,30 @@ describe('roles that stand for a person (issue 18)', () => {
     expect(actors.filter((a) => a.kind === 'person')).toHaveLength(1)
   })
 })
+
+describe('names that need evidence (issue 18)', () => {
+  it('keeps a common noun that only folds like a surname from being that person', () => {
+    const { actors } = analyse(
+      'Olaf Scholz sprach in Berlin. Frauen gingen los, um Wasser oder Holz zu holen. Die Route führt nach Bonn. ' +
+        'Ministerpräsident Mark Rutte kam später. Die Routen sind lang.',
+    )
+    const persons = actors.filter((a) => a.kind === 'person')
+    expect(persons.map((a) => [a.name, a.aliases])).toEqual([
+      ['Olaf Scholz', []],
+      ['Mark Rutte', []],
+    ])
+  })
+
+  it('ends a name before the noun its genitive owns, and joins the genitive to the full name', () => {
+    const { read } = analyse('Nach Bidens Worten sei das Land bereit. Joe Biden sagte das am Montag.')
+    expect(read('per:joe-biden')).toEqual(['Bidens', 'Joe Biden'])
+  })
+
+  it('reads a name the tagger took for a place as the person the text names elsewhere', () => {
+    const { read } = analyse(
+      'Der Rat beschloss, die Luftwaffe des Diktators Muammar al-Gaddafi am Boden zu halten. ' +
+        'Die Truppen Gaddafis rückten vor. „Alle Ziele“, sagte Gaddafi.',
+    )
+    expect(read('per:muammar-al-gaddafi')).toEqual(['Muammar al-Gaddafi', 'Gaddafis', 'Gaddafi'])
+  })
+})

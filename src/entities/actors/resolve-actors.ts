@@ -95,10 +95,7 @@ export function resolveActors(
     knownKeys.has(nameKey(word)) || knownKeys.has(nameKey(word.replace(/(?<=\p{L}{2}[^sxzß])s$/u, '')))
   const phrases = findRolePhrases(text, tokens, mentions, roles, gazetteer, isKnownName, loadGroups(env))
 
-  const guess =
-    (options.guessNames ?? entities.length === 0)
-      ? { nouns: loadNouns(env), locatives: gazetteer.locatives }
-      : undefined
+  const guess = (options.guessNames ?? entities.length === 0) ? { locatives: gazetteer.locatives } : undefined
   const { persons: personMentions, places } = findPersonMentions(
     text,
     tokens,
@@ -107,6 +104,7 @@ export function resolveActors(
     entities,
     people,
     roles,
+    loadNouns(env),
     guess,
   )
   const clusters = clusterPersons(personMentions, people, loadGivenNameGenders(env))
