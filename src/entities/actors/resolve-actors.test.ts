@@ -416,4 +416,25 @@ describe('names that need evidence (issue 18)', () => {
     )
     expect(read('per:muammar-al-gaddafi')).toEqual(['Muammar al-Gaddafi', 'Gaddafis', 'Gaddafi'])
   })
+
+  it('makes a one-word name in a company’s context an organisation, and one after an article nobody', () => {
+    const doc = analyzeText(
+      'Es gibt eine Kooperation mit dem Motorrad-Hersteller Bimota. Das kam dem Greenback zugute, sagte Konstantin Veit.',
+      {},
+      env,
+    )
+    const at = (s: string): [number, number] => {
+      const i = doc.text.indexOf(s)
+      return [i, i + s.length]
+    }
+    const tagged = ['Bimota', 'Greenback', 'Konstantin Veit'].map((s) => ({
+      span: at(s),
+      type: 'PER' as const,
+    }))
+    const { actors } = resolveActors(doc, tagged, env)
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([
+      ['Bimota', 'organization'],
+      ['Konstantin Veit', 'person'],
+    ])
+  })
 })

@@ -17,6 +17,7 @@ import {
   type KnownPerson,
   loadGazetteer,
   loadGroups,
+  loadOrganisationCues,
   loadPeople,
   loadRoles,
 } from './lexicons.ts'
@@ -96,7 +97,11 @@ export function resolveActors(
   const phrases = findRolePhrases(text, tokens, mentions, roles, gazetteer, isKnownName, loadGroups(env))
 
   const guess = (options.guessNames ?? entities.length === 0) ? { locatives: gazetteer.locatives } : undefined
-  const { persons: personMentions, places } = findPersonMentions(
+  const {
+    persons: personMentions,
+    places,
+    organisations: companies,
+  } = findPersonMentions(
     text,
     tokens,
     mentions,
@@ -105,6 +110,7 @@ export function resolveActors(
     people,
     roles,
     loadNouns(env),
+    loadOrganisationCues(env),
     guess,
   )
   const clusters = clusterPersons(personMentions, people, loadGivenNameGenders(env))
@@ -234,6 +240,14 @@ export function resolveActors(
       }
     }
     candidates.push({ entity, alias: surface, priority: 1 })
+  }
+
+  // "Motorrad-Hersteller Bimota": a one-word name a company's context marks is an organisation, never a person
+  for (const span of companies) {
+    const surface = text.slice(span[0], span[1])
+    const id = `org:${slug(surface)}`
+    orgActor(id, () => ({ id, name: surface, aliases: [], kind: 'organization' }))
+    candidates.push({ entity: { span, type: 'ORG', actor: id }, alias: surface, priority: 1 })
   }
 
   // "in New York": a guessed place, without actor
