@@ -388,6 +388,8 @@ describe('roles that stand for a person (issue 18)', () => {
     )
     expect(read('per:horst-koehler')).toEqual(['Horst Köhler', 'Bundespräsident', 'Köhler'])
     expect(actors.filter((a) => a.kind === 'person')).toHaveLength(1)
+    // the role is a fact of this text, never another name of his
+    expect(actors[0]).toMatchObject({ aliases: ['Köhler'], roles: ['Bundespräsident'] })
   })
 })
 

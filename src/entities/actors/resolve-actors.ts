@@ -51,8 +51,8 @@ interface PersonCluster {
 
 interface Candidate {
   entity: Entity
-  /** surface to keep as alias */
-  alias: string
+  /** surface to keep as alias; none for a role that stands for a named person (a role is a fact, not a name) */
+  alias?: string
   priority: number
 }
 
@@ -123,9 +123,11 @@ export function resolveActors(
     const actor = personActor(c, text, gazetteer, usedIds)
     personActors.push(actor)
     for (const m of c.mentions) {
+      // "Bundespräsident" is what Köhler was then, not another name of his: it says nothing across texts
+      const roleOnly = m.words.length === 0 && !c.anonymous
       candidates.push({
         entity: { span: m.span, type: 'PER', actor: actor.id },
-        alias: text.slice(m.span[0], m.span[1]),
+        ...(roleOnly ? {} : { alias: text.slice(m.span[0], m.span[1]) }),
         priority: m.words.length > 0 ? 5 : 3,
       })
     }
@@ -263,6 +265,7 @@ export function resolveActors(
     const actor = allActors.get(entity.actor)
     if (!actor) continue
     if (!firstSeen.has(actor.id)) firstSeen.set(actor.id, entity.span[0])
+    if (alias === undefined) continue
     const clean = alias.replace(/\s+/gu, ' ')
     if (clean !== actor.name && !actor.aliases.includes(clean)) actor.aliases.push(clean)
   }
