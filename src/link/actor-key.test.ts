@@ -25,6 +25,8 @@ describe('actor keys across articles', () => {
   it('lets a bare "Lawrow" join the one full name with his surname, but not guess between two', () => {
     const bare = { id: 'per:lawrow', kind: 'person' as const, name: 'Lawrow' }
     expect(isBareSurname(bare)).toBe(true)
+    expect(isBareSurname({ id: 'per:navarro-valls', kind: 'person', name: 'Navarro-Valls' })).toBe(true)
+    expect(isBareSurname({ id: 'per:n', kind: 'person', name: 'Joaquín Navarro-Valls' })).toBe(false)
     expect(surnameKey({ id: 'per:sergej-lawrow', kind: 'person', name: 'Sergej Lawrow' })).toBe(
       surnameKey(bare),
     )

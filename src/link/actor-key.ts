@@ -32,7 +32,8 @@ export function surnameKey(actor: Pick<Actor, 'id' | 'kind' | 'name'>): string |
 
 /** True when the person is named by one word only ("Lawrow"): the key other articles may complete. */
 export function isBareSurname(actor: Pick<Actor, 'id' | 'kind' | 'name'>): boolean {
-  return actor.kind === 'person' && !isLocalActorId(actor.id) && nameKey(actor.name).split(' ').length === 1
+  // one written word, hyphens and all: "Navarro-Valls", "Gilgeous-Alexander" and "Eva-Maria" are no full names
+  return actor.kind === 'person' && !isLocalActorId(actor.id) && actor.name.trim().split(/\s+/u).length === 1
 }
 
 /**

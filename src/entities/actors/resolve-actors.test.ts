@@ -440,3 +440,12 @@ describe('names that need evidence (issue 18)', () => {
     ])
   })
 })
+
+describe('public figures by surname alone (issue 18)', () => {
+  it('does not take a given name that only folds like a public figure’s surname for that figure', () => {
+    expect(analyse('Das sagte Hermann am Montag in Berlin.').actors.map((a) => a.id)).toEqual(['per:hermann'])
+    expect(analyse('Das sagte Sherman am Montag in Genf.').actors.map((a) => a.id)).toEqual([
+      'per:wendy-sherman',
+    ])
+  })
+})

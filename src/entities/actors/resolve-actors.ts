@@ -16,6 +16,7 @@ import {
   type Gazetteer,
   type KnownPerson,
   loadGazetteer,
+  loadGivenNames,
   loadGroups,
   loadOrganisationCues,
   loadPeople,
@@ -111,9 +112,10 @@ export function resolveActors(
     roles,
     loadNouns(env),
     loadOrganisationCues(env),
+    loadGivenNames(env),
     guess,
   )
-  const clusters = clusterPersons(personMentions, people, loadGivenNameGenders(env))
+  const clusters = clusterPersons(personMentions, people, loadGivenNameGenders(env), loadGivenNames(env))
 
   // --- candidates for the entities layer, then actors ---
   const candidates: Candidate[] = []
@@ -303,6 +305,7 @@ function clusterPersons(
   mentions: PersonMention[],
   people: KnownPerson[],
   givenGenders: GivenNameGenders,
+  givenNames: ReadonlySet<string>,
 ): PersonCluster[] {
   const clusters: PersonCluster[] = []
   const owner = new Map<PersonMention, PersonCluster>()
@@ -378,9 +381,19 @@ function clusterPersons(
       addTo(c, m)
     }
   }
+  // a bare given name ("Hermann") that only folds like a public figure's surname (Sherman) is not that figure
+  const onlyGivenNames = (c: PersonCluster, p: KnownPerson) =>
+    !c.givenKey &&
+    c.mentions.every((m) => {
+      const written = (m.words.at(-1) ?? '').replace(/(?<=\p{L}{2}[^sxzß])s$/u, '')
+      return givenNames.has(written) && written !== p.name.split(/\s+/u).at(-1)
+    })
   for (const c of clusters) {
     const known = people.filter(
-      (p) => p.surnameKey === c.surnameKey && (!c.givenKey || !p.givenKey || p.givenKey === c.givenKey),
+      (p) =>
+        p.surnameKey === c.surnameKey &&
+        (!c.givenKey || !p.givenKey || p.givenKey === c.givenKey) &&
+        !onlyGivenNames(c, p),
     )
     if (known.length === 1) {
       c.known = known[0] as KnownPerson
