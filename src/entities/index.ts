@@ -24,6 +24,14 @@ export {
   slug,
 } from './actors/index.ts'
 export { entitiesStage } from './entities-stage.ts'
+export {
+  type Gender,
+  type GivenNameGenders,
+  genderOfGivenKey,
+  givenNamesAgree,
+  loadGivenNameGenders,
+  prepareGivenNameGenders,
+} from './given-names.ts'
 export { nameKey } from './name-key.ts'
 // the tagger's string hash, also used by link's near-duplicate signatures
 export { fnvUpdate, murmurFinish } from './tagger/index.ts'

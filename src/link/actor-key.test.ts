@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { actorKey, isBareSurname, resolveBareSurname, surnameKey } from './actor-key.ts'
+import { createEnv } from '../document/index.ts'
+import { loadGivenNameGenders } from '../entities/index.ts'
+import { actorKey, isBareSurname, resolveBareSurname, resolveSpelling, surnameKey } from './actor-key.ts'
 
 describe('actor keys across articles', () => {
   it('gives Lawrow and Lavrov one key, and keeps ids of countries and organisations', () => {
@@ -21,10 +23,36 @@ describe('actor keys across articles', () => {
   })
 
   it('lets a bare "Lawrow" join the one full name with his surname, but not guess between two', () => {
-    const bare = { kind: 'person' as const, name: 'Lawrow' }
+    const bare = { id: 'per:lawrow', kind: 'person' as const, name: 'Lawrow' }
     expect(isBareSurname(bare)).toBe(true)
-    expect(surnameKey({ kind: 'person', name: 'Sergej Lawrow' })).toBe(surnameKey(bare))
+    expect(isBareSurname({ id: 'per:navarro-valls', kind: 'person', name: 'Navarro-Valls' })).toBe(true)
+    expect(isBareSurname({ id: 'per:n', kind: 'person', name: 'Joaquín Navarro-Valls' })).toBe(false)
+    expect(surnameKey({ id: 'per:sergej-lawrow', kind: 'person', name: 'Sergej Lawrow' })).toBe(
+      surnameKey(bare),
+    )
     expect(resolveBareSurname('per:lavrov', ['per:sergei-lavrov'])).toBe('per:sergei-lavrov')
     expect(resolveBareSurname('per:klicko', ['per:vitali-klicko', 'per:vladimir-klicko'])).toBe('per:klicko')
+  })
+
+  it('lets a full name join a stored spelling of it when the given names agree', () => {
+    const genders = loadGivenNameGenders(createEnv())
+    const key = (name: string) => actorKey({ id: 'per:x', kind: 'person', name })
+    const stored = [
+      key('Sigmar Gabriel'),
+      key('George W. Bush'),
+      key('George H. W. Bush'),
+      key('Christian Müller'),
+    ]
+    expect(resolveSpelling(key('Siegmar Gabriel'), stored, genders)).toBe(key('Sigmar Gabriel'))
+    expect(resolveSpelling(key('Georg W. Bush'), stored, genders)).toBe(key('George W. Bush'))
+    expect(resolveSpelling(key('Jeb Bush'), stored, genders)).toBe(key('Jeb Bush'))
+    expect(resolveSpelling(key('Christiane Müller'), stored, genders)).toBe(key('Christiane Müller'))
+  })
+
+  it('keys a person known only by a role by its story: a role is no alias (issue 18)', () => {
+    const president = { id: 'per:local:usa-praesident', kind: 'person' as const, name: 'US-Präsident' }
+    expect(actorKey(president, 'a')).not.toBe(actorKey(president, 'b'))
+    expect(surnameKey(president)).toBeUndefined()
+    expect(isBareSurname(president)).toBe(false)
   })
 })

@@ -1,5 +1,5 @@
 import type { Actor } from '../document/index.ts'
-import { isLocalActorId, nameKey } from '../entities/index.ts'
+import { type GivenNameGenders, givenNamesAgree, isLocalActorId, nameKey } from '../entities/index.ts'
 
 /**
  * The corpus-wide key of a document's actor. Persons meet themselves across spellings and languages through the
@@ -24,14 +24,16 @@ export function actorKey(actor: Pick<Actor, 'id' | 'kind' | 'name'>, story?: str
 }
 
 /** The folded surname of a person ("Sergej Lawrow" → "lavrov"), by which a bare "Lawrow" elsewhere finds him. */
-export function surnameKey(actor: Pick<Actor, 'kind' | 'name'>): string | undefined {
-  if (actor.kind !== 'person') return undefined
+export function surnameKey(actor: Pick<Actor, 'id' | 'kind' | 'name'>): string | undefined {
+  // a person known only by a role ("per:local:ukr-praesident") has no name to meet anybody by
+  if (actor.kind !== 'person' || isLocalActorId(actor.id)) return undefined
   return nameKey(actor.name).split(' ').at(-1) || undefined
 }
 
 /** True when the person is named by one word only ("Lawrow"): the key other articles may complete. */
-export function isBareSurname(actor: Pick<Actor, 'kind' | 'name'>): boolean {
-  return actor.kind === 'person' && nameKey(actor.name).split(' ').length === 1
+export function isBareSurname(actor: Pick<Actor, 'id' | 'kind' | 'name'>): boolean {
+  // one written word, hyphens and all: "Navarro-Valls", "Gilgeous-Alexander" and "Eva-Maria" are no full names
+  return actor.kind === 'person' && !isLocalActorId(actor.id) && actor.name.trim().split(/\s+/u).length === 1
 }
 
 /**
@@ -42,5 +44,30 @@ export function isBareSurname(actor: Pick<Actor, 'kind' | 'name'>): boolean {
  */
 export function resolveBareSurname(ownKey: string, fullNameKeys: readonly string[]): string {
   const candidates = [...new Set(fullNameKeys.filter((k) => k !== ownKey))]
+  return candidates.length === 1 ? (candidates[0] as string) : ownKey
+}
+
+/**
+ * The stored key a full name joins when it is another spelling of a stored person's: the same folded surname and
+ * given names that agree but for spelling ("per:segmar-gabrel" joins "per:sigmar-gabrel", "per:georg-v-bux" joins
+ * "per:george-v-bux"; never "Christiane" with "Christian", nor "George H. W." with "George W."). With none or
+ * several candidates it keeps its own key.
+ */
+export function resolveSpelling(
+  ownKey: string,
+  storedKeys: readonly string[],
+  genders: GivenNameGenders,
+): string {
+  if (storedKeys.includes(ownKey)) return ownKey
+  const parts = (key: string) => {
+    const words = key.replace(/^per:/u, '').split('-')
+    return { surname: words.at(-1) ?? '', given: words.slice(0, -1).join(' ') }
+  }
+  const own = parts(ownKey)
+  if (!own.given) return ownKey
+  const candidates = storedKeys.filter((k) => {
+    const other = parts(k)
+    return other.surname === own.surname && other.given && givenNamesAgree(own.given, other.given, genders)
+  })
   return candidates.length === 1 ? (candidates[0] as string) : ownKey
 }

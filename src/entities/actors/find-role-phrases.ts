@@ -1,4 +1,5 @@
 import type { Span, Token } from '../../document/index.ts'
+import type { Gender } from '../given-names.ts'
 import type { GazetteerMention } from './find-gazetteer-mentions.ts'
 import type {
   Body,
@@ -32,7 +33,13 @@ export interface PersonPhrase {
   name?: NameWords
   /** written with a possessive ("sein US-Kollege"): it refers back to somebody */
   possessive: boolean
+  /** after a definite article ("die Ex-Außenministerin"): somebody the reader already knows */
+  definite?: boolean
+  /** the grammatical gender of the role's form: "Außenministerin" is a woman, "der Vorsitzende" a man */
+  gender?: Gender
 }
+
+export type { Gender }
 
 /** "das russische Außenministerium", "die Regierung in Moskau", "der ukrainische Geheimdienst", "US-Regierung" */
 export interface BodyPhrase {
@@ -126,6 +133,17 @@ export function findRolePhrases(
       }
       if (country) phrase.country = country
       if (name) phrase.name = name
+      const gender = roleGender(surface, head.role, hasDeterminer ? determiner : '')
+      if (gender) phrase.gender = gender
+      // "der Vorsitzende der Wahlkommission", "der Gouverneur von Missouri", "der Präsident Indonesiens, Susilo …"
+      // introduce somebody by the complement; "das Amt des Präsidenten" is the
+      // office: neither points back to a person already named
+      const next = word(i + 1)
+      const complement =
+        adjacent(i, i + 1) && (roles.complementWords.has(next) || (CAPITALISED.test(next) && !name))
+      const office = roles.officeNouns.has(word(first - 2)) && adjacent(first - 2, first - 1)
+      if (hasDeterminer && roles.definiteArticles.has(determiner) && !complement && !office)
+        phrase.definite = true
       persons.push(phrase)
       continue
     }
@@ -270,6 +288,22 @@ export function findRolePhrases(
       tokens: [from, i],
     }
   }
+}
+
+/**
+ * The gender a role's form says: a feminine "-in" form is a woman ("Ex-Außenministerin"), the plain form of a noun
+ * like "Minister" a man; an adjectival role ("Vorsitzende", "Abgeordnete") says it only through its determiner
+ * ("die Vorsitzende", "der Abgeordnete") or its strong ending ("Vorsitzender").
+ */
+function roleGender(surface: string, role: PersonRole, determiner: string): Gender | undefined {
+  if (role.relational) return undefined
+  if (role.role !== role.base) return 'f'
+  if (!role.base.endsWith('e')) return 'm'
+  if (surface.endsWith(`${role.base}r`)) return 'm'
+  if (!surface.endsWith(role.base)) return undefined
+  if (determiner === 'der') return 'm'
+  if (determiner === 'die' || determiner === 'eine') return 'f'
+  return undefined
 }
 
 type Head =

@@ -214,6 +214,12 @@ export interface RoleLexicon {
   /** any inflected form → body */
   bodies: Map<string, Body>
   determiners: Set<string>
+  /** the determiners that point to somebody known: "der", "die", "dem", "den", "des" */
+  definiteArticles: Set<string>
+  /** nouns of an office, before which a role names the office, not its holder: "das Amt des Präsidenten" */
+  officeNouns: Set<string>
+  /** words that open a role's complement, which says whose role it is: "der Gouverneur von Missouri" */
+  complementWords: Set<string>
   possessives: Set<string>
   pluralMarkers: Set<string>
   modifiers: Set<string>
@@ -229,6 +235,9 @@ interface RawRoles {
   personRoles: Record<string, { same?: string; relational?: boolean; country?: string }>
   bodies: Record<string, { gender: Body['gender']; same?: string; kind?: 'media'; alone?: boolean }>
   determiners: string[]
+  definiteArticles: string[]
+  officeNouns: string[]
+  complementWords: string[]
   possessives: string[]
   pluralMarkers: string[]
   adjectiveModifiers: string[]
@@ -269,6 +278,9 @@ function prepareRoles(raw: unknown): RoleLexicon {
     personRoles,
     bodies,
     determiners: new Set(r.determiners),
+    definiteArticles: new Set(r.definiteArticles),
+    officeNouns: new Set(r.officeNouns),
+    complementWords: new Set(r.complementWords),
     possessives: new Set(r.possessives),
     pluralMarkers: new Set(r.pluralMarkers),
     modifiers: new Set(r.adjectiveModifiers),
@@ -349,4 +361,30 @@ function prepareGroups(raw: unknown): GroupLexicon {
 /** Group nouns: people acting together without a proper name (lexicons/de-groups.json). */
 export function loadGroups(env: Env): GroupLexicon {
   return lexicon(env, 'de-groups', prepareGroups)
+}
+
+/** Words around a one-word name that make it a company, medium or product (lexicons/de-organisation-cues.json). */
+export interface OrganisationCues {
+  before: ReadonlySet<string>
+  /** lower-case forms of five letters or more, to end a compound: "Motorrad-Hersteller", "Zinsplattform" */
+  beforeTails: readonly string[]
+  after: ReadonlySet<string>
+}
+
+function prepareOrganisationCues(raw: unknown): OrganisationCues {
+  const r = raw as { before: string[]; after: string[] }
+  return {
+    before: new Set(r.before),
+    beforeTails: r.before.filter((w) => w.length >= 5).map((w) => w.toLowerCase()),
+    after: new Set(r.after),
+  }
+}
+
+export function loadOrganisationCues(env: Env): OrganisationCues {
+  return lexicon(env, 'de-organisation-cues', prepareOrganisationCues)
+}
+
+/** Given names as written, of many languages (lexicons/ner-given-names.json, which the tagger reads too). */
+export function loadGivenNames(env: Env): ReadonlySet<string> {
+  return lexicon(env, 'ner-given-names', (raw) => new Set((raw as { names: string[] }).names))
 }

@@ -148,7 +148,7 @@ describe('resolveActors on German phrases', () => {
     const { actors } = analyse('Der ukrainische Präsident sagte am Abend, man werde sich verteidigen.')
     expect(actors).toEqual([
       {
-        id: 'per:ukr-praesident',
+        id: 'per:local:ukr-praesident',
         name: 'Ukrainischer Präsident',
         aliases: ['ukrainische Präsident'],
         kind: 'person',
@@ -368,5 +368,84 @@ describe('parties by their inflected and short forms (issue 18)', () => {
       'Die Studie trägt den Titel „Linke Gewalt in Berlin“. Die Linke kritisierte sie.',
     )
     expect(read('org:die-linke')).toEqual(['Die Linke'])
+  })
+})
+
+describe('roles that stand for a person (issue 18)', () => {
+  it('gives a feminine role only to a person the text does not call by a masculine one', () => {
+    const { read } = analyse(
+      'Baerbock zur UN: Nur eine Etappe? Berlin. Die Ex-Außenministerin tritt heute ihren Job an. ' +
+        'Annalena Baerbock schrieb einen Brief. Immerhin: Ex-Außenminister Frank-Walter Steinmeier ist heute Bundespräsident.',
+    )
+    expect(read('per:annalena-baerbock')).toEqual(['Baerbock', 'Ex-Außenministerin', 'Annalena Baerbock'])
+    expect(read('per:frank-walter-steinmeier')).toEqual(['Frank-Walter Steinmeier'])
+  })
+
+  it('reads a definite role nobody holds as the person named just before it, not a role with its own complement', () => {
+    const { read, actors } = analyse(
+      'Am Montag lobte Horst Köhler die Reform. Hier sparte der Bundespräsident nicht mit Kritik. ' +
+        'Dies teilte der Vorsitzende der Wahlkommission mit. Köhler strebt das Amt des Kanzlers nicht an.',
+    )
+    expect(read('per:horst-koehler')).toEqual(['Horst Köhler', 'Bundespräsident', 'Köhler'])
+    expect(actors.filter((a) => a.kind === 'person')).toHaveLength(1)
+    // the role is a fact of this text, never another name of his
+    expect(actors[0]).toMatchObject({ aliases: ['Köhler'], roles: ['Bundespräsident'] })
+  })
+})
+
+describe('names that need evidence (issue 18)', () => {
+  it('keeps a common noun that only folds like a surname from being that person', () => {
+    const { actors } = analyse(
+      'Olaf Scholz sprach in Berlin. Frauen gingen los, um Wasser oder Holz zu holen. Die Route führt nach Bonn. ' +
+        'Ministerpräsident Mark Rutte kam später. Die Routen sind lang.',
+    )
+    const persons = actors.filter((a) => a.kind === 'person')
+    expect(persons.map((a) => [a.name, a.aliases])).toEqual([
+      ['Olaf Scholz', []],
+      ['Mark Rutte', []],
+    ])
+  })
+
+  it('ends a name before the noun its genitive owns, and joins the genitive to the full name', () => {
+    const { read } = analyse('Nach Bidens Worten sei das Land bereit. Joe Biden sagte das am Montag.')
+    expect(read('per:joe-biden')).toEqual(['Bidens', 'Joe Biden'])
+  })
+
+  it('reads a name the tagger took for a place as the person the text names elsewhere', () => {
+    const { read } = analyse(
+      'Der Rat beschloss, die Luftwaffe des Diktators Muammar al-Gaddafi am Boden zu halten. ' +
+        'Die Truppen Gaddafis rückten vor. „Alle Ziele“, sagte Gaddafi.',
+    )
+    expect(read('per:muammar-al-gaddafi')).toEqual(['Muammar al-Gaddafi', 'Gaddafis', 'Gaddafi'])
+  })
+
+  it('makes a one-word name in a company’s context an organisation, and one after an article nobody', () => {
+    const doc = analyzeText(
+      'Es gibt eine Kooperation mit dem Motorrad-Hersteller Bimota. Das kam dem Greenback zugute, sagte Konstantin Veit.',
+      {},
+      env,
+    )
+    const at = (s: string): [number, number] => {
+      const i = doc.text.indexOf(s)
+      return [i, i + s.length]
+    }
+    const tagged = ['Bimota', 'Greenback', 'Konstantin Veit'].map((s) => ({
+      span: at(s),
+      type: 'PER' as const,
+    }))
+    const { actors } = resolveActors(doc, tagged, env)
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([
+      ['Bimota', 'organization'],
+      ['Konstantin Veit', 'person'],
+    ])
+  })
+})
+
+describe('public figures by surname alone (issue 18)', () => {
+  it('does not take a given name that only folds like a public figure’s surname for that figure', () => {
+    expect(analyse('Das sagte Hermann am Montag in Berlin.').actors.map((a) => a.id)).toEqual(['per:hermann'])
+    expect(analyse('Das sagte Sherman am Montag in Genf.').actors.map((a) => a.id)).toEqual([
+      'per:wendy-sherman',
+    ])
   })
 })

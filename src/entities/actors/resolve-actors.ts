@@ -1,16 +1,24 @@
 import { type Actor, type Document, type Entity, type Env, type Span, SpanSet } from '../../document/index.ts'
 import { germanLexicon } from '../../text/index.ts'
+import {
+  type GivenNameGenders,
+  genderOfGivenKey,
+  givenNamesAgree,
+  loadGivenNameGenders,
+} from '../given-names.ts'
 import { nameKey } from '../name-key.ts'
 import { findGazetteerMentions, type GazetteerMention } from './find-gazetteer-mentions.ts'
 import { findPersonMentions, type PersonMention } from './find-person-mentions.ts'
-import { findRolePhrases } from './find-role-phrases.ts'
+import { findRolePhrases, type Gender } from './find-role-phrases.ts'
 import {
   type Body,
   countryName,
   type Gazetteer,
   type KnownPerson,
   loadGazetteer,
+  loadGivenNames,
   loadGroups,
+  loadOrganisationCues,
   loadPeople,
   loadRoles,
 } from './lexicons.ts'
@@ -35,6 +43,8 @@ interface PersonCluster {
   /** roles whatever the gender, to compare */
   bases: string[]
   country?: string
+  /** what the roles' forms say: a person called "Außenminister" and "Außenministerin" is in doubt, so both */
+  genders: Set<Gender>
   known?: KnownPerson
   /** made for a role nobody in the text is named for: "der ukrainische Präsident" */
   anonymous?: { role: string; country?: string }
@@ -42,8 +52,8 @@ interface PersonCluster {
 
 interface Candidate {
   entity: Entity
-  /** surface to keep as alias */
-  alias: string
+  /** surface to keep as alias; none for a role that stands for a named person (a role is a fact, not a name) */
+  alias?: string
   priority: number
 }
 
@@ -87,11 +97,12 @@ export function resolveActors(
     knownKeys.has(nameKey(word)) || knownKeys.has(nameKey(word.replace(/(?<=\p{L}{2}[^sxzß])s$/u, '')))
   const phrases = findRolePhrases(text, tokens, mentions, roles, gazetteer, isKnownName, loadGroups(env))
 
-  const guess =
-    (options.guessNames ?? entities.length === 0)
-      ? { nouns: loadNouns(env), locatives: gazetteer.locatives }
-      : undefined
-  const { persons: personMentions, places } = findPersonMentions(
+  const guess = (options.guessNames ?? entities.length === 0) ? { locatives: gazetteer.locatives } : undefined
+  const {
+    persons: personMentions,
+    places,
+    organisations: companies,
+  } = findPersonMentions(
     text,
     tokens,
     mentions,
@@ -99,9 +110,12 @@ export function resolveActors(
     entities,
     people,
     roles,
+    loadNouns(env),
+    loadOrganisationCues(env),
+    loadGivenNames(env),
     guess,
   )
-  const clusters = clusterPersons(personMentions, people)
+  const clusters = clusterPersons(personMentions, people, loadGivenNameGenders(env), loadGivenNames(env))
 
   // --- candidates for the entities layer, then actors ---
   const candidates: Candidate[] = []
@@ -111,9 +125,11 @@ export function resolveActors(
     const actor = personActor(c, text, gazetteer, usedIds)
     personActors.push(actor)
     for (const m of c.mentions) {
+      // "Bundespräsident" is what Köhler was then, not another name of his: it says nothing across texts
+      const roleOnly = m.words.length === 0 && !c.anonymous
       candidates.push({
         entity: { span: m.span, type: 'PER', actor: actor.id },
-        alias: text.slice(m.span[0], m.span[1]),
+        ...(roleOnly ? {} : { alias: text.slice(m.span[0], m.span[1]) }),
         priority: m.words.length > 0 ? 5 : 3,
       })
     }
@@ -230,6 +246,14 @@ export function resolveActors(
     candidates.push({ entity, alias: surface, priority: 1 })
   }
 
+  // "Motorrad-Hersteller Bimota": a one-word name a company's context marks is an organisation, never a person
+  for (const span of companies) {
+    const surface = text.slice(span[0], span[1])
+    const id = `org:${slug(surface)}`
+    orgActor(id, () => ({ id, name: surface, aliases: [], kind: 'organization' }))
+    candidates.push({ entity: { span, type: 'ORG', actor: id }, alias: surface, priority: 1 })
+  }
+
   // "in New York": a guessed place, without actor
   for (const span of places)
     candidates.push({ entity: { span, type: 'LOC' }, alias: text.slice(span[0], span[1]), priority: 1 })
@@ -243,6 +267,7 @@ export function resolveActors(
     const actor = allActors.get(entity.actor)
     if (!actor) continue
     if (!firstSeen.has(actor.id)) firstSeen.set(actor.id, entity.span[0])
+    if (alias === undefined) continue
     const clean = alias.replace(/\s+/gu, ' ')
     if (clean !== actor.name && !actor.aliases.includes(clean)) actor.aliases.push(clean)
   }
@@ -279,7 +304,12 @@ function overlaps(a: Span, b: Span): boolean {
 }
 
 /** Persons of a text: full names first, then bare surnames, then roles that stand for a person. */
-function clusterPersons(mentions: PersonMention[], people: KnownPerson[]): PersonCluster[] {
+function clusterPersons(
+  mentions: PersonMention[],
+  people: KnownPerson[],
+  givenGenders: GivenNameGenders,
+  givenNames: ReadonlySet<string>,
+): PersonCluster[] {
   const clusters: PersonCluster[] = []
   const owner = new Map<PersonMention, PersonCluster>()
   const addTo = (c: PersonCluster, m: PersonMention) => {
@@ -288,17 +318,35 @@ function clusterPersons(mentions: PersonMention[], people: KnownPerson[]): Perso
     if (m.role && !c.roles.includes(m.role)) c.roles.push(m.role)
     if (m.base && !c.bases.includes(m.base)) c.bases.push(m.base)
     if (m.country && !c.country) c.country = m.country
+    if (m.gender) c.genders.add(m.gender)
   }
+  // "die Ex-Außenministerin" is not Frank-Walter Steinmeier, whom the text called "Ex-Außenminister"
+  const genderAgrees = (c: PersonCluster, m: PersonMention) =>
+    !m.gender || c.genders.size === 0 || c.genders.has(m.gender)
   const lastBefore = (c: PersonCluster, m: PersonMention) =>
     Math.max(-1, ...c.mentions.filter((o) => o.span[0] < m.span[0]).map((o) => o.span[0]))
+  const recentAntecedent = (m: PersonMention): PersonCluster | undefined => {
+    const near = clusters
+      .filter(
+        (c) => !c.anonymous && lastBefore(c, m) >= 0 && m.span[0] - lastBefore(c, m) <= ANTECEDENT_REACH,
+      )
+      .sort((a, b) => lastBefore(b, m) - lastBefore(a, m))[0]
+    if (!near || near.bases.length > 0 || !genderAgrees(near, m)) return undefined
+    if (m.country && near.country !== m.country) return undefined
+    return near
+  }
   const named = mentions.filter((m) => m.words.length > 0)
-  // "Sergej Lawrow", "Sergey Lavrov": one person when surname and given names fold alike
+  // "Sergej Lawrow", "Sergey Lavrov", "Siegmar" / "Sigmar Gabriel": one person when surname and given names fold
+  // alike, an exact spelling first
   for (const m of named.filter((n) => n.givenKey)) {
-    const same = clusters.find(
-      (c) => c.surnameKey === m.surnameKey && (!c.givenKey || c.givenKey === m.givenKey),
-    )
+    const bySurname = clusters.filter((c) => c.surnameKey === m.surnameKey)
+    const same =
+      bySurname.find((c) => !c.givenKey || c.givenKey === m.givenKey) ??
+      bySurname.find((c) => givenNamesAgree(c.givenKey, m.givenKey, givenGenders))
+    const gender = genderOfGivenKey(m.givenKey, givenGenders)
     if (same) {
       if (!same.givenKey) same.givenKey = m.givenKey
+      if (gender) same.genders.add(gender)
       addTo(same, m)
     } else {
       const c: PersonCluster = {
@@ -307,26 +355,48 @@ function clusterPersons(mentions: PersonMention[], people: KnownPerson[]): Perso
         givenKey: m.givenKey,
         roles: [],
         bases: [],
+        genders: new Set(),
+      }
+      if (gender) c.genders.add(gender)
+      clusters.push(c)
+      addTo(c, m)
+    }
+  }
+  // "Lawrow", "Blinken": the person of that surname, the nearest one before when two share it; failing that, the
+  // one person whose surname it is with two letters swapped ("Timoschneko" for Timoschenko)
+  for (const m of named.filter((n) => !n.givenKey)) {
+    const exact = clusters.filter((c) => c.surnameKey === m.surnameKey)
+    const swapped = clusters.filter((c) => c.givenKey && isSwapTypo(c.surnameKey, m.surnameKey))
+    const nearest = (exact.length > 0 ? exact : swapped.length === 1 ? swapped : []).sort(
+      (a, b) => lastBefore(b, m) - lastBefore(a, m),
+    )[0]
+    if (nearest) addTo(nearest, m)
+    else {
+      const c: PersonCluster = {
+        mentions: [],
+        surnameKey: m.surnameKey,
+        givenKey: '',
+        roles: [],
+        bases: [],
+        genders: new Set(),
       }
       clusters.push(c)
       addTo(c, m)
     }
   }
-  // "Lawrow", "Blinken": the person of that surname, the nearest one before when two share it
-  for (const m of named.filter((n) => !n.givenKey)) {
-    const nearest = clusters
-      .filter((c) => c.surnameKey === m.surnameKey)
-      .sort((a, b) => lastBefore(b, m) - lastBefore(a, m))[0]
-    if (nearest) addTo(nearest, m)
-    else {
-      const c: PersonCluster = { mentions: [], surnameKey: m.surnameKey, givenKey: '', roles: [], bases: [] }
-      clusters.push(c)
-      addTo(c, m)
-    }
-  }
+  // a bare given name ("Hermann") that only folds like a public figure's surname (Sherman) is not that figure
+  const onlyGivenNames = (c: PersonCluster, p: KnownPerson) =>
+    !c.givenKey &&
+    c.mentions.every((m) => {
+      const written = (m.words.at(-1) ?? '').replace(/(?<=\p{L}{2}[^sxzß])s$/u, '')
+      return givenNames.has(written) && written !== p.name.split(/\s+/u).at(-1)
+    })
   for (const c of clusters) {
     const known = people.filter(
-      (p) => p.surnameKey === c.surnameKey && (!c.givenKey || !p.givenKey || p.givenKey === c.givenKey),
+      (p) =>
+        p.surnameKey === c.surnameKey &&
+        (!c.givenKey || !p.givenKey || p.givenKey === c.givenKey) &&
+        !onlyGivenNames(c, p),
     )
     if (known.length === 1) {
       c.known = known[0] as KnownPerson
@@ -343,6 +413,7 @@ function clusterPersons(mentions: PersonMention[], people: KnownPerson[]): Perso
     const fits = clusters.filter(
       (c) =>
         !c.anonymous &&
+        genderAgrees(c, m) &&
         (!m.country || c.country === m.country) &&
         // "sein US-Kollege" names its country; a bare "sein Kollege" could be anybody
         (m.relational
@@ -357,19 +428,45 @@ function clusterPersons(mentions: PersonMention[], people: KnownPerson[]): Perso
       addTo(pick, m)
       continue
     }
+    // "Baerbock zur UN: … Die Ex-Außenministerin tritt heute …": a definite role nobody in the text holds is the
+    // person named just before it, when that person has no other role, another country or another gender
+    const antecedent = m.definite && !m.relational && !m.possessive ? recentAntecedent(m) : undefined
+    if (antecedent) {
+      addTo(antecedent, m)
+      continue
+    }
     // a role nobody is named for, with a country, is still somebody: "der ukrainische Präsident sagte"
     if (m.relational || m.possessive || !m.role || !m.base || !m.country) continue
     const role = m.base
     const country = m.country
     let c = clusters.find((o) => o.anonymous?.role === role && o.anonymous.country === country)
     if (!c) {
-      c = { mentions: [], surnameKey: '', givenKey: '', roles: [], bases: [], anonymous: { role, country } }
+      c = {
+        mentions: [],
+        surnameKey: '',
+        givenKey: '',
+        roles: [],
+        bases: [],
+        genders: new Set(),
+        anonymous: { role, country },
+      }
       clusters.push(c)
     }
     addTo(c, m)
   }
   return clusters.filter((c) => c.mentions.length > 0)
 }
+
+/** Two folded surnames of six letters or more that differ only by two neighbouring letters swapped. */
+function isSwapTypo(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 6 || a === b) return false
+  let i = 0
+  while (a[i] === b[i]) i++
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+}
+
+/** How far back (in characters) a definite role looks for the person it stands for: about two sentences. */
+const ANTECEDENT_REACH = 250
 
 function personActor(c: PersonCluster, text: string, gazetteer: Gazetteer, used: Set<string>): Actor {
   let name: string
@@ -390,8 +487,13 @@ function personActor(c: PersonCluster, text: string, gazetteer: Gazetteer, used:
         (a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1],
       )[0]?.[0] ?? text.slice(...(c.mentions[0] as PersonMention).span)
   }
+  // a role nobody is named for is a fact of this text ("der ukrainische Präsident" of 2014 or of 2024), never an
+  // alias: it is local, so the corpus keys it by story and it meets no namesake role elsewhere (issue 18)
   const base = c.anonymous
-    ? `per:${c.anonymous.country ? `${c.anonymous.country.toLowerCase()}-` : ''}${slug(c.anonymous.role)}`
+    ? localId(
+        'per',
+        `${c.anonymous.country ? `${c.anonymous.country.toLowerCase()}-` : ''}${c.anonymous.role}`,
+      )
     : `per:${slug(name)}`
   let id = base
   for (let n = 2; used.has(id); n++) id = `${base}-${n}`
@@ -407,11 +509,12 @@ function capitalise(word: string): string {
 }
 
 /**
- * The id of a body or group that no name or country qualifies ("die Polizei", "Demonstranten"):
- * `org:local:polizei`, `group:local:demonstranten`. It is one actor within its document only; the link room keys it
+ * The id of a body or group that no name or country qualifies ("die Polizei", "Demonstranten"), or of a person
+ * known only by a role ("der ukrainische Präsident"): `org:local:polizei`, `group:local:demonstranten`,
+ * `per:local:ukr-praesident`. It is one actor within its document only; the link room keys it
  * by story, so a bare "Polizei" in Berlin and one in Caracas never meet.
  */
-export function localId(kind: 'org' | 'media' | 'group', name: string): string {
+export function localId(kind: 'org' | 'media' | 'group' | 'per', name: string): string {
   return `${kind}:${LOCAL}${slug(name)}`
 }
 const LOCAL = 'local:'
