@@ -141,3 +141,31 @@ export function exchangeClusters(
   }
   return new Map(vocab.map(([w], i) => [w, classOf[i] as number]))
 }
+
+/**
+ * The log-likelihood of the text's word bigrams under a class bigram model, up to terms that do not depend on the
+ * classes: what `exchangeClusters` raises. Words without a class (rare ones, the sentence edges) share one.
+ */
+export function classBigramLogLikelihood(
+  sentences: readonly (readonly string[])[],
+  classes: ReadonlyMap<string, number>,
+): number {
+  const pair = new Map<string, number>()
+  const left = new Map<number, number>()
+  const right = new Map<number, number>()
+  const classOf = (w: string | undefined) => (w === undefined ? -1 : (classes.get(w) ?? -1))
+  for (const s of sentences)
+    for (let i = -1; i < s.length; i++) {
+      const a = classOf(s[i])
+      const b = classOf(s[i + 1])
+      pair.set(`${a} ${b}`, (pair.get(`${a} ${b}`) ?? 0) + 1)
+      left.set(a, (left.get(a) ?? 0) + 1)
+      right.set(b, (right.get(b) ?? 0) + 1)
+    }
+  const f = (x: number) => (x > 0 ? x * Math.log(x) : 0)
+  let total = 0
+  for (const c of pair.values()) total += f(c)
+  for (const c of left.values()) total -= f(c)
+  for (const c of right.values()) total -= f(c)
+  return total
+}
