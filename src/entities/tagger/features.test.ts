@@ -69,12 +69,17 @@ describe('lexicon facts', () => {
       words.map((w) => w === 'Außenminister'),
       lexicon,
     )
-    expect(facts[1]).toContain('cadj')
-    expect(facts[2]).toEqual(['noun', 'title'])
-    expect(facts[5]).toContain('hgz0=country')
-    expect(facts[7]).toContain('gz=city')
-    expect(facts[9]).toContain('gzs=country')
-    expect(facts[3]).toEqual([])
+    // word classes (models/ner-clusters.json) come apart: every word seen in the Wikinews text has one of each size
+    const lexical = facts.map((f) => f.filter((x) => !/^k\d+=/u.test(x)))
+    const classes = facts.map((f) => f.filter((x) => /^k\d+=/u.test(x)).map((x) => x.replace(/=.*/u, '')))
+    expect(lexical[1]).toContain('cadj')
+    expect(lexical[2]).toEqual(['noun', 'title'])
+    expect(lexical[5]).toContain('hgz0=country')
+    expect(lexical[7]).toContain('gz=city')
+    expect(lexical[9]).toContain('gzs=country')
+    expect(lexical[3]).toEqual([])
+    expect(classes[3]).toEqual(['k64', 'k256'])
+    expect(classes[7]).toEqual(['k64', 'k256'])
   })
 
   it('marks the later words of a name of several words', () => {

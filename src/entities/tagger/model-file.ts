@@ -17,8 +17,23 @@ export interface NerModelMeta {
   command: string
   data: string
   trainedOn: string
+  /** the score on GermEval dev.tsv, for models trained without it */
   dev?: { precision: number; recall: number; f1: number }
-  /** what was taken off the O tag's bias weight after training, chosen on dev (recall lagged precision) */
+  /**
+   * k-fold cross-validation over the GermEval sentences the model trains on (train.tsv + dev.tsv): the pooled scores
+   * of the held-out folds, each tagged by an ensemble trained without it (outer chunks, strict, twelve types)
+   */
+  cv?: {
+    folds: number
+    sentences: number
+    ensemble: number
+    precision: number
+    recall: number
+    f1: number
+    /** what `npm run eval -- ner --cv` needs to compute it again: hash bits, most epochs tried, first seed, dropout */
+    options?: { bits: number; epochs: number; seed: number; dropout: number }
+  }
+  /** what was taken off the O tag's bias weight after training, chosen by cross-validation (recall lags precision) */
   outsideBias?: number
 }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { type Env, readLexicon } from '../../document/index.ts'
 import { germanLexicon } from '../../text/index.ts'
 import { type Gazetteer, loadGazetteer, loadRoles } from '../actors/index.ts'
@@ -19,6 +20,39 @@ export interface TaggerLexicon {
   titles: Set<string>
   /** last parts that end a body's, place's or work's name, lower case: "verlag", "straße", "preis" */
   heads: Array<[kind: 'org' | 'loc' | 'oth', head: string]>
+  /** a word as written → its word-class facts ("k64=19", "k256=…"), learnt from raw Wikinews text (models/ner-clusters.json) */
+  clusters: Map<string, readonly string[]>
+}
+
+/** models/ner-clusters.json, written by `npm run train -- ner-clusters` */
+export interface RawWordClusters {
+  format: 'lagebild-ner-clusters@1'
+  /** the number of classes of each granularity, in the order of each word's list */
+  classes: number[]
+  words: Record<string, number[]>
+}
+
+const CLUSTERS_URL = new URL('../../../models/ner-clusters.json', import.meta.url)
+
+export function readWordClusters(url: URL = CLUSTERS_URL): RawWordClusters {
+  const raw = JSON.parse(readFileSync(url, 'utf8')) as RawWordClusters
+  if (raw.format !== 'lagebild-ner-clusters@1')
+    throw new Error(
+      `${url.pathname} is ${raw.format}, this code reads @1: rebuild with npm run train -- ner-clusters`,
+    )
+  return raw
+}
+
+/** Each word's classes as facts named by their granularity, so 64 and 1,024 classes are features of their own. */
+function clusterFacts(raw: RawWordClusters | undefined): Map<string, readonly string[]> {
+  const out = new Map<string, readonly string[]>()
+  if (!raw) return out
+  for (const [word, ids] of Object.entries(raw.words))
+    out.set(
+      word,
+      ids.map((id, k) => `k${raw.classes[k]}=${id}`),
+    )
+  return out
 }
 
 export interface RawCues {
@@ -67,6 +101,7 @@ export function buildTaggerLexicon(
   cues: RawCues = { personTitles: [], orgHeads: [], locHeads: [], othHeads: [] },
   extra: RawNerGazetteer = { regions: [], organizations: [], others: [], demonyms: [], adjectives: [] },
   towns: readonly string[] = [],
+  clusters?: RawWordClusters,
 ): TaggerLexicon {
   const names = new Map<string, string>()
   for (const [name, entry] of gazetteer.names)
@@ -106,6 +141,7 @@ export function buildTaggerLexicon(
       ...cues.locHeads.map((h) => ['loc', h] as ['loc', string]),
       ...cues.othHeads.map((h) => ['oth', h] as ['oth', string]),
     ],
+    clusters: clusterFacts(clusters),
   }
 }
 
@@ -126,6 +162,7 @@ export function loadTaggerLexicon(env: Env): TaggerLexicon {
       withRoles(readLexicon<RawCues>('ner-cues'), [...loadRoles(env).personRoles.keys()]),
       readLexicon<RawNerGazetteer>('ner-gazetteer'),
       readLexicon<RawNames>('ner-places').names,
+      readWordClusters(),
     ),
   )
 }
@@ -269,7 +306,7 @@ function wordFacts(word: string, noun: boolean, lex: TaggerLexicon): readonly st
 }
 
 function uncachedWordFacts(word: string, noun: boolean, lex: TaggerLexicon): string[] {
-  const own: string[] = []
+  const own: string[] = [...(lex.clusters.get(word) ?? [])]
   // "Russlands", "des Kremls"
   if (word.length > 3 && word.endsWith('s')) {
     const kind = lex.names.get(word.slice(0, -1))
