@@ -30,6 +30,9 @@ export interface StatusLexicon {
   demand: Set<string>
   hypothetical: Set<string>
   conditional: Set<string>
+  question: Set<string>
+  conditionalOpeners: Set<string>
+  conditionalPrefixes: Set<string>
   perception: Set<string>
   seinPerfect: Set<string>
   copulas: Set<string>
@@ -168,6 +171,9 @@ function prepareStatus(raw: unknown): StatusLexicon {
     demand: new Set(r.demand),
     hypothetical: lower(r.hypothetical),
     conditional: lower(r.conditional),
+    question: lower(r.question),
+    conditionalOpeners: lower(r.conditionalOpeners),
+    conditionalPrefixes: lower(r.conditionalPrefixes),
     perception: new Set(r.perception),
     seinPerfect: new Set(r.seinPerfect),
     copulas: new Set(r.copulas),

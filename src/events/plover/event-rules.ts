@@ -86,6 +86,10 @@ export const EVENT_RULES: Readonly<Record<string, RuleDescription>> = {
     description: "inside somebody's words about another side: only claimed",
     example: 'Zudem seien Fortschritte geschafft worden, hieß es',
   },
+  'events/status-hypothetical': {
+    description: 'in a condition (wenn, falls, selbst wenn, a sentence opened by sollte): hypothetical',
+    example: 'Sollte die Wahlkommission sich weigern, ihn zuzulassen',
+  },
   'events/status-hearsay': {
     description: "'sollen' with a perfect infinitive: the outlet passes on what is said, so only claimed",
     example: 'Auch sollen Polizisten Knüppel gegen Demonstranten eingesetzt haben',

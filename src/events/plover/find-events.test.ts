@@ -97,11 +97,14 @@ describe('PLOVER events in German news sentences', () => {
     expect(plan.map((e) => `${e.status} ${e.when ?? ''}`)).toEqual(['occurred ', 'planned 2022-02'])
   })
 
-  it('makes no event of a possibility, a condition or a feeling', () => {
+  it('makes no event of a possibility or a feeling, and a hypothetical one of a condition', () => {
     expect(eventsOf('Blinken sagte, Russland könnte die Ukraine vom Süden her angreifen.').events).toEqual([])
+    // the guideline's own example of a hypothetical act
     expect(
-      eventsOf('Wenn ein Gipfel zwischen Biden und Putin hilfreich wäre, dann sind wir bereit.').events,
-    ).toEqual([])
+      eventsOf('Wenn ein Gipfel zwischen Joe Biden und Putin hilfreich wäre, dann sind wir bereit.').events.map(
+        brief,
+      ),
+    ).toEqual(['CONSULT hypothetical per:joe-biden+per:wladimir-putin -> '])
     expect(eventsOf('Russland sieht sich von einer Ausdehnung der NATO bedroht.').events).toEqual([])
   })
 
@@ -422,6 +425,20 @@ describe('hearsay and relative clauses', () => {
       'Der ägyptische Innenminister wirft den Flüchtlingen vor, die Polizisten angegriffen zu haben.',
     )
     expect(events.map((e) => e.type)).toEqual(['ACCUSE'])
+  })
+})
+
+describe('conditions', () => {
+  it('codes an act in a condition as hypothetical, a question as nothing, and "weder … noch" as negation', () => {
+    const { events } = eventsOf(
+      'Sollte die Wahlkommission sich weigern, ihn zur Wahl zuzulassen, will er klagen. Wenn Russland die Ukraine angreift, verhängt die EU Sanktionen. Boris Nadeschdin sagte: „Ich habe sie weder um Geld noch um Unterstützung gebeten.“ Offen ist, ob die EU Sanktionen verhängt.',
+    )
+    expect(events.map((e) => `${e.type} ${e.status}`)).toEqual([
+      'REJECT hypothetical',
+      'ASSAULT hypothetical',
+      'SANCTION occurred',
+      'REQUEST denied',
+    ])
   })
 })
 

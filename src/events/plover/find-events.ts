@@ -350,8 +350,20 @@ function decideStatus(
     )
   )
     return undefined
-  // "Wenn ein Gipfel … hilfreich wäre": a condition is no event
-  if (clause.kind === 'sub' && s.conditional.has(wordAt(ctx, clause.start).toLowerCase())) return undefined
+  // "ob es weitere Aktionen gibt": a question is no event
+  const opener = wordAt(ctx, clause.start).toLowerCase()
+  if (clause.kind === 'sub' && s.question.has(opener)) return undefined
+  // "Wenn ein Gipfel … hilfreich wäre", "selbst wenn diese einige nicht anerkennen", "Sollte die Wahlkommission
+  // sich weigern, …": an act in a condition is hypothetical
+  const second = wordAt(ctx, clause.start + 1).toLowerCase()
+  const sentenceStart =
+    clause.start === 0 || ctx.tokens[clause.start - 1]?.sentence !== ctx.tokens[clause.start]?.sentence
+  if (
+    (clause.kind === 'sub' && s.conditional.has(opener)) ||
+    (s.conditionalPrefixes.has(opener) && s.conditional.has(second)) ||
+    (sentenceStart && s.conditionalOpeners.has(opener) && clause.kind === 'main')
+  )
+    return { status: 'hypothetical', rule: 'events/status-hypothetical' }
   // "Russland sieht sich … bedroht": a feeling, not an act
   if (
     t.verbForm === 'participle' &&
