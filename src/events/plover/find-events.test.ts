@@ -101,9 +101,9 @@ describe('PLOVER events in German news sentences', () => {
     expect(eventsOf('Blinken sagte, Russland könnte die Ukraine vom Süden her angreifen.').events).toEqual([])
     // the guideline's own example of a hypothetical act
     expect(
-      eventsOf('Wenn ein Gipfel zwischen Joe Biden und Putin hilfreich wäre, dann sind wir bereit.').events.map(
-        brief,
-      ),
+      eventsOf(
+        'Wenn ein Gipfel zwischen Joe Biden und Putin hilfreich wäre, dann sind wir bereit.',
+      ).events.map(brief),
     ).toEqual(['CONSULT hypothetical per:joe-biden+per:wladimir-putin -> '])
     expect(eventsOf('Russland sieht sich von einer Ausdehnung der NATO bedroht.').events).toEqual([])
   })
@@ -439,6 +439,15 @@ describe('conditions', () => {
       'SANCTION occurred',
       'REQUEST denied',
     ])
+  })
+})
+
+describe('passive clauses', () => {
+  it("gives the main clause's subject no act that a named other did to it", () => {
+    const { events } = eventsOf(
+      'Ekaterina Duntzowa hat die Nominierung von Boris Nadeschdin unterstützt, nachdem sie selbst von der Zentralen Wahlkommission als Kandidatin abgelehnt worden war.',
+    )
+    expect(events.map(brief)).toEqual(['SUPPORT occurred per:ekaterina-duntzowa -> ', 'REJECT occurred  -> '])
   })
 })
 

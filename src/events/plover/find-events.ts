@@ -670,7 +670,10 @@ export function findEvents(
         if (actor.length === 0 && trigger.pos !== 'attributive') {
           // "Blinken kündigte auch an, erneut mit Lawrow zusammenzukommen"; "… und hege auch keine Angriffspläne";
           // "Er kündigte an, dass … Militärhilfe … geliefert werde": the announcer's side acts
-          if (clause.kind === 'inf' || args.passive) actor = parentSubject
+          // … but not who was acted upon by a named other ("nachdem sie selbst von der Wahlkommission abgelehnt
+          // worden war")
+          if (clause.kind === 'inf' || (args.passive && !hasAgentPhrase(ctx, clause))) actor = parentSubject
+          else if (args.passive) actor = []
           else if (trigger.pos !== 'noun' || !isSubjectPosition(ctx, trigger.token, clause))
             actor = subjects[k] ?? []
         }
@@ -950,6 +953,16 @@ function namesOwnSubject(ctx: Context, clause: Clause): boolean {
   if (clause.kind !== 'sub') return false
   const next = wordAt(ctx, clause.start + 1).toLowerCase()
   return ctx.lex.roles.determiners.has(next) && !ctx.lex.roles.possessives.has(next)
+}
+
+/** Whether a passive clause names its agent in a "von"/"durch" phrase, whether or not we know an actor for it. */
+function hasAgentPhrase(ctx: Context, clause: Clause): boolean {
+  for (let i = clause.start; i < clause.end - 1; i++) {
+    if (!ctx.lex.roles.agentPrepositions.has(wordAt(ctx, i).toLowerCase())) continue
+    const next = wordAt(ctx, i + 1).toLowerCase()
+    if (ctx.lex.roles.determiners.has(next) || /^\p{Lu}/u.test(wordAt(ctx, i + 1))) return true
+  }
+  return false
 }
 
 /** Whether token i lies inside an expression of the times layer ("Mehrere Jahre lang", "am Montag"). */

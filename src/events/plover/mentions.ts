@@ -189,12 +189,19 @@ export function findMentions(doc: Document, lex: EventLexicon): Mention[] {
   const speakerMentionAt = containing(quotes, (q) => (q.speaker ? q.speakerMention : undefined))
   const lastGroupBefore = lastEntity(entities ?? [], (e) => e.actor?.startsWith('group:') === true)
   // the number of the finite verb beside a pronoun: "Sie betonte" is one person, "forderten sie" a group
+  // (the verb right before it, else the first finite verb after it in its clause: "nachdem sie … abgelehnt worden war")
+  const numberOf = (v: Token | undefined): 'S' | 'P' | undefined => {
+    const third = (v?.persons ?? []).filter((x) => x.startsWith('3'))
+    return third.length === 1 ? (third[0] === '3S' ? 'S' : 'P') : undefined
+  }
+  const isFinite = (v: Token | undefined) => v?.moods !== undefined && v.verbForm === undefined
   const verbNumber = (i: number): 'S' | 'P' | undefined => {
-    for (const k of [i + 1, i - 1]) {
-      const v = tokens[k]
-      if (!v?.moods || v.verbForm !== undefined || v.sentence !== tokens[i]?.sentence) continue
-      const third = (v.persons ?? []).filter((x) => x.startsWith('3'))
-      if (third.length === 1) return third[0] === '3S' ? 'S' : 'P'
+    const before = tokens[i - 1]
+    if (isFinite(before) && before?.sentence === tokens[i]?.sentence) return numberOf(before)
+    for (let k = i + 1; k < tokens.length && k < i + 15; k++) {
+      const v = tokens[k] as Token
+      if (v.sentence !== tokens[i]?.sentence || v.kind === 'punct') break
+      if (isFinite(v)) return numberOf(v)
     }
     return undefined
   }
