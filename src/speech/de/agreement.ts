@@ -54,6 +54,8 @@ export function loadSpeakerAgreement(env: Env): SpeakerAgreement {
     }
     return {
       referent(mention, verbWords): Agreement | undefined {
+        // a mention without words (random text can cut one to nothing) refers to nobody
+        if (mention.length === 0) return undefined
         if (mention.length === 1) {
           const gender = words.pronounGenders[(mention[0] as string).toLowerCase()]
           if (!gender || !lex.pronouns.has(mention[0] as string)) return undefined
