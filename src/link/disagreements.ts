@@ -1,4 +1,4 @@
-import type { Disagreement, QuantityReport } from './report-types.ts'
+import type { Disagreement, FigureGroup, QuantityReport } from './report-types.ts'
 
 /**
  * The same quantity reported differently by different sources, kept side by side: ORF.at counts "100.000
@@ -6,7 +6,7 @@ import type { Disagreement, QuantityReport } from './report-types.ts'
  * reports are shown together with their outlets and evidence.
  */
 
-export type { Disagreement, QuantityReport } from './report-types.ts'
+export type { Disagreement, FigureGroup, QuantityReport } from './report-types.ts'
 
 /** Reports this many days apart can still be about the same figure. */
 const WINDOW_DAYS = 3
@@ -105,4 +105,29 @@ export function findDisagreements(reports: readonly QuantityReport[]): Disagreem
     }
   }
   return out.sort((a, b) => (b.to ?? '').localeCompare(a.to ?? '') || a.of.localeCompare(b.of))
+}
+
+/**
+ * Every counted thing with all its reports across the corpus, those in dispute (a report of a disagreement) first,
+ * then the most reported: the board's figures by source, paged by the API instead of read from the newest articles.
+ */
+export function groupFigures(reports: readonly QuantityReport[]): FigureGroup[] {
+  const disputed = new Set(
+    findDisagreements(reports).flatMap((d) => d.reports.map((r) => `${r.documentId}:${r.span[0]}`)),
+  )
+  const groups = new Map<string, FigureGroup>()
+  for (const r of reports) {
+    if (!r.of) continue
+    const key = countedKey(r.of)
+    let group = groups.get(key)
+    if (!group) {
+      group = { of: r.of, disputed: false, reports: [] }
+      groups.set(key, group)
+    }
+    group.reports.push(r)
+    if (disputed.has(`${r.documentId}:${r.span[0]}`)) group.disputed = true
+  }
+  return [...groups.values()].sort(
+    (a, b) => Number(b.disputed) - Number(a.disputed) || b.reports.length - a.reports.length,
+  )
 }

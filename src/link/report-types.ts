@@ -75,6 +75,14 @@ export interface Disagreement {
   reports: QuantityReport[]
 }
 
+/** One counted thing with every report of it across the corpus; `disputed` when outlets report different values. */
+export interface FigureGroup {
+  /** what is counted, as the first report wrote it ("Soldaten") */
+  of: string
+  disputed: boolean
+  reports: QuantityReport[]
+}
+
 export type PromiseState = 'kept' | 'open' | 'overdue' | 'denied'
 
 /** A promise and what later articles report of it. */

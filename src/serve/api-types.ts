@@ -9,6 +9,7 @@ export type {
   Disagreement,
   EventReport,
   EventRow,
+  FigureGroup,
   PromiseFollowUp,
   PromiseState,
   QuantityReport,

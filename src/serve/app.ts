@@ -433,6 +433,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     { of: { type: 'string' }, from: isoDate, to: isoDate, ...paging() },
     store.listDisagreements.bind(store),
   )
+  listRoute(
+    '/api/figures',
+    'Every counted thing with all its reports across the corpus, things in dispute first: the figures by source',
+    'figures',
+    { of: { type: 'string' }, from: isoDate, to: isoDate, ...paging() },
+    store.listFigures.bind(store),
+  )
   app.get(
     '/api/actors/:id/timeline',
     {

@@ -38,6 +38,17 @@ describe('the situation board API', () => {
     ).toEqual(['ORF.at 100000', 'Reuters 127000'])
   })
 
+  it('pages the figures of the whole corpus, the disputed soldiers first, with the total', async () => {
+    const first = await app.inject({ url: '/api/figures?limit=1' })
+    const page = first.json()
+    expect(page.figures).toHaveLength(1)
+    expect(page.figures[0]).toMatchObject({ of: expect.stringMatching(/Soldat/u), disputed: true })
+    expect(page.total).toBeGreaterThan(1)
+    expect(first.headers['x-total-count']).toBe(String(page.total))
+    const next = (await app.inject({ url: `/api/figures?limit=1&cursor=${page.nextCursor}` })).json()
+    expect(next.figures[0].of).not.toBe(page.figures[0].of)
+  })
+
   it('lists the demands that name who demands, each party by its display name', async () => {
     const { demands } = (await app.inject({ url: '/api/demands' })).json()
     const says = demands.map(

@@ -11,8 +11,10 @@ import {
   findDisagreements,
   followUpPromises,
   groupDemands,
+  groupFigures,
   keyLabel,
   PROMISE,
+  type QuantityReport,
 } from '../link/index.ts'
 import { searchWords, stemGerman } from '../text/index.ts'
 import type { ActorSummary, SearchHit } from './answer-types.ts'
@@ -285,6 +287,40 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
       if (again) return { id, created: false, storyId: again.story_id ?? again.id }
       throw error
     }
+  }
+
+  /** Every stored quantity that says what it counts, with its article's outlet and date. */
+  const quantityReports = async (filter: { from?: string; to?: string }): Promise<QuantityReport[]> => {
+    let query = db
+      .selectFrom('quantities as q')
+      .innerJoin('documents as d', 'd.id', 'q.document_id')
+      .select([
+        'q.document_id',
+        'q.value',
+        'q.approx',
+        'q.unit',
+        'q.of',
+        'q.start',
+        'q.end',
+        'q.text',
+        'd.outlet',
+        'd.published',
+      ])
+      .where('q.of', 'is not', null)
+    if (filter.from) query = query.where('d.published', '>=', filter.from)
+    if (filter.to) query = query.where('d.published', '<=', `${filter.to}\uffff`)
+    const rows = await query.execute()
+    return rows.map((r) => ({
+      documentId: r.document_id,
+      outlet: r.outlet,
+      published: r.published,
+      value: Number(r.value),
+      approx: Number(r.approx) === 1,
+      unit: r.unit,
+      of: r.of,
+      span: [Number(r.start), Number(r.end)] as [number, number],
+      text: r.text,
+    }))
   }
 
   return {
@@ -766,40 +802,15 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
     },
 
     async listDisagreements(filter = {}) {
-      let query = db
-        .selectFrom('quantities as q')
-        .innerJoin('documents as d', 'd.id', 'q.document_id')
-        .select([
-          'q.document_id',
-          'q.value',
-          'q.approx',
-          'q.unit',
-          'q.of',
-          'q.start',
-          'q.end',
-          'q.text',
-          'd.outlet',
-          'd.published',
-        ])
-        .where('q.of', 'is not', null)
-      if (filter.from) query = query.where('d.published', '>=', filter.from)
-      if (filter.to) query = query.where('d.published', '<=', `${filter.to}\uffff`)
-      const rows = await query.execute()
-      const found = findDisagreements(
-        rows.map((r) => ({
-          documentId: r.document_id,
-          outlet: r.outlet,
-          published: r.published,
-          value: Number(r.value),
-          approx: Number(r.approx) === 1,
-          unit: r.unit,
-          of: r.of,
-          span: [Number(r.start), Number(r.end)] as [number, number],
-          text: r.text,
-        })),
-      )
+      const found = findDisagreements(await quantityReports(filter))
       const of = filter.of
       return of ? found.filter((d) => countedKey(d.of) === countedKey(of)) : found
+    },
+
+    async listFigures(filter = {}) {
+      const groups = groupFigures(await quantityReports(filter))
+      const of = filter.of
+      return of ? groups.filter((g) => countedKey(g.of) === countedKey(of)) : groups
     },
 
     async listPromises(filter = {}) {

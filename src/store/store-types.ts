@@ -1,5 +1,12 @@
 import type { Analysis } from '../document/index.ts'
-import type { DemandRow, Disagreement, EventRow, PromiseFollowUp, PromiseState } from '../link/index.ts'
+import type {
+  DemandRow,
+  Disagreement,
+  EventRow,
+  FigureGroup,
+  PromiseFollowUp,
+  PromiseState,
+} from '../link/index.ts'
 import type {
   ActorSummary,
   DocumentSummary,
@@ -113,6 +120,8 @@ export interface Store {
   listStories(filter?: { from?: string; to?: string } & Paging): Promise<Story[]>
   /** the same quantity reported differently by different outlets */
   listDisagreements(filter?: { from?: string; to?: string; of?: string }): Promise<Disagreement[]>
+  /** every counted thing with all its reports, things in dispute first (the board's figures by source) */
+  listFigures(filter?: { from?: string; to?: string; of?: string }): Promise<FigureGroup[]>
   /**
    * promises (AGREE events with status `promised`, `PROMISE`, that name who promised) and whether later articles
    * report them kept

@@ -381,6 +381,13 @@ describe.each(dialects)('store on %s', (_name, open) => {
     ])
     const orf = soldiers?.reports.find((r) => r.outlet === 'ORF.at')
     expect(orf && founding.text.slice(...orf.span)).toBe(orf?.text)
+    // the board's figures: every counted thing across the corpus, the disputed soldiers first, the rest agreed
+    const figures = await store.listFigures()
+    expect(figures[0]).toMatchObject({ of: 'Soldaten', disputed: true })
+    // every count of soldiers is listed under them ("830 britische Soldaten" too): the disputed pair among them
+    expect(figures[0]?.reports.map((r) => r.value)).toEqual(expect.arrayContaining([100000, 100000, 127000]))
+    expect(figures.slice(1).every((g) => !g.disputed)).toBe(true)
+    expect(figures.length).toBeGreaterThan(1)
   })
 
   it("follows Blinken's promise of a written answer: open, then kept by a later report", async () => {

@@ -1,9 +1,9 @@
 import type {
   ActorSummary,
   DemandRow,
-  Disagreement,
   DocumentSummary,
   EventRow,
+  FigureGroup,
   PromiseFollowUp,
   SearchHit,
   TimelineItem,
@@ -148,10 +148,11 @@ export const api = {
       `/api/actors/${encodeURIComponent(key)}/timeline?${query}`,
     )
   },
-  disagreements: () =>
-    optional<{ disagreements: Disagreement[] }>('/api/disagreements?limit=500').then((r) => r?.disagreements),
   events: (query = '') => get<{ events: EventRow[] }>(`/api/events${query}`).then((r) => r.events),
   /** the board's demands: REQUEST demanded, naming who demands, each party with its display name */
+  /** every counted thing with its reports across the corpus, those in dispute first */
+  figurePage: (pageSize: number, cursor?: string | null) =>
+    listPage<FigureGroup>('/api/figures', 'figures', limit(pageSize), cursor, true),
   demandPage: (pageSize: number, cursor?: string | null) =>
     listPage<DemandRow>('/api/demands', 'demands', limit(pageSize), cursor),
   /** promises and their follow-up */

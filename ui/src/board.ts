@@ -1,4 +1,4 @@
-import { api, type DemandRow, type Disagreement, type EventRow, type PromiseFollowUp } from './api.ts'
+import { api, type DemandRow, type EventRow, type FigureGroup, type PromiseFollowUp } from './api.ts'
 import { h } from './dom.ts'
 import { formatDate, formatNumber, t, tv } from './i18n.ts'
 import { pager } from './pager.ts'
@@ -151,71 +151,32 @@ async function promises(asOf: string | undefined): Promise<HTMLElement> {
   return h('div', {}, table, controls)
 }
 
-interface Report {
-  value: number
-  approx?: boolean
-  outlet: string
-  text: string
-  documentId: string
-  span: [number, number]
+/** Every counted thing with the outlets that report it, a page at a time; those in dispute first (the server's rule). */
+async function pagedFigures(): Promise<HTMLElement> {
+  const list = h('ul', { class: 'figures-by-source' })
+  const controls = await pager(
+    (cursor) => api.figurePage(PAGE, cursor),
+    (rows) => list.append(...rows.map(figureItem)),
+  )
+  return h('div', {}, list, controls)
 }
 
-/** Every counted thing with the outlets that report it; those the server (or, without it, a simple rule) finds in dispute first. */
-async function figures(
-  documents: { id: string }[],
-  disputes: Disagreement[] | undefined,
-): Promise<HTMLElement> {
-  const analyses = await Promise.all(documents.slice(0, 50).map((d) => api.analysis(d.id)))
-  const counted = new Map<string, Report[]>()
-  for (const a of analyses) {
-    for (const q of a.quantities) {
-      if (!q.of) continue
-      const list = counted.get(q.of) ?? []
-      list.push({
-        value: q.value,
-        approx: q.approx,
-        outlet: a.source?.outlet ?? '?',
-        text: a.text.slice(q.span[0], q.span[1]),
-        documentId: a.id,
-        span: q.span,
-      })
-      counted.set(q.of, list)
-    }
-  }
-  const disputed = new Set(
-    (disputes ?? []).flatMap((d) => d.reports.map((r) => `${r.documentId}:${r.span[0]}`)),
-  )
-  const inDispute = (reports: Report[]) => {
-    if (disputes) return reports.some((r) => disputed.has(`${r.documentId}:${r.span[0]}`))
-    // without the server's rule: one thing counted differently by different outlets, not two counts in one article
-    const byOutlet = new Map<string, Set<number>>()
-    for (const r of reports) byOutlet.set(r.outlet, (byOutlet.get(r.outlet) ?? new Set()).add(r.value))
-    return byOutlet.size > 1 && new Set([...byOutlet.values()].map((v) => [...v].sort().join())).size > 1
-  }
-  if (counted.size === 0) return h('p', { class: 'none' }, t('article.none'))
-  const groups = [...counted].map(([of, reports]) => ({ of, reports, disagree: inDispute(reports) }))
-  groups.sort((a, b) => Number(b.disagree) - Number(a.disagree))
+function figureItem({ of, reports, disputed }: FigureGroup): HTMLElement {
   return h(
-    'ul',
-    { class: 'figures-by-source' },
-    groups.map(({ of, reports, disagree }) =>
-      h(
-        'li',
-        { class: disagree ? 'disagree' : undefined },
-        h('strong', {}, of),
-        disagree ? h('span', { class: 'badge warn' }, t('board.disagree')) : null,
+    'li',
+    { class: disputed ? 'disagree' : undefined },
+    h('strong', {}, of),
+    disputed ? h('span', { class: 'badge warn' }, t('board.disagree')) : null,
+    h(
+      'ul',
+      {},
+      reports.map((r) =>
         h(
-          'ul',
+          'li',
           {},
-          reports.map((r) =>
-            h(
-              'li',
-              { class: disputed.has(`${r.documentId}:${r.span[0]}`) ? 'disputed' : undefined },
-              `${r.approx ? '≈ ' : ''}${formatNumber(r.value)} `,
-              h('span', { class: 'meta' }, `(${r.outlet}) `),
-              h('a', { href: `#/doc/${encodeURIComponent(r.documentId)}` }, `„${r.text}“`),
-            ),
-          ),
+          `${r.approx ? '≈ ' : ''}${formatNumber(r.value)} `,
+          h('span', { class: 'meta' }, `(${r.outlet ?? '?'}) `),
+          h('a', { href: `#/doc/${encodeURIComponent(r.documentId)}` }, `„${r.text}“`),
         ),
       ),
     ),
@@ -233,7 +194,7 @@ async function pagedDemands(): Promise<HTMLElement> {
 }
 
 export async function renderBoard(): Promise<HTMLElement> {
-  const [documents, disputes] = await Promise.all([api.documents(), api.disagreements()])
+  const documents = await api.documents()
   const asOf = documents
     .flatMap((d) => (d.published ? [d.published.slice(0, 10)] : []))
     .sort()
@@ -245,6 +206,6 @@ export async function renderBoard(): Promise<HTMLElement> {
     h('h1', { class: 'visually-hidden' }, t('nav.board')),
     h('div', { class: 'demands' }, h('h2', {}, t('board.demands')), demands),
     h('div', { class: 'promised' }, h('h2', {}, t('board.promises')), promised),
-    h('div', { class: 'figures' }, h('h2', {}, t('board.figures')), await figures(documents, disputes)),
+    h('div', { class: 'figures' }, h('h2', {}, t('board.figures')), await pagedFigures()),
   )
 }

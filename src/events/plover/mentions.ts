@@ -194,14 +194,14 @@ export function findMentions(doc: Document, lex: EventLexicon): Mention[] {
     const third = (v?.persons ?? []).filter((x) => x.startsWith('3'))
     return third.length === 1 ? (third[0] === '3S' ? 'S' : 'P') : undefined
   }
-  const isFinite = (v: Token | undefined) => v?.moods !== undefined && v.verbForm === undefined
+  const finiteVerb = (v: Token | undefined) => v?.moods !== undefined && v.verbForm === undefined
   const verbNumber = (i: number): 'S' | 'P' | undefined => {
     const before = tokens[i - 1]
-    if (isFinite(before) && before?.sentence === tokens[i]?.sentence) return numberOf(before)
+    if (finiteVerb(before) && before?.sentence === tokens[i]?.sentence) return numberOf(before)
     for (let k = i + 1; k < tokens.length && k < i + 15; k++) {
       const v = tokens[k] as Token
       if (v.sentence !== tokens[i]?.sentence || v.kind === 'punct') break
-      if (isFinite(v)) return numberOf(v)
+      if (finiteVerb(v)) return numberOf(v)
     }
     return undefined
   }
