@@ -1,4 +1,4 @@
-import type { Disagreement, FigureGroup, QuantityReport } from './report-types.ts'
+import type { Disagreement, FigureGroup, FigureReport, QuantityReport } from './report-types.ts'
 
 /**
  * The same quantity reported differently by different sources, kept side by side: ORF.at counts "100.000
@@ -124,9 +124,15 @@ export function groupFigures(reports: readonly QuantityReport[]): FigureGroup[] 
       group = { of: r.of, disputed: false, reports: [] }
       groups.set(key, group)
     }
-    group.reports.push(r)
-    if (disputed.has(`${r.documentId}:${r.span[0]}`)) group.disputed = true
+    const inDispute = disputed.has(`${r.documentId}:${r.span[0]}`)
+    group.reports.push({ ...r, disputed: inDispute })
+    if (inDispute) group.disputed = true
   }
+  const newestFirst = (a: FigureReport, b: FigureReport) =>
+    (b.published ?? '').localeCompare(a.published ?? '') ||
+    a.documentId.localeCompare(b.documentId) ||
+    a.span[0] - b.span[0]
+  for (const group of groups.values()) group.reports.sort(newestFirst)
   return [...groups.values()].sort(
     (a, b) => Number(b.disputed) - Number(a.disputed) || b.reports.length - a.reports.length,
   )

@@ -75,12 +75,17 @@ export interface Disagreement {
   reports: QuantityReport[]
 }
 
-/** One counted thing with every report of it across the corpus; `disputed` when outlets report different values. */
+/** A report of a figure, `disputed` when it is part of a disagreement between outlets. */
+export interface FigureReport extends QuantityReport {
+  disputed: boolean
+}
+
+/** One counted thing with every report of it across the corpus (newest first); `disputed` when outlets differ. */
 export interface FigureGroup {
   /** what is counted, as the first report wrote it ("Soldaten") */
   of: string
   disputed: boolean
-  reports: QuantityReport[]
+  reports: FigureReport[]
 }
 
 export type PromiseState = 'kept' | 'open' | 'overdue' | 'denied'

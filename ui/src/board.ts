@@ -173,7 +173,7 @@ function figureItem({ of, reports, disputed }: FigureGroup): HTMLElement {
       reports.map((r) =>
         h(
           'li',
-          {},
+          { class: r.disputed ? 'disputed' : undefined },
           `${r.approx ? '≈ ' : ''}${formatNumber(r.value)} `,
           h('span', { class: 'meta' }, `(${r.outlet ?? '?'}) `),
           h('a', { href: `#/doc/${encodeURIComponent(r.documentId)}` }, `„${r.text}“`),
