@@ -451,6 +451,15 @@ describe('passive clauses', () => {
   })
 })
 
+describe('coordinated clauses', () => {
+  it('reads a name after "und" and the verb as the object, the shared subject as who acts', () => {
+    const { events } = eventsOf(
+      'Ibrahim Dabbashi kritisierte die Regierung und rief die libysche Armee auf, ihr Volk zu schützen.',
+    )
+    expect(events.map(brief)).toContain('REQUEST demanded per:ibrahim-dabbashi -> org:lby-armee')
+  })
+})
+
 describe('noun triggers and offers', () => {
   it('finds who acts inside the phrase of a noun', () => {
     const { events } = eventsOf(

@@ -274,7 +274,12 @@ function clauseArguments(ctx: Context, clause: Clause, type: string, trigger: nu
     // the verb is the subject even when it names nobody we know — what follows the verb is then the object
     const unknownSubject =
       vorfeld < 0 && f !== undefined && clause.kind === 'main' && vorfeldIsNounPhrase(ctx, clause, f)
-    const firstCandidate = candidates.length > 0 ? bare.indexOf(candidates[0] as Mention) : -1
+    let firstCandidate = candidates.length > 0 ? bare.indexOf(candidates[0] as Mention) : -1
+    // "… nannte die Sanktionen … und rief die libysche Armee auf": after "und" and the verb a name is the object;
+    // the subject is the one the clauses share (only a pronoun right after the verb is a subject of its own)
+    const first = candidates[0]
+    if (clause.coordinated && f === clause.start && !(first?.via === 'pronoun' && first.start === f + 1))
+      firstCandidate = -1
     const k = vorfeld >= 0 ? vorfeld : clause.kind === 'inf' || unknownSubject ? -1 : firstCandidate
     if (k >= 0) subject = coordinatedRun(ctx, bare, k)
   }
