@@ -300,6 +300,13 @@ describe('agents in phrases', () => {
     ])
   })
 
+  it('keeps a "von" agent after a genitive with the passive clause', () => {
+    const { events } = eventsOf(
+      'Die politische Annäherung der beiden Staaten wurde von islamischen Gruppen scharf verurteilt.',
+    )
+    expect(events.map(brief)).toEqual(['ACCUSE occurred group:local:gruppen -> '])
+  })
+
   it('reads the agent of a noun past a place inside its phrase', () => {
     const { events } = eventsOf(
       'Bei der Erstürmung eines Protestcamps sudanesischer Flüchtlinge in Kairo durch die ägyptische Polizei starben 20 Menschen.',

@@ -948,7 +948,14 @@ function attachedToNoun(ctx: Context, m: Mention, clause: Clause): boolean {
   const before = i - 1
   if (before < clause.start || !r.allPrepositions.has(wordAt(ctx, i).toLowerCase())) return false
   const named = ctx.mentions.some((n) => n.start <= before && before < n.end)
-  return isNounToken(ctx, before) && !named && !inTime(ctx, before)
+  // the noun stands in a phrase of its own ("nach Verhör"); "die Annäherung der beiden Staaten von islamischen
+  // Gruppen verurteilt" has the agent after a genitive, which belongs to the clause
+  return (
+    isNounToken(ctx, before) &&
+    !named &&
+    !inTime(ctx, before) &&
+    governingPreposition(ctx, before, clause) !== undefined
+  )
 }
 
 /** Whether a clause opens with a noun phrase of its own as subject: "Das Schiff stehe …", "…, dass der Tanker …". */
