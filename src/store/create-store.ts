@@ -35,8 +35,12 @@ export const SEARCH_COUNT_CAP = 10_000
 const keyList = (actor: ActorRef): string[] => (typeof actor === 'string' ? [actor] : [...actor])
 
 /** Newest article first, then by position in it: the order of the lists of quotes and of events. */
+// the item's own id last: two events may start at the same word, and without it their order (and what falls
+// inside a page) is whatever the database's physical order is
 const newestFirst = (table: 'quotes' | 'events') =>
-  sql`documents.published desc, ${sql.ref(`${table}.document_id`)}, ${sql.ref(`${table}.start`)}`
+  sql`documents.published desc, ${sql.ref(`${table}.document_id`)}, ${sql.ref(`${table}.start`)}, ${sql.ref(
+    `${table}.${table === 'events' ? 'event_id' : 'quote_id'}`,
+  )}`
 
 /**
  * "Lawrow Genf" → FTS5 terms that cannot break the query syntax: each word as written or by its stem, so
