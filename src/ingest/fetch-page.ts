@@ -15,6 +15,8 @@ export interface FetchPageOptions {
   /** which addresses are refused; `isNonPublicAddress` unless given (tests use it to allow one test host) */
   isRefused?: (address: string) => boolean
   maxBytes?: number
+  /** the content types taken; HTML and XML unless given */
+  contentType?: RegExp
   /** for the whole fetch, redirects included */
   timeoutMs?: number
 }
@@ -32,6 +34,11 @@ class FetchFailure extends Error {}
  * cut at `maxBytes`. Any failure is LB_FETCH_FAILED with one message; the cause rides along for the log.
  */
 export async function fetchPage(url: string, options: FetchPageOptions = {}): Promise<string> {
+  return new TextDecoder('utf-8').decode(await fetchBytes(url, options))
+}
+
+/** `fetchPage`'s bytes, undecoded: for a caller that checks the encoding itself. */
+export async function fetchBytes(url: string, options: FetchPageOptions = {}): Promise<Uint8Array> {
   let target = parseHttpUrl(url)
   const refused = options.allowPrivate ? () => false : (options.isRefused ?? isNonPublicAddress)
   const deadline = AbortSignal.timeout(options.timeoutMs ?? 15_000)
@@ -52,7 +59,7 @@ export async function fetchPage(url: string, options: FetchPageOptions = {}): Pr
         throw new FetchFailure(`HTTP ${status}`)
       }
       const type = response.headers['content-type'] ?? ''
-      if (!/html|xml/iu.test(type)) {
+      if (!(options.contentType ?? /html|xml/iu).test(type)) {
         response.destroy()
         throw new FetchFailure(`not an HTML page (${type || 'no content type'})`)
       }
@@ -61,7 +68,7 @@ export async function fetchPage(url: string, options: FetchPageOptions = {}): Pr
   } catch (error) {
     throw new LagebildError(
       'LB_FETCH_FAILED',
-      'the page could not be fetched (it is unreachable, not a public address, not HTML, or larger than 5 MB): save it and send it as {"html": …}',
+      'unreachable, not a public address, not an HTML page, or larger than 5 MB',
       { cause: error },
     )
   }
@@ -112,8 +119,8 @@ function get(url: URL, refused: (address: string) => boolean, signal: AbortSigna
   })
 }
 
-/** The body as UTF-8, read chunk by chunk and abandoned at the first byte past `maxBytes`. */
-function readCapped(response: IncomingMessage, maxBytes: number): Promise<string> {
+/** The body, read chunk by chunk and abandoned at the first byte past `maxBytes`. */
+function readCapped(response: IncomingMessage, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(response.headers['content-length'])
   if (declared > maxBytes) {
     response.destroy()
@@ -131,7 +138,7 @@ function readCapped(response: IncomingMessage, maxBytes: number): Promise<string
       }
       chunks.push(chunk)
     })
-    response.on('end', () => resolve(new TextDecoder('utf-8').decode(Buffer.concat(chunks))))
+    response.on('end', () => resolve(Buffer.concat(chunks)))
     response.on('error', reject)
     // after 'end' this changes nothing; before it, the peer or the deadline cut the page off
     response.on('close', () => reject(new FetchFailure('the connection closed before the page ended')))
