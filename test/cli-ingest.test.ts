@@ -1,4 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -120,6 +122,49 @@ describe('lagebild ingest', () => {
     const { code, stdout } = await run('ingest', good, HTML_PAGE, '--db', db, '--outlet', 'Beispiel')
     expect(stdout).toBe('1 new, 1 already stored, 0 failed (sqlite)\n')
     expect(code).toBe(0)
+  })
+
+  it('reads a feed over HTTP, fetches its linked pages, and cuts an endless page off at the size limit', async () => {
+    const page = readFileSync(HTML_PAGE, 'utf8')
+    const server = createServer((request, response) => {
+      if (request.url === '/feed.xml') {
+        response.writeHead(200, { 'content-type': 'application/rss+xml' })
+        response.end(
+          `<?xml version="1.0"?><rss version="2.0"><channel><title>Testblatt</title>${['article', 'endless']
+            .map((p) => `<item><title>${p}</title><link>${base}/${p}</link></item>`)
+            .join('')}</channel></rss>`,
+        )
+      } else if (request.url === '/article') {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        response.end(page)
+      } else {
+        // no Content-Length and no end: only counting the bytes read stops it
+        response.writeHead(200, { 'content-type': 'text/html' })
+        const chunk = Buffer.alloc(256 * 1024, 'a')
+        const pump = () => {
+          while (!response.destroyed && response.write(chunk));
+          if (!response.destroyed) response.once('drain', pump)
+        }
+        pump()
+      }
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    try {
+      const { code, stdout, stderr } = await run(
+        'ingest',
+        '--feed',
+        `${base}/feed.xml`,
+        '--db',
+        join(root, 'feed.sqlite'),
+      )
+      expect(stdout).toMatch(/^1 new, 0 already stored, 1 failed/u)
+      expect(code).toBe(1)
+      expect(stderr).toContain(`${base}/endless: the page is larger than ${20 * 1024 * 1024} bytes`)
+    } finally {
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+    }
   })
 
   it('refuses a wrong --published at once with exit code 2', async () => {

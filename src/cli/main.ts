@@ -110,6 +110,12 @@ export function buildProgram(write: (s: string) => void): Command {
       '--log-level <level>',
       'server log on stderr, JSON lines: error, warn, info, debug (default warn)',
     )
+    .option('--token <token>', 'writes need "Authorization: Bearer TOKEN" (default $LAGEBILD_TOKEN)')
+    .option('--token-reads', 'API reads need the token too (or $LAGEBILD_TOKEN_READS=1)')
+    .option(
+      '--allow-private-fetch',
+      '{"url": …} may fetch private, loopback and link-local addresses (or $LAGEBILD_ALLOW_PRIVATE_FETCH=1)',
+    )
     .action((options) => serve(options, write))
 
   program

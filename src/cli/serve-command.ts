@@ -20,6 +20,29 @@ export interface ServeOptions {
   budget?: string
   /** the server log's level (fatal, error, warn, info, debug, trace, silent); default $LAGEBILD_LOG_LEVEL or warn */
   logLevel?: string
+  /** writes (and with `tokenReads` reads) need this bearer token; default $LAGEBILD_TOKEN */
+  token?: string
+  tokenReads?: boolean
+  allowPrivateFetch?: boolean
+}
+
+/**
+ * Where the server listens and who may use it, from the options and the environment. The address stays
+ * 127.0.0.1 unless --host or $HOST says otherwise: reachable from other machines only when asked.
+ */
+export function serverSettings(options: ServeOptions, env: NodeJS.ProcessEnv = process.env) {
+  const token = options.token ?? env.LAGEBILD_TOKEN
+  const tokenReads = options.tokenReads === true || env.LAGEBILD_TOKEN_READS === '1'
+  if (tokenReads && token === undefined)
+    throw new LagebildError('LB_ARG_INVALID', '--token-reads needs a token (--token or $LAGEBILD_TOKEN)')
+  if (token !== undefined && token.trim() === '')
+    throw new LagebildError('LB_ARG_INVALID', '--token: the token is empty')
+  return {
+    port: Number(options.port ?? env.PORT ?? 8080),
+    host: options.host ?? env.HOST ?? '127.0.0.1',
+    access: { token, tokenReads },
+    allowPrivateFetch: options.allowPrivateFetch === true || env.LAGEBILD_ALLOW_PRIVATE_FETCH === '1',
+  }
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
@@ -33,8 +56,7 @@ export async function ensureSampleArticle(store: Store, env: Env) {
 
 export async function serve(options: ServeOptions & { withSample?: boolean }, write: (s: string) => void) {
   const budgetMs = parseBudget(options.budget)
-  const port = Number(options.port ?? process.env.PORT ?? 8080)
-  const host = options.host ?? process.env.HOST ?? '127.0.0.1'
+  const { port, host, access, allowPrivateFetch } = serverSettings(options)
   const level = options.logLevel ?? process.env.LAGEBILD_LOG_LEVEL ?? 'warn'
   if (!LOG_LEVELS.includes(level))
     throw new LagebildError('LB_ARG_INVALID', `--log-level ${level}: one of ${LOG_LEVELS.join(', ')}`)
@@ -54,7 +76,14 @@ export async function serve(options: ServeOptions & { withSample?: boolean }, wr
     write(`\n${created ? 'stored' : 'already stored'}: sample article ${analysis.id} (${store.dialect})\n`)
   }
   // JSON lines on stderr, so that stdout keeps what the command prints (the picture, the address)
-  const app = await buildApp({ store, env, webApp: true, logger: { level, stream: process.stderr } })
+  const app = await buildApp({
+    store,
+    env,
+    webApp: true,
+    logger: { level, stream: process.stderr },
+    access,
+    allowPrivateFetch,
+  })
   onConnectionError = (error) => {
     app.log.warn({ err: error }, 'database connection lost; reconnecting when the database is back')
   }

@@ -36,6 +36,10 @@ export const ERRORS = {
     status: 502,
     message: 'the page could not be fetched: save it and send it as {"html": …}',
   },
+  LB_AUTH_REQUIRED: {
+    status: 401,
+    message: 'this server asks for its token: send it as the header "Authorization: Bearer TOKEN"',
+  },
   LB_STORE_FULL: {
     status: 507,
     message: 'the disk that holds the database is full: free space and run again (what is stored stays)',

@@ -1,4 +1,5 @@
 export * from './feeds/index.ts'
+export * from './fetch-page.ts'
 export * from './html/index.ts'
 export * from './outlet-name.ts'
 export * from './read-article-text.ts'

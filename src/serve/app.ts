@@ -3,10 +3,11 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { createEnv, type Env, isLagebildError, LagebildError, PLOVER_TYPES } from '../document/index.ts'
-import { decodeArticleBytes, readHtmlArticle } from '../ingest/index.ts'
+import { decodeArticleBytes, fetchPage, readHtmlArticle } from '../ingest/index.ts'
 import { analyze } from '../pipeline.ts'
 import { SEARCH_COUNT_CAP, type Store } from '../store/index.ts'
 import { checkDate, decodeCursor, encodeCursor, ISO_DATE, unknownFields, wrongTypes } from './checks.ts'
+import { type AccessOptions, lockDown } from './lockdown.ts'
 import { serveWebApp } from './static.ts'
 
 export interface AppOptions {
@@ -21,6 +22,10 @@ export interface AppOptions {
   logger?: boolean | { level: string; stream?: { write: (line: string) => void } }
   /** serve the built web app (ui/dist) at / — off for API-only tests */
   webApp?: boolean
+  /** the bearer token that writes (and, with `tokenReads`, reads) need */
+  access?: AccessOptions
+  /** `{"url": …}` may fetch private, loopback and link-local addresses (a server inside a trusted network) */
+  allowPrivateFetch?: boolean
 }
 
 const isoDate = {
@@ -108,6 +113,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onSend', async (request, reply) => {
     reply.header('X-Request-Id', request.id)
   })
+  // before the docs and the web app register, so that their routes are guarded and get the headers too
+  lockDown(app, options.access ?? {})
 
   await app.register(swagger, {
     openapi: {
@@ -118,7 +125,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
   })
-  await app.register(swaggerUi, { routePrefix: '/api/docs' })
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    // Swagger UI styles itself inline; its page alone may, and it still runs only its own scripts
+    staticCSP:
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  })
 
   app.setErrorHandler((error, request, reply) => {
     if (isLagebildError(error)) {
@@ -317,6 +329,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         outlet?: string
         uri?: string
       }
+      // the source URI becomes the article's link: only a web address may (never javascript: or data:)
+      if (body.uri !== undefined && !/^https?:\/\/[^\s]+$/iu.test(body.uri))
+        throw new LagebildError('LB_ARG_INVALID', 'body/uri must be an http or https address')
       let text: string
       let meta: { published?: string; outlet?: string; uri?: string; title?: string }
       if (body.text !== undefined) {
@@ -325,7 +340,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         meta = { published: body.published, outlet: body.outlet, uri: body.uri }
       } else if (body.html !== undefined || body.url !== undefined) {
         const uri = body.url ?? body.uri
-        const html = body.html ?? (await fetchPage(body.url as string))
+        const html =
+          body.html ?? (await fetchPage(body.url as string, { allowPrivate: options.allowPrivateFetch }))
         const page = readHtmlArticle(html, uri ? { url: uri } : {})
         text = decodeArticleBytes(new TextEncoder().encode(page.text))
         meta = {
@@ -532,32 +548,4 @@ async function getAnalysisOr404(store: Store, id: string) {
   const analysis = await store.getAnalysis(id)
   if (!analysis) throw new LagebildError('LB_NOT_FOUND', `no document with id ${id}`)
   return analysis
-}
-
-const MAX_PAGE_BYTES = 5 * 1024 * 1024
-
-/** Fetches one news page; any failure (network, status, not HTML, too large) is one coded 502. */
-async function fetchPage(url: string): Promise<string> {
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    throw new LagebildError('LB_ARG_INVALID', `not a URL: ${url.slice(0, 100)}`)
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-    throw new LagebildError('LB_ARG_INVALID', 'only http and https URLs')
-  try {
-    const response = await fetch(parsed, { signal: AbortSignal.timeout(15_000), redirect: 'follow' })
-    if (!response.ok) throw new Error(`HTTP ${response.status}`)
-    const type = response.headers.get('content-type') ?? ''
-    if (!/html|xml/iu.test(type)) throw new Error(`not an HTML page (${type || 'no content type'})`)
-    const bytes = new Uint8Array(await response.arrayBuffer())
-    if (bytes.byteLength > MAX_PAGE_BYTES) throw new Error('the page is larger than 5 MB')
-    return new TextDecoder('utf-8').decode(bytes)
-  } catch (error) {
-    throw new LagebildError(
-      'LB_FETCH_FAILED',
-      `${parsed.host}: ${error instanceof Error ? error.message : String(error)}`,
-    )
-  }
 }

@@ -60,9 +60,19 @@ describe('web app over a corpus of 56 articles', () => {
   /** Opens a route and waits until the app has drawn it. */
   const open = async (hash: string) => {
     await page.goto(`${base}/${hash}`)
-    await page.waitForFunction(
-      `document.getElementById('app')?.dataset.route === ${JSON.stringify(hash)} && !document.getElementById('app')?.hasAttribute('aria-busy')`,
-    )
+    // a function, not a string: the server's Content-Security-Policy refuses eval in the page
+    await page.waitForFunction((route) => {
+      const app = (
+        globalThis as unknown as {
+          document: {
+            getElementById(
+              id: string,
+            ): { dataset: { route?: string }; hasAttribute(a: string): boolean } | null
+          }
+        }
+      ).document.getElementById('app')
+      return app?.dataset.route === route && !app.hasAttribute('aria-busy')
+    }, hash)
   }
   // page functions as strings: the test compiles without the DOM library
   const visibleText = () => page.evaluate('document.body.innerText') as Promise<string>

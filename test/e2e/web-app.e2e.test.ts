@@ -71,6 +71,8 @@ describe('web app', () => {
   // what the API serves for the founding article: the rules the tooltips must show
   let founding: Analysis
   const pageErrors: string[] = []
+  // Chromium reports each Content-Security-Policy violation on the console: the app must cause none
+  const cspViolations: string[] = []
 
   beforeAll(async () => {
     store = await openStore({ path: ':memory:' })
@@ -88,6 +90,9 @@ describe('web app', () => {
     // a missing element fails in seconds with Playwright's own message, well before the test's timeout
     page.setDefaultTimeout(8_000)
     page.on('pageerror', (error) => pageErrors.push(error.message))
+    page.on('console', (message) => {
+      if (/Content Security Policy/iu.test(message.text())) cspViolations.push(message.text())
+    })
   })
   afterAll(async () => {
     await browser?.close()
@@ -327,5 +332,20 @@ describe('web app', () => {
     await page.locator('aside.panel h2').first().waitFor()
     expect(await page.locator('aside.panel h2').first().textContent()).toMatch(/^Who said what/u)
     expect(pageErrors).toEqual([])
+  })
+
+  it('satisfies its Content-Security-Policy on every page the tests above visited', async () => {
+    const home = await page.goto(`${base}/`)
+    expect(home?.headers()['content-security-policy']).toContain("script-src 'self'")
+    await page.locator('section.articles').waitFor()
+    expect([...new Set(cspViolations)].slice(0, 5)).toEqual([])
+    // the check can fail: an inline script is refused and reported
+    await page.evaluate(`{
+      const s = document.createElement('script')
+      s.textContent = 'window.inlineRan = true'
+      document.body.append(s)
+    }`)
+    await expect.poll(() => cspViolations.length).toBeGreaterThan(0)
+    expect(await page.evaluate('window.inlineRan === true')).toBe(false)
   })
 })

@@ -37,7 +37,8 @@ async function timelineChart(timeline: TimelineItem[]): Promise<HTMLElement | nu
   }))
   const days = new Set(rows.map((r) => r.day.getTime()))
   const domain = paddedDomain([...days])
-  return Plot.plot({
+  const chart = Plot.plot({
+    className: 'timeline-plot',
     height:
       90 +
       22 * Math.min(12, Math.max(...[...days].map((d) => rows.filter((r) => r.day.getTime() === d).length))),
@@ -69,6 +70,10 @@ async function timelineChart(timeline: TimelineItem[]): Promise<HTMLElement | nu
       ),
     ],
   }) as unknown as HTMLElement
+  // Plot styles its chart with an inline <style>, which the Content-Security-Policy refuses; the same rules are
+  // in style.css (.timeline-plot), so the element goes before the chart reaches the page
+  for (const inline of chart.querySelectorAll('style')) inline.remove()
+  return chart
 }
 
 /** How many timeline items a page asks for at a time: the newest first, older ones on request. */

@@ -8,6 +8,7 @@ import type {
   SearchHit,
   TimelineItem,
 } from '../../src/serve/api-types.ts'
+import { t } from './i18n.ts'
 
 // the answers of the API, defined once for the server and this app
 export type * from '../../src/serve/api-types.ts'
@@ -75,16 +76,39 @@ export interface Analysis {
   times: { span: Span; type: string; value: string }[]
 }
 
+const TOKEN_KEY = 'lagebild.token'
+
+/**
+ * fetch with the server's bearer token, when it has one: kept in localStorage, asked for once on a 401 (a server
+ * started with --token) and the request sent again. A wrong token is forgotten, so the next 401 asks anew.
+ */
+async function authorizedFetch(path: string, init: RequestInit = {}): Promise<Response> {
+  const send = (token: string | null) => {
+    const headers = new Headers(init.headers)
+    if (token) headers.set('authorization', `Bearer ${token}`)
+    return fetch(path, { ...init, headers })
+  }
+  const stored = localStorage.getItem(TOKEN_KEY)
+  const response = await send(stored)
+  if (response.status !== 401) return response
+  if (stored) localStorage.removeItem(TOKEN_KEY)
+  const token = window.prompt(t('auth.prompt'))?.trim()
+  if (!token) return response
+  const again = await send(token)
+  if (again.status !== 401) localStorage.setItem(TOKEN_KEY, token)
+  return again
+}
+
 /** A route the server may not have yet (an older server): undefined instead of an error on 404. */
 async function optional<T>(path: string): Promise<T | undefined> {
-  const response = await fetch(path)
+  const response = await authorizedFetch(path)
   if (response.status === 404) return undefined
   if (!response.ok) throw new Error(`${response.status} ${response.statusText}`)
   return (await response.json()) as T
 }
 
 async function get<T>(path: string): Promise<T> {
-  const response = await fetch(path)
+  const response = await authorizedFetch(path)
   if (!response.ok)
     throw new Error(
       `${response.status} ${(await response.json().catch(() => ({})))?.message ?? response.statusText}`,
@@ -166,7 +190,7 @@ export const api = {
     published?: string
     outlet?: string
   }): Promise<{ id: string; created: boolean }> {
-    const response = await fetch('/api/documents', {
+    const response = await authorizedFetch('/api/documents', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),

@@ -235,9 +235,12 @@ export async function renderArticle(id: string, focus?: string): Promise<HTMLEle
         'p',
         { class: 'meta' },
         meta,
-        source?.uri
+        // only a web address becomes a link: a stored javascript: or data: URI must never be an href
+        source?.uri && isWebAddress(source.uri)
           ? [' · ', h('a', { href: source.uri, rel: 'noreferrer', target: '_blank' }, t('article.source'))]
-          : null,
+          : source?.uri
+            ? [' · ', h('span', { class: 'source-uri' }, source.uri)]
+            : null,
       ),
     )
   // an article without recognised structure still shows all its text
@@ -419,4 +422,8 @@ export async function renderArticle(id: string, focus?: string): Promise<HTMLEle
     target?.setAttribute('data-autofocus', '')
   }
   return h('div', { class: 'article-view' }, body, panel)
+}
+
+function isWebAddress(uri: string): boolean {
+  return /^https?:\/\//iu.test(uri.trim())
 }

@@ -43,6 +43,10 @@ const LABELS = {
   'article.kind': { de: 'Art', en: 'Kind' },
   'article.mention': { de: 'genannt als', en: 'named as' },
   'article.source': { de: 'Quelle', en: 'Source' },
+  'auth.prompt': {
+    de: 'Dieser Server verlangt ein Zugangstoken. Token:',
+    en: 'This server asks for an access token. Token:',
+  },
   'article.speakers': { de: 'Sprecher', en: 'Speakers' },
   'article.rule': { de: 'Regel', en: 'Rule' },
   'article.event': { de: 'Ereignis', en: 'Event' },

@@ -317,8 +317,12 @@ export function readPageMetadata(source: MetaSource, url?: string): PageMetadata
     : undefined
 
   const mainEntity = article?.mainEntityOfPage
-  const uri =
-    pageUri ?? text(article?.url) ?? (isObject(mainEntity) ? text(mainEntity['@id']) : text(mainEntity))
+  // a page names its own address; one that is not http(s) (javascript:, data:) is no address to link to
+  const uri = [
+    pageUri,
+    text(article?.url),
+    isObject(mainEntity) ? text(mainEntity['@id']) : text(mainEntity),
+  ].find((candidate) => candidate !== undefined && /^https?:\/\//iu.test(candidate))
 
   const lang =
     text(article?.inLanguage) ?? source.htmlLang ?? first('og:locale', 'language', 'content-language')
