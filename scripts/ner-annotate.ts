@@ -1,7 +1,7 @@
 /**
  * Helps annotate German Wikinews sentences for the NER tagger (eval/gold/ner/GUIDELINE.md):
  *
- *   node --import tsx scripts/ner-annotate.ts export --phase 0 --skip 0 --articles 20 --sentences 6 --out /tmp/batch.txt
+ *   node --import tsx scripts/ner-annotate.ts export --phase 0 --skip 0 --articles 20 --first 0 --sentences 6 --out /tmp/batch.txt
  *     the first sentences of every tenth article (from the `phase`th) of SpkAtt's train/ texts, one a line, with the shipped tagger's guess
  *     in brackets ("[PER Angela Merkel] besuchte [LOC Paris] ."), each after a "# source" line, to be corrected by hand
  *   node --import tsx scripts/ner-annotate.ts import /tmp/batch.txt --out eval/gold/ner/wikinews-01.tsv
@@ -28,7 +28,14 @@ import { loadGermanLexicon } from '../src/text/index.ts'
 
 const DATA_DIR = process.env.LAGEBILD_DATA ?? new URL('../../shared/data/', import.meta.url).pathname
 const OWN_GOLD = new URL('../eval/gold/ner/', import.meta.url)
-function exportBatch(phase: number, skip: number, articles: number, perArticle: number, out: string): void {
+function exportBatch(
+  phase: number,
+  skip: number,
+  articles: number,
+  first: number,
+  perArticle: number,
+  out: string,
+): void {
   const dir = `${DATA_DIR}/spkatt2023-news/train`
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
@@ -45,7 +52,8 @@ function exportBatch(phase: number, skip: number, articles: number, perArticle: 
       Sentences: Array<{ Tokens: string[] }>
     }
     const source = file.replace(/\.json$/u, '')
-    article.Sentences.slice(0, perArticle).forEach((s, k) => {
+    article.Sentences.slice(first, first + perArticle).forEach((s, i) => {
+      const k = first + i
       // a token with a bracket or a space could not be read back
       if (s.Tokens.length < 3 || s.Tokens.some((t) => /[[\]\s]/u.test(t))) return
       const tags = tagWords(model, prepareWords(s.Tokens, dictionaryNouns(s.Tokens, nouns), lexicon))
@@ -121,6 +129,7 @@ const { values, positionals } = parseArgs({
   options: {
     phase: { type: 'string', default: '0' },
     skip: { type: 'string', default: '0' },
+    first: { type: 'string', default: '0' },
     articles: { type: 'string', default: '20' },
     sentences: { type: 'string', default: '6' },
     out: { type: 'string' },
@@ -132,6 +141,7 @@ if (command === 'export' && values.out)
     Number(values.phase),
     Number(values.skip),
     Number(values.articles),
+    Number(values.first),
     Number(values.sentences),
     values.out,
   )
