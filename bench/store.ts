@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import pg from 'pg'
-import { type Analysis, createEnv, documentId } from '../src/document/index.ts'
+import { type Analysis, createEnv, documentId, seededRandom } from '../src/document/index.ts'
 import { analyze } from '../src/pipeline.ts'
 import { actorKey, openStore, type Store } from '../src/store/index.ts'
 import { loadBenchCorpus, sharedDataDir } from './corpus.ts'
@@ -41,16 +41,7 @@ const OUTLETS = [
 const SEARCHES = ['Lawrow', 'Sanktionen', 'Ukraine Grenze', 'Regierung', 'Außenminister Blinken', 'Polizei']
 
 /** A small, seeded generator: the same run makes the same corpus. */
-function random(seed: number) {
-  let s = seed >>> 0
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+const random = seededRandom
 
 /** Shifts the ASCII lower-case letters of some words: same length, same spans, other shingles. */
 function varyText(text: string, share: number, rnd: () => number): string {

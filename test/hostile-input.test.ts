@@ -4,6 +4,7 @@ import {
   createEnv,
   isLagebildError,
   LagebildError,
+  seededRandom,
   startBudget,
 } from '../src/document/index.ts'
 import { readHtmlArticle } from '../src/ingest/index.ts'
@@ -21,17 +22,8 @@ const env = createEnv()
 /** `unit` repeated up to about `chars` characters. */
 const fill = (unit: string, chars: number) => unit.repeat(Math.max(1, Math.round(chars / unit.length)))
 
-/** A seeded generator (mulberry32), so a failure is the same text on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** A seeded generator, so a failure is the same text on every run. */
+const random = seededRandom
 
 /** Random pieces of news German and punctuation, chosen so that marks, numbers and names meet in odd orders. */
 const PIECES = [

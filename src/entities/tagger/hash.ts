@@ -26,15 +26,3 @@ export function murmurFinish(state: number): number {
   h ^= h >>> 16
   return h >>> 0
 }
-
-/** A deterministic generator (mulberry32), so training shuffles the same way on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}

@@ -1,5 +1,6 @@
+import { seededRandom } from '../../document/index.ts'
 import { edgeFeatures, shortShape, tokenFeatureHashes } from './features.ts'
-import { hashFeature, seededRandom } from './hash.ts'
+import { hashFeature } from './hash.ts'
 
 /** An averaged perceptron over hashed features: feature f and tag t share the slot (hash(f) mod 2^bits) + t. */
 export interface NerModel {

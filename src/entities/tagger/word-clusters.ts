@@ -1,4 +1,4 @@
-import { seededRandom } from './hash.ts'
+import { seededRandom } from '../../document/index.ts'
 
 /**
  * Word classes by the exchange algorithm (Kneser & Ney 1993, Martin et al. 1998): each word belongs to one of `classes`
