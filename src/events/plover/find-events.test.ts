@@ -458,6 +458,15 @@ describe('passive clauses', () => {
   })
 })
 
+describe('states that are no acts', () => {
+  it('gives no support where somebody has support, and reads deliveries of raw materials as trade', () => {
+    const { events } = eventsOf(
+      'María Corina Machado hat einige Unterstützung unter den Wählern. China liefert chemische Grundstoffe nach Mexiko.',
+    )
+    expect(events).toEqual([])
+  })
+})
+
 describe('coordinated clauses', () => {
   it('reads a name after "und" and the verb as the object, the shared subject as who acts', () => {
     const { events } = eventsOf(
