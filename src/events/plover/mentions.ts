@@ -6,6 +6,7 @@ import {
   type Quote,
   type Token,
 } from '../../document/index.ts'
+import { isFiniteVerb } from './clauses.ts'
 import type { EventLexicon } from './event-lexicon.ts'
 
 /** A stretch of tokens that stands for one or more actors. */
@@ -150,11 +151,14 @@ export function findMentions(doc: Document, lex: EventLexicon): Mention[] {
     // introduces somebody new
     const opens = start === 1 || tokens[start - 2]?.sentence !== article?.sentence
     const verb = tokens[tokenRange(tokens, e.span)?.[1] ?? start]
-    if (!singular || !opens || !verb?.moods || verb.verbForm !== undefined) return undefined
-    const last = lastPersonBefore(e.span[0])
-    return last?.actor && e.span[0] - last.span[1] < 600 ? last.actor : undefined
+    if (!singular || !opens || !verb || !isFiniteVerb(verb)) return undefined
+    return personNamedLast(e.span[0])
   }
   const lastPersonBefore = lastEntity(entities ?? [], (e) => e.type === 'PER')
+  /** The actor of an entity named before a position, when that is near enough to be meant. */
+  const near = (last: Entity | undefined, at: number): string | undefined =>
+    last?.actor && at - last.span[1] < 600 ? last.actor : undefined
+  const personNamedLast = (at: number) => near(lastPersonBefore(at), at)
   if (entities) {
     for (const e of entities) {
       if (!e.actor) continue
@@ -194,14 +198,13 @@ export function findMentions(doc: Document, lex: EventLexicon): Mention[] {
     const third = (v?.persons ?? []).filter((x) => x.startsWith('3'))
     return third.length === 1 ? (third[0] === '3S' ? 'S' : 'P') : undefined
   }
-  const finiteVerb = (v: Token | undefined) => v?.moods !== undefined && v.verbForm === undefined
   const verbNumber = (i: number): 'S' | 'P' | undefined => {
     const before = tokens[i - 1]
-    if (finiteVerb(before) && before?.sentence === tokens[i]?.sentence) return numberOf(before)
+    if (before && isFiniteVerb(before) && before.sentence === tokens[i]?.sentence) return numberOf(before)
     for (let k = i + 1; k < tokens.length && k < i + 15; k++) {
       const v = tokens[k] as Token
       if (v.sentence !== tokens[i]?.sentence || v.kind === 'punct') break
-      if (finiteVerb(v)) return numberOf(v)
+      if (isFiniteVerb(v)) return numberOf(v)
     }
     return undefined
   }
@@ -217,9 +220,8 @@ export function findMentions(doc: Document, lex: EventLexicon): Mention[] {
     while (d.skip.has(wordOf(j).toLowerCase())) j++
     const head = tokens[j]
     if (!head || head.sentence !== tokens[i]?.sentence || !d.ageNoun.test(wordOf(j))) return undefined
-    const last = lastPersonBefore((tokens[i] as Token).span[0])
-    if (!last?.actor || (tokens[i] as Token).span[0] - last.span[1] > 600) return undefined
-    return { start: i, end: j + 1, ids: [last.actor], via: 'description' }
+    const person = personNamedLast((tokens[i] as Token).span[0])
+    return person ? { start: i, end: j + 1, ids: [person], via: 'description' } : undefined
   }
   tokens.forEach((t, i) => {
     // the sweeps see every token in order, whether it is used or not
@@ -262,9 +264,8 @@ export function findMentions(doc: Document, lex: EventLexicon): Mention[] {
       // named last
       const number = lower === 'sie' && entities ? verbNumber(i) : undefined
       if (((lower === 'er' || p.thirdObject.has(lower)) && entities) || number) {
-        const last = number === 'P' ? lastGroupBefore(t.span[0]) : lastPersonBefore(t.span[0])
-        if (last?.actor && t.span[0] - last.span[1] < 600)
-          mentions.push({ start: i, end: i + 1, ids: [last.actor], via: 'pronoun', objectCase })
+        const id = near(number === 'P' ? lastGroupBefore(t.span[0]) : lastPersonBefore(t.span[0]), t.span[0])
+        if (id) mentions.push({ start: i, end: i + 1, ids: [id], via: 'pronoun', objectCase })
       }
       return
     }
