@@ -617,7 +617,7 @@ export function findEvents(
           const own = nounPhraseArguments(ctx, trigger.token, clause)
           // "US-Angriffe", "EU-Sanktionen": an abbreviation before the hyphen names who acts ("Russland-Sanktionen"
           // names whom they hit)
-          const prefix = ctx.mentions.find((m) => m.start <= trigger.token && trigger.token < m.end)
+          const prefix = mentionAt(ctx, trigger.token)
           if (prefix && own.actor.length === 0) {
             if (/^\p{Lu}{2,}(?:-|$)/u.test(wordAt(ctx, trigger.token))) own.actor = [prefix]
             else own.recipient = [prefix, ...own.recipient]
@@ -785,22 +785,35 @@ function meetsCondition(ctx: Context, trigger: Trigger, clause: Clause, recipien
 
 /** Whether a mention is the genitive attribute of the common noun before it: "Gegner der Vereinigten Staaten". */
 function genitiveAttribute(ctx: Context, m: Mention, clause: Clause): boolean {
-  let i = m.start - 1
-  // adjectives between the article and the name: "der westlichen Verbündeten"
+  const i = genitiveArticleBefore(ctx, m.start - 1, clause)
+  if (i === undefined || i <= clause.start) return false
+  const head = ctx.tokens[i - 1] as Token
+  const word = wordAt(ctx, i - 1)
+  const named = mentionAt(ctx, i - 1) !== undefined
+  // "von Seiten der Autonomiebehörde": a phrase whose noun only stands for the one it names
+  const inPhrase =
+    i - 2 >= clause.start && ctx.lex.roles.allPrepositions.has(wordAt(ctx, i - 2).toLowerCase())
+  return head.kind === 'word' && /^\p{Lu}/u.test(word) && !named && !inPhrase && !isFiniteVerb(head)
+}
+
+/**
+ * The genitive article that opens the phrase ending at token `from`, past lower-case adjectives between it and the
+ * name ("der westlichen Verbündeten"); undefined when the phrase has none.
+ */
+function genitiveArticleBefore(ctx: Context, from: number, clause: Clause): number | undefined {
+  let i = from
   while (
     i > clause.start &&
     /^\p{Ll}/u.test(wordAt(ctx, i)) &&
     !ctx.lex.roles.genitiveArticles.has(wordAt(ctx, i))
   )
     i--
-  if (i <= clause.start || !ctx.lex.roles.genitiveArticles.has(wordAt(ctx, i))) return false
-  const head = ctx.tokens[i - 1] as Token
-  const word = wordAt(ctx, i - 1)
-  const named = ctx.mentions.some((n) => n.start <= i - 1 && i - 1 < n.end)
-  // "von Seiten der Autonomiebehörde": a phrase whose noun only stands for the one it names
-  const inPhrase =
-    i - 2 >= clause.start && ctx.lex.roles.allPrepositions.has(wordAt(ctx, i - 2).toLowerCase())
-  return head.kind === 'word' && /^\p{Lu}/u.test(word) && !named && !inPhrase && !isFiniteVerb(head)
+  return ctx.lex.roles.genitiveArticles.has(wordAt(ctx, i)) ? i : undefined
+}
+
+/** The mention that covers token i, if any. */
+function mentionAt(ctx: Context, i: number): Mention | undefined {
+  return ctx.mentions.find((m) => m.start <= i && i < m.end)
 }
 
 /**
@@ -811,17 +824,10 @@ function genitiveHead(ctx: Context, m: Mention, clause: Clause): number | undefi
   let before = m.start - 1
   // "einer angeblichen „Dekolonisierung“ Russlands"
   while (before > clause.start && ctx.tokens[before]?.kind === 'quote') before--
-  const isCommonNoun = (i: number) =>
-    i >= clause.start && isNounToken(ctx, i) && !ctx.mentions.some((n) => n.start <= i && i < n.end)
+  const isCommonNoun = (i: number) => i >= clause.start && isNounToken(ctx, i) && !mentionAt(ctx, i)
   if (isCommonNoun(before) && /s$/u.test(wordAt(ctx, m.end - 1))) return before
-  let i = before
-  while (
-    i > clause.start &&
-    /^\p{Ll}/u.test(wordAt(ctx, i)) &&
-    !ctx.lex.roles.genitiveArticles.has(wordAt(ctx, i))
-  )
-    i--
-  return ctx.lex.roles.genitiveArticles.has(wordAt(ctx, i)) && isCommonNoun(i - 1) ? i - 1 : undefined
+  const article = genitiveArticleBefore(ctx, before, clause)
+  return article !== undefined && isCommonNoun(article - 1) ? article - 1 : undefined
 }
 
 /** The mention right before the comma that opens a relative clause whose pronoun can be its subject. */
@@ -947,7 +953,7 @@ function attachedToNoun(ctx: Context, m: Mention, clause: Clause): boolean {
   while (i > clause.start && !r.allPrepositions.has(wordAt(ctx, i).toLowerCase())) i--
   const before = i - 1
   if (before < clause.start || !r.allPrepositions.has(wordAt(ctx, i).toLowerCase())) return false
-  const named = ctx.mentions.some((n) => n.start <= before && before < n.end)
+  const named = mentionAt(ctx, before) !== undefined
   // the noun stands in a phrase of its own ("nach Verhör"); "die Annäherung der beiden Staaten von islamischen
   // Gruppen verurteilt" has the agent after a genitive, which belongs to the clause
   return (
