@@ -67,6 +67,9 @@ export function splitClauses(
     }
     return false
   }
+  /** whether a stretch has any verb form, finite or not */
+  const hasVerb = (c: { start: number; end: number }) =>
+    tokens.slice(c.start, c.end).some((t) => t.moods !== undefined || t.verbForm !== undefined)
   const pieces: Array<{ start: number; end: number; coordinated: boolean }> = []
   let start = from
   let coordinated = false
@@ -99,9 +102,7 @@ export function splitClauses(
   for (let k = pieces.length - 2; k >= 0; k--) {
     const piece = pieces[k] as (typeof pieces)[number]
     const next = pieces[k + 1] as (typeof pieces)[number]
-    const verbless = !tokens
-      .slice(piece.start, piece.end)
-      .some((t) => t.moods !== undefined || t.verbForm !== undefined)
+    const verbless = !hasVerb(piece)
     const nextFirst = tokens[next.start]
     const verbNext = nextFirst !== undefined && isFiniteVerb(nextFirst) && !nextFirst.noun
     if (verbless && !piece.coordinated && !next.coordinated && (verbNext || merged.has(next.start))) {
@@ -179,11 +180,8 @@ export function splitClauses(
   })
   resumeCutClauses(
     clauses,
-    (c) => c.kind === 'sub' && roles.relatives.has(word(c.start).toLowerCase()),
     (c) => tokens.slice(c.start, c.end).some((t) => t.verbForm !== undefined),
-    (c) =>
-      roles.determiners.has(word(c.start).toLowerCase()) &&
-      !tokens.slice(c.start, c.end).some((t) => t.moods !== undefined || t.verbForm !== undefined),
+    (c) => roles.determiners.has(word(c.start).toLowerCase()) && !hasVerb(c),
   )
   return clauses
 }
@@ -195,7 +193,6 @@ export function splitClauses(
  */
 function resumeCutClauses(
   clauses: Clause[],
-  isRelative: (c: Clause) => boolean,
   hasVerbForm: (c: Clause) => boolean,
   isApposition: (c: Clause) => boolean,
 ): void {
@@ -209,7 +206,7 @@ function resumeCutClauses(
     while (j >= 0) {
       const p = clauses[j] as Clause
       const verbless = p.kind === 'main' && p.finite === undefined && !p.coordinated
-      if (isRelative(p)) relative = true
+      if (p.relative) relative = true
       else if (verbFirst && verbless) front = p
       // "Bereits zuvor hatte Robert Habeck, der frühere Vizekanzler, Klöckner attackiert": an apposition cuts too
       else if (!verbFirst && verbless && isApposition(p)) relative = true
