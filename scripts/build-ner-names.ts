@@ -141,34 +141,47 @@ async function namesOf(
   }
 }
 
-/** Given names of one gender only, over every locale; a name listed for both is left out. */
-async function buildGenders(faker: string): Promise<void> {
-  const female = new Set<string>()
-  const male = new Set<string>()
-  const addAll = (set: Set<string>, names: string[]) => {
+type LocaleNames = Awaited<ReturnType<typeof namesOf>>
+
+/**
+ * The one-word names of two of each locale's lists over every locale, Russian and Ukrainian ones romanised in German
+ * and English spelling.
+ */
+async function collectNames(
+  faker: string,
+  lists: (names: LocaleNames) => [string[], string[]],
+): Promise<[Set<string>, Set<string>]> {
+  const sets: [Set<string>, Set<string>] = [new Set(), new Set()]
+  const add = (set: Set<string>, names: string[]) => {
     for (const name of names) for (const word of name.split(/\s+/u)) if (ONE_WORD.test(word)) set.add(word)
   }
   for (const locale of [...LATIN, ...LATIN_MORE]) {
-    const names = await namesOf(faker, locale)
-    addAll(female, names.female)
-    addAll(male, names.male)
+    const [a, b] = lists(await namesOf(faker, locale))
+    add(sets[0], a)
+    add(sets[1], b)
   }
   for (const locale of CYRILLIC) {
-    const names = await namesOf(faker, locale)
+    const [a, b] = lists(await namesOf(faker, locale))
     for (const [table, initialE] of [
       [GERMAN, 'je'],
       [ENGLISH, 'ye'],
     ] as const) {
-      addAll(
-        female,
-        names.female.map((n) => romanise(n, table, initialE)),
+      add(
+        sets[0],
+        a.map((n) => romanise(n, table, initialE)),
       )
-      addAll(
-        male,
-        names.male.map((n) => romanise(n, table, initialE)),
+      add(
+        sets[1],
+        b.map((n) => romanise(n, table, initialE)),
       )
     }
   }
+  return sets
+}
+
+/** Given names of one gender only, over every locale; a name listed for both is left out. */
+async function buildGenders(faker: string): Promise<void> {
+  const [female, male] = await collectNames(faker, (names) => [names.female, names.male])
   const only = (a: Set<string>, b: Set<string>) => [...a].filter((n) => !b.has(n)).sort()
   writeFileSync(
     new URL('../lexicons/given-name-genders.json', import.meta.url),
@@ -244,32 +257,7 @@ export async function main(args: string[]): Promise<void> {
   if (values.cities) return buildPlaces(values.cities)
   const faker = values.faker as string
   if (values.genders) return buildGenders(faker)
-  const given = new Set<string>()
-  const surnames = new Set<string>()
-  const add = (set: Set<string>, names: string[]) => {
-    for (const name of names) for (const word of name.split(/\s+/u)) if (ONE_WORD.test(word)) set.add(word)
-  }
-  for (const locale of [...LATIN, ...LATIN_MORE]) {
-    const names = await namesOf(faker, locale)
-    add(given, names.given)
-    add(surnames, names.surnames)
-  }
-  for (const locale of CYRILLIC) {
-    const names = await namesOf(faker, locale)
-    for (const [table, initialE] of [
-      [GERMAN, 'je'],
-      [ENGLISH, 'ye'],
-    ] as const) {
-      add(
-        given,
-        names.given.map((n) => romanise(n, table, initialE)),
-      )
-      add(
-        surnames,
-        names.surnames.map((n) => romanise(n, table, initialE)),
-      )
-    }
-  }
+  const [given, surnames] = await collectNames(faker, (names) => [names.given, names.surnames])
   const write = (file: string, what: string, set: Set<string>) =>
     writeFileSync(
       new URL(`../lexicons/${file}`, import.meta.url),
