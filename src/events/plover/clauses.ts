@@ -14,6 +14,11 @@ export interface Clause {
   parent?: number
   /** "… und hege auch keine Angriffspläne": a main clause that shares the subject of the one before */
   coordinated: boolean
+  /**
+   * "Bemba war Kabila unterlegen, hatte das Wahlergebnis jedoch nicht anerkannt": coordinated without a
+   * conjunction, only a comma — which is also how a cue follows what was said ("…, kritisierte Lawrow")
+   */
+  asyndetic?: boolean
   /** a relative clause: "…, der zum Sturm des Gefängnisses aufgerufen haben soll" */
   relative?: boolean
   /**
@@ -183,7 +188,63 @@ export function splitClauses(
     (c) => tokens.slice(c.start, c.end).some((t) => t.verbForm !== undefined),
     (c) => roles.determiners.has(word(c.start).toLowerCase()) && !hasVerb(c),
   )
+  resumeCutSubordinates(clauses, (c) => {
+    let k = c.end - 1
+    while (k > c.start && tokens[k]?.kind !== 'word') k--
+    return k
+  })
+  markAsyndetic(
+    clauses,
+    (i) => word(i),
+    (c) => {
+      let k = c.end - 1
+      while (k > c.start && tokens[k]?.kind !== 'word') k--
+      return k
+    },
+  )
   return clauses
+}
+
+/**
+ * A dependent clause goes on after the infinitive or relative clause that cut it: "nachdem die Polizei den Versuch
+ * von Terroristen, mehrere Flugzeuge … explodieren zu lassen, vereitelt hatte" — the piece that closes with the
+ * finite verb and has no subordinator of its own is the rest of the dependent clause before the cut.
+ */
+function resumeCutSubordinates(clauses: Clause[], lastWordIndex: (c: Clause) => number): void {
+  clauses.forEach((c, k) => {
+    if (c.kind !== 'main' || c.coordinated || c.front || c.finite === undefined) return
+    if (c.finite !== lastWordIndex(c) || c.finite === c.start) return
+    let j = k - 1
+    while (j >= 0 && (clauses[j]?.kind === 'inf' || clauses[j]?.relative)) j--
+    const open = clauses[j]
+    if (j === k - 1 || open?.kind !== 'sub' || open.relative || open.finite !== undefined) return
+    c.kind = 'sub'
+    c.front = { start: open.start, end: open.end }
+    if (open.parent !== undefined) c.parent = open.parent
+  })
+}
+
+/**
+ * A main clause that opens with its finite verb right after a comma, behind a main clause with a verb of its
+ * own, shares that clause's subject — unless a relative clause or apposition cut the clause before (its `front`)
+ * or a dependent clause stands before it ("Als Putin kam, begann der Krieg": there the verb-first clause is the
+ * main clause and its subject follows).
+ */
+function markAsyndetic(
+  clauses: Clause[],
+  word: (i: number) => string,
+  lastWordIndex: (c: Clause) => number,
+): void {
+  clauses.forEach((c, k) => {
+    const before = clauses[k - 1]
+    if (!before || c.kind !== 'main' || c.coordinated || c.front || c.finite !== c.start) return
+    if (word(c.start - 1) !== ',') return
+    if (before.kind !== 'main' || before.finite === undefined || before.finite === before.start) return
+    // "Als sich US-Kräfte näherten, verweigerte die Besatzung …": a clause whose verb closes it is dependent
+    if (lastWordIndex(before) === before.finite) return
+    c.coordinated = true
+    c.asyndetic = true
+  })
 }
 
 /**

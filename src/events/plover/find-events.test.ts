@@ -173,6 +173,27 @@ describe('PLOVER events in German news sentences', () => {
     expect(events.map(brief)).toEqual(['ACCUSE occurred group:local:gegner -> country:USA'])
   })
 
+  it('lets a verb-first clause after a comma share the subject, unless the verb cues what was said', () => {
+    const shared = eventsOf('Angela Merkel empfing Emmanuel Macron, kritisierte ihn aber scharf.').events
+    expect(shared.filter((e) => e.type === 'ACCUSE').map(brief)).toEqual([
+      'ACCUSE occurred per:angela-merkel -> per:emmanuel-macron',
+    ])
+    const cue = eventsOf('Das Treffen war schwierig, kritisierte Lawrow die USA.').events
+    expect(cue.map(brief)).toEqual(['ACCUSE occurred per:sergej-lawrow -> country:USA'])
+    // a dependent clause before: the verb-first clause has its own subject behind the verb
+    const dependent = eventsOf(
+      'Als sich US-Kräfte näherten, verweigerte die Besatzung ihnen den Zugang.',
+    ).events
+    expect(dependent[0]?.actor).not.toContain('country:USA')
+  })
+
+  it('resumes a dependent clause that an infinitive clause cut in two', () => {
+    const { events } = eventsOf(
+      'Der Brief wurde geschrieben, nachdem die Polizei den Versuch von Terroristen, mehrere Flugzeuge explodieren zu lassen, vereitelt hatte.',
+    )
+    expect(events.map((e) => `${e.type} ${e.actor.join('+')}`)).toEqual(['COERCE org:local:polizei'])
+  })
+
   it('gives a relative clause the phrase its pronoun stands for as subject', () => {
     expect(eventsOf('Es gibt Staaten wie Frankreich, die den Plan ablehnen.').events.map(brief)).toEqual([
       'REJECT occurred country:FRA -> ',

@@ -491,6 +491,12 @@ function toldInPast(ctx: Context, clause: Clause): boolean {
 }
 
 /** Lemmas of the clause's words but its participles ("bereit", "erwägt", "befassen wird"; not "als geplant"). */
+/** Whether the token is (part of) the cue of a quote: "sagte", "kritisierte" after what was said. */
+function isCue(ctx: Context, token: number): boolean {
+  const span = (ctx.tokens[token] as Token).span
+  return ctx.quotes.some((q) => q.cue?.some((c) => c[0] <= span[0] && span[1] <= c[1]))
+}
+
 function cueLemmas(ctx: Context, clause: Clause): string[] {
   return ctx.tokens
     .slice(clause.start, clause.end)
@@ -568,6 +574,11 @@ export function findEvents(
     // "Gibt es antiimperialistische Proteste?": a question tells no act
     if (wordAt(ctx, range[1] - 1) === '?') continue
     const clauses = splitClauses(doc.text, tokens, range[0], range[1], lex.roles)
+    // "Russland sei aggressiv, kritisierte Lawrow die USA": a verb after the comma that cues what was said has
+    // its own subject behind it
+    for (const clause of clauses)
+      if (clause.asyndetic && clause.finite !== undefined && isCue(ctx, clause.finite))
+        clause.coordinated = false
     // who acts in each clause: its own subject, else the subject it shares ("… und hege"), else its controller
     // ("erwägt die britische Regierung, … zu entsenden")
     const subjects: Mention[][] = []
