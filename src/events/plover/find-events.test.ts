@@ -42,6 +42,10 @@ describe('PLOVER events in German news sentences', () => {
       'REQUEST demanded country:RUS -> org:nato',
     ],
     [
+      'Bis heute sollen äthiopische Milizen sudanesische Zivilisten töten.',
+      'ASSAULT planned group:eth-milizen -> group:sdn-zivilisten',
+    ],
+    [
       'Lawrow appellierte an Blinken, die Verpflichtungen ernst zu nehmen.',
       'REQUEST demanded per:sergej-lawrow -> per:antony-blinken',
     ],

@@ -171,7 +171,15 @@ function governingPreposition(ctx: Context, start: number, clause: Clause): stri
     // "vor einer angeblichen „Dekolonisierung“"
     if (t.kind === 'quote') continue
     // "der an der ukrainischen Grenze zusammengezogenen 100.000 russischen Soldaten": lower-case attributes
-    if (t.kind === 'word' && /^\p{Ll}/u.test(w) && !isFiniteVerb(t) && !r.coordinators.has(lower)) continue
+    // … but "Bis heute sollen äthiopische Milizen …": a verb, finite or maybe so, ends the phrase
+    if (
+      t.kind === 'word' &&
+      /^\p{Ll}/u.test(w) &&
+      t.moods === undefined &&
+      i !== clause.finite &&
+      !r.coordinators.has(lower)
+    )
+      continue
     return undefined
   }
   return undefined
