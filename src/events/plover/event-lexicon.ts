@@ -110,6 +110,8 @@ export interface EventLexicon {
   roles: RoleLexicon
   /** adjective stem (russisch) → ISO3, from the entities' country lexicon */
   demonyms: Array<[string, string]>
+  /** nouns for a person of a nation ("Österreicher", "Russin"), from the name tagger's gazetteer */
+  demonymNouns: Set<string>
 }
 
 const lower = (words: string[] | undefined) => new Set((words ?? []).map((w) => w.toLowerCase()))
@@ -242,5 +244,10 @@ export function loadEventLexicon(env: Env): EventLexicon {
     roles: lexicon(env, 'de-event-roles', prepareRoles),
     // read apart from the entities room's own memo of the same file, which it prepares differently
     demonyms: env.load('events:demonyms', () => prepareDemonyms(readLexicon('de-countries-extra'))),
+    // "Der Österreicher rekrutierte …": a person named by their nationality
+    demonymNouns: env.load(
+      'events:demonym-nouns',
+      () => new Set((readLexicon('ner-gazetteer') as { demonyms?: string[] }).demonyms ?? []),
+    ),
   }))
 }

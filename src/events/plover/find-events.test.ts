@@ -198,6 +198,15 @@ describe('PLOVER events in German news sentences', () => {
     expect(events.map((e) => `${e.type} ${e.actor.join('+')}`)).toEqual(['COERCE org:local:polizei'])
   })
 
+  it('reads "der Österreicher" as the person named last, but not before the name it introduces', () => {
+    const later = eventsOf(
+      'Sebastian Kurz kam nach Berlin. Der Österreicher kritisierte die Bundesregierung.',
+    )
+    expect(later.events.map(brief)).toEqual(['ACCUSE occurred per:sebastian-kurz -> org:deu-regierung'])
+    const apposition = eventsOf('Der Österreicher Mirsad Omerovic wurde 2014 zu 20 Jahren Haft verurteilt.')
+    expect(apposition.events.map(brief)).toEqual(['COERCE occurred  -> per:mirsad-omerovic'])
+  })
+
   it('gives a relative clause the phrase its pronoun stands for as subject', () => {
     expect(eventsOf('Es gibt Staaten wie Frankreich, die den Plan ablehnen.').events.map(brief)).toEqual([
       'REJECT occurred country:FRA -> ',

@@ -213,13 +213,27 @@ export function findMentions(doc: Document, lex: EventLexicon): Mention[] {
     const x = tokens[k]
     return x ? text.slice(x.span[0], x.span[1]) : ''
   }
+  // "die Regierung der Österreicher": an article right after a noun opens a genitive, not a person
+  const genitiveAfterNoun = (i: number) => {
+    const before = tokens[i - 1]
+    return before !== undefined && before.sentence === tokens[i]?.sentence && before.noun === true
+  }
   // "Beides weist der 42-Jährige zurück": a description by age is the person named last
   const description = (i: number): Mention | undefined => {
     if (!entities || !d.articles.has(wordOf(i).toLowerCase())) return undefined
     let j = i + 1
     while (d.skip.has(wordOf(j).toLowerCase())) j++
     const head = tokens[j]
-    if (!head || head.sentence !== tokens[i]?.sentence || !d.ageNoun.test(wordOf(j))) return undefined
+    if (!head || head.sentence !== tokens[i]?.sentence) return undefined
+    // "Der Österreicher rekrutierte …", "die Russin": one person of a nation (not "der Österreicher Mirsad
+    // Omerovic", where the name that follows is the mention)
+    const article = wordOf(i).toLowerCase()
+    const national =
+      lex.demonymNouns.has(wordOf(j)) &&
+      ((article === 'der' && !/n$/u.test(wordOf(j))) || (article === 'die' && /in$/u.test(wordOf(j)))) &&
+      !covered.has(j + 1) &&
+      !genitiveAfterNoun(i)
+    if (!d.ageNoun.test(wordOf(j)) && !national) return undefined
     const person = personNamedLast((tokens[i] as Token).span[0])
     return person ? { start: i, end: j + 1, ids: [person], via: 'description' } : undefined
   }
