@@ -54,6 +54,11 @@ export interface RoleLexicon {
   /** "es kam zu Zusammenstößen": verbs and prepositions that tell their noun happened */
   happeningVerbs: Set<string>
   happeningPrepositions: Set<string>
+  /** "nach einer Besetzung …", "trotz Hausdurchsuchungen": phrases whose noun tells an act that happened */
+  circumstancePrepositions: Set<string>
+  /** "die Festnahme Maduros": types whose nouns with these endings take their genitive as whom it was done to */
+  patientGenitiveTypes: Set<string>
+  patientGenitiveEndings: string[]
   /** articles that open a genitive attribute after a common noun: "Gegner der Vereinigten Staaten" */
   genitiveArticles: Set<string>
   /** relative pronouns that can be their clause's subject */
@@ -206,6 +211,9 @@ function prepareRoles(raw: unknown): RoleLexicon {
     genitiveArticles: list('genitiveArticles'),
     happeningVerbs: new Set(r.happeningVerbs as string[]),
     happeningPrepositions: list('happeningPrepositions'),
+    circumstancePrepositions: list('circumstancePrepositions'),
+    patientGenitiveTypes: new Set(r.patientGenitiveTypes as string[]),
+    patientGenitiveEndings: r.patientGenitiveEndings as string[],
     coordinators: list('coordinators'),
     pronouns: {
       firstSingular: lower(r.pronouns.firstSingular),

@@ -23,6 +23,11 @@ export const EVENT_RULES: Readonly<Record<string, RuleDescription>> = {
     description: "a noun names the event and its own phrase names who acts ('der', 'durch') and against whom",
     example: 'Sanktionen der Europäischen Union gegen Russland',
   },
+  'events/noun-circumstance': {
+    description:
+      "a noun in a phrase of time or cause ('nach', 'trotz', 'seit') names an act that happened, with the sides its own phrase names",
+    example: 'nach einer Besetzung der US-Botschaft',
+  },
   'events/noun-anaphor': {
     description:
       'a definite noun refers to the event told before and takes its sides; only its own status cue makes it a new event',

@@ -207,6 +207,19 @@ describe('PLOVER events in German news sentences', () => {
     expect(apposition.events.map(brief)).toEqual(['COERCE occurred  -> per:mirsad-omerovic'])
   })
 
+  it('tells an act named as the time or cause of another, whom it hit from the genitive', () => {
+    const { events } = eventsOf(
+      'Nach der Festnahme Maduros durch US-Kräfte protestierten Tausende in Caracas.',
+    )
+    const arrest = events.find((e) => e.type === 'COERCE')
+    expect(arrest && brief(arrest)).toBe('COERCE occurred country:USA -> per:maduros')
+    expect(arrest?.rule).toContain('events/noun-circumstance')
+    // a phrase the verb governs is what the verb is about, not an act of its own
+    expect(eventsOf('Blinken warnte vor einem Einmarsch Russlands.').events.map((e) => e.type)).not.toContain(
+      'ASSAULT',
+    )
+  })
+
   it('gives a relative clause the phrase its pronoun stands for as subject', () => {
     expect(eventsOf('Es gibt Staaten wie Frankreich, die den Plan ablehnen.').events.map(brief)).toEqual([
       'REJECT occurred country:FRA -> ',

@@ -632,8 +632,11 @@ export function findEvents(
           recipient = []
           speakerMayAct = false
         } else if (trigger.pos === 'noun') {
-          if (verbTriggers.length > 0) continue // "verlangen einen Rückzug": the noun is what is demanded
-          const own = nounPhraseArguments(ctx, trigger.token, clause)
+          const nounWord = wordAt(ctx, trigger.token).toLowerCase()
+          const patientGenitive =
+            lex.roles.patientGenitiveTypes.has(trigger.type) &&
+            lex.roles.patientGenitiveEndings.some((e) => nounWord.endsWith(e))
+          const own = nounPhraseArguments(ctx, trigger.token, clause, patientGenitive)
           // "US-Angriffe", "EU-Sanktionen": an abbreviation before the hyphen names who acts ("Russland-Sanktionen"
           // names whom they hit)
           const prefix = mentionAt(ctx, trigger.token)
@@ -644,6 +647,13 @@ export function findEvents(
           // "nach dem Gespräch", "vor einem Einmarsch": a circumstance — unless the phrase names who acts
           // ("Gegenüber Sanktionen der Europäischen Union zeigte sich das Regime unbeeindruckt")
           const prep = governingPreposition(ctx, trigger.token, clause)
+          // "nach einer Besetzung der US-Botschaft": an act told as the time or cause of another, with a side
+          const circumstance =
+            prep !== undefined &&
+            lex.roles.circumstancePrepositions.has(prep) &&
+            own.actor.length + own.recipient.length > 0
+          // "verlangen einen Rückzug": the noun is what is demanded
+          if (verbTriggers.length > 0 && !circumstance) continue
           // "es kam zu Zusammenstößen zwischen …": what the phrase names happened
           const happened =
             prep !== undefined &&
@@ -651,9 +661,20 @@ export function findEvents(
             clauseHasLemma(ctx, clause, lex.roles.happeningVerbs)
           if (happened) carriedNoun = true
           // … but "Vorbedingungen zu einer Zustimmung Israels" belongs to another noun: only a phrase opening the clause
-          if (prep && !happened && (own.actor.length === 0 || !opensClause(ctx, trigger.token, clause)))
+          if (
+            prep &&
+            !happened &&
+            !circumstance &&
+            (own.actor.length === 0 || !opensClause(ctx, trigger.token, clause))
+          )
             continue
-          if (own.actor.length > 0) {
+          if (circumstance) {
+            actor = own.actor
+            recipient = own.recipient
+            rule = 'events/noun-circumstance'
+            carriedNoun = true
+            speakerMayAct = false
+          } else if (own.actor.length > 0) {
             actor = own.actor
             recipient = own.recipient
             rule = 'events/noun-phrase'
@@ -664,7 +685,7 @@ export function findEvents(
           if (definite && antecedent && !hasOwnStatusCue(ctx, clause, parent)) continue
           const isSubject =
             clause.finite !== undefined && trigger.token < clause.finite && clause.kind === 'main'
-          if (rule !== 'events/noun-phrase' && (isSubject || actor.length === 0)) {
+          if (!circumstance && rule !== 'events/noun-phrase' && (isSubject || actor.length === 0)) {
             // "Der Dialog werde fortgesetzt": the dialogue of those who met
             if (definite && antecedent) {
               actor = antecedent.actor.map((id) => ({
@@ -914,6 +935,7 @@ function nounPhraseArguments(
   ctx: Context,
   noun: number,
   clause: Clause,
+  patientGenitive = false,
 ): { actor: Mention[]; recipient: Mention[] } {
   const roles = ctx.lex.roles
   // the phrase runs to the clause's next punctuation or verb; "in Kairo" inside it is a circumstance, but the
@@ -940,6 +962,8 @@ function nounPhraseArguments(
   const agents = found.filter((f) => f.role === 'actor').map((f) => f.m)
   const of = found.filter((f) => f.role === 'of').map((f) => f.m)
   const targets = found.filter((f) => f.role === 'recipient').map((f) => f.m)
+  // "die Festnahme Maduros": the genitive of a deverbal noun of force is whom it was done to
+  if (agents.length === 0 && patientGenitive) return { actor: [], recipient: [...of, ...targets] }
   return agents.length > 0
     ? { actor: agents, recipient: [...of, ...targets] }
     : // "ein Treffen der Außenminister Russlands und der USA": every side joined to the first
