@@ -19,6 +19,8 @@ interface TriggerFile {
   conditions?: Record<string, string[] | string>
   exclusions?: Record<string, string[] | string>
   notTriggers?: { tails?: string[] }
+  asCue?: { types?: Record<string, string> }
+  particles?: { words?: string[]; imperativePronouns?: string[] }
 }
 
 export interface StatusLexicon {
@@ -111,6 +113,10 @@ export interface EventLexicon {
   exclusions: Map<string, Set<string>>
   /** lower-case tails of compounds that name no event ("Herausforderung", "Anforderungen") */
   notTriggers: string[]
+  /** type → the type it tells when its verb cues a quote ("…, protestiert Höcke": ACCUSE, not PROTEST) */
+  asCue: Map<string, string>
+  /** trigger forms that are particles opening a clause or in a polite imperative ("Lesen Sie bitte …") */
+  particles: { words: Set<string>; imperativePronouns: Set<string> }
   status: StatusLexicon
   roles: RoleLexicon
   /** adjective stem (russisch) → ISO3, from the entities' country lexicon */
@@ -153,6 +159,11 @@ function prepareTriggers(raw: unknown) {
   for (const [key, words] of Object.entries(file.exclusions ?? {}))
     if (Array.isArray(words)) exclusions.set(key, lower(words))
   const notTriggers = (file.notTriggers?.tails ?? []).map((w) => w.toLowerCase())
+  const asCue = new Map(Object.entries(file.asCue?.types ?? {}))
+  const particles = {
+    words: lower(file.particles?.words),
+    imperativePronouns: new Set(file.particles?.imperativePronouns ?? []),
+  }
   return {
     verbs,
     forms,
@@ -164,6 +175,8 @@ function prepareTriggers(raw: unknown) {
     conditions,
     exclusions,
     notTriggers,
+    asCue,
+    particles,
   }
 }
 

@@ -220,6 +220,24 @@ describe('PLOVER events in German news sentences', () => {
     )
   })
 
+  it('reads a polite "bitte" and a quoted protest of one person as no request and no demonstration', () => {
+    expect(eventsOf('„Lesen Sie sich bitte unser Programm durch“, sagte Höcke.').events).toEqual([])
+    expect(eventsOf('Er bitte die Regierung um Hilfe, sagte Lawrow.').events.map((e) => e.type)).toEqual([
+      'REQUEST',
+    ])
+    const spoken = eventsOf('„Wir machen mittelstandsfreundliche Politik“, protestiert Björn Höcke.').events
+    expect(spoken.map((e) => e.type)).toEqual(['ACCUSE'])
+    const crowd = eventsOf('„Nein zum Krieg“, protestierten Tausende Demonstranten in Berlin.').events
+    expect(crowd.map((e) => e.type)).toEqual(['PROTEST'])
+  })
+
+  it('lets the noun a relative clause hangs on exclude its trigger: a statement made is no meeting', () => {
+    const { events } = eventsOf(
+      'Voigt unterstellt Höcke eine Aussage, die er gar nicht getroffen hat auf dem Marktplatz von Sömmerda.',
+    )
+    expect(events.map((e) => e.type)).not.toContain('CONSULT')
+  })
+
   it('gives a relative clause the phrase its pronoun stands for as subject', () => {
     expect(eventsOf('Es gibt Staaten wie Frankreich, die den Plan ablehnen.').events.map(brief)).toEqual([
       'REJECT occurred country:FRA -> ',

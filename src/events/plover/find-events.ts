@@ -125,6 +125,13 @@ function findTriggers(ctx: Context, clause: Clause): Trigger[] {
       let type = verbLike && !phrased ? ctx.lex.verbs.get(lemma) : undefined
       // "Russland will Sicherheitsgarantien" demands; "will verhandeln" is only a modal
       if (lemma === 'wollen' && hasInfinitive) type = undefined
+      if (
+        ctx.lex.particles.words.has(lower) &&
+        (i === firstWordOf(ctx, clause) || politeImperative(ctx, clause))
+      )
+        type = undefined
+      // "„…“, protestiert Höcke": one person's spoken disapproval, no demonstration
+      if (type && t.persons?.includes('3S') && isCue(ctx, i)) type = ctx.lex.asCue.get(type) ?? type
       const form = ctx.lex.forms.find(([stem]) => lower.startsWith(stem))
       // "der … zusammengezogenen 100.000 russischen Soldaten": a participle inside a noun phrase
       if (!type && form && lower !== form[0]) {
@@ -143,6 +150,20 @@ function findTriggers(ctx: Context, clause: Clause): Trigger[] {
   }
   const rank = (t: Trigger) => (t.pos === 'noun' ? 2 : t.pos === 'attributive' ? 1 : 0)
   return found.sort((a, b) => rank(a) - rank(b))
+}
+
+/** "Lesen Sie sich bitte … durch": the clause opens with a verb and the polite pronoun. */
+function politeImperative(ctx: Context, clause: Clause): boolean {
+  const start = firstWordOf(ctx, clause)
+  const first = ctx.tokens[start] as Token
+  return first.moods !== undefined && ctx.lex.particles.imperativePronouns.has(wordAt(ctx, start + 1))
+}
+
+/** The clause's first word, after any quotation mark that opens it. */
+function firstWordOf(ctx: Context, clause: Clause): number {
+  let i = clause.start
+  while (i < clause.end - 1 && ctx.tokens[i]?.kind !== 'word') i++
+  return i
 }
 
 function hasNegation(ctx: Context, clause: Clause): boolean {
@@ -819,6 +840,11 @@ function meetsCondition(ctx: Context, trigger: Trigger, clause: Clause, recipien
   }
   const excluded = ctx.lex.exclusions.get(key)
   if (excluded && inClause(excluded)) return false
+  // "eine Aussage, die er gar nicht getroffen hat": a relative clause's noun stands before its comma
+  const relative =
+    ctx.lex.roles.relatives.has(wordAt(ctx, clause.start).toLowerCase()) &&
+    wordAt(ctx, clause.start - 1) === ','
+  if (excluded && relative && excluded.has(wordAt(ctx, clause.start - 2).toLowerCase())) return false
   const words = ctx.lex.conditions.get(key)
   return !words || recipientIds.length > 0 || inClause(words)
 }
