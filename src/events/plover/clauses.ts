@@ -75,6 +75,16 @@ export function splitClauses(
   /** whether a stretch has any verb form, finite or not */
   const hasVerb = (c: { start: number; end: number }) =>
     tokens.slice(c.start, c.end).some((t) => t.moods !== undefined || t.verbForm !== undefined)
+  /** whether a stretch has a word that is a verb and no noun ("Auftritt" may read as a verb form too) */
+  const hasVerbWord = (c: { start: number; end: number }) =>
+    tokens
+      .slice(c.start, c.end)
+      .some(
+        (t) =>
+          !t.noun &&
+          /^\p{Ll}/u.test(text.slice(t.span[0], t.span[1])) &&
+          (t.moods !== undefined || t.verbForm !== undefined),
+      )
   const pieces: Array<{ start: number; end: number; coordinated: boolean }> = []
   let start = from
   let coordinated = false
@@ -114,6 +124,26 @@ export function splitClauses(
       pieces.splice(k, 2, { start: piece.start, end: next.end, coordinated: false })
       merged.add(piece.start)
     }
+  }
+  // "kritisiert die Landesvorsitzende der Familienunternehmen, Colette Boos-John, den Auftritt …": an apposition
+  // after the verb cuts nothing — the clause goes on in the verbless piece after it
+  for (let k = pieces.length - 3; k >= 0; k--) {
+    type Piece = (typeof pieces)[number]
+    const piece = pieces[k] as Piece
+    const apposition = pieces[k + 1] as Piece
+    const rest = pieces[k + 2] as Piece
+    const finite = tokens.slice(piece.start, piece.end).some(mayBeFinite)
+    if (
+      finite &&
+      !hasVerbWord(apposition) &&
+      !hasVerbWord(rest) &&
+      !apposition.coordinated &&
+      !rest.coordinated &&
+      apposition.end - apposition.start <= 6 &&
+      word(apposition.end) === ',' &&
+      word(apposition.start - 1) === ','
+    )
+      pieces.splice(k, 3, { start: piece.start, end: rest.end, coordinated: piece.coordinated })
   }
   const clauses: Clause[] = pieces
     .filter((p) => tokens.slice(p.start, p.end).some((t) => t.kind === 'word' || t.kind === 'number'))

@@ -46,6 +46,10 @@ describe('PLOVER events in German news sentences', () => {
       'ASSAULT planned group:eth-milizen -> group:sdn-zivilisten',
     ],
     [
+      'Auf ihrer Internetseite kritisiert die Landesvorsitzende der Familienunternehmen, Colette Boos-John, den Auftritt von Björn Höcke hart.',
+      'ACCUSE occurred per:colette-boos-john -> per:bjoern-hoecke',
+    ],
+    [
       'Lawrow appellierte an Blinken, die Verpflichtungen ernst zu nehmen.',
       'REQUEST demanded per:sergej-lawrow -> per:antony-blinken',
     ],
@@ -519,7 +523,11 @@ describe('passive clauses', () => {
     const { events } = eventsOf(
       'Ekaterina Duntzowa hat die Nominierung von Boris Nadeschdin unterstützt, nachdem sie selbst von der Zentralen Wahlkommission als Kandidatin abgelehnt worden war.',
     )
-    expect(events.map(brief)).toEqual(['SUPPORT occurred per:ekaterina-duntzowa -> ', 'REJECT occurred  -> '])
+    // "die Nominierung von Boris Nadeschdin": the "von" stands for a genitive, whom the support is for
+    expect(events.map(brief)).toEqual([
+      'SUPPORT occurred per:ekaterina-duntzowa -> per:boris-nadeschdin',
+      'REJECT occurred  -> ',
+    ])
   })
 })
 

@@ -240,6 +240,16 @@ interface Arguments {
   passive: boolean
 }
 
+/** "geliefert werde", "infrage gestellt werde", "geschafft worden": the subject is what was acted upon */
+function passiveClause(ctx: Context, clause: Clause, trigger: number): boolean {
+  if (ctx.tokens[trigger]?.verbForm !== 'participle') return false
+  for (let i = clause.start; i < clause.end; i++) {
+    const lemma = ctx.tokens[i]?.lemma
+    if (lemma !== undefined && ctx.lex.roles.passiveAuxiliaries.has(lemma)) return true
+  }
+  return false
+}
+
 function clauseArguments(ctx: Context, clause: Clause, type: string, trigger: number): Arguments {
   const r = ctx.lex.roles
   const front = clause.front
@@ -273,17 +283,25 @@ function clauseArguments(ctx: Context, clause: Clause, type: string, trigger: nu
       if (head !== undefined && !phraseWords.has(wordAt(ctx, head).toLowerCase()))
         prep = governingPreposition(ctx, head, scope(m))
     }
+    // "kritisiert den Auftritt von Höcke": a "von" after a common noun stands for its genitive and takes the role
+    // of that noun's phrase (in an active clause; a passive's "von" names the agent)
+    if (prep && r.nounPhrase[prep] === 'of' && !passiveClause(ctx, clause, trigger)) {
+      const head = m.start - 2
+      if (
+        head >= clause.start &&
+        wordAt(ctx, m.start - 1).toLowerCase() === prep &&
+        isNounToken(ctx, head) &&
+        !mentionAt(ctx, head) &&
+        !inTime(ctx, head)
+      )
+        prep = governingPreposition(ctx, head, scope(m))
+    }
     // "an der ukrainischen Grenze": an adjective inside a phrase with a preposition describes its noun
     if (prep && m.via === 'demonym') continue
     withPrep.push({ m, prep })
   }
   const bare = withPrep.filter((x) => x.prep === undefined).map((x) => x.m)
-  const triggerTok: Token | undefined = ctx.tokens[trigger]
-  const lemmas = ctx.tokens.slice(clause.start, clause.end).map((t) => t.lemma)
-  // "geliefert werde", "infrage gestellt werde", "geschafft worden": the subject is what was acted upon
-  const passive =
-    triggerTok?.verbForm === 'participle' &&
-    lemmas.some((l) => l !== undefined && r.passiveAuxiliaries.has(l))
+  const passive = passiveClause(ctx, clause, trigger)
   let subject: Mention[] = []
   if (passive) {
     subject = withPrep
