@@ -85,12 +85,29 @@ export function splitClauses(
           /^\p{Ll}/u.test(text.slice(t.span[0], t.span[1])) &&
           (t.moods !== undefined || t.verbForm !== undefined),
       )
+  /** the ")" of a bracket opened at i when what it holds is short and has no verb */
+  const closingBracket = (i: number): number | undefined => {
+    for (let k = i + 1; k < Math.min(to, i + 8); k++) {
+      if (word(k) === ')') return k
+      const t = tokens[k] as Token
+      if (t.moods !== undefined && !t.noun) return undefined
+    }
+    return undefined
+  }
   const pieces: Array<{ start: number; end: number; coordinated: boolean }> = []
   let start = from
   let coordinated = false
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token
     const w = word(i)
+    // "Außenminister Ignazio Cassis (FDP) will …": a short verbless insertion in brackets cuts nothing
+    if (w === '(') {
+      const close = closingBracket(i)
+      if (close !== undefined) {
+        i = close
+        continue
+      }
+    }
     // quotation marks do not cut clauses: „Alliierte Entschlossenheit“ is a name, and a quote's end has its comma
     const isBoundary = t.kind === 'punct' && BOUNDARY.has(w)
     // "Russland habe … bedroht und hege auch keine Angriffspläne": a second verb after "und" opens a clause

@@ -242,6 +242,16 @@ describe('PLOVER events in German news sentences', () => {
     expect(events.map((e) => e.type)).not.toContain('CONSULT')
   })
 
+  it('codes what a demand asks for as no event, and who is to act as its recipient', () => {
+    const { events } = eventsOf('Die Ukraine müsse ihre Truppen sofort abziehen, verlangte Lawrow.')
+    expect(events.map(brief)).toEqual(['REQUEST demanded per:sergej-lawrow -> country:UKR'])
+  })
+
+  it('reads a name in brackets beside a name as who they are, not as an argument', () => {
+    const { events } = eventsOf('Innenministerin Nancy Faeser (SPD) kritisierte die Kundgebung scharf.')
+    expect(events.map(brief)).toEqual(['ACCUSE occurred per:nancy-faeser -> '])
+  })
+
   it('gives a relative clause the phrase its pronoun stands for as subject', () => {
     expect(eventsOf('Es gibt Staaten wie Frankreich, die den Plan ablehnen.').events.map(brief)).toEqual([
       'REJECT occurred country:FRA -> ',

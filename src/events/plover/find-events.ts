@@ -256,7 +256,10 @@ function clauseArguments(ctx: Context, clause: Clause, type: string, trigger: nu
   const within = [
     ...(front ? mentionsWithin(ctx, front.start, front.end) : []),
     ...mentionsWithin(ctx, clause.start, clause.end),
-  ].filter((m) => !(m.start <= trigger && trigger < m.end))
+  ]
+    .filter((m) => !(m.start <= trigger && trigger < m.end))
+    // "Nancy Faeser (SPD)": what brackets hold beside a name tells who they are, it is no argument
+    .filter((m) => !(wordAt(ctx, m.start - 1) === '(' && wordAt(ctx, m.end) === ')'))
   // a mention in the front part of a cut clause is read within that part
   const scope = (m: Mention): Clause =>
     front && m.start < clause.start ? { ...clause, start: front.start, end: front.end } : clause
@@ -538,6 +541,27 @@ function toldInPast(ctx: Context, clause: Clause): boolean {
 }
 
 /** Lemmas of the clause's words but its participles ("bereit", "erwägt", "befassen wird"; not "als geplant"). */
+const inside = (outer: [number, number], inner: [number, number]) =>
+  outer[0] <= inner[0] && inner[1] <= outer[1]
+
+/** The characters a clause covers. */
+function spanOfClause(ctx: Context, clause: Clause): [number, number] {
+  return [(ctx.tokens[clause.start] as Token).span[0], (ctx.tokens[clause.end - 1] as Token).span[1]]
+}
+
+/** Whether the token stands in the words of a quote whose cue demands ("forderte", "verlangte"), not in the cue. */
+function demandedInQuote(ctx: Context, token: Token): boolean {
+  const quote = quoteOf(ctx.quotes, token.span)
+  if (!quote?.cue || isCueSpan(quote, token.span)) return false
+  return quote.cue.some((c) =>
+    tokensWithin(ctx.tokens, c).some(
+      (t) => t.lemma !== undefined && ctx.lex.verbs.get(t.lemma) === 'REQUEST',
+    ),
+  )
+}
+
+const isCueSpan = (q: Quote, span: [number, number]) => q.cue?.some((c) => c[0] <= span[0] && span[1] <= c[1])
+
 /** Whether the token is (part of) the cue of a quote: "sagte", "kritisierte" after what was said. */
 function isCue(ctx: Context, token: number): boolean {
   const span = (ctx.tokens[token] as Token).span
@@ -655,6 +679,9 @@ export function findEvents(
         // no content of the accusation
         if (clause.parent !== undefined && contentOf.has(clause.parent) && !clause.relative) continue
         const triggerToken = tokens[trigger.token] as Token
+        // "Identifizierte Spione müssten ausgewiesen werden, forderte die Partei": what a demand's words ask for
+        // has not happened; the demand is the event
+        if (demandedInQuote(ctx, triggerToken)) continue
         const args = clauseArguments(ctx, clause, trigger.type, trigger.token)
         let rule = `events/${trigger.pos}-trigger`
         let actor = args.subject
@@ -775,6 +802,14 @@ export function findEvents(
         // "dass die NATO-Politik der offenen Tür nicht infrage gestellt werde": refused to whoever demanded it
         if (recipientIds.length === 0 && trigger.type === 'REJECT')
           recipientIds = demandersOf(ctx, clause, events, actorIds)
+        // "Die Ukraine müsse ihre Truppen abziehen, verlangte Lawrow": whom the demanded words make act
+        if (recipientIds.length === 0 && trigger.type === 'REQUEST' && trigger.pos === 'verb') {
+          const cued = ctx.quotes.find((q) => isCueSpan(q, triggerToken.span))
+          const inWords = cued
+            ? clauses.findIndex((c, j) => j !== k && inside(cued.span, spanOfClause(ctx, c)))
+            : -1
+          if (inWords >= 0) recipientIds = ids(subjects[inWords] ?? []).filter((id) => !actorIds.includes(id))
+        }
         // "Der Mann wurde festgenommen", "Beamte durchsuchten Räume": a verb tells the act even where its agent is
         // nobody we know (a passive, a body or group no actor stands for); a noun alone needs a named side
         // … unless a light verb carries the noun's act ("hat Haftbefehl erlassen", "verhängte eine Ausgangssperre")
