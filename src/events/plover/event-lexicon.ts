@@ -37,6 +37,8 @@ export interface StatusLexicon {
   conditionalPrefixes: Set<string>
   perception: Set<string>
   seinPerfect: Set<string>
+  /** modals that with a perfect infinitive tell a claim: "soll … getötet haben", "will herausgefunden haben" */
+  hearsayModals: Set<string>
   copulas: Set<string>
   placedTypes: Set<string>
   promiseFrames: Array<[string, string]>
@@ -196,6 +198,7 @@ function prepareStatus(raw: unknown): StatusLexicon {
     conditionalPrefixes: lower(r.conditionalPrefixes),
     perception: new Set(r.perception),
     seinPerfect: new Set(r.seinPerfect),
+    hearsayModals: new Set(r.hearsayModals),
     copulas: new Set(r.copulas),
     placedTypes: new Set(r.placedTypes),
     promiseFrames: (r.promiseFrames ?? []) as unknown as Array<[string, string]>,

@@ -252,6 +252,13 @@ describe('PLOVER events in German news sentences', () => {
     expect(events.map(brief)).toEqual(['ACCUSE occurred per:nancy-faeser -> '])
   })
 
+  it('reads a modal with a perfect infinitive, and what it holds, as a claim', () => {
+    const { events } = eventsOf(
+      'Ein Rechercheverbund will herausgefunden haben, dass russische Agenten westliche Diplomaten angegriffen haben.',
+    )
+    expect(events.map(brief)).toEqual(['ASSAULT claimed group:rus-agenten -> '])
+  })
+
   it('gives a relative clause the phrase its pronoun stands for as subject', () => {
     expect(eventsOf('Es gibt Staaten wie Frankreich, die den Plan ablehnen.').events.map(brief)).toEqual([
       'REJECT occurred country:FRA -> ',

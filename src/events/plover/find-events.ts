@@ -439,7 +439,9 @@ function decideStatus(
     }
   }
   // "Auch sollen Polizisten Knüppel eingesetzt haben", "Es soll zu Wasserwerfereinsätzen gekommen sein": hearsay
-  if (hearsay(ctx, clause)) return { status: 'claimed', rule: 'events/status-hearsay' }
+  // "Ein Rechercheverbund will herausgefunden haben, dass russische Agenten hinter den Angriffen stecken"
+  if (hearsay(ctx, clause) || (clause.kind === 'sub' && parent !== undefined && hearsay(ctx, parent)))
+    return { status: 'claimed', rule: 'events/status-hearsay' }
   // "Blinken habe ihm zugesichert": the act is a promise
   if (s.promise.has(lemma)) return { status: 'promised', rule: 'events/status-promise-verb' }
   if (s.demand.has(lemma) || ctx.lex.status.defaultStatus[trigger.type] === 'demanded')
@@ -495,12 +497,21 @@ function decideStatus(
   return { status: 'occurred', rule: 'events/status-occurred' }
 }
 
-/** "sollen" with a perfect infinitive: "soll … aufgerufen haben", "soll zu … gekommen sein". */
+/** "sollen"/"wollen" with a perfect infinitive: "soll … aufgerufen haben", "will herausgefunden haben". */
 function hearsay(ctx: Context, clause: Clause): boolean {
   const tokens = ctx.tokens.slice(clause.start, clause.end)
-  const modal = tokens.findIndex((t) => t.lemma === 'sollen' && t.moods !== undefined)
+  const modal = tokens.findIndex(
+    (t) => t.lemma !== undefined && ctx.lex.status.hearsayModals.has(t.lemma) && t.moods !== undefined,
+  )
   if (modal < 0) return false
-  const participle = tokens.findIndex((t) => t.verbForm === 'participle')
+  // "herausgefunden": a participle the lexicon does not know, told by its shape before "haben"/"sein"
+  const participle = tokens.findIndex(
+    (t, k) =>
+      t.verbForm === 'participle' ||
+      (k > modal &&
+        /^\p{Ll}*ge\p{Ll}+(?:t|en)$/u.test(wordAt(ctx, clause.start + k)) &&
+        ['haben', 'sein'].includes(tokens[k + 1]?.lemma ?? '')),
+  )
   return (
     participle >= 0 &&
     tokens.some(
