@@ -15,6 +15,7 @@ const TASKS: Record<string, () => Promise<TaskModule>> = {
   events: task$('./events.ts'),
   html: task$('./html.ts'),
   actors: task$('./actors.ts'),
+  polnear: task$('./polnear.ts'),
 }
 /** Helpers that score nothing: run only when named. */
 const HELPERS: Record<string, () => Promise<TaskModule>> = {
