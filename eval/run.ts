@@ -16,6 +16,7 @@ const TASKS: Record<string, () => Promise<TaskModule>> = {
   html: task$('./html.ts'),
   actors: task$('./actors.ts'),
   polnear: task$('./polnear.ts'),
+  plover: task$('./plover.ts'),
 }
 /** Helpers that score nothing: run only when named. */
 const HELPERS: Record<string, () => Promise<TaskModule>> = {
