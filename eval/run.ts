@@ -11,9 +11,11 @@ const TASKS: Record<string, () => Promise<TaskModule>> = {
   spkatt: task$('./spkatt.ts'),
   speech: task$('./speech.ts'),
   ner: task$('./ner.ts'),
+  'ner-en': task$('./ner-en.ts'),
   times: task$('./times.ts'),
   events: task$('./events.ts'),
   html: task$('./html.ts'),
+  articlebody: task$('./articlebody.ts'),
   actors: task$('./actors.ts'),
 }
 /** Helpers that score nothing: run only when named. */
