@@ -5,7 +5,7 @@
  * the UNER figure (`ner-en F1=…`); `--file F` scores an IOB2 file (index, token, tag per line, as UNER writes them)
  * and ends with that file's figure.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { type EnglishSplit, loadEnglishNerCorpus } from '../scripts/ner-en-data.ts'
 import { createEnv } from '../src/document/index.ts'
@@ -65,7 +65,11 @@ export async function main(args: string[]): Promise<void> {
   }
   if (values.file) {
     const file = new URL(values.file, `file://${process.cwd()}/`)
-    const f1 = score(file.pathname, readGermEval(readFileSync(file, 'utf8')))
+    if (!existsSync(file)) throw new Error(`--file: ${file.pathname} does not exist`)
+    const sentences = readGermEval(readFileSync(file, 'utf8'))
+    if (sentences.length === 0)
+      throw new Error(`--file: ${file.pathname} has no IOB2 sentences (index, token, tag per line)`)
+    const f1 = score(file.pathname, sentences)
     console.log(`ner-en F1=${(100 * f1).toFixed(1)}`)
     return
   }

@@ -1,3 +1,4 @@
+import { englishFacts } from './english-facts.ts'
 import { decodeBeam } from './fast-decode.ts'
 import { type NerModel, type PreparedSentence, prepareSentence } from './perceptron.ts'
 import { lexicalFacts, type TaggerLexicon } from './tagger-lexicon.ts'
@@ -18,12 +19,20 @@ export function prepareWords(
   return prepareSentence(words, lexicalFacts(words, nouns, lex))
 }
 
-/** English has no capitalised common nouns to flag: every word goes in without the German noun fact. */
+/**
+ * English has no capitalised common nouns to flag: every word goes in without the German noun fact, with the English
+ * place facts beside the shared ones (`englishFacts`).
+ */
 export function prepareEnglishWords(words: readonly string[], lex: TaggerLexicon): PreparedSentence {
-  return prepareWords(
+  const shared = lexicalFacts(
     words,
     words.map(() => false),
     lex,
+  )
+  const english = englishFacts(words, lex)
+  return prepareSentence(
+    words,
+    shared.map((facts, i) => [...facts, ...(english[i] as string[])]),
   )
 }
 

@@ -1,5 +1,6 @@
 import { type Document, type Entity, type Env, readLexicon, type Token } from '../../document/index.ts'
 import { loadRoles } from '../actors/index.ts'
+import { nameKey } from '../name-key.ts'
 import { isDoubtfulSpan, loadNerStopWords, type SpanContext } from './doubtful-spans.ts'
 import { chunksOf } from './germeval.ts'
 import { readModel } from './model-file.ts'
@@ -192,6 +193,20 @@ function sentenceGroups(tokens: readonly Token[]): Token[][] {
   return groups.filter((g) => g.length > 0)
 }
 
+const givenNameKeys = new WeakMap<TaggerLexicon, Set<string>>()
+
+/** A given name in any romanisation the lexicon has one of ("Volodymyr" for "Wolodymyr"). */
+function isGivenName(word: string, lexicon: TaggerLexicon): boolean {
+  if (lexicon.givenNames.has(word)) return true
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false
+  let keys = givenNameKeys.get(lexicon)
+  if (!keys) {
+    keys = new Set([...lexicon.givenNames].map(nameKey))
+    givenNameKeys.set(lexicon, keys)
+  }
+  return keys.has(nameKey(word))
+}
+
 /**
  * The English model's spans, sentence by sentence. The German repairs (noun flags, German stop words, compounds) do not
  * apply; a name the gazetteer knows whole keeps the gazetteer's type ("Reuters" is a medium).
@@ -203,9 +218,19 @@ function tagEnglishEntities(doc: Document, tokens: readonly Token[], env: Env): 
   const entities: Entity[] = []
   for (const group of sentenceGroups(tokens)) {
     const words = group.map((t) => doc.text.slice(t.span[0], t.span[1]))
-    for (const chunk of chunksOf(tagWords(model, prepareEnglishWords(words, lexicon)))) {
-      if (chunk.type === 'PER')
+    const chunks = chunksOf(tagWords(model, prepareEnglishWords(words, lexicon)))
+    for (const [k, chunk] of chunks.entries()) {
+      if (chunk.type === 'PER') {
         chunk.start += nameStartAfterTitles(words.slice(chunk.start, chunk.end), titles)
+        // "President Volodymyr Zelensky" tagged only "Zelensky": a known given name right before it belongs to it
+        const floor = chunks[k - 1]?.end ?? 0
+        while (
+          chunk.start > floor &&
+          isGivenName(words[chunk.start - 1] as string, lexicon) &&
+          !titles.has(words[chunk.start - 1] as string)
+        )
+          chunk.start--
+      }
       const first = group[chunk.start] as Token
       const last = group[chunk.end - 1] as Token
       const known = lexicon.names.get(words.slice(chunk.start, chunk.end).join(' '))
