@@ -33,7 +33,7 @@ import { loadGermanLexicon } from '../src/text/index.ts'
 const MODEL = new URL('../models/ner-de.bin', import.meta.url)
 
 /** One line per sentence with a wrong chunk: the words with gold [type …] and predicted {type …} brackets. */
-function writeErrors(
+export function writeErrors(
   path: string,
   sentences: readonly TaggedSentence[],
   predicted: readonly string[][],

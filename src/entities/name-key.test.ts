@@ -3,7 +3,12 @@ import { nameKey } from './name-key.ts'
 
 // Real spellings of one name in German, English (and French) news; each row must fold to one key.
 const SAME: string[][] = [
-  ['Lawrow', 'Lavrov'],
+  ['Lawrow', 'Lavrov', 'Лавров'],
+  ['Sergej Lawrow', 'Сергей Лавров'],
+  ['Selenskyj', 'Зеленський', 'Зеленский'],
+  ['Putin', 'Путин'],
+  ['Jelzin', 'Ельцин'],
+  ['Schoigu', 'Шойгу'],
   ['Sergej Lawrow', 'Sergey Lavrov', 'Sergei Lavrov', 'Sergueï Lavrov'],
   ['Selenskyj', 'Zelensky', 'Zelenskiy', 'Zelenskyy', 'Zelenskyi'],
   ['Wolodymyr Selenskyj', 'Volodymyr Zelensky'],

@@ -1,9 +1,11 @@
+import { readLexicon } from '../document/index.ts'
 import { remember } from './bounded-memo.ts'
 
 /**
  * A spelling-blind key for personal names, so that one person meets himself across German, English and French
  * romanisations of Cyrillic (and other) names: "Lawrow" / "Lavrov", "Selenskyj" / "Zelenskiy",
- * "Tschernyschow" / "Chernyshov", "Chruschtschow" / "Khrushchev", "Poutine" / "Putin".
+ * "Tschernyschow" / "Chernyshov", "Chruschtschow" / "Khrushchev", "Poutine" / "Putin"; a name written in Cyrillic is
+ * romanised first ("Лавров" → "lavrov", lexicons/cyrillic-romanisation.json).
  *
  * The key is not a pronunciation; it merges letters whose choice depends only on the target language of the
  * romanisation. Words are folded one by one and joined by a space, so a caller can still compare surnames alone.
@@ -65,9 +67,17 @@ function foldWord(word: string): string {
   return remember(folded, MAX_MEMO, word, foldUncached)
 }
 
+const CYRILLIC = readLexicon<{ letters: Record<string, string> }>('cyrillic-romanisation').letters
+
+function romanise(lower: string): string {
+  if (!/\p{Script=Cyrillic}/u.test(lower)) return lower
+  let out = ''
+  for (const char of lower) out += CYRILLIC[char] ?? char
+  return out
+}
+
 function foldUncached(word: string): string {
-  let s = word
-    .toLowerCase()
+  let s = romanise(word.toLowerCase())
     .replace(/ß/gu, 'ss')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

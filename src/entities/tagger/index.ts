@@ -18,6 +18,18 @@ export {
   type TrainingSentence,
   trainPerceptron,
 } from './perceptron.ts'
-export { dictionaryNouns, prepareWords, tagWords } from './prepare.ts'
-export { entityType, loadNerModel, tagEntities } from './tag-entities.ts'
+export {
+  dictionaryNouns,
+  nameStartAfterTitles,
+  prepareEnglishWords,
+  prepareWords,
+  tagWords,
+} from './prepare.ts'
+export {
+  entityType,
+  loadEnglishNerModel,
+  loadEnglishTitles,
+  loadNerModel,
+  tagEntities,
+} from './tag-entities.ts'
 export { buildTaggerLexicon, lexicalFacts, loadTaggerLexicon, type TaggerLexicon } from './tagger-lexicon.ts'

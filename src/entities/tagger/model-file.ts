@@ -33,6 +33,8 @@ export interface NerModelMeta {
     /** what `npm run eval -- ner --cv` needs to compute it again: hash bits, most epochs tried, first seed, dropout */
     options?: { bits: number; epochs: number; seed: number; dropout: number }
   }
+  /** strict-span scores on the parts of the training corpora kept aside (the English model: UNER, GUM, MEANTIME) */
+  heldOut?: Record<string, { precision: number; recall: number; f1: number }>
   /** what was taken off the O tag's bias weight after training, chosen by cross-validation (recall lags precision) */
   outsideBias?: number
 }

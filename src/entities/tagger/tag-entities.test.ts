@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { createEnv } from '../../document/index.ts'
 import { analyzeText } from '../../pipeline.ts'
 import { readModel } from './model-file.ts'
+import { nameStartAfterTitles } from './prepare.ts'
 import { tagEntities } from './tag-entities.ts'
 
 const env = createEnv()
-const tagged = (text: string) => {
-  const doc = analyzeText(text, {}, env)
+const tagged = (text: string, lang?: string) => {
+  const doc = analyzeText(text, lang ? { lang } : {}, env)
   return tagEntities(doc, env).map((e) => `${e.type} ${doc.text.slice(e.span[0], e.span[1])}`)
 }
 
@@ -37,5 +38,28 @@ describe('the shipped German tagger', () => {
     const started = performance.now()
     readModel(new URL('../../../models/ner-de.bin', import.meta.url))
     expect(performance.now() - started).toBeLessThan(2000)
+  })
+})
+
+describe('the shipped English tagger (doc.lang "en")', () => {
+  it('finds persons, places and bodies of an English report', () => {
+    const found = tagged(
+      'Russian Foreign Minister Sergei Lavrov met Antony Blinken in Geneva and said the talks were useful.',
+      'en',
+    )
+    expect(found).toEqual(expect.arrayContaining(['PER Sergei Lavrov', 'PER Antony Blinken', 'LOC Geneva']))
+  })
+
+  it('leaves a title before a name out of the person ("U.S. Secretary of State Antony Blinken")', () => {
+    const found = tagged('U.S. Secretary of State Antony Blinken arrived in Geneva on Friday.', 'en')
+    expect(found).toContain('PER Antony Blinken')
+    expect(found.some((e) => e.startsWith('PER') && e.includes('Secretary'))).toBe(false)
+  })
+
+  it('cuts a span after its last title word, never to nothing', () => {
+    const titles = new Set(['President', 'Secretary', 'State'])
+    expect(nameStartAfterTitles(['Secretary', 'of', 'State', 'Antony', 'Blinken'], titles)).toBe(3)
+    expect(nameStartAfterTitles(['President', 'Zelensky'], titles)).toBe(1)
+    expect(nameStartAfterTitles(['President'], titles)).toBe(0)
   })
 })

@@ -1,17 +1,32 @@
-import type { Document, Entity, Env, Token } from '../../document/index.ts'
+import { type Document, type Entity, type Env, readLexicon, type Token } from '../../document/index.ts'
 import { loadRoles } from '../actors/index.ts'
+import { nameKey } from '../name-key.ts'
 import { isDoubtfulSpan, loadNerStopWords, type SpanContext } from './doubtful-spans.ts'
 import { chunksOf } from './germeval.ts'
 import { readModel } from './model-file.ts'
 import type { NerModel } from './perceptron.ts'
-import { prepareWords, tagWords } from './prepare.ts'
+import { nameStartAfterTitles, prepareEnglishWords, prepareWords, tagWords } from './prepare.ts'
 import { loadTaggerLexicon, type TaggerLexicon } from './tagger-lexicon.ts'
 
 const MODEL_URL = new URL('../../../models/ner-de.bin', import.meta.url)
+const ENGLISH_MODEL_URL = new URL('../../../models/ner-en.bin', import.meta.url)
 const TAGGED_KINDS = new Set<Token['kind']>(['word', 'number', 'punct', 'quote'])
 
 export function loadNerModel(env: Env): NerModel {
   return env.load('ner-de', () => readModel(MODEL_URL).model)
+}
+
+/** models/ner-en.bin, trained by `npm run train -- ner-en` on UNER English-EWT, GUM and MEANTIME */
+export function loadEnglishNerModel(env: Env): NerModel {
+  return env.load('ner-en', () => readModel(ENGLISH_MODEL_URL).model)
+}
+
+/** lexicons/en-person-titles.json: "President", "Secretary", "Sen." before a name */
+export function loadEnglishTitles(env: Env): ReadonlySet<string> {
+  return env.load(
+    'entities:en-person-titles',
+    () => new Set(readLexicon<{ titles: string[] }>('en-person-titles').titles),
+  )
 }
 
 /** GermEval's twelve outer types as the four of analysis@1, -deriv and -part as OTH (for scoring the four types). */
@@ -127,6 +142,7 @@ const GAZETTEER_TYPE: Record<string, Entity['type']> = {
  */
 export function tagEntities(doc: Document, env: Env): Entity[] {
   const tokens = doc.layers.tokens ?? []
+  if (doc.lang === 'en') return tagEnglishEntities(doc, tokens, env)
   if (doc.lang !== 'de' || looksEnglish(doc, tokens)) return []
   const model = loadNerModel(env)
   const lexicon = loadTaggerLexicon(env)
@@ -155,6 +171,66 @@ export function tagEntities(doc: Document, env: Env): Entity[] {
       if (/deriv|part/u.test(chunk.type) || isDoubtfulSpan(context, chunk.start, chunk.end)) continue
       if (chunk.type === 'PER' && !(chunks[k - 1]?.end === chunk.start))
         chunk.start = givenNameStart(context, chunk.start)
+      const first = group[chunk.start] as Token
+      const last = group[chunk.end - 1] as Token
+      const known = lexicon.names.get(words.slice(chunk.start, chunk.end).join(' '))
+      const type = (known && GAZETTEER_TYPE[known]) || entityType(chunk.type)
+      entities.push({ span: [first.span[0], last.span[1]], type })
+    }
+  }
+  return asPersons(doc, entities, lexicon)
+}
+
+/** The tokens of each sentence that the tagger reads, in order. */
+function sentenceGroups(tokens: readonly Token[]): Token[][] {
+  const groups: Token[][] = []
+  let last: number | undefined
+  for (const token of tokens) {
+    if (token.sentence !== last) groups.push([])
+    last = token.sentence
+    if (TAGGED_KINDS.has(token.kind)) (groups.at(-1) as Token[]).push(token)
+  }
+  return groups.filter((g) => g.length > 0)
+}
+
+const givenNameKeys = new WeakMap<TaggerLexicon, Set<string>>()
+
+/** A given name in any romanisation the lexicon has one of ("Volodymyr" for "Wolodymyr"). */
+function isGivenName(word: string, lexicon: TaggerLexicon): boolean {
+  if (lexicon.givenNames.has(word)) return true
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false
+  let keys = givenNameKeys.get(lexicon)
+  if (!keys) {
+    keys = new Set([...lexicon.givenNames].map(nameKey))
+    givenNameKeys.set(lexicon, keys)
+  }
+  return keys.has(nameKey(word))
+}
+
+/**
+ * The English model's spans, sentence by sentence. The German repairs (noun flags, German stop words, compounds) do not
+ * apply; a name the gazetteer knows whole keeps the gazetteer's type ("Reuters" is a medium).
+ */
+function tagEnglishEntities(doc: Document, tokens: readonly Token[], env: Env): Entity[] {
+  const model = loadEnglishNerModel(env)
+  const lexicon = loadTaggerLexicon(env)
+  const titles = loadEnglishTitles(env)
+  const entities: Entity[] = []
+  for (const group of sentenceGroups(tokens)) {
+    const words = group.map((t) => doc.text.slice(t.span[0], t.span[1]))
+    const chunks = chunksOf(tagWords(model, prepareEnglishWords(words, lexicon)))
+    for (const [k, chunk] of chunks.entries()) {
+      if (chunk.type === 'PER') {
+        chunk.start += nameStartAfterTitles(words.slice(chunk.start, chunk.end), titles)
+        // "President Volodymyr Zelensky" tagged only "Zelensky": a known given name right before it belongs to it
+        const floor = chunks[k - 1]?.end ?? 0
+        while (
+          chunk.start > floor &&
+          isGivenName(words[chunk.start - 1] as string, lexicon) &&
+          !titles.has(words[chunk.start - 1] as string)
+        )
+          chunk.start--
+      }
       const first = group[chunk.start] as Token
       const last = group[chunk.end - 1] as Token
       const known = lexicon.names.get(words.slice(chunk.start, chunk.end).join(' '))

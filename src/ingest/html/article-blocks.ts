@@ -1,5 +1,5 @@
 import { cleanInline } from './clean-text.ts'
-import { type DomElement, type DomNode, isElement, TEXT_NODE, tagOf } from './dom.ts'
+import { type DomElement, type DomNode, isElement, selectAll, TEXT_NODE, tagOf } from './dom.ts'
 import { type FigureParts, readFigure } from './figure-parts.ts'
 
 export type RawBlock = { kind: 'heading' | 'paragraph'; text: string } | ({ kind: 'figure' } & FigureParts)
@@ -122,8 +122,20 @@ export function articleBlocks(root: DomElement): RawBlock[] {
       if (parts.caption || parts.credit || parts.alt) blocks.push({ kind: 'figure', ...parts })
     } else if ((tag === 'ul' || tag === 'ol') && !sentenceList(node)) {
       // a list of fragments is a fact box, a link list or a product sheet ("10 GB LTE Datenvolumen"), not prose
-    } else if (tag === 'img' || tag === 'picture' || tag === 'table') {
-      // a bare image has no caption to read; tables (sports results, stock prices) are not running text
+    } else if (tag === 'img' || tag === 'picture') {
+      // a bare image has no caption to read
+    } else if (tag === 'table' && !selectAll(node, 'p, h2, h3, h4, h5, h6, table').length) {
+      // a table of data the article shows (standings, stock prices) is part of what the page reports, one line a row;
+      // one that does not name its columns is a widget readability kept (a sidebar's standings); a table that lays out
+      // paragraphs is walked like any other box
+      const rows = selectAll(node, 'tr').map((row) =>
+        selectAll(row, 'th, td').map((cell) => cleanInline(cell.textContent ?? '')),
+      )
+      const named = (rows[0] ?? []).filter((cell) => /\p{L}/u.test(cell)).length >= 2
+      for (const cells of named ? rows : []) {
+        const text = cleanInline(cells.join(' '))
+        if (/[\p{L}\p{N}]/u.test(text)) blocks.push({ kind: 'paragraph', text })
+      }
     } else {
       for (const child of Array.from(node.childNodes)) visit(child)
       flush()

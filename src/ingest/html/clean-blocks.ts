@@ -12,6 +12,9 @@ const MAX_PREFIX_WORDS = 25
 const DATE_LINE =
   /^(?:(?:Stand|Aktualisiert|Veröffentlicht|Erstellt|Zuletzt aktualisiert)(?:\s+am)?:?\s*)?(?:\p{L}+,?\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)\s*\d{2,4}(?:,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?$/u
 
+// "Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM", "Published 1 day ago"
+const ENGLISH_DATE_LINES = (boilerplate.dateLines ?? []).map((pattern) => new RegExp(pattern, 'u'))
+
 /** a photo caption that readability flattened into a paragraph ends with its credit and is short */
 const MAX_CAPTION_CHARS = 300
 
@@ -42,7 +45,7 @@ export function cleanBlocks(blocks: RawBlock[]): RawBlock[] {
     if (!key || LINES.has(key)) continue
     if (isMediaTime(block.text) || isFileName(block.text)) continue
     if (PREFIXES.some((p) => key.startsWith(p)) && key.split(' ').length <= MAX_PREFIX_WORDS) continue
-    if (DATE_LINE.test(block.text)) continue
+    if (DATE_LINE.test(block.text) || ENGLISH_DATE_LINES.some((line) => line.test(block.text))) continue
     if (block.kind === 'paragraph' && block.text.length <= MAX_CAPTION_CHARS) {
       const { caption, credit } = splitCredit(block.text)
       // "… Foto: dpa" at the end, with a caption before it: not a sentence of the article

@@ -268,3 +268,44 @@ describe('readHtmlArticle tells a teaser from a first paragraph', () => {
     expect(slice(text, structure.lead)).toBe(teaser)
   })
 })
+
+describe('readHtmlArticle on English pages', () => {
+  const story = [
+    'The league published its final standings on Sunday after the last race of the season in Homestead.',
+    'Kyle Busch won the title by five points, the closest finish since the playoff format was introduced.',
+  ]
+  const page = (table: string) =>
+    `<html><head><meta property="og:title" content="Final standings"></head><body><article><h1>Final standings</h1>
+    <p>Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM</p><p>${story[0]}</p><p>Advertisement</p>${table}
+    <p>${story[1]}</p><p>Published 1 day ago</p><p>Continue Reading Below</p></article></body></html>`
+  const standings =
+    '<table><tr><th>Pos.</th><th>Driver</th><th>Points</th></tr><tr><td>1</td><td>Kyle Busch</td><td>5040</td></tr><tr><td>2</td><td>Martin Truex Jr.</td><td>5035</td></tr></table>'
+
+  it('keeps a table that names its columns, one line a row', () => {
+    const { text } = readHtmlArticle(page(standings))
+    expect(text).toContain('Pos. Driver Points\n\n1 Kyle Busch 5040\n\n2 Martin Truex Jr. 5035')
+    for (const p of story) expect(text).toContain(p)
+  })
+
+  it('drops a table without column names (a widget), English date lines and furniture lines', () => {
+    const widget = standings.replace(
+      '<tr><th>Pos.</th><th>Driver</th><th>Points</th></tr>',
+      '<tr><th></th><th></th><th></th></tr>',
+    )
+    const { text } = readHtmlArticle(page(widget))
+    expect(text).not.toMatch(
+      /Kyle Busch 5040|Updated Nov|Posted Nov|1 day ago|Advertisement|Continue Reading/u,
+    )
+    for (const p of story) expect(text).toContain(p)
+  })
+
+  it('walks a table that lays out paragraphs like any other box', () => {
+    const layout = `<table><tr><td><p>${story[0]}</p><p>${story[1]}</p></td></tr></table>`
+    const html = `<html><head><title>Standings</title></head><body><div>${layout}</div></body></html>`
+    const { structure, text } = readHtmlArticle(html)
+    const paragraphs = structure.blocks
+      .filter((b) => b.kind === 'paragraph')
+      .map((b) => text.slice(b.span[0], b.span[1]))
+    expect(paragraphs).toEqual(story)
+  })
+})
