@@ -53,6 +53,12 @@ export async function work(options: WorkerCommandOptions, io: WorkerIo): Promise
   const address = parseQueueUrl(options.queue)
   const budgetMs = parseBudget(options.budget)
   const lockSeconds = parseLockSeconds(options.lockSeconds)
+  // an analysis blocks the lock's renewal: one allowed to outlast the lock would be taken away and done twice
+  if (budgetMs !== undefined && budgetMs >= lockSeconds * 1000)
+    throw new LagebildError(
+      'LB_ARG_INVALID',
+      `--lock-seconds (${lockSeconds}) must be longer than the budget of one article (${budgetMs / 1000} s)`,
+    )
   const name = options.name ?? `${hostname()}:${process.pid}`
   const say = (message: string) => stderr.write(`lagebild: worker ${name}: ${message}\n`)
 
