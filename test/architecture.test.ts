@@ -15,6 +15,7 @@ const ROOMS = [
   'events',
   'link',
   'store',
+  'queue',
   'serve',
   'cli',
 ]

@@ -46,7 +46,7 @@ export interface IngestIo {
 }
 
 /** One article to store, or the reason an input yields none. `label` is what a report names: path, path:line, URL. */
-type Item = { label: string; text: string; meta: SaveMeta } | { label: string; error: unknown }
+export type Item = { label: string; text: string; meta: SaveMeta } | { label: string; error: unknown }
 
 const MAX_PAGE_BYTES = 20 * 1024 * 1024
 
@@ -129,7 +129,7 @@ async function loadFeed(source: string): Promise<LoadedFeed> {
 }
 
 /** Every article a feed points at: the full text when the feed carries it, else the linked page. */
-async function* feedItems(loaded: LoadedFeed, defaults: SaveMeta): AsyncGenerator<Item> {
+export async function* feedItems(loaded: LoadedFeed, defaults: SaveMeta): AsyncGenerator<Item> {
   if ('error' in loaded) {
     yield { label: loaded.source, error: loaded.error }
     return
@@ -167,7 +167,7 @@ async function* jsonlItems(path: string, uri: string, defaults: SaveMeta): Async
   }
 }
 
-async function* fileItems(entries: InputEntry[], defaults: SaveMeta): AsyncGenerator<Item> {
+export async function* fileItems(entries: InputEntry[], defaults: SaveMeta): AsyncGenerator<Item> {
   for (const entry of entries) {
     if ('ignored' in entry) continue
     if ('error' in entry) {
@@ -192,7 +192,7 @@ async function* fileItems(entries: InputEntry[], defaults: SaveMeta): AsyncGener
 }
 
 /** What a batch holds, counted before the first article is analysed: files, JSONL lines, feed entries. */
-interface Plan {
+export interface Plan {
   entries: InputEntry[]
   feeds: LoadedFeed[]
   items: number
@@ -201,7 +201,7 @@ interface Plan {
   bytes: number
 }
 
-async function planBatch(paths: string[], feeds: string[], progress: Progress): Promise<Plan> {
+export async function planBatch(paths: string[], feeds: string[], progress: Progress): Promise<Plan> {
   const plan: Plan = { entries: [], feeds: [], items: 0, ignored: 0, inputs: 0, bytes: 0 }
   for (const entry of walkInputs(paths)) {
     plan.entries.push(entry)
@@ -231,9 +231,9 @@ async function planBatch(paths: string[], feeds: string[], progress: Progress): 
  * Lets the event loop run: reads, SQLite writes and the analysis are synchronous, so without a turn of the loop
  * between articles a Ctrl-C would wait for the whole folder.
  */
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
 
-function reason(error: unknown): string {
+export function reason(error: unknown): string {
   if (isLagebildError(error)) return `${error.message} [${error.code}]`
   return error instanceof Error ? error.message : String(error)
 }
@@ -242,7 +242,7 @@ function reason(error: unknown): string {
  * Stores one article. Its id is the hash of the normalised text, so a text stored already is skipped before
  * analysis: a rerun after an interruption goes fast through what it has. Each article is its own transaction.
  */
-async function storeItem(store: Store, env: Env, text: string, meta: SaveMeta) {
+export async function storeItem(store: Store, env: Env, text: string, meta: SaveMeta) {
   if (await store.hasDocument(documentId(normalizeText(text))))
     return { created: false, nearDuplicate: false }
   // one name per publisher, whether it came from the page, a JSONL field or --outlet

@@ -19,6 +19,10 @@ const serve = async (...args: Parameters<typeof import('./serve-command.ts').ser
   (await import('./serve-command.ts')).serve(...args)
 const ingest = async (...args: Parameters<typeof import('./ingest-command.ts').ingest>) =>
   (await import('./ingest-command.ts')).ingest(...args)
+const enqueue = async (...args: Parameters<typeof import('./enqueue-command.ts').enqueue>) =>
+  (await import('./enqueue-command.ts')).enqueue(...args)
+const work = async (...args: Parameters<typeof import('./worker-command.ts').work>) =>
+  (await import('./worker-command.ts')).work(...args)
 const exportCorpus = async (...args: Parameters<typeof import('./export-command.ts').exportCorpus>) =>
   (await import('./export-command.ts')).exportCorpus(...args)
 
@@ -54,7 +58,7 @@ function packageVersion(): string {
 }
 
 /** The commands that may create the database `--db` names; every other one reads an existing one. */
-const CREATES_DATABASE = new Set(['ingest', 'start', 'serve'])
+const CREATES_DATABASE = new Set(['ingest', 'start', 'serve', 'worker'])
 
 export function buildProgram(write: (s: string) => void): Command {
   const program = new Command('lagebild')
@@ -148,8 +152,39 @@ export function buildProgram(write: (s: string) => void): Command {
       'an RSS or Atom feed to ingest (repeatable)',
       (v: string, all: string[] = []) => [...all, v],
     )
+    .option(
+      '--queue <url>',
+      'put the articles in this Redis queue (redis://host:port) for `lagebild worker` instead of analysing them',
+    )
     .action(async (paths: string[], options) => {
-      exitCode = await ingest(paths, options, { write })
+      exitCode =
+        options.queue !== undefined
+          ? await enqueue(paths, options, { write })
+          : await ingest(paths, options, { write })
+    })
+
+  program
+    .command('worker')
+    .description(
+      'analyse and store the articles `ingest --queue` puts in a Redis queue; run as many as you like, anywhere',
+    )
+    .requiredOption('--queue <url>', 'the Redis queue (redis://[:password@]host:port[/db])')
+    .option(
+      '--db <path|url>',
+      'a postgres:// URL (or a SQLite file for workers on one machine); default $DATABASE_URL, else $LAGEBILD_DB',
+    )
+    .option(
+      '--budget <seconds>',
+      'time one article may take before it is refused as too complex (default $LAGEBILD_BUDGET, else 10 s + 2 ms per KB)',
+    )
+    .option(
+      '--lock-seconds <n>',
+      'a job of a worker that stopped answering (killed, machine lost) goes to another after this (default 30)',
+    )
+    .option('--until-empty', 'stop once the queue is empty instead of waiting for more')
+    .option('--name <name>', 'this worker in messages (default host:pid)')
+    .action(async (options) => {
+      exitCode = await work(options, { write })
     })
 
   program

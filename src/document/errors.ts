@@ -56,6 +56,10 @@ export const ERRORS = {
     status: 503,
     message: 'the database is unreachable: retry when it is back (the server reconnects by itself)',
   },
+  LB_QUEUE_UNAVAILABLE: {
+    status: 503,
+    message: 'the job queue (Redis) is unreachable: start it, or check the address given with --queue',
+  },
   LB_SCHEMA_VIOLATION: {
     status: 500,
     message: 'the analysis does not satisfy lagebild/analysis@1 (a bug: please report it)',
