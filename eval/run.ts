@@ -12,6 +12,7 @@ const TASKS: Record<string, () => Promise<TaskModule>> = {
   speech: task$('./speech.ts'),
   ner: task$('./ner.ts'),
   times: task$('./times.ts'),
+  timeml: task$('./timeml.ts'),
   events: task$('./events.ts'),
   html: task$('./html.ts'),
   actors: task$('./actors.ts'),

@@ -1,4 +1,5 @@
 import { parseGermanDigits, parseNumberWord } from '../quantities/number-words.ts'
+import type { TimeRule } from './time-language.ts'
 import { alternation, type TimeLexicon } from './time-lexicon.ts'
 
 /** What an expression says before it is placed on the calendar. */
@@ -15,6 +16,10 @@ export type Meaning =
       part?: string
       /** "Mai desselben Jahres" (0), "März des folgenden Jahres" (1): the year comes from the last one named */
       yearOffset?: number
+      /** "next year's first quarter", "June last year": the offset counts from the publication year, not the last year named */
+      yearOffsetFrom?: 'reference'
+      /** "last April" (-1), "next March" (1): the direction, where a tense cue would otherwise decide the year */
+      dir?: number
     }
   /** "am Freitag", "kommenden Montag" (dir forces the direction) */
   | { kind: 'weekday'; weekday: number; dir?: number; part?: string }
@@ -39,11 +44,7 @@ export interface Candidate {
   rule: string
 }
 
-interface Rule {
-  name: string
-  pattern: RegExp
-  build(m: RegExpExecArray, text: string, lex: TimeLexicon): Omit<Candidate, 'rule'> | null
-}
+type Rule = TimeRule<TimeLexicon>
 
 const L = '(?<![\\p{L}\\p{N}])'
 const R = '(?![\\p{L}\\p{N}])'
