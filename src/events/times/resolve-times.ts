@@ -186,6 +186,10 @@ export function resolveValue(
         const value = offsetValue(base, meaning.unit, meaning.n, meaning.part)
         return meaning.unit === 'D' ? remember(value) : value
       }
+      // "a year earlier" after "the third quarter" is that quarter a year before (1988-Q3), not the bare year
+      const quarter = state.anchor.value?.match(/^\d{4}-([QH][1-4])$/u)?.[1]
+      if (quarter && meaning.unit === 'Y' && state.anchor.y !== undefined)
+        return `${formatYear(state.anchor.y + meaning.n)}-${quarter}`
       const value = offsetValue(
         state.anchor.y === undefined ? state.reference : state.anchor,
         meaning.unit,

@@ -26,6 +26,8 @@ const NOT_YEAR_BEFORE = new Set(
   'no. no number flight route room page pp. p. $ code model rule article'.split(' '),
 )
 
+const SEASON_MONTHS: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 }
+
 const lower = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/gu, ' ')
 
 function previousWord(text: string, at: number): string {
@@ -44,7 +46,7 @@ export function englishNumber(word: string, lex: EnglishTimeLexicon): number | '
   if (/^\d{1,3}(?:,\d{3})+$/u.test(w)) return Number(w.replace(/,/gu, ''))
   if (lex.vagueNumbers.includes(w)) return 'X'
   if (lex.numbers[w] !== undefined) return lex.numbers[w] ?? null
-  const parts = w.split('-')
+  const parts = w.split(/[-\s]/u)
   if (parts.length === 2) {
     const [tens, ones] = parts.map((p) => lex.numbers[p])
     if (tens !== undefined && ones !== undefined && tens >= 20 && tens % 10 === 0 && ones < 10)
@@ -74,7 +76,11 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
   const DIR = `(${alternation(Object.keys(lex.directions))})`
   const UNIT = `(${alternation(Object.keys(lex.units))})`
   const NUMBER_WORDS = alternation([...Object.keys(lex.numbers), ...lex.vagueNumbers])
-  const NUM = `(\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:-(?:${NUMBER_WORDS}))?)`
+  const numberWords = (test: (n: number) => boolean) =>
+    alternation(Object.keys(lex.numbers).filter((w) => /^[a-z]{3,}$/u.test(w) && test(lex.numbers[w] ?? 0)))
+  const TENS = numberWords((n) => n >= 20 && n < 100 && n % 10 === 0)
+  const ONES = numberWords((n) => n >= 1 && n <= 9)
+  const NUM = `(\\d+(?:\\.\\d+)?|(?:${TENS})[-\\s](?:${ONES})|(?:${NUMBER_WORDS}))`
   const APPROX = `(?:(?:${alternation(lex.approximators)})\\s+)?`
   const month = (s: string | undefined) => lex.months[lower(s)] ?? 1
   const flags = 'giu'
@@ -141,7 +147,9 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
         const det = lower(m[1])
         if (!m[3] && !det) return null
         if (det === 'the' && !m[3]) return null
-        const meaning: Meaning = { kind: 'date', season: lex.seasons[lower(m[2])] ?? 'SU' }
+        const season = lex.seasons[lower(m[2])] ?? 'SU'
+        // the season's middle month decides the year as a month would: "last fall", said in February, is the one before
+        const meaning: Meaning = { kind: 'date', season, month: SEASON_MONTHS[season] ?? 7 }
         if (m[3]) meaning.year = Number(m[3])
         else meaning.dir = { last: -1, next: 1 }[det] ?? 0
         return candidate(m, 'DATE', meaning)
@@ -152,7 +160,7 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
       // "this year's third quarter", "the 1988 third quarter", "the year-earlier quarter"
       name: 'date/quarter',
       pattern: new RegExp(
-        `${L}(the\\s+|its\\s+|their\\s+)?(?:(this|last|next)\\s+year's\\s+)?(?:(\\d{4}|year-ago|year-earlier)\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(${alternation(Object.keys(lex.ordinals))})(-|\\s+)(quarter|half)(?:\\s+of\\s+${YEAR})?${R}`,
+        `${L}(the\\s+)?(?:(this|last|next)\\s+year's\\s+)?(?:(\\d{4}|year-ago|year-earlier)\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(${alternation(Object.keys(lex.ordinals))})(-|\\s+)(quarter|half)(?:\\s+of\\s+${YEAR})?${R}`,
         flags,
       ),
       build(m) {
@@ -251,7 +259,7 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
       // "10:30 a.m.", "3 p.m. EDT", "about 9 a.m.", "noon", "midnight", "14:30"
       name: 'time/clock',
       pattern: new RegExp(
-        `${L}(?:(1[0-2]|0?[1-9])(?::([0-5]\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|([01]?\\d|2[0-3]):([0-5]\\d)(?!\\d)|(noon|midnight))(?:\\s+(EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|local\\s+time))?(?![\\p{L}\\p{N}])`,
+        `${L}(?:(1[0-2]|0?[1-9])(?::([0-5]\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|([01]?\\d|2[0-3]):([0-5]\\d)(?!\\d)|(noon|midnight))(?:\\s+(EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|local\\s+time))?(?:\\s+(${alternation([...Object.keys(lex.weekdays), ...Object.keys(lex.days)])}))?(?![\\p{L}\\p{N}])`,
         flags,
       ),
       build(m) {
@@ -266,6 +274,21 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
           minute = Number(m[2] ?? 0)
           if (/^p/iu.test(m[3] ?? '')) hour += 12
         }
+        // "noon Thursday", "10 p.m. yesterday": one expression, the day's date with the clock as its part
+        const day = lower(m[8])
+        const part = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
+        if (lex.weekdays[day] !== undefined) {
+          if (!capitalised(m[8])) return null
+          return candidate(m, 'TIME', { kind: 'weekday', weekday: lex.weekdays[day] ?? 1, part })
+        }
+        if (lex.days[day] !== undefined)
+          return candidate(m, 'TIME', {
+            kind: 'offset',
+            unit: 'D',
+            n: lex.days[day] ?? 0,
+            from: 'reference',
+            part,
+          })
         return candidate(m, 'TIME', { kind: 'clock', hour, minute })
       },
     },
@@ -315,7 +338,7 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
       // "the past three months", "the next few years", "the first nine months", "the last 20 years"
       name: 'duration/direction-number-unit',
       pattern: new RegExp(
-        `${L}(?:the\\s+)?(past|last|next|coming|first|previous|latest|following)\\s+${APPROX}${NUM}\\s+${UNIT}(?:\\s+or\\s+so)?${R}`,
+        `${L}${APPROX}(?:the\\s+)?(past|last|next|coming|first|previous|latest|following)\\s+${APPROX}${NUM}\\s+${UNIT}(?:\\s+or\\s+so)?${R}`,
         flags,
       ),
       build(m) {
@@ -381,6 +404,8 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
         if (n === null || !unit) return null
         // "a second", "one day he said": an article alone before a unit names a duration only for these units
         if (/^(a|an|one)$/iu.test(m[2] ?? '') && /^(second|day)$/iu.test(m[3] ?? '')) return null
+        // "three-quarters of the vote" is a share
+        if (unit[0] === 'Q' && /-/u.test(m[0])) return null
         // "the 1988 quarter" is a year's quarter, not 1988 of them
         if (typeof n === 'number' && n >= 1000 && !/s$/iu.test(m[3] ?? '')) return null
         // "$2 billion a year", "three times a week": a rate, not a stretch of time
@@ -465,5 +490,10 @@ export function extendEnglish(text: string, c: Candidate, lex: EnglishTimeLexico
   if (!m) return c
   // "mid-" binds without a space; the others need one
   if (!/-$/u.test(m[0].trimEnd()) && !/\s$/u.test(m[0])) return c
-  return { ...c, start: c.start - m[0].length }
+  const start = c.start - m[0].length
+  // "the late 1970s": the article goes before the modifier
+  const article = /^(?:early|late|mid)/iu.test(m[0])
+    ? text.slice(Math.max(0, start - 4), start).match(/(?<!\p{L})the\s$/iu)
+    : null
+  return { ...c, start: start - (article?.[0].length ?? 0) }
 }

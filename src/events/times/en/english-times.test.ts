@@ -90,6 +90,32 @@ describe('English time expressions against the publication date (Wednesday, 20 M
       ],
     ],
     ['The company reported a loss for fiscal 1989.', [['fiscal 1989', 'DATE', '1989']]],
+    [
+      'The deadline expires at noon Thursday. The polls closed at 8 p.m. yesterday.',
+      [
+        ['noon Thursday', 'TIME', '2024-03-21T12:00'],
+        ['8 p.m. yesterday', 'TIME', '2024-03-19T20:00'],
+      ],
+    ],
+    [
+      'Net income in the third quarter rose 5% from a year earlier.',
+      [
+        ['the third quarter', 'DATE', '2024-Q3'],
+        ['a year earlier', 'DATE', '2023-Q3'],
+      ],
+    ],
+    [
+      'About three-quarters of the vote was counted within the last twenty-four hours.',
+      [['the last twenty-four hours', 'DURATION', 'PT24H']],
+    ],
+    [
+      'The offensive began last fall and stalled in the late 1970s style.',
+      [
+        ['last fall', 'DATE', '2023-FA'],
+        ['the late 1970s', 'DATE', '197'],
+      ],
+    ],
+    ['Talks resumed two weeks after the vote.', [['two weeks', 'DURATION', 'P2W']]],
     ['The 20th century ended with a war in Kosovo.', [['The 20th century', 'DATE', '19']]],
   ])('%s', (text, expected) => {
     expect(times(text)).toEqual(expected)
