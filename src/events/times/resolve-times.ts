@@ -190,6 +190,11 @@ export function resolveValue(
       const quarter = state.anchor.value?.match(/^\d{4}-([QH][1-4])$/u)?.[1]
       if (quarter && meaning.unit === 'Y' && state.anchor.y !== undefined)
         return `${formatYear(state.anchor.y + meaning.n)}-${quarter}`
+      // "that quarter", "the following quarter" after "the first quarter" count in quarters from it
+      if (quarter?.startsWith('Q') && meaning.unit === 'Q' && state.anchor.y !== undefined) {
+        const index = state.anchor.y * 4 + Number(quarter.slice(1)) - 1 + meaning.n
+        return `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`
+      }
       const value = offsetValue(
         state.anchor.y === undefined ? state.reference : state.anchor,
         meaning.unit,

@@ -143,10 +143,13 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
       // "the summer of 1998", "this spring", "last fall", "winter 1995"
       name: 'date/season',
       pattern: new RegExp(`${L}(?:(the|this|last|next)\\s+)?${SEASON}(?:\\s+(?:of\\s+)?${YEAR})?${R}`, flags),
-      build(m) {
+      build(m, text) {
         const det = lower(m[1])
-        if (!m[3] && !det) return null
-        if (det === 'the' && !m[3]) return null
+        // "in the summer", "during summer": a preposition shows the season; "the fall of the wall" is no autumn
+        const preposition = /^(in|during|over|since|until|by|through)$/u.test(previousWord(text, m.index))
+        const named = m[3] || (det && det !== 'the') || preposition
+        if (!named || (!m[3] && lower(m[2]) === 'fall' && det !== 'the' && !/^(this|last|next)$/u.test(det)))
+          return null
         const season = lex.seasons[lower(m[2])] ?? 'SU'
         // the season's middle month decides the year as a month would: "last fall", said in February, is the one before
         const meaning: Meaning = { kind: 'date', season, month: SEASON_MONTHS[season] ?? 7 }
@@ -358,6 +361,22 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
       build(m) {
         const future = /^(coming|next)$/iu.test(m[1] ?? '')
         return candidate(m, 'DATE', { kind: 'vague', value: future ? 'FUTURE_REF' : 'PAST_REF' })
+      },
+    },
+    {
+      // "the end of the year", "the beginning of the month": the modifier joins it (see extendEnglish)
+      name: 'date/part-of-unit',
+      pattern: new RegExp(
+        `(?<=(?:end|beginning|start|middle|rest|half)\\s+of\\s+)the\\s+(${alternation(Object.keys(lex.unitWords))})${R}`,
+        flags,
+      ),
+      build(m) {
+        return candidate(m, 'DATE', {
+          kind: 'offset',
+          unit: lex.unitWords[lower(m[1])] ?? 'Y',
+          n: 0,
+          from: 'reference',
+        })
       },
     },
     {

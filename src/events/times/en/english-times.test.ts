@@ -115,6 +115,20 @@ describe('English time expressions against the publication date (Wednesday, 20 M
         ['the late 1970s', 'DATE', '197'],
       ],
     ],
+    [
+      'The plant will close by the end of the year and reopen in the summer, after the fall of prices.',
+      [
+        ['the end of the year', 'DATE', '2024'],
+        ['the summer', 'DATE', '2024-SU'],
+      ],
+    ],
+    [
+      'Sales peaked in the first quarter; that quarter the firm hired 500 people.',
+      [
+        ['the first quarter', 'DATE', '2024-Q1'],
+        ['that quarter', 'DATE', '2024-Q1'],
+      ],
+    ],
     ['Talks resumed two weeks after the vote.', [['two weeks', 'DURATION', 'P2W']]],
     ['The 20th century ended with a war in Kosovo.', [['The 20th century', 'DATE', '19']]],
   ])('%s', (text, expected) => {
