@@ -262,7 +262,7 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
       // "10:30 a.m.", "3 p.m. EDT", "about 9 a.m.", "noon", "midnight", "14:30"
       name: 'time/clock',
       pattern: new RegExp(
-        `${L}(?:(1[0-2]|0?[1-9])(?::([0-5]\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|([01]?\\d|2[0-3]):([0-5]\\d)(?!\\d)|(noon|midnight))(?:\\s+(EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|local\\s+time))?(?:\\s+(${alternation([...Object.keys(lex.weekdays), ...Object.keys(lex.days)])}))?(?![\\p{L}\\p{N}])`,
+        `${L}(?:(1[0-2]|0?[1-9])(?::([0-5]\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|([01]?\\d|2[0-3]):([0-5]\\d)(?!\\d)|(noon|midnight))(?:\\s+(EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|local\\s+time))?(?:\\s+(${alternation([...Object.keys(lex.weekdays), ...Object.keys(lex.days)])})|,?\\s+${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?)?(?![\\p{L}\\p{N}])`,
         flags,
       ),
       build(m) {
@@ -283,6 +283,11 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
         if (lex.weekdays[day] !== undefined) {
           if (!capitalised(m[8])) return null
           return candidate(m, 'TIME', { kind: 'weekday', weekday: lex.weekdays[day] ?? 1, part })
+        }
+        if (m[9] && capitalised(m[9])) {
+          const meaning: Meaning = { kind: 'date', month: month(m[9]), day: Number(m[10]), part }
+          if (m[11]) meaning.year = Number(m[11])
+          return candidate(m, 'TIME', meaning)
         }
         if (lex.days[day] !== undefined)
           return candidate(m, 'TIME', {
@@ -382,10 +387,14 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
     {
       // "next Tuesday", "last Friday", "this Sunday"
       name: 'date/direction-weekday',
-      pattern: new RegExp(`${L}(next|last|this|coming|past)\\s+${WEEKDAY}${R}`, flags),
+      pattern: new RegExp(
+        `${L}(?:the\\s+(previous|following)|(?:this\\s+)?(next|last|this|coming|past))\\s+${WEEKDAY}${R}`,
+        flags,
+      ),
       build(m) {
-        const dir = { next: 1, coming: 1, last: -1, past: -1 }[lower(m[1])] ?? 0
-        return candidate(m, 'DATE', { kind: 'weekday', weekday: lex.weekdays[lower(m[2])] ?? 1, dir })
+        const word = lower(m[1] ?? m[2])
+        const dir = { next: 1, coming: 1, following: 1, last: -1, past: -1, previous: -1 }[word] ?? 0
+        return candidate(m, 'DATE', { kind: 'weekday', weekday: lex.weekdays[lower(m[3])] ?? 1, dir })
       },
     },
     {

@@ -130,6 +130,14 @@ describe('English time expressions against the publication date (Wednesday, 20 M
       ],
     ],
     ['Talks resumed two weeks after the vote.', [['two weeks', 'DURATION', 'P2W']]],
+    [
+      'Bids are due by 5 p.m. EST, March 25; the previous Friday the board met, and it meets again this coming Sunday.',
+      [
+        ['5 p.m. EST, March 25', 'TIME', '2024-03-25T17:00'],
+        ['the previous Friday', 'DATE', '2024-03-15'],
+        ['this coming Sunday', 'DATE', '2024-03-24'],
+      ],
+    ],
     ['The 20th century ended with a war in Kosovo.', [['The 20th century', 'DATE', '19']]],
   ])('%s', (text, expected) => {
     expect(times(text)).toEqual(expected)
