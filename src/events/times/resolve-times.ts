@@ -181,15 +181,15 @@ export function resolveValue(
       return remember(value, { y, inferred, ...(meaning.season ? {} : { m: meaning.month, d: meaning.day }) })
     }
     case 'offset': {
+      // "a year ago", "a year earlier" after "the third quarter" are that quarter a year before (1988-Q3), not 1988
+      const quarter = state.anchor.value?.match(/^\d{4}-([QH][1-4])$/u)?.[1]
+      if (meaning.likeAnchor && quarter && meaning.unit === 'Y' && state.anchor.y !== undefined)
+        return `${formatYear(state.anchor.y + meaning.n)}-${quarter}`
       if (meaning.from === 'reference') {
         const base = state.reference ?? (state.mode === 'narrative' ? state.anchor : undefined)
         const value = offsetValue(base, meaning.unit, meaning.n, meaning.part)
         return meaning.unit === 'D' ? remember(value) : value
       }
-      // "a year earlier" after "the third quarter" is that quarter a year before (1988-Q3), not the bare year
-      const quarter = state.anchor.value?.match(/^\d{4}-([QH][1-4])$/u)?.[1]
-      if (quarter && meaning.unit === 'Y' && state.anchor.y !== undefined)
-        return `${formatYear(state.anchor.y + meaning.n)}-${quarter}`
       // "that quarter", "the following quarter" after "the first quarter" count in quarters from it
       if (quarter?.startsWith('Q') && meaning.unit === 'Q' && state.anchor.y !== undefined) {
         const index = state.anchor.y * 4 + Number(quarter.slice(1)) - 1 + meaning.n

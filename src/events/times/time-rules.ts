@@ -24,7 +24,15 @@ export type Meaning =
   /** "am Freitag", "kommenden Montag" (dir forces the direction) */
   | { kind: 'weekday'; weekday: number; dir?: number; part?: string }
   /** "gestern", "kommende Woche": from the publication date; "zwei Tage später": from the last date named */
-  | { kind: 'offset'; unit: string; n: number; from: 'reference' | 'anchor'; part?: string }
+  | {
+      kind: 'offset'
+      unit: string
+      n: number
+      from: 'reference' | 'anchor'
+      part?: string
+      /** "a year ago" after "the third quarter" takes the quarter named: 1988-Q3, not 1988 */
+      likeAnchor?: boolean
+    }
   /** "gegen 11.00 Uhr", "4 Uhr 45", "Mitternacht" */
   | { kind: 'clock'; hour: number; minute: number }
   /** "die 1930er Jahre" → 193; "zwanziger Jahre" → century from context */

@@ -26,7 +26,19 @@ const NOT_YEAR_BEFORE = new Set(
   'no. no number flight route room page pp. p. $ code model rule article'.split(' '),
 )
 
-const SEASON_MONTHS: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 }
+/** the middle month of a season, quarter or half, for the year it falls in */
+const SEASON_MONTHS: Record<string, number> = {
+  SP: 4,
+  SU: 7,
+  FA: 10,
+  WI: 1,
+  Q1: 2,
+  Q2: 5,
+  Q3: 8,
+  Q4: 11,
+  H1: 4,
+  H2: 10,
+}
 
 const lower = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/gu, ' ')
 
@@ -170,7 +182,9 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
         const n = lex.ordinals[lower(m[4])]
         const half = lower(m[6]) === 'half'
         if (n === undefined || (half && n > 2)) return null
-        const meaning: Meaning = { kind: 'date', season: `${half ? 'H' : 'Q'}${n}` }
+        const season = `${half ? 'H' : 'Q'}${n}`
+        // a quarter is talked of once it is reported: "the third quarter", in March, was last year's, even with "expects"
+        const meaning: Meaning = { kind: 'date', season, month: SEASON_MONTHS[season] ?? 6, dir: -1 }
         const year = m[7] ?? (/^\d/u.test(m[3] ?? '') ? m[3] : undefined)
         if (year) meaning.year = Number(year)
         else if (m[3] || m[2]) {
@@ -418,7 +432,7 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
         if (u === 'Q') return candidate(m, 'DATE', { kind: 'offset', unit: 'M', n: sign * n * 3, from })
         const amount = n * factor
         if (!Number.isInteger(amount)) return null
-        return candidate(m, 'DATE', { kind: 'offset', unit: u, n: sign * amount, from })
+        return candidate(m, 'DATE', { kind: 'offset', unit: u, n: sign * amount, from, likeAnchor: true })
       },
     },
     {

@@ -58,7 +58,7 @@ describe('English time expressions against the publication date (Wednesday, 20 M
     [
       'Profit in the third quarter fell 12%, compared with the year-earlier quarter.',
       [
-        ['the third quarter', 'DATE', '2024-Q3'],
+        ['the third quarter', 'DATE', '2023-Q3'],
         ['the year-earlier quarter', 'DATE', '2022-Q4'],
       ],
     ],
@@ -100,8 +100,8 @@ describe('English time expressions against the publication date (Wednesday, 20 M
     [
       'Net income in the third quarter rose 5% from a year earlier.',
       [
-        ['the third quarter', 'DATE', '2024-Q3'],
-        ['a year earlier', 'DATE', '2023-Q3'],
+        ['the third quarter', 'DATE', '2023-Q3'],
+        ['a year earlier', 'DATE', '2022-Q3'],
       ],
     ],
     [
@@ -130,6 +130,13 @@ describe('English time expressions against the publication date (Wednesday, 20 M
       ],
     ],
     ['Talks resumed two weeks after the vote.', [['two weeks', 'DURATION', 'P2W']]],
+    [
+      'It expects fourth-quarter profit to match the $3 million it earned a year ago.',
+      [
+        ['fourth-quarter', 'DATE', '2023-Q4'],
+        ['a year ago', 'DATE', '2022-Q4'],
+      ],
+    ],
     [
       'Bids are due by 5 p.m. EST, March 25; the previous Friday the board met, and it meets again this coming Sunday.',
       [
