@@ -8,6 +8,14 @@ interface Names {
   feasts: Record<string, string>
 }
 
+interface Contexts {
+  monthBefore: string[]
+  mayBefore: string[]
+  seasonBefore: string[]
+  notYearBefore: string[]
+  notYearAfter: string[]
+}
+
 interface Relative {
   days: Record<string, number>
   directions: Record<string, number>
@@ -24,6 +32,7 @@ interface Relative {
   pastSuffix: string
   notPast: string[]
   defaultTense: number
+  contexts: Contexts
 }
 
 interface Units {
@@ -37,8 +46,10 @@ interface Units {
 }
 
 /** Everything the English time rules read, from lexicons/en-time-*.json. */
-export interface EnglishTimeLexicon extends Names, Relative, Units {
+export interface EnglishTimeLexicon extends Names, Omit<Relative, 'contexts'>, Units {
   readonly lang: 'en'
+  /** the context words as sets, by the name they have in en-time-relative.json */
+  contexts: Record<keyof Contexts, Set<string>>
   futureCueSet: Set<string>
   pastCueSet: Set<string>
   notPastSet: Set<string>
@@ -53,6 +64,13 @@ function prepare(names: Names, relative: Relative, units: Units): EnglishTimeLex
     futureCueSet: new Set(relative.futureCues),
     pastCueSet: new Set(relative.pastCues),
     notPastSet: new Set(relative.notPast),
+    contexts: {
+      monthBefore: new Set(relative.contexts.monthBefore),
+      mayBefore: new Set(relative.contexts.mayBefore),
+      seasonBefore: new Set(relative.contexts.seasonBefore),
+      notYearBefore: new Set(relative.contexts.notYearBefore),
+      notYearAfter: new Set(relative.contexts.notYearAfter),
+    },
   }
 }
 

@@ -11,21 +11,6 @@ const DAY = '(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?'
 /** a year that follows a month or a day: "Aug. 7, 1998", "March 1999"; not "March 15 1,000" */
 const YEAR = '(\\d{4})(?![\\p{L}\\p{N}]|[.,]\\d)'
 
-/**
- * Words before a bare month name that show it is one ("in May", not "May I", "March" the verb); TimeML leaves
- * them out of the span.
- */
-const MONTH_CONTEXT = new Set(
-  'in since by until till through from to during before after early late mid of this last next each every between and or around that until for on last since'.split(
-    ' ',
-  ),
-)
-
-/** Words before a bare four-digit number that are no year ("No. 1998", "flight 1776"). */
-const NOT_YEAR_BEFORE = new Set(
-  'no. no number flight route room page pp. p. $ code model rule article'.split(' '),
-)
-
 /** the middle month of a season, quarter or half, for the year it falls in */
 const SEASON_MONTHS: Record<string, number> = {
   SP: 4,
@@ -134,13 +119,9 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
         if (!capitalised(m[2])) return null
         const mid = /mid-$/iu.test(text.slice(Math.max(0, m.index - 4), m.index))
         if (!m[1] && !m[3] && !m[4] && !mid) {
-          if (!MONTH_CONTEXT.has(previousWord(text, m.index))) return null
+          if (!lex.contexts.monthBefore.has(previousWord(text, m.index))) return null
           // "May" without a year also needs a preposition, not "or": "they may"
-          if (
-            lower(m[2]) === 'may' &&
-            !/^(in|since|by|until|from|during|early|late|mid|of)$/u.test(previousWord(text, m.index))
-          )
-            return null
+          if (lower(m[2]) === 'may' && !lex.contexts.mayBefore.has(previousWord(text, m.index))) return null
         }
         const meaning: Meaning = { kind: 'date', month: month(m[2]) }
         if (m[3]) meaning.year = Number(m[3])
@@ -158,7 +139,7 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
       build(m, text) {
         const det = lower(m[1])
         // "in the summer", "during summer": a preposition shows the season; "the fall of the wall" is no autumn
-        const preposition = /^(in|during|over|since|until|by|through)$/u.test(previousWord(text, m.index))
+        const preposition = lex.contexts.seasonBefore.has(previousWord(text, m.index))
         const named = m[3] || (det && det !== 'the') || preposition
         if (!named || (!m[3] && lower(m[2]) === 'fall' && det !== 'the' && !/^(this|last|next)$/u.test(det)))
           return null
@@ -231,13 +212,8 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
         const y = Number(m[2])
         if (y < 1000 || y > 2099) return null
         if (!m[1]) {
-          if (NOT_YEAR_BEFORE.has(previousWord(text, m.index))) return null
-          if (
-            /^(people|percent|members|troops|soldiers|dollars|times|units|shares|cases|feet|meters|miles|tons|votes|jobs)$/u.test(
-              nextWord(text, m.index + m[0].length),
-            )
-          )
-            return null
+          if (lex.contexts.notYearBefore.has(previousWord(text, m.index))) return null
+          if (lex.contexts.notYearAfter.has(nextWord(text, m.index + m[0].length))) return null
         }
         return candidate(m, 'DATE', { kind: 'date', year: y })
       },
