@@ -13,6 +13,7 @@ const TASKS: Record<string, () => Promise<TaskModule>> = {
   ner: task$('./ner.ts'),
   'ner-en': task$('./ner-en.ts'),
   times: task$('./times.ts'),
+  timeml: task$('./timeml.ts'),
   events: task$('./events.ts'),
   html: task$('./html.ts'),
   articlebody: task$('./articlebody.ts'),

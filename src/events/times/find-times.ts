@@ -1,12 +1,15 @@
 import { SpanSet, type Time } from '../../document/index.ts'
 import { parseReferenceDate } from './calendar.ts'
 import { initialState, resolveValue, sentenceStart, type TimeMode } from './resolve-times.ts'
-import { type TimeLexicon, timeLexicon } from './time-lexicon.ts'
-import { buildRules, type Candidate, extendWithModifier } from './time-rules.ts'
+import type { TenseCues, TimeLanguage } from './time-language.ts'
+import { timeLanguage, timeLanguages } from './time-languages.ts'
+import type { Candidate } from './time-rules.ts'
 
 export interface FindTimesOptions {
-  /** the loaded lexicons (a stage passes its Env's); read from lexicons/ when absent */
-  lexicon?: TimeLexicon
+  /** the language's rules: 'de' (default) or 'en'; a lexicon passed in names its own */
+  lang?: string
+  /** the loaded lexicons of the language (a stage passes its Env's); read from lexicons/ when absent */
+  lexicon?: TenseCues
   /** 'news' (default) counts from the publication date, 'narrative' from the last date named */
   mode?: TimeMode
 }
@@ -17,9 +20,13 @@ export interface FoundTime extends Time {
 }
 
 /** Every candidate of every rule, then the longest non-overlapping ones, in text order. */
-export function findTimeCandidates(text: string, lex: TimeLexicon): Candidate[] {
+export function findTimeCandidates<L extends TenseCues>(
+  text: string,
+  lex: L,
+  language: TimeLanguage<L>,
+): Candidate[] {
   const found: Candidate[] = []
-  for (const rule of buildRules(lex)) {
+  for (const rule of language.rules(lex)) {
     rule.pattern.lastIndex = 0
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       if (m[0].length === 0) {
@@ -27,7 +34,7 @@ export function findTimeCandidates(text: string, lex: TimeLexicon): Candidate[] 
         continue
       }
       const built = rule.build(m, text, lex)
-      if (built) found.push(extendWithModifier(text, { ...built, rule: rule.name }, lex))
+      if (built) found.push(language.extend(text, { ...built, rule: rule.name }, lex))
     }
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
@@ -42,14 +49,26 @@ export function findTimeCandidates(text: string, lex: TimeLexicon): Candidate[] 
   return chosen.sort((a, b) => a.start - b.start)
 }
 
+/** The language of the options: the lexicon's own, else `lang`, else German; a mismatch or an unknown one is an error. */
+function languageOf(options: FindTimesOptions): TimeLanguage<TenseCues> {
+  const lang = options.lexicon?.lang ?? options.lang ?? 'de'
+  if (options.lang && options.lang !== lang)
+    throw new Error(`findTimes: lang "${options.lang}" but a lexicon of "${lang}" was passed`)
+  const language = timeLanguage(lang)
+  if (!language)
+    throw new Error(`findTimes: no time rules for language "${lang}" (have: ${timeLanguages().join(', ')})`)
+  return language
+}
+
 /**
- * Time expressions of a German text as TIMEX3 values, resolved against `published` (ISO 8601).
+ * Time expressions of a German or English text as TIMEX3 values, resolved against `published` (ISO 8601).
  * Without `published` relative values stay open ("kommende Woche" → XXXX-WXX): the machine's clock is never read.
  */
 export function findTimes(text: string, published?: string, options: FindTimesOptions = {}): FoundTime[] {
-  const lex = options.lexicon ?? timeLexicon()
+  const language = languageOf(options)
+  const lex = options.lexicon ?? language.lexicon()
   const state = initialState(options.mode ?? 'news', parseReferenceDate(published))
-  return findTimeCandidates(text, lex).map((c) => ({
+  return findTimeCandidates(text, lex, language).map((c) => ({
     span: [c.start, c.end],
     type: c.type,
     value: resolveValue(c, text, state, lex, sentenceStart(text, c.start)),

@@ -1,4 +1,7 @@
+export { type EnglishTimeLexicon, englishTimeLexicon } from './en/index.ts'
 export { type FindTimesOptions, type FoundTime, findTimes } from './find-times.ts'
 export type { TimeMode } from './resolve-times.ts'
+export type { TenseCues, TimeLanguage } from './time-language.ts'
+export { timeLanguage } from './time-languages.ts'
 export { type TimeLexicon, timeLexicon } from './time-lexicon.ts'
 export { timesStage } from './times-stage.ts'

@@ -8,7 +8,7 @@ import {
   pad,
   type Ymd,
 } from './calendar.ts'
-import type { TimeLexicon } from './time-lexicon.ts'
+import type { TenseCues } from './time-language.ts'
 import type { Candidate, Meaning } from './time-rules.ts'
 
 /**
@@ -35,7 +35,7 @@ export interface ResolveState {
 }
 
 /** -1 past, +1 future, 0 unknown: the tense cue nearest to the expression within its sentence. */
-export function tenseAround(text: string, start: number, end: number, lex: TimeLexicon): number {
+export function tenseAround(text: string, start: number, end: number, lex: TenseCues): number {
   const from = sentenceStart(text, start)
   const to = sentenceEnd(text, end)
   let best = 0
@@ -45,13 +45,23 @@ export function tenseAround(text: string, start: number, end: number, lex: TimeL
     const at = from + (m.index ?? 0)
     if (at >= start && at < end) continue
     const distance = at < start ? start - at : at - end
-    const sign = lex.futureCueSet.has(word) ? 1 : lex.pastCueSet.has(word) ? -1 : 0
+    const sign = lex.futureCueSet.has(word) ? 1 : lex.pastCueSet.has(word) || isPastForm(word, lex) ? -1 : 0
     if (sign !== 0 && distance < bestDistance) {
       best = sign
       bestDistance = distance
     }
   }
   return best
+}
+
+function isPastForm(word: string, lex: TenseCues): boolean {
+  const suffix = lex.pastSuffix
+  return (
+    suffix !== undefined &&
+    word.length > suffix.length + 2 &&
+    word.endsWith(suffix) &&
+    !lex.notPastSet?.has(word)
+  )
 }
 
 export function sentenceStart(text: string, at: number): number {
@@ -79,8 +89,10 @@ function yearFor(
     if (y > base + 10) y -= 100
     return y
   }
-  if (meaning.yearOffset !== undefined)
-    return anchorYear === undefined ? undefined : anchorYear + meaning.yearOffset
+  if (meaning.yearOffset !== undefined) {
+    const base = meaning.yearOffsetFrom === 'reference' ? state.reference?.y : anchorYear
+    return base === undefined ? undefined : base + meaning.yearOffset
+  }
   if (state.mode === 'narrative') return anchorYear
   const ref = state.reference
   if (!ref) return undefined
@@ -96,10 +108,17 @@ function yearFor(
 function offsetValue(base: Ymd | Anchor | undefined, unit: string, n: number, part?: string): string {
   const y = base?.y
   if (y === undefined)
-    return { D: 'XXXX-XX-XX', W: 'XXXX-WXX', WE: 'XXXX-WXX-WE', M: 'XXXX-XX', Y: 'XXXX' }[unit] ?? 'XXXX'
+    return (
+      { D: 'XXXX-XX-XX', W: 'XXXX-WXX', WE: 'XXXX-WXX-WE', M: 'XXXX-XX', Q: 'XXXX-QX', Y: 'XXXX' }[unit] ??
+      'XXXX'
+    )
   const m = base?.m
   const d = base?.d
   if (unit === 'Y' || m === undefined) return formatYear(y + (unit === 'Y' ? n : 0))
+  if (unit === 'Q') {
+    const ym = addMonths(y, m, 3 * n)
+    return `${formatYear(ym.y)}-Q${Math.ceil(ym.m / 3)}`
+  }
   if (unit === 'M' || d === undefined) {
     const ym = addMonths(y, m, unit === 'M' ? n : 0)
     return `${formatYear(ym.y)}-${pad(ym.m)}`
@@ -134,7 +153,7 @@ export function resolveValue(
   c: Candidate,
   text: string,
   state: ResolveState,
-  lex: TimeLexicon,
+  lex: TenseCues,
   sentence: number,
 ): string {
   const meaning = c.meaning
@@ -146,7 +165,7 @@ export function resolveValue(
   }
   switch (meaning.kind) {
     case 'date': {
-      const tense = meaning.year === undefined ? tenseAround(text, c.start, c.end, lex) : 0
+      const tense = meaning.year === undefined ? (meaning.dir ?? tenseAround(text, c.start, c.end, lex)) : 0
       const y = yearFor(meaning, state, tense)
       const year = y === undefined ? 'XXXX' : formatYear(y)
       let value = year
@@ -162,10 +181,19 @@ export function resolveValue(
       return remember(value, { y, inferred, ...(meaning.season ? {} : { m: meaning.month, d: meaning.day }) })
     }
     case 'offset': {
+      // "a year ago", "a year earlier" after "the third quarter" are that quarter a year before (1988-Q3), not 1988
+      const quarter = state.anchor.value?.match(/^\d{4}-([QH][1-4])$/u)?.[1]
+      if (meaning.likeAnchor && quarter && meaning.unit === 'Y' && state.anchor.y !== undefined)
+        return `${formatYear(state.anchor.y + meaning.n)}-${quarter}`
       if (meaning.from === 'reference') {
         const base = state.reference ?? (state.mode === 'narrative' ? state.anchor : undefined)
         const value = offsetValue(base, meaning.unit, meaning.n, meaning.part)
         return meaning.unit === 'D' ? remember(value) : value
+      }
+      // "that quarter", "the following quarter" after "the first quarter" count in quarters from it
+      if (quarter?.startsWith('Q') && meaning.unit === 'Q' && state.anchor.y !== undefined) {
+        const index = state.anchor.y * 4 + Number(quarter.slice(1)) - 1 + meaning.n
+        return `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`
       }
       const value = offsetValue(
         state.anchor.y === undefined ? state.reference : state.anchor,
@@ -184,7 +212,7 @@ export function resolveValue(
         state.mode === 'narrative' && state.anchor.d !== undefined
           ? ({ y: state.anchor.y, m: state.anchor.m, d: state.anchor.d } as Ymd)
           : state.reference
-      const dir = meaning.dir ?? tenseAround(text, c.start, c.end, lex)
+      const dir = meaning.dir ?? (tenseAround(text, c.start, c.end, lex) || (lex.defaultTense ?? 0))
       let value = weekdayValue(meaning.weekday, base, dir, meaning.dir !== undefined)
       if (meaning.part) value += `T${meaning.part}`
       return remember(value)

@@ -34,13 +34,20 @@ interface TimeUnits {
 
 /** Everything the time rules read, from lexicons/de-time-*.json and de-number-words.json. */
 export interface TimeLexicon extends TimeNames, TimeRelative, TimeUnits {
+  readonly lang: 'de'
   numbers: NumberWordLexicon
   futureCueSet: Set<string>
   pastCueSet: Set<string>
 }
 
-function prepare(names: TimeNames, relative: TimeRelative, units: TimeUnits, numbers: NumberWordLexicon) {
+function prepare(
+  names: TimeNames,
+  relative: TimeRelative,
+  units: TimeUnits,
+  numbers: NumberWordLexicon,
+): TimeLexicon {
   return {
+    lang: 'de',
     ...names,
     ...relative,
     ...units,

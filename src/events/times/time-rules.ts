@@ -1,4 +1,5 @@
 import { parseGermanDigits, parseNumberWord } from '../quantities/number-words.ts'
+import type { TimeRule } from './time-language.ts'
 import { alternation, type TimeLexicon } from './time-lexicon.ts'
 
 /** What an expression says before it is placed on the calendar. */
@@ -15,11 +16,23 @@ export type Meaning =
       part?: string
       /** "Mai desselben Jahres" (0), "März des folgenden Jahres" (1): the year comes from the last one named */
       yearOffset?: number
+      /** "next year's first quarter", "June last year": the offset counts from the publication year, not the last year named */
+      yearOffsetFrom?: 'reference'
+      /** "last April" (-1), "next March" (1): the direction, where a tense cue would otherwise decide the year */
+      dir?: number
     }
   /** "am Freitag", "kommenden Montag" (dir forces the direction) */
   | { kind: 'weekday'; weekday: number; dir?: number; part?: string }
   /** "gestern", "kommende Woche": from the publication date; "zwei Tage später": from the last date named */
-  | { kind: 'offset'; unit: string; n: number; from: 'reference' | 'anchor'; part?: string }
+  | {
+      kind: 'offset'
+      unit: string
+      n: number
+      from: 'reference' | 'anchor'
+      part?: string
+      /** "a year ago" after "the third quarter" takes the quarter named: 1988-Q3, not 1988 */
+      likeAnchor?: boolean
+    }
   /** "gegen 11.00 Uhr", "4 Uhr 45", "Mitternacht" */
   | { kind: 'clock'; hour: number; minute: number }
   /** "die 1930er Jahre" → 193; "zwanziger Jahre" → century from context */
@@ -39,11 +52,7 @@ export interface Candidate {
   rule: string
 }
 
-interface Rule {
-  name: string
-  pattern: RegExp
-  build(m: RegExpExecArray, text: string, lex: TimeLexicon): Omit<Candidate, 'rule'> | null
-}
+type Rule = TimeRule<TimeLexicon>
 
 const L = '(?<![\\p{L}\\p{N}])'
 const R = '(?![\\p{L}\\p{N}])'

@@ -1,0 +1,92 @@
+import { type Env, lexicon, readLexicon } from '../../../document/index.ts'
+
+interface Names {
+  months: Record<string, number>
+  weekdays: Record<string, number>
+  seasons: Record<string, string>
+  dayParts: Record<string, string>
+  feasts: Record<string, string>
+}
+
+interface Contexts {
+  monthBefore: string[]
+  mayBefore: string[]
+  seasonBefore: string[]
+  notYearBefore: string[]
+  notYearAfter: string[]
+}
+
+interface Relative {
+  days: Record<string, number>
+  directions: Record<string, number>
+  anchoredDirections: string[]
+  unitWords: Record<string, string>
+  fromReference: string[]
+  after: string[]
+  before: string[]
+  vague: Record<string, string>
+  pointModifiers: Record<string, string>
+  approximators: string[]
+  futureCues: string[]
+  pastCues: string[]
+  pastSuffix: string
+  notPast: string[]
+  defaultTense: number
+  contexts: Contexts
+}
+
+interface Units {
+  /** unit word → [TIMEX3 unit, clock unit (PT…), factor] */
+  units: Record<string, [string, boolean, number]>
+  sets: Record<string, string>
+  ordinals: Record<string, number>
+  decadeWords: Record<string, string>
+  numbers: Record<string, number>
+  vagueNumbers: string[]
+}
+
+/** Everything the English time rules read, from lexicons/en-time-*.json. */
+export interface EnglishTimeLexicon extends Names, Omit<Relative, 'contexts'>, Units {
+  readonly lang: 'en'
+  /** the context words as sets, by the name they have in en-time-relative.json */
+  contexts: Record<keyof Contexts, Set<string>>
+  futureCueSet: Set<string>
+  pastCueSet: Set<string>
+  notPastSet: Set<string>
+}
+
+function prepare(names: Names, relative: Relative, units: Units): EnglishTimeLexicon {
+  return {
+    lang: 'en',
+    ...names,
+    ...relative,
+    ...units,
+    futureCueSet: new Set(relative.futureCues),
+    pastCueSet: new Set(relative.pastCues),
+    notPastSet: new Set(relative.notPast),
+    contexts: {
+      monthBefore: new Set(relative.contexts.monthBefore),
+      mayBefore: new Set(relative.contexts.mayBefore),
+      seasonBefore: new Set(relative.contexts.seasonBefore),
+      notYearBefore: new Set(relative.contexts.notYearBefore),
+      notYearAfter: new Set(relative.contexts.notYearAfter),
+    },
+  }
+}
+
+/** Loads the English time lexicons once per Env; without an Env (scripts, tests) reads them afresh. */
+export function englishTimeLexicon(env?: Env): EnglishTimeLexicon {
+  if (!env)
+    return prepare(
+      readLexicon<Names>('en-time-names'),
+      readLexicon<Relative>('en-time-relative'),
+      readLexicon<Units>('en-time-units'),
+    )
+  return env.load('en-time-lexicon', () =>
+    prepare(
+      lexicon(env, 'en-time-names', (raw) => raw as Names),
+      lexicon(env, 'en-time-relative', (raw) => raw as Relative),
+      lexicon(env, 'en-time-units', (raw) => raw as Units),
+    ),
+  )
+}

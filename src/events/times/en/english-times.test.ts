@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest'
+import { createDocument, createEnv } from '../../../document/index.ts'
+import { findTimes } from '../find-times.ts'
+import { timeLexicon } from '../time-lexicon.ts'
+import { timesStage } from '../times-stage.ts'
+import { englishTimeLexicon } from './english-time-lexicon.ts'
+
+const lexicon = englishTimeLexicon()
+const PUBLISHED = '2024-03-20' // a Wednesday, ISO week 12
+
+function times(text: string, published: string | null = PUBLISHED): Array<[string, string, string]> {
+  return findTimes(text, published ?? undefined, { lexicon }).map((t) => [
+    text.slice(t.span[0], t.span[1]),
+    t.type,
+    t.value,
+  ])
+}
+
+describe('English time expressions against the publication date (Wednesday, 20 March 2024)', () => {
+  it.each([
+    [
+      'The talks in Geneva ended on Friday without an agreement, officials said.',
+      [['Friday', 'DATE', '2024-03-15']],
+    ],
+    [
+      'The foreign ministers will meet again next Tuesday in Brussels.',
+      [['next Tuesday', 'DATE', '2024-03-26']],
+    ],
+    [
+      'Inflation fell to 2.4 percent in February, the statistics office reported.',
+      [['February', 'DATE', '2024-02']],
+    ],
+    ['Elections are due in March 2025.', [['March 2025', 'DATE', '2025-03']]],
+    [
+      'The ceasefire was signed on March 4 and collapsed two days later.',
+      [
+        ['March 4', 'DATE', '2024-03-04'],
+        ['two days later', 'DATE', '2024-03-06'],
+      ],
+    ],
+    ['The minister resigned last week.', [['last week', 'DATE', '2024-W11']]],
+    ['Troops crossed the border two days ago.', [['two days ago', 'DATE', '2024-03-18']]],
+    [
+      'The army has rebuilt its fleet since the 1990s and expects deliveries early next year.',
+      [
+        ['the 1990s', 'DATE', '199'],
+        ['early next year', 'DATE', '2025'],
+      ],
+    ],
+    ['Exports rose sharply earlier this year.', [['earlier this year', 'DATE', '2024']]],
+    [
+      'The embassy was attacked at about 10:30 a.m. on Aug. 7, 1998, witnesses said.',
+      [
+        ['10:30 a.m.', 'TIME', '2024-03-20T10:30'],
+        ['Aug. 7, 1998', 'DATE', '1998-08-07'],
+      ],
+    ],
+    [
+      'Profit in the third quarter fell 12%, compared with the year-earlier quarter.',
+      [
+        ['the third quarter', 'DATE', '2023-Q3'],
+        ['the year-earlier quarter', 'DATE', '2022-Q4'],
+      ],
+    ],
+    [
+      'The strike lasted three weeks; the two-year contract runs through the first half of 2026.',
+      [
+        ['three weeks', 'DURATION', 'P3W'],
+        ['two-year', 'DURATION', 'P2Y'],
+        ['the first half of 2026', 'DATE', '2026-H1'],
+      ],
+    ],
+    [
+      'Prices have doubled over the past three months and the plant now runs daily.',
+      [
+        ['the past three months', 'DURATION', 'P3M'],
+        ['now', 'DATE', 'PRESENT_REF'],
+        ['daily', 'SET', 'P1D'],
+      ],
+    ],
+    [
+      'Rescuers worked through the night and returned this morning.',
+      [['this morning', 'TIME', '2024-03-20TMO']],
+    ],
+    [
+      'Fighting resumed in mid-November and again in June last year.',
+      [
+        ['mid-November', 'DATE', '2023-11'],
+        ['June last year', 'DATE', '2023-06'],
+      ],
+    ],
+    ['The company reported a loss for fiscal 1989.', [['fiscal 1989', 'DATE', '1989']]],
+    [
+      'The deadline expires at noon Thursday. The polls closed at 8 p.m. yesterday.',
+      [
+        ['noon Thursday', 'TIME', '2024-03-21T12:00'],
+        ['8 p.m. yesterday', 'TIME', '2024-03-19T20:00'],
+      ],
+    ],
+    [
+      'Net income in the third quarter rose 5% from a year earlier.',
+      [
+        ['the third quarter', 'DATE', '2023-Q3'],
+        ['a year earlier', 'DATE', '2022-Q3'],
+      ],
+    ],
+    [
+      'About three-quarters of the vote was counted within the last twenty-four hours.',
+      [['the last twenty-four hours', 'DURATION', 'PT24H']],
+    ],
+    [
+      'The offensive began last fall and stalled in the late 1970s style.',
+      [
+        ['last fall', 'DATE', '2023-FA'],
+        ['the late 1970s', 'DATE', '197'],
+      ],
+    ],
+    [
+      'The plant will close by the end of the year and reopen in the summer, after the fall of prices.',
+      [
+        ['the end of the year', 'DATE', '2024'],
+        ['the summer', 'DATE', '2024-SU'],
+      ],
+    ],
+    [
+      'Sales peaked in the first quarter; that quarter the firm hired 500 people.',
+      [
+        ['the first quarter', 'DATE', '2024-Q1'],
+        ['that quarter', 'DATE', '2024-Q1'],
+      ],
+    ],
+    ['Talks resumed two weeks after the vote.', [['two weeks', 'DURATION', 'P2W']]],
+    [
+      'It expects fourth-quarter profit to match the $3 million it earned a year ago.',
+      [
+        ['fourth-quarter', 'DATE', '2023-Q4'],
+        ['a year ago', 'DATE', '2022-Q4'],
+      ],
+    ],
+    [
+      'Bids are due by 5 p.m. EST, March 25; the previous Friday the board met, and it meets again this coming Sunday.',
+      [
+        ['5 p.m. EST, March 25', 'TIME', '2024-03-25T17:00'],
+        ['the previous Friday', 'DATE', '2024-03-15'],
+        ['this coming Sunday', 'DATE', '2024-03-24'],
+      ],
+    ],
+    ['The 20th century ended with a war in Kosovo.', [['The 20th century', 'DATE', '19']]],
+  ])('%s', (text, expected) => {
+    expect(times(text)).toEqual(expected)
+  })
+
+  it('leaves words that only look like dates alone', () => {
+    expect(times('They may March on the capital, and 1500 people joined the No. 1998 convoy.')).toEqual([])
+    expect(times('The reform passed by 2024 votes to 300.')).toEqual([])
+  })
+
+  it('keeps relative values open without a publication date', () => {
+    expect(times('The minister resigned last week and left on Friday.', null)).toEqual([
+      ['last week', 'DATE', 'XXXX-WXX'],
+      ['Friday', 'DATE', 'XXXX-WXX-5'],
+    ])
+  })
+})
+
+describe('the language of the times', () => {
+  it('reads an English document with the English rules and a German one with the German', () => {
+    const env = createEnv({ published: PUBLISHED })
+    const en = createDocument({ text: 'The ministers met on Monday.', lang: 'en' })
+    const de = createDocument({ text: 'Die Minister trafen sich am Montag.' })
+    const at = (text: string, word: string) => [text.indexOf(word), text.indexOf(word) + word.length]
+    expect(timesStage.run(en, env).times).toEqual([
+      { span: at(en.text, 'Monday'), type: 'DATE', value: '2024-03-18' },
+    ])
+    expect(timesStage.run(de, env).times).toEqual([
+      { span: at(de.text, 'Montag'), type: 'DATE', value: '2024-03-18' },
+    ])
+  })
+
+  it('says so instead of guessing for a language it has no rules for', () => {
+    const doc = createDocument({ text: 'Les ministres se sont réunis lundi.', lang: 'fr' })
+    const out = timesStage.run(doc, createEnv({ published: PUBLISHED }))
+    expect(out.times).toEqual([])
+    expect(out.diagnostics?.[0]?.message).toMatch(/no time rules for language "fr"/u)
+  })
+
+  it('refuses a lexicon of one language with the rules of another', () => {
+    expect(() => findTimes('on Friday', PUBLISHED, { lang: 'en', lexicon: timeLexicon() })).toThrow(
+      /lang "en" but a lexicon of "de"/u,
+    )
+    expect(() => findTimes('lundi', PUBLISHED, { lang: 'fr' })).toThrow(/no time rules for language "fr"/u)
+  })
+})
