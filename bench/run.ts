@@ -15,6 +15,8 @@ async function main(args: string[]): Promise<void> {
     return (await import('./hostile.ts')).main(args.filter((a) => a !== '--hostile'))
   // npm run bench -- --scale [--timeout S] [--sizes 10k,…]: CPU ms per stage on 10 KB … 4 MB of real articles (bench/scale.ts)
   if (args.includes('--scale')) return (await import('./scale.ts')).main(args.filter((a) => a !== '--scale'))
+  // npm run bench -- --text-languages [--rounds N]: the text stage's CPU per word, German against English
+  if (args.includes('--text-languages')) return (await import('./text-languages.ts')).main(args)
   const dataDir = sharedDataDir()
   if (!existsSync(dataDir)) {
     console.log(`bench skipped: no shared data at ${dataDir} (set LAGEBILD_DATA to point at it)`)

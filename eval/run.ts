@@ -15,6 +15,8 @@ const TASKS: Record<string, () => Promise<TaskModule>> = {
   events: task$('./events.ts'),
   html: task$('./html.ts'),
   actors: task$('./actors.ts'),
+  language: task$('./language.ts'),
+  'en-text': task$('./english-text.ts'),
 }
 /** Helpers that score nothing: run only when named. */
 const HELPERS: Record<string, () => Promise<TaskModule>> = {

@@ -1,0 +1,159 @@
+/**
+ * `npm run eval -- en-text [--split dev|test|train|all]`: English sentence splitting and tokens against GUM's news
+ * and interview documents (CC BY; gum_news/dep/*.conllu, their text rebuilt from the tokens and `SpaceAfter=No`,
+ * paragraphs from `# newpar`). Sentences score by their end (P/R/F1 of sentence ends) and whole (both ends right);
+ * tokens by exact span. GUM splits hyphens and contractions as we do. Last line:
+ * `en-text sentences F1=… exact=… tokens F1=…`.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createEnv, type Span } from '../src/document/index.ts'
+import { analyzeText } from '../src/pipeline.ts'
+
+const DATA = process.env.LAGEBILD_DATA ?? new URL('../../shared/data', import.meta.url).pathname
+const GUM = join(DATA, 'english/gum_news')
+
+export interface GumDocument {
+  name: string
+  text: string
+  sentences: Span[]
+  tokens: { span: Span; xpos: string; upos: string }[]
+}
+
+/** The documents of one split of splits.md ("all" for every one). */
+export function gumSplit(split: string): string[] {
+  const names = readdirSync(join(GUM, 'dep')).map((f) => f.replace(/\.conllu$/u, ''))
+  if (split === 'all') return names
+  const sections = new Map<string, string>()
+  let section = ''
+  for (const line of readFileSync(join(GUM, 'splits.md'), 'utf8').split('\n')) {
+    section = /^##\s+(\w+)/u.exec(line)?.[1] ?? section
+    const doc = /^\s*\*\s+(GUM_\w+)/u.exec(line)?.[1]
+    if (doc) sections.set(doc, section)
+  }
+  return names.filter((n) => (sections.get(n) ?? 'train') === split)
+}
+
+/** One GUM document: its text as printed, its sentences and its words with their tags, as spans of that text. */
+export function readGum(name: string): GumDocument {
+  let text = ''
+  const sentences: Span[] = []
+  const tokens: GumDocument['tokens'] = []
+  let sentenceStart = -1
+  let rangeEnd = 0
+  let rangeCursor = 0
+  const finishSentence = () => {
+    if (sentenceStart >= 0) sentences.push([sentenceStart, text.trimEnd().length])
+    sentenceStart = -1
+  }
+  for (const line of readFileSync(join(GUM, 'dep', `${name}.conllu`), 'utf8').split('\n')) {
+    if (line.startsWith('# newpar') && !line.startsWith('# newpar_')) {
+      finishSentence()
+      if (text.length > 0) text = `${text.trimEnd()}\n\n`
+      continue
+    }
+    if (line.startsWith('#') || line.trim() === '') {
+      if (line.trim() === '') finishSentence()
+      continue
+    }
+    const [id, form, , upos, xpos, , , , , misc] = line.split('\t') as string[]
+    const noSpace = /SpaceAfter=No/u.test(misc ?? '')
+    const range = /^(\d+)-(\d+)$/u.exec(id as string)
+    if (sentenceStart < 0) sentenceStart = text.length
+    if (range) {
+      // "doesn't" printed once, its words "does" + "n't" scored inside it
+      rangeCursor = text.length
+      rangeEnd = Number(range[2])
+      text += form
+      if (!noSpace) text += ' '
+      continue
+    }
+    if (id?.includes('.')) continue
+    if (Number(id) <= rangeEnd && rangeEnd > 0) {
+      tokens.push({
+        span: [rangeCursor, rangeCursor + (form as string).length],
+        xpos: xpos as string,
+        upos: upos as string,
+      })
+      rangeCursor += (form as string).length
+      if (Number(id) === rangeEnd) rangeEnd = 0
+      continue
+    }
+    tokens.push({
+      span: [text.length, text.length + (form as string).length],
+      xpos: xpos as string,
+      upos: upos as string,
+    })
+    text += form
+    if (!noSpace) text += ' '
+  }
+  finishSentence()
+  return { name, text: text.trimEnd(), sentences, tokens }
+}
+
+const f1 = (right: number, found: number, gold: number) => {
+  const p = found ? right / found : 0
+  const r = gold ? right / gold : 0
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 }
+}
+const pct = (x: number) => (100 * x).toFixed(1)
+
+export function main(args: string[]): void {
+  const split =
+    args[args.indexOf('--split') + 1] && args.includes('--split')
+      ? (args[args.indexOf('--split') + 1] as string)
+      : 'all'
+  const env = createEnv()
+  const totals = {
+    goldEnds: 0,
+    foundEnds: 0,
+    rightEnds: 0,
+    exact: 0,
+    goldTokens: 0,
+    foundTokens: 0,
+    rightTokens: 0,
+  }
+  const misses: string[] = []
+  const names = gumSplit(split)
+  if (names.length === 0) throw new Error(`no GUM documents of split "${split}" here (the test split is held back)`)
+  for (const name of names) {
+    const gum = readGum(name)
+    const doc = analyzeText(gum.text, { lang: 'en' }, env)
+    if (doc.text !== gum.text)
+      throw new Error(`${name}: normalisation changed the text; spans would not compare`)
+    const found = doc.layers.sentences ?? []
+    const foundEnds = new Set(found.map((s) => s[1]))
+    const goldEnds = new Set(gum.sentences.map((s) => s[1]))
+    const foundWhole = new Set(found.map((s) => `${s[0]}:${s[1]}`))
+    totals.goldEnds += goldEnds.size
+    totals.foundEnds += foundEnds.size
+    for (const end of goldEnds) {
+      if (foundEnds.has(end)) totals.rightEnds++
+      else if (misses.length < 15)
+        misses.push(
+          `missed end  ${name}: …${gum.text.slice(end - 50, end)}⟧${gum.text.slice(end, end + 30).replaceAll('\n', '¶')}`,
+        )
+    }
+    for (const end of foundEnds)
+      if (!goldEnds.has(end) && misses.length < 30)
+        misses.push(
+          `extra end   ${name}: …${gum.text.slice(end - 50, end)}⟧${gum.text.slice(end, end + 30).replaceAll('\n', '¶')}`,
+        )
+    for (const s of gum.sentences) if (foundWhole.has(`${s[0]}:${s[1]}`)) totals.exact++
+    const ours = new Set((doc.layers.tokens ?? []).map((t) => `${t.span[0]}:${t.span[1]}`))
+    totals.goldTokens += gum.tokens.length
+    totals.foundTokens += ours.size
+    for (const t of gum.tokens) if (ours.has(`${t.span[0]}:${t.span[1]}`)) totals.rightTokens++
+  }
+  if (args.includes('--errors')) for (const m of misses) console.log(m)
+  const ends = f1(totals.rightEnds, totals.foundEnds, totals.goldEnds)
+  const tokens = f1(totals.rightTokens, totals.foundTokens, totals.goldTokens)
+  console.log(`GUM ${split}: ${totals.goldEnds} sentences, ${totals.goldTokens} tokens`)
+  console.log(
+    `sentence ends  P ${pct(ends.p)}  R ${pct(ends.r)}  F1 ${pct(ends.f)}   whole sentences right ${pct(totals.exact / totals.goldEnds)}%`,
+  )
+  console.log(`tokens         P ${pct(tokens.p)}  R ${pct(tokens.r)}  F1 ${pct(tokens.f)}`)
+  console.log(
+    `en-text sentences F1=${pct(ends.f)} exact=${pct(totals.exact / totals.goldEnds)} tokens F1=${pct(tokens.f)}`,
+  )
+}
