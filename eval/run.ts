@@ -17,6 +17,7 @@ const TASKS: Record<string, () => Promise<TaskModule>> = {
   actors: task$('./actors.ts'),
   language: task$('./language.ts'),
   'en-text': task$('./english-text.ts'),
+  'pos-en': task$('./pos-en.ts'),
 }
 /** Helpers that score nothing: run only when named. */
 const HELPERS: Record<string, () => Promise<TaskModule>> = {
