@@ -15,6 +15,7 @@ describe('detectLanguage', () => {
       'fr',
       'La réunion a été « ouverte et utile », a déclaré Lavrov. Le dialogue se poursuivra avec les Américains.',
     ],
+    ['fr', 'La réunion a été utile, a déclaré le ministre vendredi après la rencontre.'],
     ['es', 'El ministro dijo que la reunión fue útil y que el diálogo con los Estados Unidos seguirá.'],
     ['ru', 'Встреча была открытой и полезной, заявил Лавров.'],
     ['uk', 'Зустріч була відкритою і корисною, заявив міністр.'],

@@ -51,6 +51,8 @@ export interface DetectedLanguage {
 const SAMPLE = 6000
 /** function words a text needs before they decide alone */
 const ENOUGH_WORDS = 3
+/** function words enough for a language the trigrams cannot speak for */
+const FEWER_WORDS = 2
 /** how much a function word's share of the words adds to a language's mean trigram log frequency */
 const FUNCTION_WORD_WEIGHT = 2
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu
@@ -151,7 +153,11 @@ export function detectLanguage(text: string, profiles: LanguageProfiles): Detect
   const words = languageWords(sample)
   const functionWords = functionWordScores(words, profiles)
   const [first, second] = ranked(functionWords)
-  if (first && first[1] >= ENOUGH_WORDS && first[1] >= 1.5 * (second?.[1] ?? 0))
+  const leads = first !== undefined && first[1] >= 1.5 * (second?.[1] ?? 0)
+  if (first && leads && first[1] >= ENOUGH_WORDS)
+    return { lang: first[0], confidence: 1 - (second?.[1] ?? 0) / first[1], by: 'function-words' }
+  // a language without trigram profile has only its function words: fewer must do ("La réunion a été utile")
+  if (first && leads && first[1] >= FEWER_WORDS && !profiles.trigrams.has(first[0]))
     return { lang: first[0], confidence: 1 - (second?.[1] ?? 0) / first[1], by: 'function-words' }
   // too few function words to decide alone: they still lean the trigrams' verdict ("warnt vor", "meets in")
   const trigrams = trigramScores(sample, profiles)
