@@ -30,10 +30,12 @@ describe('speech stage', () => {
   })
 
   it('leaves a language Lagebild does not read to the text stage, which says so once', () => {
-    const french = 'La réunion a été « ouverte et utile », a déclaré Lavrov. Le dialogue se poursuivra.'
+    const french =
+      'Le 3 mars 2024, la réunion a été « ouverte et utile », a déclaré Lavrov. Environ 500 soldats sont partis.'
     const doc = analyzeText(french, {}, env)
     expect(doc.lang).toBe('fr')
-    expect([doc.layers.quotes, doc.layers.events]).toEqual([[], []])
+    const { sentences, entities, quotes, events, times, quantities } = doc.layers
+    expect([sentences, entities, quotes, events, times, quantities]).toEqual([[], [], [], [], [], []])
     expect(doc.diagnostics.map((d) => d.rule)).toEqual(['text/unsupported-language'])
   })
 
