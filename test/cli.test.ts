@@ -149,7 +149,8 @@ describe('lagebild analyze', () => {
     const wrong = analyse('--lang', 'english!')
     expect(wrong.status).toBe(2)
     expect(wrong.stderr).toContain('[LB_ARG_INVALID]')
-  })
+    // three CLI starts, each loading the lexicons: more than one start's worth of time on a busy machine
+  }, 120_000)
 
   it('rejects a malformed --published with exit code 2', () => {
     const result = run('analyze', FOUNDING, '--published', '21.01.2022')
