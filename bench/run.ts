@@ -17,6 +17,8 @@ async function main(args: string[]): Promise<void> {
   if (args.includes('--scale')) return (await import('./scale.ts')).main(args.filter((a) => a !== '--scale'))
   // npm run bench -- --queue --redis URL --pg URL [--articles N]: ingest articles/s with 1 and 2 queue workers (bench/queue.ts)
   if (args.includes('--queue')) return (await import('./queue.ts')).main(args.filter((a) => a !== '--queue'))
+  // npm run bench -- --text-languages [--rounds N]: the text stage's CPU per word, German against English
+  if (args.includes('--text-languages')) return (await import('./text-languages.ts')).main(args)
   const dataDir = sharedDataDir()
   if (!existsSync(dataDir)) {
     console.log(`bench skipped: no shared data at ${dataDir} (set LAGEBILD_DATA to point at it)`)

@@ -20,6 +20,9 @@ const TASKS: Record<string, () => Promise<TaskModule>> = {
   actors: task$('./actors.ts'),
   polnear: task$('./polnear.ts'),
   plover: task$('./plover.ts'),
+  language: task$('./language.ts'),
+  'en-text': task$('./english-text.ts'),
+  'pos-en': task$('./pos-en.ts'),
 }
 /** Helpers that score nothing: run only when named. */
 const HELPERS: Record<string, () => Promise<TaskModule>> = {

@@ -5,6 +5,7 @@ interface TrainModule {
 const MODELS: Record<string, () => Promise<TrainModule>> = {
   ner: () => import(new URL('./train-ner.ts', import.meta.url).href) as Promise<TrainModule>,
   'ner-en': () => import(new URL('./train-ner-en.ts', import.meta.url).href) as Promise<TrainModule>,
+  'pos-en': () => import(new URL('./train-pos-en.ts', import.meta.url).href) as Promise<TrainModule>,
   'ner-clusters': () =>
     import(new URL('./build-ner-clusters.ts', import.meta.url).href) as Promise<TrainModule>,
 }

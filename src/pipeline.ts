@@ -16,7 +16,7 @@ import { entitiesStage } from './entities/index.ts'
 import { eventsStage, quantitiesStage, timesStage } from './events/index.ts'
 import { speechStage } from './speech/index.ts'
 import { structureStage } from './structure/index.ts'
-import { textStage } from './text/index.ts'
+import { chooseLanguage, textStage } from './text/index.ts'
 
 /**
  * The one ordered list of stages. Order matters: each stage's `needs`, and its `uses` read when present, must be
@@ -36,7 +36,10 @@ export interface ArticleMeta {
   published?: string
   outlet?: string
   uri?: string
+  /** the caller's language (`--lang`, the API's `lang`): final, never second-guessed */
   lang?: string
+  /** the language the page or feed declares (`<html lang>`, `<language>`): wins only where the text agrees or is mute */
+  declaredLang?: string
 }
 
 function sourceOf(meta: ArticleMeta): Source | undefined {
@@ -53,11 +56,16 @@ function sourceOf(meta: ArticleMeta): Source | undefined {
  */
 export function analyzeText(text: string, meta: ArticleMeta = {}, env: Env = createEnv()): Document {
   const source = sourceOf(meta)
-  const doc = createDocument({
+  const language = chooseLanguage(
     text,
-    ...(meta.lang ? { lang: meta.lang } : {}),
-    ...(source ? { source } : {}),
-  })
+    {
+      ...(meta.lang ? { lang: meta.lang } : {}),
+      ...(meta.declaredLang ? { declared: meta.declaredLang } : {}),
+    },
+    env,
+  )
+  const created = createDocument({ text, lang: language.lang, ...(source ? { source } : {}) })
+  const doc = { ...created, diagnostics: [...created.diagnostics, ...language.diagnostics] }
   const budget = env.budget ?? startBudget(env.budgetMs ?? defaultBudgetMs(text.length))
   const articleEnv: Env = {
     ...(meta.published ? { published: meta.published } : {}),

@@ -167,6 +167,40 @@ describe('lagebild ingest', () => {
     }
   })
 
+  it("stores each article in its language: read from the text, a JSONL line's lang, or --lang for all", async () => {
+    const english = 'The talks in Geneva were useful, the minister said on Friday after the meeting.'
+    const lines = put(
+      'languages/mixed.jsonl',
+      [
+        JSON.stringify({ text: english }),
+        JSON.stringify({ text: `${english} Then he left.`, lang: 'de' }),
+        JSON.stringify({
+          text: 'La réunion a été utile, a déclaré le ministre vendredi après la rencontre.',
+        }),
+      ].join('\n'),
+    )
+    const langDb = join(root, 'languages.sqlite')
+    expect((await run('ingest', lines, '--db', langDb)).code).toBe(0)
+    const exported = (await run('export', '--db', langDb, '--format', 'jsonl')).stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+    expect(exported.map((a) => a.lang).sort()).toEqual(['de', 'en', 'fr'])
+    const french = exported.find((a) => a.lang === 'fr')
+    expect([
+      french.sentences,
+      french.quotes,
+      french.diagnostics.map((d: { rule: string }) => d.rule),
+    ]).toEqual([[], [], ['text/unsupported-language']])
+    const forced = join(root, 'forced.sqlite')
+    expect((await run('ingest', lines, '--db', forced, '--lang', 'en')).code).toBe(0)
+    const all = (await run('export', '--db', forced, '--format', 'jsonl')).stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).lang)
+    expect(all).toEqual(['en', 'en', 'en'])
+  })
+
   it('refuses a wrong --published at once with exit code 2', async () => {
     const { code, stderr } = await run('ingest', folder, '--db', db, '--published', '2022-02-30')
     expect(code).toBe(2)

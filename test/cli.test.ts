@@ -135,6 +135,23 @@ describe('lagebild analyze', () => {
     expect(result.stderr).toMatch(new RegExp(`^lagebild: .+ \\[${code}\\]\\n$`, 'u'))
   })
 
+  it('reads the language from the text, or takes it from --lang', () => {
+    const english = 'The talks in Geneva were useful, the minister said on Friday. More meetings will follow.'
+    const analyse = (...args: string[]) =>
+      spawnSync(process.execPath, [BIN, 'analyze', '-', '--json', ...args], {
+        input: english,
+        encoding: 'utf8',
+      })
+    const detected = JSON.parse(analyse().stdout)
+    expect(detected.lang).toBe('en')
+    expect(detected.sentences).toHaveLength(2)
+    expect(JSON.parse(analyse('--lang', 'de').stdout).lang).toBe('de')
+    const wrong = analyse('--lang', 'english!')
+    expect(wrong.status).toBe(2)
+    expect(wrong.stderr).toContain('[LB_ARG_INVALID]')
+    // three CLI starts, each loading the lexicons: more than one start's worth of time on a busy machine
+  }, 120_000)
+
   it('rejects a malformed --published with exit code 2', () => {
     const result = run('analyze', FOUNDING, '--published', '21.01.2022')
     expect(result.code).toBe(2)

@@ -21,6 +21,10 @@ describe.each(goldenSlugs())('golden article %s', (slug) => {
     expect(analysisSchema.safeParse(analysis).success).toBe(true)
   })
 
+  it('is read in its language, as the text tells it', () => {
+    expect(analysis.lang).toEqual(expectedLayer(slug, 'lang', analysis.lang))
+  })
+
   for (const [layer, describe] of [
     ['structure', describeStructure],
     ['sentences', describeSentences],

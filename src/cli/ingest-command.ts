@@ -21,8 +21,9 @@ import {
   readJsonlArticles,
   walkInputs,
 } from '../ingest/index.ts'
-import { analyze } from '../pipeline.ts'
+import { type ArticleMeta, analyze } from '../pipeline.ts'
 import { isFatalStorageError, openStore, type SaveMeta, type Store } from '../store/index.ts'
+import { languageCode } from '../text/index.ts'
 import { exitCodeOf } from './exit-codes.ts'
 import { type Counts, Progress } from './ingest-progress.ts'
 import { parseBudget } from './parse-budget.ts'
@@ -33,6 +34,8 @@ export interface IngestOptions {
   /** defaults for articles that bring no date or outlet of their own (plain-text files) */
   published?: string
   outlet?: string
+  /** the language of every article (--lang), instead of the language its text reads in */
+  lang?: string
   feed?: string[]
   /** seconds one article's analysis may take (--budget); beyond it the article fails as too complex */
   budget?: string
@@ -46,7 +49,9 @@ export interface IngestIo {
 }
 
 /** One article to store, or the reason an input yields none. `label` is what a report names: path, path:line, URL. */
-export type Item = { label: string; text: string; meta: SaveMeta } | { label: string; error: unknown }
+/** What an item says of itself besides what is stored: the language a page declares, a JSONL line's `lang`. */
+export type ItemMeta = SaveMeta & Pick<ArticleMeta, 'lang' | 'declaredLang'>
+export type Item = { label: string; text: string; meta: ItemMeta } | { label: string; error: unknown }
 
 const MAX_PAGE_BYTES = 20 * 1024 * 1024
 
@@ -69,9 +74,9 @@ function itemDate(value: string | undefined, lenient: boolean): string | undefin
 }
 
 /** The item's own metadata wins; the command's --outlet and --published fill what it lacks. */
-function metaOf(own: SaveMeta, defaults: SaveMeta): SaveMeta {
-  const meta: SaveMeta = { ...defaults }
-  for (const [key, value] of Object.entries(own) as [keyof SaveMeta, string | undefined][]) {
+function metaOf(own: ItemMeta, defaults: ItemMeta): ItemMeta {
+  const meta: ItemMeta = { ...defaults }
+  for (const [key, value] of Object.entries(own) as [keyof ItemMeta, string | undefined][]) {
     if (value) meta[key] = value
   }
   return meta
@@ -80,12 +85,12 @@ function metaOf(own: SaveMeta, defaults: SaveMeta): SaveMeta {
 function htmlItem(label: string, html: string, url: string | undefined, defaults: SaveMeta): Item {
   try {
     const page = readHtmlArticle(html, url ? { url } : {})
-    const { title, outlet, uri } = page.meta
+    const { title, outlet, uri, lang: declaredLang } = page.meta
     const published = itemDate(page.meta.published, true)
     return {
       label,
       text: page.text,
-      meta: metaOf({ title, outlet, uri: uri ?? url, published }, defaults),
+      meta: metaOf({ title, outlet, uri: uri ?? url, published, declaredLang }, defaults),
     }
   } catch (error) {
     return { label, error }
@@ -242,15 +247,20 @@ export function reason(error: unknown): string {
  * Stores one article. Its id is the hash of the normalised text, so a text stored already is skipped before
  * analysis: a rerun after an interruption goes fast through what it has. Each article is its own transaction.
  */
-export async function storeItem(store: Store, env: Env, text: string, meta: SaveMeta) {
+export async function storeItem(store: Store, env: Env, text: string, meta: ItemMeta) {
   if (await store.hasDocument(documentId(normalizeText(text))))
     return { created: false, nearDuplicate: false }
   // one name per publisher, whether it came from the page, a JSONL field or --outlet
   const outlet = outletName({ name: meta.outlet, url: meta.uri })
   const { outlet: _given, ...rest } = meta
-  const named: SaveMeta = outlet ? { ...rest, outlet } : rest
+  const { lang, declaredLang, ...stored } = outlet ? { ...rest, outlet } : rest
+  const named: SaveMeta = stored
   const { title: _title, ...articleMeta } = named
-  const analysis = analyze(text, articleMeta, env)
+  const analysis = analyze(
+    text,
+    { ...articleMeta, ...(lang ? { lang } : {}), ...(declaredLang ? { declaredLang } : {}) },
+    env,
+  )
   // storyId: the story a near-duplicate joined (the first stored copy of the same agency text)
   const saved: { id: string; created: boolean; storyId?: string | null } = await store.saveAnalysis(
     analysis,
@@ -271,7 +281,8 @@ export async function ingest(paths: string[], options: IngestOptions, io: Ingest
   if (paths.length === 0 && feeds.length === 0) {
     throw new LagebildError('LB_ARG_INVALID', 'give files or folders to ingest, or --feed URL|FILE')
   }
-  const defaults: SaveMeta = {
+  const lang = options.lang === undefined ? undefined : languageCode(options.lang)
+  const defaults: ItemMeta = {
     ...(published ? { published } : {}),
     ...(options.outlet ? { outlet: options.outlet } : {}),
   }
@@ -307,7 +318,9 @@ export async function ingest(paths: string[], options: IngestOptions, io: Ingest
           progress.note(`${item.label}: ${reason(item.error)}`)
         } else {
           try {
-            const result = await storeItem(store, env, item.text, item.meta)
+            // --lang is the caller's word for every article, over a JSONL line's own
+            const meta = lang ? { ...item.meta, lang } : item.meta
+            const result = await storeItem(store, env, item.text, meta)
             if (result.created) counts.created++
             else counts.stored++
             if (result.nearDuplicate) counts.nearDuplicates++

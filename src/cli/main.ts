@@ -12,6 +12,7 @@ interface AnalyzeOptions {
   json?: boolean
   explain?: boolean
   budget?: string
+  lang?: string
 }
 
 // The server, its store and their native modules load only for the commands that serve.
@@ -30,10 +31,11 @@ async function runAnalyze(file: string, options: AnalyzeOptions, write: (s: stri
   const published = parsePublished(options.published)
   const budgetMs = parseBudget(options.budget)
   // the readers and the stages load here, not with the program: `--help` and the serving commands need neither
-  const [{ readArticleText }, { analyze }, { explainAnalysis }] = await Promise.all([
+  const [{ readArticleText }, { analyze }, { explainAnalysis }, { languageCode }] = await Promise.all([
     import('../ingest/index.ts'),
     import('../pipeline.ts'),
     import('./explain.ts'),
+    import('../text/index.ts'),
   ])
   const text = await readArticleText(file)
   const analysis = analyze(
@@ -41,6 +43,7 @@ async function runAnalyze(file: string, options: AnalyzeOptions, write: (s: stri
     {
       ...(published ? { published } : {}),
       ...(options.outlet ? { outlet: options.outlet } : {}),
+      ...(options.lang ? { lang: languageCode(options.lang) } : {}),
       ...(file !== '-' ? { uri: `file:${file}` } : {}),
     },
     createEnv(budgetMs !== undefined ? { budgetMs } : {}),
@@ -56,6 +59,9 @@ function packageVersion(): string {
   }
   return pkg.version
 }
+
+const LANG_HELP =
+  'language of the text (de, en; ISO 639-1) instead of the one detected from it; other languages are stored unread'
 
 /** The commands that may create the database `--db` names; every other one reads an existing one. */
 const CREATES_DATABASE = new Set(['ingest', 'start', 'serve', 'worker'])
@@ -84,6 +90,7 @@ export function buildProgram(write: (s: string) => void): Command {
     .argument('<file>', 'article file, or - for standard input')
     .option('--published <date>', 'publication date (YYYY-MM-DD); relative dates are resolved against it')
     .option('--outlet <name>', 'the outlet that published the article')
+    .option('--lang <code>', LANG_HELP)
     .option('--json', 'print one lagebild/analysis@1 JSON object instead of the readable picture')
     .option(
       '--budget <seconds>',
@@ -143,6 +150,7 @@ export function buildProgram(write: (s: string) => void): Command {
     )
     .option('--published <date>', 'publication date (YYYY-MM-DD) for articles that bring none')
     .option('--outlet <name>', 'outlet for articles that name none')
+    .option('--lang <code>', LANG_HELP)
     .option(
       '--budget <seconds>',
       'time one article may take before it is refused as too complex (default $LAGEBILD_BUDGET, else 10 s + 2 ms per KB)',

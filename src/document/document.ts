@@ -35,6 +35,8 @@ export interface Token {
   joinedLemma?: string
   /** a "daß" that old print or hasty writing left without its comma ("glauben wir kaum daß …") */
   commaBefore?: boolean
+  /** English: the Penn Treebank part of speech ("NNP", "VBD", "MD"), from src/text/en/tag-english.ts */
+  pos?: string
 }
 
 /**

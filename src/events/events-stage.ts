@@ -1,4 +1,5 @@
 import { defineStage } from '../document/index.ts'
+import { readsLanguage } from '../text/index.ts'
 import { loadGazetteer } from './places/index.ts'
 import { findEvents, loadEventLexicon } from './plover/index.ts'
 
@@ -15,6 +16,8 @@ export const eventsStage = defineStage({
   uses: ['structure', 'entities', 'actors', 'quotes', 'times'],
   makes: ['events'],
   run: (doc, env) => {
+    // a language Lagebild does not read at all: the text stage has said so once
+    if (!readsLanguage(doc.lang)) return { events: [] }
     // the trigger lexicons and status words are German: other text gets no events, never German readings
     if (doc.lang !== 'de')
       return {

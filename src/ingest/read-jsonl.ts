@@ -9,6 +9,8 @@ export interface JsonlArticle {
   outlet?: string
   uri?: string
   title?: string
+  /** the article's language ("en"), when the producer of the file knows it: taken as final */
+  lang?: string
 }
 
 /** A line of a JSONL file: the article it holds, or why it holds none. `bytes` lets a caller show progress. */
@@ -16,7 +18,7 @@ export type JsonlItem =
   | { line: number; bytes: number; article: JsonlArticle }
   | { line: number; bytes: number; error: LagebildError }
 
-const OPTIONAL_FIELDS = ['published', 'outlet', 'uri', 'title'] as const
+const OPTIONAL_FIELDS = ['published', 'outlet', 'uri', 'title', 'lang'] as const
 
 const isBlankByte = (b: number) => b === 0x20 || b === 0x09 || b === 0x0d
 

@@ -348,3 +348,42 @@ describe('health and the server log', () => {
     }
   })
 })
+
+describe('HTTP API and the language of an article', () => {
+  let store: Store
+  let app: FastifyInstance
+  beforeAll(async () => {
+    store = await openStore({ path: ':memory:' })
+    app = await buildApp({ store, env: createEnv() })
+  })
+  afterAll(async () => {
+    await app.close()
+    await store.close()
+  })
+
+  it('reads an article in the language its text is in, or in the one the caller gives', async () => {
+    const english = 'Talks in Geneva\n\nThe talks in Geneva were useful, the minister said on Friday.'
+    const post = async (payload: object) => {
+      const response = await app.inject({ method: 'POST', url: '/api/documents', payload })
+      return (await app.inject({ url: `/api/documents/${response.json().id}/analysis` })).json()
+    }
+    expect((await post({ text: english })).lang).toBe('en')
+    // the caller's word is final; a page's <html lang> only where the text does not clearly say otherwise
+    expect((await post({ text: `${english} Again.`, lang: 'de' })).lang).toBe('de')
+    const page = await post({
+      html: `<html lang="de"><body><article><h1>Talks</h1><p>${english}</p></article></body></html>`,
+    })
+    expect(page.lang).toBe('en')
+    expect(page.diagnostics.map((d: { rule: string }) => d.rule)).toContain(
+      'text/declared-language-overruled',
+    )
+    const listed = (await app.inject({ url: '/api/documents?limit=500' })).json().documents
+    expect(listed.map((d: { lang: string }) => d.lang).sort()).toEqual(['de', 'en', 'en'])
+    const refused = await app.inject({
+      method: 'POST',
+      url: '/api/documents',
+      payload: { text: english, lang: '12' },
+    })
+    expect(refused.statusCode).toBe(400)
+  })
+})

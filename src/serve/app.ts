@@ -6,6 +6,7 @@ import { createEnv, type Env, isLagebildError, LagebildError, PLOVER_TYPES } fro
 import { decodeArticleBytes, fetchPage, readHtmlArticle } from '../ingest/index.ts'
 import { analyze } from '../pipeline.ts'
 import { SEARCH_COUNT_CAP, type Store } from '../store/index.ts'
+import { languageCode } from '../text/index.ts'
 import { checkDate, decodeCursor, encodeCursor, ISO_DATE, unknownFields, wrongTypes } from './checks.ts'
 import { type AccessOptions, lockDown } from './lockdown.ts'
 import { serveWebApp } from './static.ts'
@@ -298,6 +299,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
             published: isoDate,
             outlet: { type: 'string', maxLength: 200 },
             uri: { type: 'string', maxLength: 2000 },
+            lang: {
+              type: 'string',
+              pattern: '^[A-Za-z]{2,3}([-_][A-Za-z0-9]+)*$',
+              description: "the text's language (de, en), instead of the one detected from it",
+            },
           },
           additionalProperties: false,
         },
@@ -328,12 +334,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         published?: string
         outlet?: string
         uri?: string
+        lang?: string
       }
       // the source URI becomes the article's link: only a web address may (never javascript: or data:)
       if (body.uri !== undefined && !/^https?:\/\/[^\s]+$/iu.test(body.uri))
         throw new LagebildError('LB_ARG_INVALID', 'body/uri must be an http or https address')
       let text: string
-      let meta: { published?: string; outlet?: string; uri?: string; title?: string }
+      let meta: { published?: string; outlet?: string; uri?: string; title?: string; declaredLang?: string }
       if (body.text !== undefined) {
         // The same checks as for files: empty, binary and oversized texts are refused with their codes.
         text = decodeArticleBytes(new TextEncoder().encode(body.text))
@@ -350,6 +357,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           outlet: body.outlet ?? page.meta.outlet,
           uri: uri ?? page.meta.uri,
           title: page.meta.title,
+          declaredLang: page.meta.lang,
         }
       } else {
         return reply.status(400).send({
@@ -358,8 +366,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         })
       }
       meta = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined))
-      const analysis = analyze(text, meta, env)
-      const saved = await store.saveAnalysis(analysis, meta)
+      const { declaredLang, ...stored } = meta
+      const analysis = analyze(
+        text,
+        {
+          ...stored,
+          ...(body.lang ? { lang: languageCode(body.lang) } : {}),
+          ...(declaredLang ? { declaredLang } : {}),
+        },
+        env,
+      )
+      const saved = await store.saveAnalysis(analysis, stored)
       return reply.status(saved.created ? 201 : 200).send(saved)
     },
   )

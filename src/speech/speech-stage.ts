@@ -8,6 +8,7 @@ import {
   spanContains,
   spansOverlap,
 } from '../document/index.ts'
+import { readsLanguage } from '../text/index.ts'
 import { german } from './de/index.ts'
 import type { FoundQuote } from './found-quote.ts'
 import { actorOf, type SpeakerWords, speakersOf } from './resolve-speakers.ts'
@@ -114,6 +115,8 @@ export const speechStage = defineStage({
   uses: ['entities', 'actors'],
   makes: ['quotes'],
   run: (doc, env) => {
+    // a language Lagebild does not read at all: the text stage has said so once
+    if (!readsLanguage(doc.lang)) return { quotes: [] }
     const language = speechLanguageOf(doc.lang)
     if (!language)
       return {

@@ -11,6 +11,8 @@ export interface DocumentSummary {
   outlet: string | null
   published: string | null
   uri: string | null
+  /** the article's language (ISO 639-1): "de", "en", or one Lagebild stores without reading it */
+  lang: string
   /** the story this article belongs to: the id of the first stored near-duplicate (its own id if none) */
   storyId: string | null
   quotes: number

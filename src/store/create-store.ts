@@ -16,7 +16,7 @@ import {
   PROMISE,
   type QuantityReport,
 } from '../link/index.ts'
-import { searchWords, stemGerman } from '../text/index.ts'
+import { queryWordStems, searchWords } from '../text/index.ts'
 import type { ActorSummary, SearchHit } from './answer-types.ts'
 import { withRetry } from './retry.ts'
 import { type BatchItem, insertAnalyses } from './save-analysis.ts'
@@ -43,21 +43,33 @@ const newestFirst = (table: 'quotes' | 'events') =>
   )}`
 
 /**
- * "Lawrow Genf" → FTS5 terms that cannot break the query syntax: each word as written or by its stem, so
- * "Venezuelas" finds "Venezuela" (`stems` holds the stems of the row's words, migration 0009).
+ * "Lawrow Genf" → FTS5 terms that cannot break the query syntax: each word as written or by its stems (German and
+ * English: the query does not know the rows' language), so "Venezuelas" finds "Venezuela" and "talks" "talked"
+ * (`stems` holds the stems of the row's words by its article's language, migration 0009).
  */
 function ftsQuery(q: string): string {
   return searchWords(q)
-    .map((w) => `(body:"${w}" OR stems:"${stemGerman(w)}")`)
+    .map(
+      (w) =>
+        `(body:"${w}"${queryWordStems(w)
+          .map((stem) => ` OR stems:"${stem}"`)
+          .join('')})`,
+    )
     .join(' AND ')
 }
 
-/** The same for PostgreSQL: each word by the german configuration or by its CISTEM stem; undefined without words. */
+/** The same for PostgreSQL: each word by the german configuration or by its stems; undefined without words. */
 function tsQuery(q: string) {
   const words = searchWords(q)
   if (words.length === 0) return undefined
   return sql`(${sql.join(
-    words.map((w) => sql`(plainto_tsquery('german', ${w}) || plainto_tsquery('simple', ${stemGerman(w)}))`),
+    words.map(
+      (w) =>
+        sql`(plainto_tsquery('german', ${w}) || ${sql.join(
+          queryWordStems(w).map((stem) => sql`plainto_tsquery('simple', ${stem})`),
+          sql` || `,
+        )})`,
+    ),
     sql` && `,
   )})`
 }
@@ -395,6 +407,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
           'outlet',
           'published',
           'uri',
+          'lang',
           'story_id as storyId',
           eb
             .selectFrom('quotes')

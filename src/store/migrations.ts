@@ -375,11 +375,21 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         }
       },
     },
+    '0011-document-lang': {
+      async up(db: Kysely<unknown>) {
+        // the article's language beside its other facts, so a list can show and filter it without parsing the
+        // analysis; rows stored before take the language their analysis recorded
+        await sql`alter table documents add column lang text not null default 'de'`.execute(db)
+        if (dialect === 'sqlite')
+          await sql`update documents set lang = coalesce(json_extract(analysis, '$.lang'), 'de')`.execute(db)
+        else await sql`update documents set lang = coalesce(analysis::json->>'lang', 'de')`.execute(db)
+      },
+    },
   }
 }
 
 /** The newest migration's name: a store at an older one is upgraded in place when it is opened. */
-export const LATEST_MIGRATION = '0010-published-format'
+export const LATEST_MIGRATION = '0011-document-lang'
 
 type SearchRow = { id: number; document_id: string; kind: string; ref: string; body: string }
 

@@ -311,6 +311,7 @@ function articleRows(
         uri: meta.uri ?? source.uri ?? null,
         text,
         analysis: JSON.stringify(stored),
+        lang: analysis.lang,
         created_at: found.createdAt,
         story_id: found.story,
       },
@@ -366,11 +367,12 @@ function articleRows(
       ...evidence(q.span),
     })),
     // SQLite: an FTS5 table (unicode61); PostgreSQL: a generated tsvector column with the german configuration.
-    // Both index each word's CISTEM stem beside it, so "Venezuelas" finds "Venezuela" (migration 0009)
+    // Both index each word's stem beside it (CISTEM, or Porter's inflection steps for English), so "Venezuelas"
+    // finds "Venezuela" and "talks" finds "talked" (migration 0009)
     search_rows: [
       { kind: 'document', ref: analysis.id, body: text },
       ...analysis.quotes.map((q) => ({ kind: 'quote', ref: q.id, body: slice(text, q.span) })),
-    ].map((row) => ({ ...row, stems: searchStems(row.body) })),
+    ].map((row) => ({ ...row, stems: searchStems(row.body, analysis.lang) })),
   }
   // documents are keyed by `id`, every other table by `document_id`
   const column = (table: RowTable) => (table === 'documents' ? 'id' : 'document_id')

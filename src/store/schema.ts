@@ -10,6 +10,8 @@ export interface Database {
     uri: string | null
     text: string
     analysis: string
+    /** the article's language (ISO 639-1), as the analysis has it */
+    lang: string
     created_at: string
     story_id: string | null
   }

@@ -1,8 +1,8 @@
-import { searchWords, stemGerman } from '../text/index.ts'
+import { queryWordStems, searchWords } from '../text/index.ts'
 
-/** The stems a query asks for: a word of the text matches when its stem is one of them. */
+/** The stems a query asks for (German and English): a word of the text matches when a stem of it is one of them. */
 export function queryStems(q: string): Set<string> {
-  return new Set(searchWords(q).map(stemGerman))
+  return new Set(searchWords(q).flatMap(queryWordStems))
 }
 
 /** Where the words of `text` whose stem the query asks for stand: "Venezuela" is marked for "Venezuelas". */
@@ -10,7 +10,8 @@ export function markWords(text: string, stems: ReadonlySet<string>, most = Infin
   const marks: [number, number][] = []
   for (const word of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     if (marks.length >= most) break
-    if (stems.has(stemGerman(word[0]))) marks.push([word.index, word.index + word[0].length])
+    if (queryWordStems(word[0]).some((stem) => stems.has(stem)))
+      marks.push([word.index, word.index + word[0].length])
   }
   return marks
 }

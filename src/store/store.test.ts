@@ -631,6 +631,7 @@ if (pgUrl) {
 const PREVIOUS_MIGRATION = '0005-search-and-filter-indexes'
 /** Columns the previous version did not have, by table. */
 const NEW_COLUMNS: Partial<Record<keyof Database, string[]>> = {
+  documents: ['lang'],
   quotes: ['timeline_date'],
   events: ['named'],
   event_participants: ['timeline_date', 'start', 'named'],
@@ -864,9 +865,14 @@ describe.each(dialects)('search by stem on %s', (_name, open) => {
     { published: '2024-08-05T07:15:00.000Z', outlet: 'Reuters' },
     env,
   )
+  const talks = analyze(
+    'Venezuela talks stalled\n\nThe United States and Venezuela talked for hours in Doha. The sanctioned oil minister said more meetings would follow.',
+    { published: '2024-08-06' },
+    env,
+  )
   beforeAll(async () => {
     store = await open()
-    for (const a of [caracas, oil]) await store.saveAnalysis(a)
+    for (const a of [caracas, oil, talks]) await store.saveAnalysis(a)
   })
   afterAll(async () => {
     await store.close()
@@ -875,14 +881,25 @@ describe.each(dialects)('search by stem on %s', (_name, open) => {
   it('finds an inflected form by another: Venezuelas and Venezuela, Sanktionen and Sanktion', async () => {
     const documents = async (q: string) =>
       new Set((await store.search(q, { limit: 500 })).map((h) => h.documentId))
-    expect(await documents('Venezuelas')).toEqual(new Set([caracas.id, oil.id]))
-    expect(await documents('Venezuela')).toEqual(new Set([caracas.id, oil.id]))
+    expect(await documents('Venezuelas')).toEqual(new Set([caracas.id, oil.id, talks.id]))
+    expect(await documents('Venezuela')).toEqual(new Set([caracas.id, oil.id, talks.id]))
     expect(await documents('Sanktion')).toEqual(new Set([caracas.id, oil.id]))
     expect(await documents('Sanktionen')).toEqual(new Set([caracas.id, oil.id]))
     expect(await store.countSearch('Sanktion')).toBe((await store.search('Sanktion', { limit: 500 })).length)
     // every word must match, in some form
     expect(await documents('Venezuelas Caracas')).toEqual(new Set([caracas.id]))
     expect(await documents('Kolumbien')).toEqual(new Set())
+  })
+
+  it('stems an English article by English rules: talks finds talked, meeting meetings, sanction sanctioned', async () => {
+    expect(talks.lang).toBe('en')
+    const documents = async (q: string) =>
+      new Set((await store.search(q, { limit: 500 })).map((h) => h.documentId))
+    expect(await documents('talks')).toEqual(new Set([talks.id]))
+    expect(await documents('meeting')).toEqual(new Set([talks.id]))
+    expect(await documents('sanction minister')).toEqual(new Set([talks.id]))
+    const [hit] = (await store.search('talk')).filter((h) => h.kind === 'document')
+    expect(hit?.marks.map(([start, end]) => hit.text.slice(start, end))).toEqual(['talks', 'talked'])
   })
 
   it('marks the matched form in the hit and names a quote’s speaker and kind', async () => {
@@ -936,7 +953,9 @@ describe.each(upgradeTargets)('dates stored before one form on %s', (_dialect, t
         .execute()
       for (const table of ['quotes', 'quote_speakers', 'event_participants'] as const)
         await tables.updateTable(table).set({ timeline_date: raw }).execute()
-      await sql`delete from kysely_migration where name = '0010-published-format'`.execute(tables)
+      // the store before migration 0010: neither it nor the later ones ran
+      await sql`delete from kysely_migration where name >= '0010-published-format'`.execute(tables)
+      await sql`alter table documents drop column lang`.execute(tables)
     } finally {
       await tables.destroy()
     }

@@ -19,6 +19,24 @@ export {
   verbReadings,
 } from './german-lexicon.ts'
 export {
+  chooseLanguage,
+  type LanguageChoice,
+  languageCode,
+  loadLanguageProfiles,
+  READ_LANGUAGES,
+  readsLanguage,
+} from './language/choose-language.ts'
+export {
+  type DetectedLanguage,
+  detectLanguage,
+  type LanguageProfiles,
+  languageWords,
+  prepareLanguageProfiles,
+  type StopWordLexicon,
+  type TrigramLexicon,
+  wordTrigrams,
+} from './language/detect-language.ts'
+export {
   PREBUILT_GERMAN_LEXICON,
   readPrebuiltGermanLexicon,
   writePrebuiltGermanLexicon,
@@ -29,7 +47,8 @@ export {
   sentenceEnds,
   splitSentences,
 } from './split-sentences.ts'
-export { searchStems, searchWords, stemGerman } from './stem-german.ts'
+export { stemEnglish } from './stem-english.ts'
+export { queryWordStems, searchStems, searchWords, stemGerman } from './stem-german.ts'
 export { textStage } from './text-stage.ts'
 export {
   type AbbreviationLexicon,

@@ -5,6 +5,10 @@ export interface SentenceLexicons {
   abbreviations: Abbreviations
   /** words that open a sentence after "<number>." ("… auf 100. Das …") */
   starters: Set<string>
+  /** whether "<number>." before a word other than a starter is an ordinal ("am 10. Februar"): German, not English */
+  ordinalPeriods?: boolean
+  /** whether a quotation's comma stands inside its marks ("… Never," Lavrov said): English, not German */
+  commaInsideQuotes?: boolean
 }
 
 const TERMINAL = new Set(['.', '!', '?', '…', '...'])
@@ -89,7 +93,7 @@ export function sentenceEnds(text: string, tokens: RawToken[], lexicons: Sentenc
     if (abbreviation !== undefined) {
       // "… usw. Dann": only a sentence starter opens a new sentence after an abbreviation
       if (!lexicons.starters.has(nextWord)) continue
-    } else if (value === '.') {
+    } else if (value === '.' && lexicons.ordinalPeriods !== false) {
       const previous = tokens[i - 1]
       // ordinals and dates: "am 10. Februar", "der 2. Weltkrieg"; but "… auf 100. Das …" ends
       if (
@@ -107,6 +111,8 @@ export function sentenceEnds(text: string, tokens: RawToken[], lexicons: Sentenc
     if (close !== undefined && close > j) {
       const after = tokens[close + 1]
       if (after && after.kind === 'punct' && CONTINUES.has(word(close + 1))) continue
+      // "We will not back down. Never," Lavrov said.
+      if (lexicons.commaInsideQuotes && word(close - 1) === ',') continue
     }
     ends.push(j)
     i = j
@@ -121,18 +127,20 @@ export interface SentencesAndTokens {
 }
 
 /**
- * German sentence splitting and tokenising in one pass over the readable regions (blocks, headings, captions):
+ * Sentence splitting and tokenising (German unless another language's tokenizer is given) in one pass over the readable regions (blocks, headings, captions):
  * a sentence never crosses a region, so a heading without final punctuation is a sentence of its own.
  */
 export function splitSentences(
   text: string,
   regions: Span[],
   lexicons: SentenceLexicons,
+  tokenize: (text: string, region: Span) => RawToken[] = (t, r) =>
+    tokenizeRegion(t, r, lexicons.abbreviations),
 ): SentencesAndTokens {
   const sentences: Span[] = []
   const tokens: Token[] = []
   for (const region of regions) {
-    const raw = tokenizeRegion(text, region, lexicons.abbreviations)
+    const raw = tokenize(text, region)
     let start = 0
     for (const end of sentenceEnds(text, raw, lexicons)) {
       const first = raw[start] as RawToken

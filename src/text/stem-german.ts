@@ -1,3 +1,5 @@
+import { stemEnglish } from './stem-english.ts'
+
 /**
  * CISTEM (Weissweiler & Fraser 2017, "Developing a Stemmer for German Based on a Comparative Analysis of
  * Publicly Available Stemmers"): a small suffix stripper that folds a word's inflected forms onto one stem, for
@@ -39,7 +41,19 @@ export function searchWords(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+/gu) ?? []
 }
 
-/** The stems of every word of `text`, space-separated: indexed beside the words so inflected forms find each other. */
-export function searchStems(text: string): string {
-  return searchWords(text).map(stemGerman).join(' ')
+/**
+ * The stems of every word of `text` by the stemmer of its language (English's for "en", CISTEM for German and any
+ * other), space-separated: indexed beside the words so inflected forms find each other.
+ */
+export function searchStems(text: string, lang = 'de'): string {
+  return searchWords(text)
+    .map(lang === 'en' ? stemEnglish : stemGerman)
+    .join(' ')
+}
+
+/** A query word's stems under every stemmer: the query does not know which language the rows it seeks are in. */
+export function queryWordStems(word: string): string[] {
+  const german = stemGerman(word)
+  const english = stemEnglish(word)
+  return german === english ? [german] : [german, english]
 }

@@ -125,6 +125,9 @@ describe('web app', () => {
     await page.locator('article h1').waitFor()
     expect(await page.locator('article .kicker').textContent()).toBe('Ukraine-Krise')
     expect(await page.locator('article h1').textContent()).toBe('Keine Annäherung bei USA-Russland-Treffen')
+    // the article's language, named in the reader's and set on the article for screen readers and hyphenation
+    expect(await page.locator('article').getAttribute('lang')).toBe('de')
+    expect(await page.locator('article p.meta').textContent()).toMatch(/^ORF\.at · 21\.01\.2022 · Deutsch/u)
     expect(await page.locator('article p.lead').textContent()).toMatch(
       /^Der russische Außenminister Sergej Lawrow/u,
     )

@@ -60,6 +60,8 @@ export interface Event {
 export interface Analysis {
   id: string
   text: string
+  /** the article's language (ISO 639-1) */
+  lang: string
   source?: { uri?: string; outlet?: string; published?: string }
   structure: {
     title?: Span

@@ -1,6 +1,6 @@
 import { type Analysis, api, type Event, type Quote, type Span } from './api.ts'
 import { h } from './dom.ts'
-import { formatDate, formatNumber, t, tv } from './i18n.ts'
+import { formatDate, formatNumber, languageName, t, tv } from './i18n.ts'
 import { cutSegments, type Mark } from './segments.ts'
 import { attachTooltip } from './tooltip.ts'
 
@@ -222,11 +222,20 @@ export async function renderArticle(id: string, focus?: string): Promise<HTMLEle
   const marks = buildMarks(analysis)
   const run = (span: Span) => renderRun(span, marks, l)
 
-  const body = h('article', { class: 'article', 'aria-label': read(text, structure.title) || analysis.id })
+  // the text's own language, so screen readers and hyphenation read an English article as English in a German UI
+  const body = h('article', {
+    class: 'article',
+    lang: analysis.lang,
+    'aria-label': read(text, structure.title) || analysis.id,
+  })
   if (structure.kicker) body.append(h('p', { class: 'kicker' }, ...run(structure.kicker)))
   if (structure.title) body.append(h('h1', {}, ...run(structure.title)))
   const source = analysis.source
-  const meta = [source?.outlet, source?.published ? formatDate(source.published) : null]
+  const meta = [
+    source?.outlet,
+    source?.published ? formatDate(source.published) : null,
+    analysis.lang ? languageName(analysis.lang) : null,
+  ]
     .filter(Boolean)
     .join(' · ')
   if (meta || source?.uri)

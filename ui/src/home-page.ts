@@ -1,6 +1,6 @@
 import { type ActorSummary, api, type DocumentSummary } from './api.ts'
 import { h } from './dom.ts'
-import { formatDate, t, tv } from './i18n.ts'
+import { formatDate, languageName, t, tv } from './i18n.ts'
 import { pager, pagesOf } from './pager.ts'
 
 /** Rows per page of the home lists. */
@@ -14,7 +14,7 @@ const documentItem = (d: DocumentSummary) =>
     h(
       'span',
       { class: 'meta' },
-      ` ${[d.outlet, d.published ? formatDate(d.published) : null].filter(Boolean).join(' · ')} · ${d.quotes} ${t('articles.quotes')} · ${d.events} ${t('articles.events')}`,
+      ` ${[d.outlet, d.published ? formatDate(d.published) : null, d.lang ? languageName(d.lang) : null].filter(Boolean).join(' · ')} · ${d.quotes} ${t('articles.quotes')} · ${d.events} ${t('articles.events')}`,
     ),
   )
 

@@ -145,6 +145,15 @@ function locale(): string {
   return own.startsWith(lang) ? own : lang === 'de' ? 'de-DE' : 'en-GB'
 }
 
+/** An article's language by name in the reader's language: "en" → "Englisch" / "English"; an odd code as itself. */
+export function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames([locale()], { type: 'language' }).of(code) ?? code
+  } catch {
+    return code
+  }
+}
+
 export function formatNumber(value: number): string {
   return value.toLocaleString(locale())
 }

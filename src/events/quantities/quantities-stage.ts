@@ -1,4 +1,5 @@
 import { defineStage } from '../../document/index.ts'
+import { readsLanguage } from '../../text/index.ts'
 import { findQuantities } from './find-quantities.ts'
 import { numberWordLexicon } from './number-words.ts'
 
@@ -9,6 +10,8 @@ export const quantitiesStage = defineStage({
   needs: ['times'],
   makes: ['quantities'],
   run(doc, env) {
+    // a language Lagebild does not read: the text stage has said so, and German number words must not guess
+    if (!readsLanguage(doc.lang)) return { quantities: [] }
     const times = doc.layers.times?.map((t) => t.span)
     const found = findQuantities(doc.text, numberWordLexicon(env), { ...(times ? { times } : {}) })
     return { quantities: found.map(({ ofSpan: _ofSpan, ofByEllipsis: _e, ...q }) => q) }

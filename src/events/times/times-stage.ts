@@ -1,4 +1,5 @@
 import { defineStage } from '../../document/index.ts'
+import { readsLanguage } from '../../text/index.ts'
 import { findTimes } from './find-times.ts'
 import { timeLanguage } from './time-languages.ts'
 
@@ -9,6 +10,8 @@ export const timesStage = defineStage({
   needs: [],
   makes: ['times'],
   run(doc, env) {
+    // a language Lagebild does not read: the text stage has said so, and German date words must not guess
+    if (!readsLanguage(doc.lang)) return { times: [] }
     const language = timeLanguage(doc.lang)
     // German rules would misread another language's dates: better none, and say so
     if (!language)
