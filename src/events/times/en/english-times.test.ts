@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createDocument, createEnv } from '../../../document/index.ts'
+import { analyzeText } from '../../../pipeline.ts'
 import { findTimes } from '../find-times.ts'
 import { timeLexicon } from '../time-lexicon.ts'
 import { timesStage } from '../times-stage.ts'
@@ -177,11 +178,16 @@ describe('the language of the times', () => {
     ])
   })
 
-  it('says so instead of guessing for a language it has no rules for', () => {
+  it('guesses no dates for a language Lagebild does not read: the text stage says so once', () => {
     const doc = createDocument({ text: 'Les ministres se sont réunis lundi.', lang: 'fr' })
     const out = timesStage.run(doc, createEnv({ published: PUBLISHED }))
     expect(out.times).toEqual([])
-    expect(out.diagnostics?.[0]?.message).toMatch(/no time rules for language "fr"/u)
+    const analysed = analyzeText('Les ministres se sont réunis lundi 3 mars.', {
+      lang: 'fr',
+      published: PUBLISHED,
+    })
+    expect(analysed.layers.times ?? []).toEqual([])
+    expect(analysed.diagnostics.map((d) => d.rule)).toContain('text/unsupported-language')
   })
 
   it('refuses a lexicon of one language with the rules of another', () => {
