@@ -1,5 +1,5 @@
 import { type Entity, type Span, SpanSet, type Token } from '../../document/index.ts'
-import { nameKey } from '../name-key.ts'
+import { isSwapTypo, nameKey } from '../name-key.ts'
 import type { GazetteerMention } from './find-gazetteer-mentions.ts'
 import type { Gender, RolePhrases } from './find-role-phrases.ts'
 import { guessNames } from './guess-names.ts'
@@ -214,7 +214,14 @@ export function findPersonMentions(
         p.surnameKey === key &&
         (!givenNames.has(w.replace(GENITIVE, '')) || isWrittenSurname({ words: p.name.split(/\s+/u) }, w)),
     )
-    if (!inDoc && known.length === 0) continue
+    // "Timoschneko" after "Julia Timoschenko": a slip of the pen the tagger cannot know, but the full name's surname
+    // with two letters swapped, and no common noun
+    const misspelt =
+      !inDoc &&
+      known.length === 0 &&
+      !isNoun(i) &&
+      [...givenBySurname.keys()].filter((s) => isSwapTypo(s, key)).length === 1
+    if (!inDoc && known.length === 0 && !misspelt) continue
     // a common noun is a name only as the very surname this text or the lexicon of public figures writes: "Kraft"
     // after Hannelore Kraft, "Blinken"; not "Holz" for Scholz, "Dreier" for Dreyer or "Route" for Rutte, which only
     // fold alike

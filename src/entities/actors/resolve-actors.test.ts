@@ -420,6 +420,18 @@ describe('names that need evidence (issue 18)', () => {
     expect(read('per:muammar-al-gaddafi')).toEqual(['Muammar al-Gaddafi', 'Gaddafis', 'Gaddafi'])
   })
 
+  it('reads a surname written with two letters swapped as the person the text names in full, and nothing else', () => {
+    const { read, actors } = analyse(
+      'Das Gericht bestätigte das Urteil gegen Julia Timoschenko. Wiktor Janukowytsch ist Präsident. ' +
+        'Gegen ihn wäre Timoschneko im Herbst angetreten. Gegen ihn wäre Timoschnko angetreten.',
+    )
+    expect(read('per:julia-timoschenko')).toEqual(['Julia Timoschenko', 'Timoschneko'])
+    expect(actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual([
+      'Julia Timoschenko',
+      'Wiktor Janukowytsch',
+    ])
+  })
+
   it('makes a one-word name in a company’s context an organisation, and one after an article nobody', () => {
     const doc = analyzeText(
       'Es gibt eine Kooperation mit dem Motorrad-Hersteller Bimota. Das kam dem Greenback zugute, sagte Konstantin Veit.',
