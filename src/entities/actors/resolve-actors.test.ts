@@ -432,6 +432,31 @@ describe('names that need evidence (issue 18)', () => {
     ])
   })
 
+  it('keeps a word for a person out of the name the tagger read it into, but not a given name', () => {
+    const doc = analyzeText(
+      'Der Topscorer RJ Barrett traf dreimal. Danach sprach Alexander Van der Bellen, und Barrett jubelte.',
+      {},
+      env,
+    )
+    const at = (s: string): [number, number] => {
+      const i = doc.text.indexOf(s)
+      return [i, i + s.length]
+    }
+    const tagged = ['Topscorer RJ Barrett', 'Alexander Van der Bellen'].map((s) => ({
+      span: at(s),
+      type: 'PER' as const,
+    }))
+    const { actors, entities } = resolveActors(doc, tagged, env)
+    expect(actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual([
+      'RJ Barrett',
+      'Alexander Van der Bellen',
+    ])
+    const barrett = actors.find((a) => a.name === 'RJ Barrett')?.id
+    expect(
+      entities.filter((e) => e.actor === barrett).map((e) => doc.text.slice(e.span[0], e.span[1])),
+    ).toEqual(['RJ Barrett', 'Barrett'])
+  })
+
   it('makes a one-word name in a company’s context an organisation, and one after an article nobody', () => {
     const doc = analyzeText(
       'Es gibt eine Kooperation mit dem Motorrad-Hersteller Bimota. Das kam dem Greenback zugute, sagte Konstantin Veit.',
