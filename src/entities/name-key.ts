@@ -85,3 +85,11 @@ function foldUncached(word: string): string {
   for (const [pattern, replacement] of RULES) s = s.replace(pattern, replacement)
   return s
 }
+
+/** Two folded surnames of six letters or more that differ only by two neighbouring letters swapped ("Timoschneko"). */
+export function isSwapTypo(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 6 || a === b) return false
+  let i = 0
+  while (a[i] === b[i]) i++
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+}

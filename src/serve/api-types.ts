@@ -14,4 +14,11 @@ export type {
   PromiseState,
   QuantityReport,
 } from '../link/index.ts'
-export type { ActorSummary, DocumentSummary, QuoteRow, SearchHit, TimelineItem } from '../store/index.ts'
+export type {
+  ActorSummary,
+  DocumentSummary,
+  QuoteRow,
+  RoleFact,
+  SearchHit,
+  TimelineItem,
+} from '../store/index.ts'

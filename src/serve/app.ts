@@ -426,7 +426,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   )
   app.get(
     '/api/actors/:id',
-    { schema: { summary: 'One actor across all articles: names, aliases, kind, country', params: idParams } },
+    {
+      schema: {
+        summary:
+          'One actor across all articles: names, aliases, kind, country, and its roles as facts (role, country, first and last article date)',
+        params: idParams,
+      },
+    },
     async (request) => {
       const actor = await store.getActor(await actorKey((request.params as { id: string }).id))
       if (!actor) throw new LagebildError('LB_NOT_FOUND', 'the actor is gone')

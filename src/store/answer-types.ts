@@ -54,6 +54,18 @@ export interface ActorSummary {
   aliases: string[]
   documents: number
   quotes: number
+  /** what the articles say the actor was and when (`getActor` only): one entry per role and country */
+  roles?: RoleFact[]
+}
+
+/** "Außenminister of RUS, said in articles of 2022-01-21 … 2022-02-03": a role as a dated fact. */
+export interface RoleFact {
+  role: string
+  country: string | null
+  /** the first and last article date that gives the role (null when no such article is dated) */
+  from: string | null
+  to: string | null
+  documents: number
 }
 
 export interface TimelineItem {

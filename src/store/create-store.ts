@@ -17,7 +17,7 @@ import {
   type QuantityReport,
 } from '../link/index.ts'
 import { queryWordStems, searchWords } from '../text/index.ts'
-import type { ActorSummary, SearchHit } from './answer-types.ts'
+import type { ActorSummary, RoleFact, SearchHit } from './answer-types.ts'
 import { withRetry } from './retry.ts'
 import { type BatchItem, insertAnalyses } from './save-analysis.ts'
 import type { Database } from './schema.ts'
@@ -283,6 +283,35 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
       const name = displayName(names) ?? actor.name
       return { ...actor, name, aliases: actor.aliases.filter((a) => a !== name) }
     })
+  }
+
+  /** An actor's roles by role and country, with the first and last article date that gives each, latest first. */
+  const roleFacts = async (key: string): Promise<RoleFact[]> => {
+    const rows = await db
+      .selectFrom('actor_roles')
+      .select((eb) => [
+        'role',
+        'country',
+        // '' is an undated article: it counts, but gives no date
+        eb.fn.min(eb.fn('nullif', ['as_of', sql.lit('')])).as('first'),
+        eb.fn.max(eb.fn('nullif', ['as_of', sql.lit('')])).as('last'),
+        eb.fn.count<number>('document_id').distinct().as('n'),
+      ])
+      .where('actor_key', '=', key)
+      .groupBy(['role', 'country'])
+      .execute()
+    return rows
+      .map((r) => ({
+        role: r.role,
+        country: r.country,
+        from: (r.first as string | null) ?? null,
+        to: (r.last as string | null) ?? null,
+        documents: Number(r.n),
+      }))
+      .sort(
+        (a, b) =>
+          (b.to ?? '').localeCompare(a.to ?? '') || b.documents - a.documents || a.role.localeCompare(b.role),
+      )
   }
 
   /** One analysis in one transaction; a concurrent writer of the same text is the idempotent outcome. */
@@ -560,7 +589,9 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
     },
 
     async getActor(key) {
-      return (await actorSummaries([key]))[0]
+      const actor = (await actorSummaries([key]))[0]
+      if (!actor) return undefined
+      return { ...actor, roles: await roleFacts(key) }
     },
 
     async getActorTimeline(key, options = {}) {

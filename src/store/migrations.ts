@@ -3,6 +3,7 @@ import type { Analysis } from '../document/index.ts'
 import { readPublished } from '../document/index.ts'
 import { isNamedEvent } from '../link/index.ts'
 import { searchStems } from '../text/index.ts'
+import { actorRoleRows } from './actor-roles.ts'
 import type { Dialect } from './store-types.ts'
 
 /** Versioned migrations in code, so a fresh install needs no migration files at run time. */
@@ -385,11 +386,51 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         else await sql`update documents set lang = coalesce(analysis::json->>'lang', 'de')`.execute(db)
       },
     },
+    '0012-actor-roles': {
+      async up(db: Kysely<unknown>) {
+        // Roles are facts of a time and a country ("Außenminister" of Russia as of 2022-01-21), never names: each
+        // article's roles of an actor are a row of their own, dated by the article, so an actor page lists who held
+        // what when. Rows stored before are read from the stored analyses, keyed as their actors were.
+        await db.schema
+          .createTable('actor_roles')
+          .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+          .addColumn('actor_key', 'text', (c) => c.notNull())
+          .addColumn('role', 'text', (c) => c.notNull())
+          .addColumn('country', 'text')
+          .addColumn('as_of', 'text', (c) => c.notNull().defaultTo(''))
+          .execute()
+        await db.schema
+          .createIndex('actor_roles_actor')
+          .on('actor_roles')
+          .columns(['actor_key', 'as_of'])
+          .execute()
+        let after = ''
+        for (;;) {
+          const page = await sql<{ id: string; published: string | null; analysis: string }>`select id,
+            published, analysis from documents where id > ${after} order by id limit 500`.execute(db)
+          for (const { id, published, analysis } of page.rows) {
+            const actors = (JSON.parse(analysis) as Analysis).actors ?? []
+            const keys = await sql<{
+              actor_id: string
+              actor_key: string
+            }>`select actor_id, actor_key from actors
+              where document_id = ${id}`.execute(db)
+            const keyOf = new Map(keys.rows.map((r) => [r.actor_id, r.actor_key]))
+            for (const row of actorRoleRows(actors, (a) => keyOf.get(a), published))
+              await sql`insert into actor_roles (document_id, actor_key, role, country, as_of)
+                values (${id}, ${row.actor_key}, ${row.role}, ${row.country}, ${row.as_of})`.execute(db)
+          }
+          const last = page.rows.at(-1)
+          if (!last) break
+          after = last.id
+        }
+      },
+    },
   }
 }
 
 /** The newest migration's name: a store at an older one is upgraded in place when it is opened. */
-export const LATEST_MIGRATION = '0011-document-lang'
+export const LATEST_MIGRATION = '0012-actor-roles'
 
 type SearchRow = { id: number; document_id: string; kind: string; ref: string; body: string }
 

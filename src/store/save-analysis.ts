@@ -19,6 +19,7 @@ import {
   textSignature,
 } from '../link/index.ts'
 import { searchStems } from '../text/index.ts'
+import { actorRoleRows } from './actor-roles.ts'
 import type { Database } from './schema.ts'
 import type { SaveMeta } from './store-types.ts'
 
@@ -52,6 +53,7 @@ const ROW_TABLES = [
   'document_signatures',
   'story_bands',
   'actors',
+  'actor_roles',
   'quotes',
   'quote_speakers',
   'events',
@@ -328,6 +330,7 @@ function articleRows(
       surname: surnameKey(a) ?? null,
       bare: isBareSurname(a) ? 1 : 0,
     })),
+    actor_roles: actorRoleRows(analysis.actors, (id) => found.keys.get(id) ?? id, published),
     quotes: analysis.quotes.map((q) => ({
       quote_id: q.id,
       kind: q.kind,

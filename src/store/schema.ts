@@ -51,6 +51,15 @@ export interface Database {
     surname: string | null
     bare: number
   }
+  /** an actor's roles in one article, dated by the article: facts of a time and a country, not names (0011) */
+  actor_roles: {
+    document_id: string
+    actor_key: string
+    role: string
+    country: string | null
+    /** the article's published day, '' when it has none */
+    as_of: string
+  }
   quotes: {
     document_id: string
     quote_id: string

@@ -236,6 +236,17 @@ describe.each(dialects)('store on %s', (_name, open) => {
     expect(newest.older).toEqual(expect.any(String))
   })
 
+  it('gives an actor its roles as facts with a country and the dates of the articles that say them', async () => {
+    const key = (await store.listActors()).find((a) => a.aliases.includes('Sergey Lavrov'))?.key as string
+    const actor = await store.getActor(key)
+    // both articles call him Außenminister of Russia: one fact, from the first article's date to the last's
+    expect(actor?.roles).toEqual([
+      { role: 'Außenminister', country: 'RUS', from: '2022-01-21', to: '2022-01-24', documents: 2 },
+    ])
+    // a listing stays a summary
+    expect((await store.listActors()).find((a) => a.key === key)?.roles).toBeUndefined()
+  })
+
   it('pages an actor timeline from the newest back to the oldest without losing or repeating an item', async () => {
     const key = (await store.listActors()).find((a) => a.aliases.includes('Sergey Lavrov'))?.key as string
     const all = (await store.getActorTimeline(key)).items
@@ -772,6 +783,11 @@ describe.each(upgradeTargets)('a store of the previous version on %s', (dialect,
         'e4',
         'e5',
       ])
+      // the roles stored before the upgrade are read from the stored analyses, keyed as their actors are
+      expect((await upgraded.getActor('per:sergei-lavrov'))?.roles).toEqual(
+        (await current.getActor('per:sergei-lavrov'))?.roles,
+      )
+      expect((await upgraded.getActor('per:sergei-lavrov'))?.roles?.length).toBeGreaterThan(0)
       expect(await upgraded.search('Lawrow')).toEqual(await current.search('Lawrow'))
       expect(await upgraded.getAnalysis(founding.id)).toEqual(founding)
       // and an article saved after the upgrade joins the timeline as in a store made new
@@ -956,6 +972,7 @@ describe.each(upgradeTargets)('dates stored before one form on %s', (_dialect, t
       // the store before migration 0010: neither it nor the later ones ran
       await sql`delete from kysely_migration where name >= '0010-published-format'`.execute(tables)
       await sql`alter table documents drop column lang`.execute(tables)
+      await sql`drop table actor_roles`.execute(tables)
     } finally {
       await tables.destroy()
     }

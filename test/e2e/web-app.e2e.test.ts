@@ -230,6 +230,8 @@ describe('web app', () => {
     const facts = await page.locator('section.actor .facts').textContent()
     expect(facts).toContain('Außenminister')
     expect(facts).toContain('RUS')
+    // the role is a fact of a country and the article's date
+    expect(facts).toMatch(/Außenminister, RUS, [^;]*2022/u)
     expect(facts).toContain('Sergey Lavrov')
     expect(await page.locator('ol.timeline li.quote').count()).toBeGreaterThan(5)
     expect(await page.locator('ol.timeline li.event').count()).toBeGreaterThan(0)

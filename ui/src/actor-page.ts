@@ -1,4 +1,4 @@
-import { type Actor, api, type TimelineItem } from './api.ts'
+import { type Actor, api, type RoleFact, type TimelineItem } from './api.ts'
 import { h } from './dom.ts'
 import { formatDate, formatNumber, t, tv } from './i18n.ts'
 
@@ -91,6 +91,13 @@ const timelineItem = (item: TimelineItem) =>
     item.outlet ? h('span', { class: 'meta' }, ` — ${item.outlet}`) : null,
   )
 
+/** A role as a fact of a country and a time: "Außenminister, RUS, 21.01.2022 – 24.01.2022". */
+function roleFact(fact: RoleFact): string {
+  const [from, to] = [fact.from, fact.to].map((d) => (d ? formatDate(d) : null))
+  const when = from && to && from !== to ? `${from} – ${to}` : (from ?? to)
+  return [fact.role, fact.country, when].filter((part) => part).join(', ')
+}
+
 export async function renderActor(key: string): Promise<HTMLElement> {
   const [actor, first] = await Promise.all([api.actor(key), api.timeline(key, { limit: PAGE })])
   let timeline = first.timeline
@@ -100,7 +107,10 @@ export async function renderActor(key: string): Promise<HTMLElement> {
     describedAs(key, timeline).catch(() => []),
     timelineChart(timeline),
   ])
-  const roles = [...new Set(seen.flatMap((a) => a.roles ?? []))]
+  // the store's dated role facts ("Außenminister, RUS, 21.01.2022 – 24.01.2022"); the articles' own words otherwise
+  const roles = actor.roles?.length
+    ? actor.roles.map(roleFact)
+    : [...new Set(seen.flatMap((a) => a.roles ?? []))]
   const country = actor.country ?? seen.find((a) => a.country)?.country
   const aliases = [...new Set([...actor.aliases, ...seen.flatMap((a) => [a.name, ...a.aliases])])].filter(
     (a) => a !== actor.name,
@@ -141,7 +151,7 @@ export async function renderActor(key: string): Promise<HTMLElement> {
       { class: 'facts' },
       fact(t('search.kind'), tv('actorKind', actor.kind)),
       country ? fact(t('actor.country'), country) : null,
-      roles.length ? fact(t('actor.roles'), roles.join(', ')) : null,
+      roles.length ? fact(t('actor.roles'), roles.join('; ')) : null,
       aliases.length ? fact(t('actor.aliases'), aliases.join(', ')) : null,
       fact(t('actor.documents'), String(actor.documents)),
     ),

@@ -1,8 +1,8 @@
 import { type Entity, type Span, SpanSet, type Token } from '../../document/index.ts'
-import { nameKey } from '../name-key.ts'
+import { isSwapTypo, nameKey } from '../name-key.ts'
 import type { GazetteerMention } from './find-gazetteer-mentions.ts'
 import type { Gender, RolePhrases } from './find-role-phrases.ts'
-import { guessNames } from './guess-names.ts'
+import { guessNames, isPersonNoun } from './guess-names.ts'
 import type { KnownPerson, OrganisationCues, RoleLexicon } from './lexicons.ts'
 import { tokensAdjacent, tokenWord } from './token-text.ts'
 
@@ -71,6 +71,18 @@ export function findPersonMentions(
         return [span[0], (tokens[k - 1] as Token).span[1]]
     }
     return span
+  }
+  // "Topscorer RJ Barrett", "Bürgerrechtler Martin Luther King" tagged as one name: a word for a person before two
+  // or more name words is what the person is, not a name of his (a given name stays: "Alexander Van der Bellen")
+  const withoutLeadingNoun = (span: Span): Span => {
+    const first = tokenAt.get(span[0])
+    if (first === undefined) return span
+    const words = text.slice(span[0], span[1]).split(/\s+/u)
+    const head = words[0] as string
+    if (words.length < 3 || givenNames.has(head) || roles.nameParticles.has(head.toLowerCase())) return span
+    if (!isNoun(first) && !roles.personRoles.has(head) && !isPersonNoun(head)) return span
+    const next = tokens[first + 1]
+    return next ? [next.span[0], span[1]] : span
   }
   const knownSurnames = new Set(people.map((p) => p.surnameKey))
   const docSurnames = new Set<string>()
@@ -146,7 +158,7 @@ export function findPersonMentions(
   const tokenAt = new Map(tokens.map((t, i) => [t.span[0], i]))
   for (const e of tagged) {
     if (e.type !== 'PER' || nameSpans.overlaps(e.span)) continue
-    const span = withoutTrailingNoun(e.span)
+    const span = withoutLeadingNoun(withoutTrailingNoun(e.span))
     const m = named(span, text.slice(span[0], span[1]).split(/\s+/u))
     found(m)
     nameSpans.add(span)
@@ -214,7 +226,14 @@ export function findPersonMentions(
         p.surnameKey === key &&
         (!givenNames.has(w.replace(GENITIVE, '')) || isWrittenSurname({ words: p.name.split(/\s+/u) }, w)),
     )
-    if (!inDoc && known.length === 0) continue
+    // "Timoschneko" after "Julia Timoschenko": a slip of the pen the tagger cannot know, but the full name's surname
+    // with two letters swapped, and no common noun
+    const misspelt =
+      !inDoc &&
+      known.length === 0 &&
+      !isNoun(i) &&
+      [...givenBySurname.keys()].filter((s) => isSwapTypo(s, key)).length === 1
+    if (!inDoc && known.length === 0 && !misspelt) continue
     // a common noun is a name only as the very surname this text or the lexicon of public figures writes: "Kraft"
     // after Hannelore Kraft, "Blinken"; not "Holz" for Scholz, "Dreier" for Dreyer or "Route" for Rutte, which only
     // fold alike

@@ -11,6 +11,11 @@ export interface GuessedName {
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u
 
+/** "Bürgerrechtler", "Topscorer", "Meisterin": a long word for a person, the kind that stands before a name */
+export function isPersonNoun(word: string): boolean {
+  return word.length >= 8 && /^\p{Lu}\p{Ll}+(?:er|in|ist|eur|ent)$/u.test(word)
+}
+
 /**
  * Names the tagger would find, guessed from capitals while it is missing: two or three adjacent capitalised words
  * inside a sentence that the dictionary knows neither as nouns nor as compounds of nouns ("Frank Bsirske",
@@ -66,7 +71,7 @@ export function guessNames(
       continue
     }
     // "Bürgerrechtler Ossie Davis", "Meisterin Magdalena Schnurr": a long word for a person before a name
-    if (last - i === 2 && /(?:er|in|ist|eur|ent)$/u.test(word(i)) && word(i).length >= 8) i++
+    if (last - i === 2 && isPersonNoun(word(i))) i++
     const words = []
     for (let k = i; k <= last; k++) words.push(word(k))
     const span: Span = [(tokens[i] as Token).span[0], (tokens[last] as Token).span[1]]

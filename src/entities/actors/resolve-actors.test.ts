@@ -420,6 +420,43 @@ describe('names that need evidence (issue 18)', () => {
     expect(read('per:muammar-al-gaddafi')).toEqual(['Muammar al-Gaddafi', 'Gaddafis', 'Gaddafi'])
   })
 
+  it('reads a surname written with two letters swapped as the person the text names in full, and nothing else', () => {
+    const { read, actors } = analyse(
+      'Das Gericht bestätigte das Urteil gegen Julia Timoschenko. Wiktor Janukowytsch ist Präsident. ' +
+        'Gegen ihn wäre Timoschneko im Herbst angetreten. Gegen ihn wäre Timoschnko angetreten.',
+    )
+    expect(read('per:julia-timoschenko')).toEqual(['Julia Timoschenko', 'Timoschneko'])
+    expect(actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual([
+      'Julia Timoschenko',
+      'Wiktor Janukowytsch',
+    ])
+  })
+
+  it('keeps a word for a person out of the name the tagger read it into, but not a given name', () => {
+    const doc = analyzeText(
+      'Der Topscorer RJ Barrett traf dreimal. Danach sprach Alexander Van der Bellen, und Barrett jubelte.',
+      {},
+      env,
+    )
+    const at = (s: string): [number, number] => {
+      const i = doc.text.indexOf(s)
+      return [i, i + s.length]
+    }
+    const tagged = ['Topscorer RJ Barrett', 'Alexander Van der Bellen'].map((s) => ({
+      span: at(s),
+      type: 'PER' as const,
+    }))
+    const { actors, entities } = resolveActors(doc, tagged, env)
+    expect(actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual([
+      'RJ Barrett',
+      'Alexander Van der Bellen',
+    ])
+    const barrett = actors.find((a) => a.name === 'RJ Barrett')?.id
+    expect(
+      entities.filter((e) => e.actor === barrett).map((e) => doc.text.slice(e.span[0], e.span[1])),
+    ).toEqual(['RJ Barrett', 'Barrett'])
+  })
+
   it('makes a one-word name in a company’s context an organisation, and one after an article nobody', () => {
     const doc = analyzeText(
       'Es gibt eine Kooperation mit dem Motorrad-Hersteller Bimota. Das kam dem Greenback zugute, sagte Konstantin Veit.',

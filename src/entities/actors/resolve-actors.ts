@@ -6,7 +6,7 @@ import {
   givenNamesAgree,
   loadGivenNameGenders,
 } from '../given-names.ts'
-import { nameKey } from '../name-key.ts'
+import { isSwapTypo, nameKey } from '../name-key.ts'
 import { findGazetteerMentions, type GazetteerMention } from './find-gazetteer-mentions.ts'
 import { findPersonMentions, type PersonMention } from './find-person-mentions.ts'
 import { findRolePhrases, type Gender } from './find-role-phrases.ts'
@@ -455,14 +455,6 @@ function clusterPersons(
     addTo(c, m)
   }
   return clusters.filter((c) => c.mentions.length > 0)
-}
-
-/** Two folded surnames of six letters or more that differ only by two neighbouring letters swapped. */
-function isSwapTypo(a: string, b: string): boolean {
-  if (a.length !== b.length || a.length < 6 || a === b) return false
-  let i = 0
-  while (a[i] === b[i]) i++
-  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
 }
 
 /** How far back (in characters) a definite role looks for the person it stands for: about two sentences. */
