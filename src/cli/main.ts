@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { Command, CommanderError, Option } from 'commander'
 import { createEnv, isLagebildError, LagebildError } from '../document/index.ts'
 import { exitCodeOf } from './exit-codes.ts'
@@ -147,6 +148,10 @@ export function buildProgram(write: (s: string) => void): Command {
       '--feed <url|file>',
       'an RSS or Atom feed to ingest (repeatable)',
       (v: string, all: string[] = []) => [...all, v],
+    )
+    .option(
+      '--workers <n>',
+      `threads that analyse side by side; one writer stores in input order (default: the cores, ${availableParallelism()})`,
     )
     .action(async (paths: string[], options) => {
       exitCode = await ingest(paths, options, { write })
