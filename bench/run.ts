@@ -2,10 +2,12 @@ import { existsSync } from 'node:fs'
 import { createDocument, createEnv, runStages } from '../src/document/index.ts'
 import { analyze, stages } from '../src/pipeline.ts'
 import { loadBenchCorpus, sharedDataDir } from './corpus.ts'
+import { parallelReport } from './parallel.ts'
 
 /**
- * Throughput and memory of `analyze` (all layers that exist) on every German text in shared/data.
- * Numbers, not assertions: report them in the issue note. Usage: npm run bench [-- --limit N]
+ * Throughput and memory of `analyze` (all layers that exist) on every German text in shared/data, then start-up,
+ * peak RSS per thread and ingest with 1 and 2 workers (bench/parallel.ts). Numbers, not assertions: report them in
+ * the issue note. Usage: npm run bench [-- --limit N] [--rounds N] [--ingest-articles N]
  */
 async function main(args: string[]): Promise<void> {
   // npm run bench -- --store [--pg URL]: the store's ingest rate and query latency instead (bench/store.ts)
@@ -19,6 +21,8 @@ async function main(args: string[]): Promise<void> {
   if (args.includes('--queue')) return (await import('./queue.ts')).main(args.filter((a) => a !== '--queue'))
   // npm run bench -- --text-languages [--rounds N]: the text stage's CPU per word, German against English
   if (args.includes('--text-languages')) return (await import('./text-languages.ts')).main(args)
+  // npm run bench -- --parallel [--rounds N] [--ingest-articles N]: start-up, memory and ingest only (bench/parallel.ts)
+  if (args.includes('--parallel')) return parallelReport(loadBenchCorpus(sharedDataDir()), args)
   const dataDir = sharedDataDir()
   if (!existsSync(dataDir)) {
     console.log(`bench skipped: no shared data at ${dataDir} (set LAGEBILD_DATA to point at it)`)
@@ -38,10 +42,14 @@ async function main(args: string[]): Promise<void> {
 
   const perStage = new Map<string, number>()
   const start = performance.now()
+  const cpuStart = process.cpuUsage()
   for (const article of corpus) {
     analyze(article.text, article.published ? { published: article.published } : {}, env)
   }
   const seconds = (performance.now() - start) / 1000
+  const cpuUsed = process.cpuUsage(cpuStart)
+  const cpuSeconds = (cpuUsed.user + cpuUsed.system) / 1e6
+  const words = corpus.reduce((sum, a) => sum + a.text.split(/\s+/u).filter(Boolean).length, 0)
 
   // A second pass per stage on the news part, to see where time goes.
   const news = corpus.filter((a) => a.name.startsWith('spkatt/'))
@@ -63,6 +71,9 @@ async function main(args: string[]): Promise<void> {
   console.log(
     `analyze: ${(corpus.length / seconds).toFixed(1)} articles/s, ${(mb / seconds).toFixed(2)} MB/s (${seconds.toFixed(1)} s)`,
   )
+  console.log(
+    `analyze per CPU-second: ${(corpus.length / cpuSeconds).toFixed(1)} articles, ${(words / cpuSeconds).toFixed(0)} words (${words} words, ${cpuSeconds.toFixed(1)} CPU s)`,
+  )
   const newsMs = [...perStage.values()].reduce((a, b) => a + b, 0)
   console.log(
     `SpkAtt news: ${(news.length / (newsMs / 1000)).toFixed(1)} articles/s; per stage (ms/article):`,
@@ -70,6 +81,7 @@ async function main(args: string[]): Promise<void> {
   for (const [name, ms] of perStage)
     console.log(`  ${name.padEnd(12)} ${(ms / Math.max(1, news.length)).toFixed(2)}`)
   console.log(`peak memory (max RSS): ${peakMb.toFixed(0)} MB`)
+  parallelReport(corpus, args)
 }
 
 await main(process.argv.slice(2))

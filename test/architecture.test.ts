@@ -15,12 +15,13 @@ const ROOMS = [
   'events',
   'link',
   'store',
+  'pool',
   'queue',
   'serve',
   'cli',
 ]
 /** The rooms that run the whole pipeline. */
-const MAY_USE_PIPELINE = new Set(['link', 'store', 'serve', 'cli'])
+const MAY_USE_PIPELINE = new Set(['link', 'store', 'pool', 'serve', 'cli'])
 
 interface SourceFile {
   path: string

@@ -88,7 +88,7 @@ async function runInProcess(...args: string[]) {
 
 describe('lagebild ingest, interrupted with Ctrl-C', () => {
   for (const [kind, make] of Object.entries(INPUTS)) {
-    it(`stops after the article in hand on ${kind}, exits 130, and a rerun stores the rest once`, async () => {
+    it(`stops after the articles in hand on ${kind}, exits 130, and a rerun stores the rest once`, async () => {
       const input = make()
       const db = join(root, `${kind.replace(/\W+/gu, '-')}.sqlite`)
       const args = kind === 'an RSS feed' ? ['--feed', input] : [input]
@@ -98,7 +98,7 @@ describe('lagebild ingest, interrupted with Ctrl-C', () => {
       child.kill('SIGINT')
       const first = await exited
       expect(first.code).toBe(130)
-      expect(first.stderr).toContain('stopping after this article')
+      expect(first.stderr).toContain('stopping after the articles in hand')
       const stored = Number(/^interrupted: (\d+) new, 0 already stored, 0 failed/u.exec(first.stdout)?.[1])
       expect(stored).toBeGreaterThanOrEqual(1)
       expect(stored).toBeLessThan(ARTICLES.length)

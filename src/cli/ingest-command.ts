@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import {
-  createEnv,
+  type Analysis,
   documentId,
   type Env,
   isLagebildError,
@@ -22,6 +22,7 @@ import {
   walkInputs,
 } from '../ingest/index.ts'
 import { type ArticleMeta, analyze } from '../pipeline.ts'
+import { type AnalysisPool, createAnalysisPool, parseWorkers } from '../pool/index.ts'
 import { isFatalStorageError, openStore, type SaveMeta, type Store } from '../store/index.ts'
 import { languageCode } from '../text/index.ts'
 import { exitCodeOf } from './exit-codes.ts'
@@ -41,6 +42,8 @@ export interface IngestOptions {
   budget?: string
   /** without a terminal, one progress line every this many items */
   progressEvery?: number
+  /** threads that analyse (--workers); default the number of cores */
+  workers?: string
 }
 
 export interface IngestIo {
@@ -233,8 +236,8 @@ export async function planBatch(paths: string[], feeds: string[], progress: Prog
 }
 
 /**
- * Lets the event loop run: reads, SQLite writes and the analysis are synchronous, so without a turn of the loop
- * between articles a Ctrl-C would wait for the whole folder.
+ * Lets the event loop run: reads and SQLite writes are synchronous, so without a turn of the loop between articles
+ * a Ctrl-C would wait for the whole folder.
  */
 export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
 
@@ -243,28 +246,55 @@ export function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-/**
- * Stores one article. Its id is the hash of the normalised text, so a text stored already is skipped before
- * analysis: a rerun after an interruption goes fast through what it has. Each article is its own transaction.
- */
-export async function storeItem(store: Store, env: Env, text: string, meta: ItemMeta) {
-  if (await store.hasDocument(documentId(normalizeText(text))))
-    return { created: false, nearDuplicate: false }
+/** An item on its way to the store: analysed in the pool, stored before (skipped), or failed. */
+type Analysed = { analysis: Analysis; meta: SaveMeta } | { storedBefore: true } | { error: unknown }
+
+/** The article's facts as stored, and as its analysis reads them (with the language given or declared). */
+function prepareMeta(meta: ItemMeta): { stored: SaveMeta; articleMeta: ArticleMeta } {
   // one name per publisher, whether it came from the page, a JSONL field or --outlet
   const outlet = outletName({ name: meta.outlet, url: meta.uri })
   const { outlet: _given, ...rest } = meta
   const { lang, declaredLang, ...stored } = outlet ? { ...rest, outlet } : rest
-  const named: SaveMeta = stored
-  const { title: _title, ...articleMeta } = named
-  const analysis = analyze(
-    text,
-    { ...articleMeta, ...(lang ? { lang } : {}), ...(declaredLang ? { declaredLang } : {}) },
-    env,
-  )
+  const { title: _title, ...articleMeta } = stored as SaveMeta
+  return {
+    stored,
+    articleMeta: { ...articleMeta, ...(lang ? { lang } : {}), ...(declaredLang ? { declaredLang } : {}) },
+  }
+}
+
+/**
+ * Analyses one article in the pool. Its id is the hash of the normalised text, so a text stored already is skipped
+ * before analysis: a rerun after an interruption goes fast through what it has. Never rejects: a failure is data.
+ */
+async function analyseItem(
+  store: Store,
+  pool: AnalysisPool,
+  text: string,
+  meta: ItemMeta,
+): Promise<Analysed> {
+  try {
+    if (await store.hasDocument(documentId(normalizeText(text)))) return { storedBefore: true }
+    const { stored, articleMeta } = prepareMeta(meta)
+    return { analysis: await pool.analyze(text, articleMeta), meta: stored }
+  } catch (error) {
+    return { error }
+  }
+}
+
+/** Analyses and stores one article in this thread: what a queue worker does with its job. */
+export async function storeItem(store: Store, env: Env, text: string, meta: ItemMeta) {
+  if (await store.hasDocument(documentId(normalizeText(text))))
+    return { created: false, nearDuplicate: false }
+  const { stored, articleMeta } = prepareMeta(meta)
+  return storeAnalysed(store, { analysis: analyze(text, articleMeta, env), meta: stored })
+}
+
+/** Stores one analysed article, in its own transaction. */
+async function storeAnalysed(store: Store, analysed: { analysis: Analysis; meta: SaveMeta }) {
   // storyId: the story a near-duplicate joined (the first stored copy of the same agency text)
   const saved: { id: string; created: boolean; storyId?: string | null } = await store.saveAnalysis(
-    analysis,
-    named,
+    analysed.analysis,
+    analysed.meta,
   )
   return {
     created: saved.created,
@@ -277,6 +307,7 @@ export async function ingest(paths: string[], options: IngestOptions, io: Ingest
   const stderr = io.stderr ?? process.stderr
   const published = parsePublished(options.published)
   const budgetMs = parseBudget(options.budget)
+  const workers = parseWorkers(options.workers)
   const feeds = options.feed ?? []
   if (paths.length === 0 && feeds.length === 0) {
     throw new LagebildError('LB_ARG_INVALID', 'give files or folders to ingest, or --feed URL|FILE')
@@ -288,20 +319,46 @@ export async function ingest(paths: string[], options: IngestOptions, io: Ingest
   }
 
   const store = await openStore(options.db ? { path: options.db } : {})
-  const env = createEnv(budgetMs !== undefined ? { budgetMs } : {})
+  // the threads load their lexicons while the batch is planned
+  const pool = createAnalysisPool({ workers, ...(budgetMs !== undefined ? { budgetMs } : {}) })
   const counts: Counts = { created: 0, stored: 0, failed: 0, nearDuplicates: 0, ignored: 0 }
   const progress = new Progress(stderr, options.progressEvery ?? 100)
-  // The first Ctrl-C finishes the article in hand and stops; what is committed stays, the next run resumes.
+  // The first Ctrl-C finishes the articles in hand and stops; what is committed stays, the next run resumes.
   let interrupted = false
   const onSignal = () => {
     if (interrupted) process.exit(130)
     interrupted = true
-    progress.note('stopping after this article (Ctrl-C again to quit at once)')
+    progress.note('stopping after the articles in hand (Ctrl-C again to quit at once)')
   }
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
   // a full disk, a read-only or forbidden file, a lost server: every further article would fail alike
   let stopped: LagebildError | undefined
+  // The one writer: articles are analysed side by side but stored one at a time in input order, so the store
+  // (ids, stories, near-duplicates) ends the same whatever the number of threads. Two per thread in flight keep
+  // every thread busy while the writer stores.
+  const inFlight: Array<{ label: string; analysed: Promise<Analysed> }> = []
+  const storeNext = async () => {
+    const { label, analysed } = inFlight.shift() as (typeof inFlight)[number]
+    const result = await analysed
+    if (stopped) return
+    try {
+      if ('error' in result) throw result.error
+      if ('storedBefore' in result) counts.stored++
+      else {
+        const saved = await storeAnalysed(store, result)
+        if (saved.created) counts.created++
+        else counts.stored++
+        if (saved.nearDuplicate) counts.nearDuplicates++
+      }
+    } catch (error) {
+      counts.failed++
+      progress.note(`${label}: ${reason(error)}`)
+      if (isFatalStorageError(error)) stopped = error
+    }
+    progress.tick(counts)
+    await yieldToEventLoop()
+  }
   try {
     const plan = await planBatch(paths, feeds, progress)
     counts.ignored = plan.ignored
@@ -313,32 +370,22 @@ export async function ingest(paths: string[], options: IngestOptions, io: Ingest
     for (const source of sources) {
       if (interrupted || stopped) break
       for await (const item of source) {
-        if ('error' in item) {
-          counts.failed++
-          progress.note(`${item.label}: ${reason(item.error)}`)
-        } else {
-          try {
-            // --lang is the caller's word for every article, over a JSONL line's own
-            const meta = lang ? { ...item.meta, lang } : item.meta
-            const result = await storeItem(store, env, item.text, meta)
-            if (result.created) counts.created++
-            else counts.stored++
-            if (result.nearDuplicate) counts.nearDuplicates++
-          } catch (error) {
-            counts.failed++
-            progress.note(`${item.label}: ${reason(error)}`)
-            if (isFatalStorageError(error)) stopped = error
-          }
-        }
-        progress.tick(counts)
-        await yieldToEventLoop()
+        const analysed: Promise<Analysed> =
+          'error' in item
+            ? Promise.resolve({ error: item.error })
+            : // --lang is the caller's word for every article, over a JSONL line's own
+              analyseItem(store, pool, item.text, lang ? { ...item.meta, lang } : item.meta)
+        inFlight.push({ label: item.label, analysed })
+        while (inFlight.length >= 2 * workers) await storeNext()
         if (interrupted || stopped) break
       }
     }
+    while (inFlight.length > 0 && !stopped) await storeNext()
   } finally {
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
     progress.done(counts)
+    await pool.close()
     await store.close()
   }
   const near = counts.nearDuplicates ? `, ${counts.nearDuplicates} near-duplicates of stored stories` : ''

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { Command, CommanderError, Option } from 'commander'
 import { createEnv, isLagebildError, LagebildError } from '../document/index.ts'
 import { exitCodeOf } from './exit-codes.ts'
@@ -121,6 +122,14 @@ export function buildProgram(write: (s: string) => void): Command {
       '--log-level <level>',
       'server log on stderr, JSON lines: error, warn, info, debug (default warn)',
     )
+    .option(
+      '--workers <n>',
+      `threads that analyse POSTed articles; more at once wait a little or get 503 (default: the cores, ${availableParallelism()})`,
+    )
+    .option(
+      '--timeout <seconds>',
+      'wall-clock time one article may hold a thread; then its thread is replaced and the request gets 503 (default 60)',
+    )
     .option('--token <token>', 'writes need "Authorization: Bearer TOKEN" (default $LAGEBILD_TOKEN)')
     .option('--token-reads', 'API reads need the token too (or $LAGEBILD_TOKEN_READS=1)')
     .option(
@@ -159,6 +168,10 @@ export function buildProgram(write: (s: string) => void): Command {
       '--feed <url|file>',
       'an RSS or Atom feed to ingest (repeatable)',
       (v: string, all: string[] = []) => [...all, v],
+    )
+    .option(
+      '--workers <n>',
+      `threads that analyse side by side; one writer stores in input order (default: the cores, ${availableParallelism()})`,
     )
     .option(
       '--queue <url>',

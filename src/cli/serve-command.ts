@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
-import { createEnv, type Env, LagebildError } from '../document/index.ts'
-import { analyze } from '../pipeline.ts'
-import { buildApp } from '../serve/index.ts'
+import { LagebildError } from '../document/index.ts'
+import { createAnalysisPool, parseWorkers } from '../pool/index.ts'
+import { type Analyzer, buildApp } from '../serve/index.ts'
 import { openStore, type Store } from '../store/index.ts'
 import { parseBudget } from './parse-budget.ts'
 import { renderPicture } from './render-picture.ts'
@@ -16,8 +16,12 @@ export interface ServeOptions {
   port?: string
   host?: string
   db?: string
-  /** seconds one POSTed article's analysis may take */
+  /** seconds of CPU time one POSTed article's analysis may take */
   budget?: string
+  /** threads that analyse POSTed articles (--workers); default the cores */
+  workers?: string
+  /** seconds of wall-clock time one article may hold a thread before it is stopped (--timeout); default 60 */
+  timeout?: string
   /** the server log's level (fatal, error, warn, info, debug, trace, silent); default $LAGEBILD_LOG_LEVEL or warn */
   logLevel?: string
   /** writes (and with `tokenReads` reads) need this bearer token; default $LAGEBILD_TOKEN */
@@ -48,14 +52,25 @@ export function serverSettings(options: ServeOptions, env: NodeJS.ProcessEnv = p
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
 
 /** Stores the sample article unless it is there already; returns its analysis. */
-export async function ensureSampleArticle(store: Store, env: Env) {
-  const analysis = analyze(readFileSync(SAMPLE_ARTICLE.path, 'utf8'), SAMPLE_ARTICLE.meta, env)
+export async function ensureSampleArticle(store: Store, analyzer: Analyzer) {
+  const analysis = await analyzer.analyze(readFileSync(SAMPLE_ARTICLE.path, 'utf8'), SAMPLE_ARTICLE.meta)
   const saved = await store.saveAnalysis(analysis, SAMPLE_ARTICLE.meta)
   return { analysis, created: saved.created }
 }
 
+/** --timeout: seconds, more than 0; the default leaves the CPU budget (at most 20 s) room on a busy machine. */
+function parseTimeout(value: string | undefined): number {
+  if (value === undefined) return 60_000
+  const seconds = Number(value)
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new LagebildError('LB_ARG_INVALID', `--timeout ${value}: give a number of seconds, more than 0`)
+  return seconds * 1000
+}
+
 export async function serve(options: ServeOptions & { withSample?: boolean }, write: (s: string) => void) {
   const budgetMs = parseBudget(options.budget)
+  const workers = parseWorkers(options.workers)
+  const timeoutMs = parseTimeout(options.timeout)
   const { port, host, access, allowPrivateFetch } = serverSettings(options)
   const level = options.logLevel ?? process.env.LAGEBILD_LOG_LEVEL ?? 'warn'
   if (!LOG_LEVELS.includes(level))
@@ -69,16 +84,23 @@ export async function serve(options: ServeOptions & { withSample?: boolean }, wr
     ...(options.db ? { path: options.db } : {}),
     onConnectionError: (error) => onConnectionError(error),
   })
-  const env = createEnv(budgetMs !== undefined ? { budgetMs } : {})
+  // The event loop answers requests; articles are analysed in these threads. A few may wait for a thread, more
+  // are refused with 503 LB_BUSY at once rather than queued for minutes.
+  const pool = createAnalysisPool({
+    workers,
+    maxWaiting: 2 * workers,
+    timeoutMs,
+    ...(budgetMs !== undefined ? { budgetMs } : {}),
+  })
   if (options.withSample) {
-    const { analysis, created } = await ensureSampleArticle(store, env)
+    const { analysis, created } = await ensureSampleArticle(store, pool)
     write(renderPicture(analysis))
     write(`\n${created ? 'stored' : 'already stored'}: sample article ${analysis.id} (${store.dialect})\n`)
   }
   // JSON lines on stderr, so that stdout keeps what the command prints (the picture, the address)
   const app = await buildApp({
     store,
-    env,
+    analyzer: pool,
     webApp: true,
     logger: { level, stream: process.stderr },
     access,
@@ -89,6 +111,7 @@ export async function serve(options: ServeOptions & { withSample?: boolean }, wr
   }
   const close = async () => {
     await app.close()
+    await pool.close()
     await store.close()
     process.exit(0)
   }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { isMainThread } from 'node:worker_threads'
 import { LagebildError } from './errors.ts'
 
 /**
@@ -14,12 +16,45 @@ export interface Budget {
 }
 
 /**
- * The process's CPU time in milliseconds: what the analysis spends, whatever else the machine runs (a wall clock
- * would refuse articles on a busy machine).
+ * The CPU time in milliseconds of the thread that analyses: what the analysis spends, whatever else the machine runs
+ * (a wall clock would refuse articles on a busy machine). The main thread counts the process's time; a worker thread
+ * its own (see threadCpuMs), or the workers of a pool would spend each other's budgets.
  */
 export function cpuMs(): number {
+  if (!isMainThread) {
+    const own = threadCpuMs()
+    if (own !== undefined) return own
+  }
   const used = process.cpuUsage()
   return (used.user + used.system) / 1000
+}
+
+// Linux counts a thread's CPU time in clock ticks (USER_HZ, 100 on every Linux Node runs on).
+const TICK_MS = 10
+// One read of /proc costs ~20 µs and budget.check() runs at every sentence: read at most this often (wall ms).
+const THREAD_CLOCK_REFRESH_MS = 5
+let threadClock: { wallMs: number; cpuMs: number | undefined } | undefined
+
+/**
+ * This thread's CPU time (user + system) from /proc/thread-self/stat, refreshed at most every few milliseconds;
+ * undefined where there is no such file (Node 20 has no process.threadCpuUsage). A reading up to 10 ms old
+ * only lets a budget of seconds run out a little later.
+ */
+export function threadCpuMs(): number | undefined {
+  const wallMs = performance.now()
+  if (threadClock && wallMs - threadClock.wallMs < THREAD_CLOCK_REFRESH_MS) return threadClock.cpuMs
+  let cpu: number | undefined
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'latin1')
+    // the fields after the command name, which is in parentheses and may hold spaces: utime and stime are 12 and 13
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    cpu = (Number(fields[11]) + Number(fields[12])) * TICK_MS
+    if (!Number.isFinite(cpu)) cpu = undefined
+  } catch {
+    cpu = undefined
+  }
+  threadClock = { wallMs, cpuMs: cpu }
+  return cpu
 }
 
 /** 10 s for any article plus 2 ms per thousand characters: 20 s for the 5 MB input limit. */

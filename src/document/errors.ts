@@ -60,6 +60,19 @@ export const ERRORS = {
     status: 503,
     message: 'the job queue (Redis) is unreachable: start it, or check the address given with --queue',
   },
+  LB_BUSY: {
+    status: 503,
+    message: 'the server is analysing as many articles as it can take: retry in a few seconds',
+  },
+  LB_ANALYSIS_TIMEOUT: {
+    status: 503,
+    message:
+      'the analysis took longer than this server allows (a busy server or a very long article): retry later, or split the article',
+  },
+  LB_WORKER_FAILED: {
+    status: 500,
+    message: 'an analysis worker stopped unexpectedly (a bug: please report it)',
+  },
   LB_SCHEMA_VIOLATION: {
     status: 500,
     message: 'the analysis does not satisfy lagebild/analysis@1 (a bug: please report it)',

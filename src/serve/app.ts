@@ -2,17 +2,34 @@ import { randomUUID } from 'node:crypto'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import Fastify, { type FastifyInstance } from 'fastify'
-import { createEnv, type Env, isLagebildError, LagebildError, PLOVER_TYPES } from '../document/index.ts'
+import {
+  type Analysis,
+  createEnv,
+  type Env,
+  isLagebildError,
+  LagebildError,
+  PLOVER_TYPES,
+} from '../document/index.ts'
 import { decodeArticleBytes, fetchPage, readHtmlArticle } from '../ingest/index.ts'
-import { analyze } from '../pipeline.ts'
+import { type ArticleMeta, analyze } from '../pipeline.ts'
 import { SEARCH_COUNT_CAP, type Store } from '../store/index.ts'
 import { languageCode } from '../text/index.ts'
 import { checkDate, decodeCursor, encodeCursor, ISO_DATE, unknownFields, wrongTypes } from './checks.ts'
 import { type AccessOptions, lockDown } from './lockdown.ts'
 import { serveWebApp } from './static.ts'
 
+/** What analyses a POSTed article: `lagebild serve` passes an AnalysisPool (src/pool/). */
+export interface Analyzer {
+  analyze(text: string, meta: ArticleMeta): Promise<Analysis>
+}
+
 export interface AppOptions {
   store: Store
+  /**
+   * Analyses POSTed articles off the event loop, in worker threads, refusing with 503 when they are all busy (an
+   * AnalysisPool). Without one (tests, embedding) the request's own thread analyses with `env`.
+   */
+  analyzer?: Analyzer
   env?: Env
   /** the largest request body, in bytes; an article is text, so a few MB is plenty */
   bodyLimit?: number
@@ -104,6 +121,9 @@ const eventType = {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { store } = options
   const env = options.env ?? createEnv()
+  const analyzer: Analyzer = options.analyzer ?? {
+    analyze: async (text, meta) => analyze(text, meta, env),
+  }
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 6 * 1024 * 1024,
@@ -323,6 +343,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           415: errorSchema,
           422: errorSchema,
           502: errorSchema,
+          503: errorSchema,
         },
       },
     },
@@ -367,15 +388,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       }
       meta = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined))
       const { declaredLang, ...stored } = meta
-      const analysis = analyze(
-        text,
-        {
-          ...stored,
-          ...(body.lang ? { lang: languageCode(body.lang) } : {}),
-          ...(declaredLang ? { declaredLang } : {}),
-        },
-        env,
-      )
+      const analysis = await analyzer.analyze(text, {
+        ...stored,
+        ...(body.lang ? { lang: languageCode(body.lang) } : {}),
+        ...(declaredLang ? { declaredLang } : {}),
+      })
       const saved = await store.saveAnalysis(analysis, stored)
       return reply.status(saved.created ? 201 : 200).send(saved)
     },

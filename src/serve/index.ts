@@ -1,1 +1,1 @@
-export { type AppOptions, buildApp } from './app.ts'
+export { type Analyzer, type AppOptions, buildApp } from './app.ts'
