@@ -11,7 +11,7 @@ import {
   reportativeSollen,
 } from '../mood.ts'
 import { nounPhraseBefore } from '../noun-phrase.ts'
-import { canSpeak } from '../roles.ts'
+import { canSpeak, narratedSubjectBefore } from '../roles.ts'
 import { type GermanRule, inContextAt } from '../sentence-state.ts'
 import type { View } from '../sentence-view.ts'
 
@@ -89,6 +89,12 @@ export const continuationRule: GermanRule = {
       if (previous.speakerMention) q.speakerMention = previous.speakerMention
       if (previous.antecedent) q.antecedent = previous.antecedent
       if (previous.medium && previous.medium !== 'thought') q.medium = previous.medium
+    }
+    // "Larson gab sich optimistisch. Man sei besser aufgestellt.": with nobody's words before, the subject of the
+    // narrated sentence before speaks
+    if (!q.speakerMention && !(inContext && previous)) {
+      const narrated = narratedSubjectBefore(v, s)
+      if (narrated) q.speakerMention = span(v, narrated[0], narrated[1])
     }
     // a continuation straight after another one of the same speaker extends it, past speech nested in that one
     const last0 = found.findLast((o) => !o.nested)

@@ -170,6 +170,18 @@ const tables: Record<string, Array<[string, string[]]>> = {
         'de/continuation: „Danach werde man weitersehen.“ — Lawrow',
       ],
     ],
+    // nobody's words before: the person the sentence before narrates speaks (Wikinews, CC BY 2.5)
+    [
+      'Berlins Regierender Bürgermeister Klaus Wowereit (SPD) bedauerte die Entscheidung des Bundesverfassungsgerichtes. Anfang der neunziger Jahre seien offenbar juristische Fehler gemacht worden.',
+      [
+        'de/continuation: „Anfang der neunziger Jahre seien offenbar juristische Fehler gemacht worden.“ — Berlins Regierender Bürgermeister Klaus Wowereit (SPD)',
+      ],
+    ],
+    // a subject that is no person or body narrates no speaker
+    [
+      'Alle Opfer stammen aus der Umgebung. Mehrere weitere leblose Körper seien in den Trümmern geortet worden.',
+      ['de/continuation: „Mehrere weitere leblose Körper seien in den Trümmern geortet worden.“ — ?'],
+    ],
   ],
   'de/cue-before-nested': [
     [
