@@ -197,8 +197,30 @@ export function nounPhraseAfter(
     while (k <= to && CAPITAL.test(v.word[k] as string) && v.tokens[k]?.kind === 'word') k++
     if (k > to || v.word[k] === ',' || v.word[k] === '.') last = k - 1
   }
+  if (last === i - 1) last = appositionEnd(v, i, last, to) ?? last
   void sawDeterminer
   return last >= start ? [start, last] : undefined
+}
+
+/**
+ * A described apposition after a name: "Mark O'Keefe, der Sprecher der EVAC-Ambulanz", "Andrew Wetzler, ein Anwalt
+ * des Natural Resources Defense Council", "Bill Graham, Parteichef der Liberalen" — a noun phrase closed by a comma,
+ * a colon or the sentence's end ("…, der Sprecher sei …" is words, not an apposition); or a name after a role:
+ * "der Direktor der IAEO, Mohammed el-Baradei". Returns the apposition's last token.
+ */
+function appositionEnd(v: View, comma: number, last: number, to: number): number | undefined {
+  if (v.word[comma] !== ',' || comma > to) return undefined
+  const closes = (k: number) => k > to || /^[,.:;]$/u.test(v.word[k] as string)
+  if (v.agentAt[last]) {
+    const np = nounPhraseAfter(v, comma + 1, to, false)
+    if (!np || v.lex.pronouns.has(v.word[np[0]] as string) || v.agentAt[np[0]]) return undefined
+    const opensDescription = v.lex.determiners.has(v.lower[np[0]] as string) || v.tokens[np[0]]?.noun
+    const end = withAttributes(v, np[1], to)
+    return opensDescription && end > np[0] && closes(end + 1) ? end : undefined
+  }
+  let k = comma + 1
+  while (k <= to && v.agentAt[k]) k++
+  return k > comma + 1 && closes(k) ? k - 1 : undefined
 }
 
 /** The ")" that closes the short bracket at `open` ("(SPD)", "(PML-N)"), within `to`. */

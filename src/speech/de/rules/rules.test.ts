@@ -73,6 +73,13 @@ const tables: Record<string, Array<[string, string[]]>> = {
       'Die Lage sei ernst, hieß es in einer Erklärung des Kremls.',
       ['de/impersonal-after: „Die Lage sei ernst“ — einer Erklärung des Kremls'],
     ],
+    // a described apposition after the name belongs to the speaker (Wikinews, CC BY 2.5)
+    [
+      'Die Eisbären seien bedroht, sagte Andrew Wetzler, ein Anwalt des Natural Resources Defense Council.',
+      [
+        'de/cue-after: „Die Eisbären seien bedroht“ — Andrew Wetzler, ein Anwalt des Natural Resources Defense Council',
+      ],
+    ],
   ],
   'de/wie-clause': [
     [
