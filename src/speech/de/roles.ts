@@ -1,4 +1,4 @@
-import { firstFiniteVerb, opensSubordinateClause } from './clauses.ts'
+import { firstFiniteVerb, opensSubordinateClause, pastStopWords } from './clauses.ts'
 import type { Range } from './frame.ts'
 import type { CueVerb } from './lexicon.ts'
 import { nounPhraseAfter, nounPhraseBefore } from './noun-phrase.ts'
@@ -79,6 +79,10 @@ export function subjectOf(v: View, first: number, verbPos: number, to: number): 
   if (before && v.lex.nominativePronouns.has(v.lower[verbPos + 1] as string) && verbPos + 1 <= to)
     return [verbPos + 1, verbPos + 1]
   if (before && canSpeak(v, before, first)) return before
+  // "Und man wollte eine Richtungsentscheidung: „…“": "man" before the verb is its subject, which names nobody;
+  // what follows the verb is an object
+  const opener = pastStopWords(v, first, verbPos - 1)
+  if (opener === verbPos - 1 && v.lex.indefinitePronouns.has(v.lower[opener] as string)) return undefined
   let j = verbPos - 1
   while (
     j > first &&
@@ -137,6 +141,8 @@ export function canSpeak(v: View, np: Range, first: number): boolean {
   // a lone opening word speaks when it is a name or a noun ("Ohrenzeugen berichteten …"), not an adverb ("Zudem")
   const word = v.word[np[0]] as string
   if (np[0] === np[1] && v.lex.demonstrativeSpeakers.has(v.lower[np[0]] as string)) return true
+  // "Aber: „…“, ließ sie wissen": a conjunction that opens a main clause names nobody
+  if (np[0] === np[1] && v.lex.mainClauseConjunctions.has(v.lower[np[0]] as string)) return false
   if (
     np[0] === np[1] &&
     np[0] === first &&

@@ -154,6 +154,19 @@ const tables: Record<string, Array<[string, string[]]>> = {
       'Ähnlich sieht es Geoff Yu von der Bank BNY: „Die Zinsen bleiben unverändert.“',
       ['de/direct-colon: „„Die Zinsen bleiben unverändert.““ — Geoff Yu von der Bank BNY'],
     ],
+    // before a colon, "man" is the subject and names nobody: the object after the verb does not speak
+    [
+      'Die Partei legte ein Papier vor. Und man wollte eine klare Entscheidung: „Die Wähler sollen über den Kurs entscheiden.“',
+      ['de/direct: „„Die Wähler sollen über den Kurs entscheiden.““ — ?'],
+    ],
+    // a conjunction before a colon is no speaker: the quotation goes on with the one who spoke before
+    [
+      'Die Ministerin lobte den Plan. Aber: „Der Ton ist der Sache nicht dienlich.“',
+      [
+        'de/reported: „Die Ministerin lobte den Plan.“ — Die Ministerin',
+        'de/direct-continued: „„Der Ton ist der Sache nicht dienlich.““ — Die Ministerin',
+      ],
+    ],
   ],
   'de/noun': [
     [
@@ -162,6 +175,11 @@ const tables: Record<string, Array<[string, string[]]>> = {
     ],
   ],
   'de/reported': [
+    // a sentence-opening adjective used as an adverb is no subject
+    [
+      'Generell rechnet der Trainer mit einem engen Spiel.',
+      ['de/reported: „Generell rechnet der Trainer mit einem engen Spiel.“ — der Trainer'],
+    ],
     [
       'Das russische Außenministerium forderte den Abzug der Truppen.',
       [
