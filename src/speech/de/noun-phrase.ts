@@ -108,15 +108,8 @@ export function nounPhraseAfter(
         continue
       }
       // "California Institute of Technology", "Jahr 2005": a name's inner connector, a year after a noun
-      if (
-        core &&
-        last === i - 1 &&
-        ((v.lex.nameConnectors.has(w) &&
-          CAPITAL.test(v.word[i + 1] ?? '') &&
-          v.tokens[i + 1]?.kind === 'word') ||
-          (t?.kind === 'number' && /^\d{4}$/u.test(w)))
-      ) {
-        last = v.lex.nameConnectors.has(w) ? i + 1 : i
+      if (core && last === i - 1 && (innerNameWord(v, i) || (t?.kind === 'number' && /^\d{4}$/u.test(w)))) {
+        last = t?.kind === 'number' ? i : i + 1
         i = last + 1
         continue
       }
@@ -221,6 +214,20 @@ function appositionEnd(v: View, comma: number, last: number, to: number): number
   let k = comma + 1
   while (k <= to && v.agentAt[k]) k++
   return k > comma + 1 && closes(k) ? k - 1 : undefined
+}
+
+/**
+ * A lower-case word inside a name, before its capitalised next word: a connector of foreign names ("Institute of
+ * Technology", "Banco de España") or a particle before a name the entities stage found ("Heike van Laak", "der
+ * Doktorvater zu Guttenbergs"); not "von" or "vom", which open an attribute ("Sprecher von Greenpeace").
+ */
+function innerNameWord(v: View, i: number): boolean {
+  const w = v.word[i] as string
+  if (!CAPITAL.test(v.word[i + 1] ?? '') || v.tokens[i + 1]?.kind !== 'word') return false
+  return (
+    v.lex.nameConnectors.has(w) ||
+    (v.lex.nameParticles.has(w) && !v.lex.genitiveOpeners.has(w) && v.entityAt[i + 1] === true)
+  )
 }
 
 /** The ")" that closes the short bracket at `open` ("(SPD)", "(PML-N)"), within `to`. */

@@ -94,6 +94,13 @@ const tables: Record<string, Array<[string, string[]]>> = {
     ],
   ],
   'de/cue-before': [
+    // a name particle inside the apposition's name (Wikinews, CC BY 2.5)
+    [
+      'Die Sprecherin der Stiftung Warentest, Heike van Laak, sagte: „Wir bleiben bei unseren Testergebnissen.“',
+      [
+        'de/cue-before: „„Wir bleiben bei unseren Testergebnissen.““ — Die Sprecherin der Stiftung Warentest, Heike van Laak',
+      ],
+    ],
     [
       'Lawrow sagte, der Westen müsse seine Truppen abziehen.',
       ['de/cue-before: „der Westen müsse seine Truppen abziehen“ — Lawrow'],
