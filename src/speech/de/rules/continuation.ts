@@ -84,7 +84,12 @@ export const continuationRule: GermanRule = {
       undefined,
       s,
     )
+    // "Hubert Primus wies den Vorwurf zurück. In Zeiten knapper Kassen sei die Studie richtig.": a person or body
+    // the sentence in between narrates speaks rather than the one whose words came two sentences before
+    const narratedBetween =
+      !lead.speaker && context && context.sentence < s - 1 ? narratedSubjectBefore(v, s) : undefined
     if (lead.speaker) q.speakerMention = span(v, lead.speaker[0], lead.speaker[1])
+    else if (narratedBetween) q.speakerMention = span(v, narratedBetween[0], narratedBetween[1])
     else if (inContext && previous) {
       if (previous.speakerMention) q.speakerMention = previous.speakerMention
       if (previous.antecedent) q.antecedent = previous.antecedent

@@ -209,6 +209,14 @@ const tables: Record<string, Array<[string, string[]]>> = {
         'de/continuation: „Anfang der neunziger Jahre seien offenbar juristische Fehler gemacht worden.“ — Berlins Regierender Bürgermeister Klaus Wowereit (SPD)',
       ],
     ],
+    // a person narrated in between speaks rather than the one whose words came two sentences before
+    [
+      'Die Studie sei fahrlässig, sagte der Hauptgeschäftsführer des Verbands. Hubert Primus von der Stiftung Warentest blieb bei seinem Urteil. In Zeiten knapper Kassen sei die Studie richtig.',
+      [
+        'de/cue-after: „Die Studie sei fahrlässig“ — der Hauptgeschäftsführer des Verbands',
+        'de/continuation: „In Zeiten knapper Kassen sei die Studie richtig.“ — Hubert Primus von der Stiftung Warentest',
+      ],
+    ],
     // a subject that is no person or body narrates no speaker
     [
       'Alle Opfer stammen aus der Umgebung. Mehrere weitere leblose Körper seien in den Trümmern geortet worden.',
