@@ -218,15 +218,18 @@ function appositionEnd(v: View, comma: number, last: number, to: number): number
 
 /**
  * A lower-case word inside a name, before its capitalised next word: a connector of foreign names ("Institute of
- * Technology", "Banco de España") or a particle before a name the entities stage found ("Heike van Laak", "der
- * Doktorvater zu Guttenbergs"); not "von" or "vom", which open an attribute ("Sprecher von Greenpeace").
+ * Technology", "Banco de España") or a particle between two words of a name the entities stage found ("Heike van
+ * Laak"; not "Das Fazit zu Wish"); not "von" or "vom", which open an attribute ("Sprecher von Greenpeace").
  */
 function innerNameWord(v: View, i: number): boolean {
   const w = v.word[i] as string
   if (!CAPITAL.test(v.word[i + 1] ?? '') || v.tokens[i + 1]?.kind !== 'word') return false
   return (
     v.lex.nameConnectors.has(w) ||
-    (v.lex.nameParticles.has(w) && !v.lex.genitiveOpeners.has(w) && v.entityAt[i + 1] === true)
+    (v.lex.nameParticles.has(w) &&
+      !v.lex.genitiveOpeners.has(w) &&
+      v.entityAt[i - 1] === true &&
+      v.entityAt[i + 1] === true)
   )
 }
 

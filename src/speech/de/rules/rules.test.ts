@@ -161,6 +161,11 @@ const tables: Record<string, Array<[string, string[]]>> = {
       'Ähnlich sieht es Geoff Yu von der Bank BNY: „Die Zinsen bleiben unverändert.“',
       ['de/direct-colon: „„Die Zinsen bleiben unverändert.““ — Geoff Yu von der Bank BNY'],
     ],
+    // a particle joins two words of a name only: a film's title after "zu" does not make a verdict a speaker
+    [
+      'Das Fazit zu Wish: „Ein schöner Film für die ganze Familie.“',
+      ['de/direct: „„Ein schöner Film für die ganze Familie.““ — ?'],
+    ],
     // before a colon, "man" is the subject and names nobody: the object after the verb does not speak
     [
       'Die Partei legte ein Papier vor. Und man wollte eine klare Entscheidung: „Die Wähler sollen über den Kurs entscheiden.“',
