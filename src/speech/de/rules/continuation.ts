@@ -85,9 +85,12 @@ export const continuationRule: GermanRule = {
       s,
     )
     // "Hubert Primus wies den Vorwurf zurück. In Zeiten knapper Kassen sei die Studie richtig.": a person or body
-    // the sentence in between narrates speaks rather than the one whose words came two sentences before
+    // the sentence in between narrates speaks rather than the one whose words came two sentences before; not for
+    // hearsay "soll", whose narrated subject is who the report is about ("Von München aus sollen sie …")
     const narratedBetween =
-      !lead.speaker && context && context.sentence < s - 1 ? narratedSubjectBefore(v, s) : undefined
+      konjunktiv && !lead.speaker && context && context.sentence < s - 1
+        ? narratedSubjectBefore(v, s)
+        : undefined
     if (lead.speaker) q.speakerMention = span(v, lead.speaker[0], lead.speaker[1])
     else if (narratedBetween) q.speakerMention = span(v, narratedBetween[0], narratedBetween[1])
     else if (inContext && previous) {

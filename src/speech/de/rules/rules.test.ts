@@ -222,6 +222,14 @@ const tables: Record<string, Array<[string, string[]]>> = {
         'de/continuation: „In Zeiten knapper Kassen sei die Studie richtig.“ — Hubert Primus von der Stiftung Warentest',
       ],
     ],
+    // hearsay "soll" stays with the source: the person narrated in between is who the report is about
+    [
+      'Die Anklage sei erhoben, teilte der Generalbundesanwalt mit. Der Ingenieur Xuejun C. lebte seit Jahren in München. Von dort soll er Kontakte zu Forschern gepflegt haben.',
+      [
+        'de/cue-after: „Die Anklage sei erhoben“ — der Generalbundesanwalt',
+        'de/continuation: „Von dort soll er Kontakte zu Forschern gepflegt haben.“ — der Generalbundesanwalt',
+      ],
+    ],
     // a subject that is no person or body narrates no speaker
     [
       'Alle Opfer stammen aus der Umgebung. Mehrere weitere leblose Körper seien in den Trümmern geortet worden.',
