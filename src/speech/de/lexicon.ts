@@ -93,6 +93,7 @@ const GRAMMAR_LISTS = [
   'connectiveAdverbs',
   'adverbialEndings',
   'expletivePronouns',
+  'indefinitePronouns',
   'reflexivePossessives',
 ] as const
 

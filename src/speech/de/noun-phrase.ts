@@ -108,15 +108,8 @@ export function nounPhraseAfter(
         continue
       }
       // "California Institute of Technology", "Jahr 2005": a name's inner connector, a year after a noun
-      if (
-        core &&
-        last === i - 1 &&
-        ((v.lex.nameConnectors.has(w) &&
-          CAPITAL.test(v.word[i + 1] ?? '') &&
-          v.tokens[i + 1]?.kind === 'word') ||
-          (t?.kind === 'number' && /^\d{4}$/u.test(w)))
-      ) {
-        last = v.lex.nameConnectors.has(w) ? i + 1 : i
+      if (core && last === i - 1 && (innerNameWord(v, i) || (t?.kind === 'number' && /^\d{4}$/u.test(w)))) {
+        last = t?.kind === 'number' ? i : i + 1
         i = last + 1
         continue
       }
@@ -197,8 +190,47 @@ export function nounPhraseAfter(
     while (k <= to && CAPITAL.test(v.word[k] as string) && v.tokens[k]?.kind === 'word') k++
     if (k > to || v.word[k] === ',' || v.word[k] === '.') last = k - 1
   }
+  if (last === i - 1) last = appositionEnd(v, i, last, to) ?? last
   void sawDeterminer
   return last >= start ? [start, last] : undefined
+}
+
+/**
+ * A described apposition after a name: "Mark O'Keefe, der Sprecher der EVAC-Ambulanz", "Andrew Wetzler, ein Anwalt
+ * des Natural Resources Defense Council", "Bill Graham, Parteichef der Liberalen" — a noun phrase closed by a comma,
+ * a colon or the sentence's end ("…, der Sprecher sei …" is words, not an apposition); or a name after a role:
+ * "der Direktor der IAEO, Mohammed el-Baradei". Returns the apposition's last token.
+ */
+function appositionEnd(v: View, comma: number, last: number, to: number): number | undefined {
+  if (v.word[comma] !== ',' || comma > to) return undefined
+  const closes = (k: number) => k > to || /^[,.:;]$/u.test(v.word[k] as string)
+  if (v.agentAt[last]) {
+    const np = nounPhraseAfter(v, comma + 1, to, false)
+    if (!np || v.lex.pronouns.has(v.word[np[0]] as string) || v.agentAt[np[0]]) return undefined
+    const opensDescription = v.lex.determiners.has(v.lower[np[0]] as string) || v.tokens[np[0]]?.noun
+    const end = withAttributes(v, np[1], to)
+    return opensDescription && end > np[0] && closes(end + 1) ? end : undefined
+  }
+  let k = comma + 1
+  while (k <= to && v.agentAt[k]) k++
+  return k > comma + 1 && closes(k) ? k - 1 : undefined
+}
+
+/**
+ * A lower-case word inside a name, before its capitalised next word: a connector of foreign names ("Institute of
+ * Technology", "Banco de España") or a particle between two words of a name the entities stage found ("Heike van
+ * Laak"; not "Das Fazit zu Wish"); not "von" or "vom", which open an attribute ("Sprecher von Greenpeace").
+ */
+function innerNameWord(v: View, i: number): boolean {
+  const w = v.word[i] as string
+  if (!CAPITAL.test(v.word[i + 1] ?? '') || v.tokens[i + 1]?.kind !== 'word') return false
+  return (
+    v.lex.nameConnectors.has(w) ||
+    (v.lex.nameParticles.has(w) &&
+      !v.lex.genitiveOpeners.has(w) &&
+      v.entityAt[i - 1] === true &&
+      v.entityAt[i + 1] === true)
+  )
 }
 
 /** The ")" that closes the short bracket at `open` ("(SPD)", "(PML-N)"), within `to`. */

@@ -1,3 +1,4 @@
+import { firstFiniteVerb, opensSubordinateClause, pastStopWords } from './clauses.ts'
 import type { Range } from './frame.ts'
 import type { CueVerb } from './lexicon.ts'
 import { nounPhraseAfter, nounPhraseBefore } from './noun-phrase.ts'
@@ -78,6 +79,10 @@ export function subjectOf(v: View, first: number, verbPos: number, to: number): 
   if (before && v.lex.nominativePronouns.has(v.lower[verbPos + 1] as string) && verbPos + 1 <= to)
     return [verbPos + 1, verbPos + 1]
   if (before && canSpeak(v, before, first)) return before
+  // "Und man wollte eine Richtungsentscheidung: „…“": "man" before the verb is its subject, which names nobody;
+  // what follows the verb is an object
+  const opener = pastStopWords(v, first, verbPos - 1)
+  if (opener === verbPos - 1 && v.lex.indefinitePronouns.has(v.lower[opener] as string)) return undefined
   let j = verbPos - 1
   while (
     j > first &&
@@ -136,6 +141,8 @@ export function canSpeak(v: View, np: Range, first: number): boolean {
   // a lone opening word speaks when it is a name or a noun ("Ohrenzeugen berichteten …"), not an adverb ("Zudem")
   const word = v.word[np[0]] as string
   if (np[0] === np[1] && v.lex.demonstrativeSpeakers.has(v.lower[np[0]] as string)) return true
+  // "Aber: „…“, ließ sie wissen": a conjunction that opens a main clause names nobody
+  if (np[0] === np[1] && v.lex.mainClauseConjunctions.has(v.lower[np[0]] as string)) return false
   if (
     np[0] === np[1] &&
     np[0] === first &&
@@ -161,4 +168,35 @@ export function canSpeak(v: View, np: Range, first: number): boolean {
     if (v.lex.german.verbs.get(word.toLowerCase())?.some((r) => r.form === 'participle')) return false
   }
   return true
+}
+
+/**
+ * The subject of the sentence before `s` when that sentence narrates what somebody did: "Der Deutsche Wetterdienst
+ * warnte vor Sturm. Besonders der Westen sei betroffen.", "Larson gab sich optimistisch. Man sei besser aufgestellt."
+ * Words that follow with no frame of their own are that subject's. Not a subordinate clause's subject, a quoted
+ * word, and only a person or body: "Besondere Probleme traten auf" narrates no speaker.
+ */
+export function narratedSubjectBefore(v: View, s: number): Range | undefined {
+  const previous = v.range[s - 1]
+  if (!previous || previous[0] < 0) return undefined
+  const [first, last] = previous
+  if (v.quotedBy[first] || opensSubordinateClause(v, first, last)) return undefined
+  const verb = firstFiniteVerb(v, first, last)
+  if (verb === undefined) return undefined
+  const subject = subjectOf(v, first, verb, last)
+  if (!subject || v.quotedBy[subject[0]] || !canSpeak(v, subject, first)) return undefined
+  return somebody(v, subject) ? subject : undefined
+}
+
+/** Whether a noun phrase names a person or body (an entity, a role noun) or is "er"/"sie": "Alle Opfer" is nobody. */
+function somebody(v: View, np: Range): boolean {
+  for (let k = np[0]; k <= np[1]; k++) {
+    const word = v.word[k] as string
+    if (v.agentAt[k] || v.lex.roleNouns.has(word)) return true
+  }
+  return (
+    np[0] === np[1] &&
+    v.lex.pronouns.has(v.word[np[0]] as string) &&
+    !v.lex.speakingPerson.has(v.word[np[0]] as string)
+  )
 }

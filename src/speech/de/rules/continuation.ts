@@ -11,7 +11,7 @@ import {
   reportativeSollen,
 } from '../mood.ts'
 import { nounPhraseBefore } from '../noun-phrase.ts'
-import { canSpeak } from '../roles.ts'
+import { canSpeak, narratedSubjectBefore } from '../roles.ts'
 import { type GermanRule, inContextAt } from '../sentence-state.ts'
 import type { View } from '../sentence-view.ts'
 
@@ -84,11 +84,25 @@ export const continuationRule: GermanRule = {
       undefined,
       s,
     )
+    // "Hubert Primus wies den Vorwurf zurück. In Zeiten knapper Kassen sei die Studie richtig.": a person or body
+    // the sentence in between narrates speaks rather than the one whose words came two sentences before; not for
+    // hearsay "soll", whose narrated subject is who the report is about ("Von München aus sollen sie …")
+    const narratedBetween =
+      konjunktiv && !lead.speaker && context && context.sentence < s - 1
+        ? narratedSubjectBefore(v, s)
+        : undefined
     if (lead.speaker) q.speakerMention = span(v, lead.speaker[0], lead.speaker[1])
+    else if (narratedBetween) q.speakerMention = span(v, narratedBetween[0], narratedBetween[1])
     else if (inContext && previous) {
       if (previous.speakerMention) q.speakerMention = previous.speakerMention
       if (previous.antecedent) q.antecedent = previous.antecedent
       if (previous.medium && previous.medium !== 'thought') q.medium = previous.medium
+    }
+    // "Larson gab sich optimistisch. Man sei besser aufgestellt.": with nobody's words before, the subject of the
+    // narrated sentence before speaks
+    if (!q.speakerMention && !(inContext && previous)) {
+      const narrated = narratedSubjectBefore(v, s)
+      if (narrated) q.speakerMention = span(v, narrated[0], narrated[1])
     }
     // a continuation straight after another one of the same speaker extends it, past speech nested in that one
     const last0 = found.findLast((o) => !o.nested)

@@ -73,6 +73,13 @@ const tables: Record<string, Array<[string, string[]]>> = {
       'Die Lage sei ernst, hieß es in einer Erklärung des Kremls.',
       ['de/impersonal-after: „Die Lage sei ernst“ — einer Erklärung des Kremls'],
     ],
+    // a described apposition after the name belongs to the speaker (Wikinews, CC BY 2.5)
+    [
+      'Die Eisbären seien bedroht, sagte Andrew Wetzler, ein Anwalt des Natural Resources Defense Council.',
+      [
+        'de/cue-after: „Die Eisbären seien bedroht“ — Andrew Wetzler, ein Anwalt des Natural Resources Defense Council',
+      ],
+    ],
   ],
   'de/wie-clause': [
     [
@@ -87,6 +94,13 @@ const tables: Record<string, Array<[string, string[]]>> = {
     ],
   ],
   'de/cue-before': [
+    // a name particle inside the apposition's name (Wikinews, CC BY 2.5)
+    [
+      'Die Sprecherin der Stiftung Warentest, Heike van Laak, sagte: „Wir bleiben bei unseren Testergebnissen.“',
+      [
+        'de/cue-before: „„Wir bleiben bei unseren Testergebnissen.““ — Die Sprecherin der Stiftung Warentest, Heike van Laak',
+      ],
+    ],
     [
       'Lawrow sagte, der Westen müsse seine Truppen abziehen.',
       ['de/cue-before: „der Westen müsse seine Truppen abziehen“ — Lawrow'],
@@ -147,6 +161,24 @@ const tables: Record<string, Array<[string, string[]]>> = {
       'Ähnlich sieht es Geoff Yu von der Bank BNY: „Die Zinsen bleiben unverändert.“',
       ['de/direct-colon: „„Die Zinsen bleiben unverändert.““ — Geoff Yu von der Bank BNY'],
     ],
+    // a particle joins two words of a name only: a film's title after "zu" does not make a verdict a speaker
+    [
+      'Das Fazit zu Wish: „Ein schöner Film für die ganze Familie.“',
+      ['de/direct: „„Ein schöner Film für die ganze Familie.““ — ?'],
+    ],
+    // before a colon, "man" is the subject and names nobody: the object after the verb does not speak
+    [
+      'Die Partei legte ein Papier vor. Und man wollte eine klare Entscheidung: „Die Wähler sollen über den Kurs entscheiden.“',
+      ['de/direct: „„Die Wähler sollen über den Kurs entscheiden.““ — ?'],
+    ],
+    // a conjunction before a colon is no speaker: the quotation goes on with the one who spoke before
+    [
+      'Die Ministerin lobte den Plan. Aber: „Der Ton ist der Sache nicht dienlich.“',
+      [
+        'de/reported: „Die Ministerin lobte den Plan.“ — Die Ministerin',
+        'de/direct-continued: „„Der Ton ist der Sache nicht dienlich.““ — Die Ministerin',
+      ],
+    ],
   ],
   'de/noun': [
     [
@@ -155,6 +187,11 @@ const tables: Record<string, Array<[string, string[]]>> = {
     ],
   ],
   'de/reported': [
+    // a sentence-opening adjective used as an adverb is no subject
+    [
+      'Generell rechnet der Trainer mit einem engen Spiel.',
+      ['de/reported: „Generell rechnet der Trainer mit einem engen Spiel.“ — der Trainer'],
+    ],
     [
       'Das russische Außenministerium forderte den Abzug der Truppen.',
       [
@@ -169,6 +206,34 @@ const tables: Record<string, Array<[string, string[]]>> = {
         'de/cue-after: „Der Dialog werde fortgesetzt“ — Lawrow',
         'de/continuation: „Danach werde man weitersehen.“ — Lawrow',
       ],
+    ],
+    // nobody's words before: the person the sentence before narrates speaks (Wikinews, CC BY 2.5)
+    [
+      'Berlins Regierender Bürgermeister Klaus Wowereit (SPD) bedauerte die Entscheidung des Bundesverfassungsgerichtes. Anfang der neunziger Jahre seien offenbar juristische Fehler gemacht worden.',
+      [
+        'de/continuation: „Anfang der neunziger Jahre seien offenbar juristische Fehler gemacht worden.“ — Berlins Regierender Bürgermeister Klaus Wowereit (SPD)',
+      ],
+    ],
+    // a person narrated in between speaks rather than the one whose words came two sentences before
+    [
+      'Die Studie sei fahrlässig, sagte der Hauptgeschäftsführer des Verbands. Hubert Primus von der Stiftung Warentest blieb bei seinem Urteil. In Zeiten knapper Kassen sei die Studie richtig.',
+      [
+        'de/cue-after: „Die Studie sei fahrlässig“ — der Hauptgeschäftsführer des Verbands',
+        'de/continuation: „In Zeiten knapper Kassen sei die Studie richtig.“ — Hubert Primus von der Stiftung Warentest',
+      ],
+    ],
+    // hearsay "soll" stays with the source: the person narrated in between is who the report is about
+    [
+      'Die Anklage sei erhoben, teilte der Generalbundesanwalt mit. Der Ingenieur Xuejun C. lebte seit Jahren in München. Von dort soll er Kontakte zu Forschern gepflegt haben.',
+      [
+        'de/cue-after: „Die Anklage sei erhoben“ — der Generalbundesanwalt',
+        'de/continuation: „Von dort soll er Kontakte zu Forschern gepflegt haben.“ — der Generalbundesanwalt',
+      ],
+    ],
+    // a subject that is no person or body narrates no speaker
+    [
+      'Alle Opfer stammen aus der Umgebung. Mehrere weitere leblose Körper seien in den Trümmern geortet worden.',
+      ['de/continuation: „Mehrere weitere leblose Körper seien in den Trümmern geortet worden.“ — ?'],
     ],
   ],
   'de/cue-before-nested': [
