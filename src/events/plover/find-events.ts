@@ -371,16 +371,13 @@ function decideStatus(
   const wordsOf = (c: Clause | undefined) =>
     c ? ctx.tokens.slice(c.start, c.end).map((_, k) => wordAt(ctx, c.start + k).toLowerCase()) : []
   const here = lemmasOf(clause)
+  const words = wordsOf(clause)
   const cueHere = cueLemmas(ctx, clause)
   const above = parent ? cueLemmas(ctx, parent) : []
   const t = ctx.tokens[trigger.token] as Token
   const lemma = t.lemma ?? wordAt(ctx, trigger.token).toLowerCase()
   // "Russland … die Ukraine … angreifen könnte": a possibility is no event
-  if (
-    [...wordsOf(clause), ...(clause.kind === 'main' ? [] : wordsOf(parent))].some((w) =>
-      s.hypothetical.has(w),
-    )
-  )
+  if ([...words, ...(clause.kind === 'main' ? [] : wordsOf(parent))].some((w) => s.hypothetical.has(w)))
     return undefined
   // "ob es weitere Aktionen gibt": a question is no event
   const opener = wordAt(ctx, clause.start).toLowerCase()
@@ -397,11 +394,7 @@ function decideStatus(
   )
     return { status: 'hypothetical', rule: 'events/status-hypothetical' }
   // "Russland sieht sich … bedroht": a feeling, not an act
-  if (
-    t.verbForm === 'participle' &&
-    here.some((l) => s.perception.has(l)) &&
-    wordsOf(clause).includes('sich')
-  )
+  if (t.verbForm === 'participle' && here.some((l) => s.perception.has(l)) && words.includes('sich'))
     return undefined
   // "hege auch keine Angriffspläne", "niemals bedroht"
   if (!trigger.negationUsed) {
@@ -411,7 +404,7 @@ function decideStatus(
         if (s.negation.has(w)) return { status: 'denied', rule: 'events/status-negated-noun' }
         if (!/^\p{Ll}/u.test(wordAt(ctx, i))) break
       }
-    } else if (here.some((l, k) => s.negation.has(l) || s.negation.has(wordsOf(clause)[k] ?? ''))) {
+    } else if (here.some((l, k) => s.negation.has(l) || s.negation.has(words[k] ?? ''))) {
       return { status: 'denied', rule: 'events/status-negated' }
     }
   }
