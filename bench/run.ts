@@ -15,6 +15,8 @@ async function main(args: string[]): Promise<void> {
   // npm run bench -- --hostile [--timeout S] [--only NAME]: CPU ms per stage on hostile and long inputs (bench/hostile.ts)
   if (args.includes('--hostile'))
     return (await import('./hostile.ts')).main(args.filter((a) => a !== '--hostile'))
+  // npm run bench -- --serve [--seconds S] [--concurrency N] [--pg URL]: load and injection against a local serve (bench/serve.ts)
+  if (args.includes('--serve')) return (await import('./serve.ts')).main(args.filter((a) => a !== '--serve'))
   // npm run bench -- --scale [--timeout S] [--sizes 10k,…]: CPU ms per stage on 10 KB … 4 MB of real articles (bench/scale.ts)
   if (args.includes('--scale')) return (await import('./scale.ts')).main(args.filter((a) => a !== '--scale'))
   // npm run bench -- --queue --redis URL --pg URL [--articles N]: ingest articles/s with 1 and 2 queue workers (bench/queue.ts)

@@ -30,14 +30,29 @@ export function splitPageLines(text: string): PageLine[] {
     if (newline < 0) break
     start = newline + 1
   }
-  for (const line of lines) {
-    const members = lines.filter((other) => other.group === line.group)
-    line.indexInGroup = members.indexOf(line)
-    line.groupSize = members.length
+  // one pass per group, not one filter per line: a text of a million one-line groups stays linear
+  const members = groupBy(lines, (line) => line.group)
+  for (const group of members.values()) {
+    group.forEach((line, k) => {
+      line.indexInGroup = k
+      line.groupSize = group.length
+    })
   }
   return lines
 }
 
 export function wordCount(line: string): number {
   return line.split(/\s+/u).filter(Boolean).length
+}
+
+/** The items by key, each list in the items' order. */
+export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>()
+  for (const item of items) {
+    const k = key(item)
+    const list = groups.get(k)
+    if (list) list.push(item)
+    else groups.set(k, [item])
+  }
+  return groups
 }

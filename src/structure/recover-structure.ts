@@ -1,6 +1,6 @@
 import type { Block, Span, Structure } from '../document/index.ts'
 import type { CreditMatcher } from './credit-line.ts'
-import { type PageLine, splitPageLines, wordCount } from './page-lines.ts'
+import { groupBy, type PageLine, splitPageLines, wordCount } from './page-lines.ts'
 
 /** Lines a heading may not end with: a heading is no sentence (but "Rebellengebiete bald Staaten?" is one). */
 const SENTENCE_END = /[.,;:…]["“”»«'’)]*$/u
@@ -87,10 +87,11 @@ export function recoverStructure(text: string, credits: CreditMatcher): Structur
   })
 
   const body = lines.map((line, i) => ({ line, i })).filter(({ i }) => roles[i] === undefined)
+  const bodyByGroup = groupBy(body, ({ line }) => line.group)
   for (const [k, { line, i }] of body.entries()) {
     const next = body[k + 1]?.line
     // figure lines do not count: "Ukraine-Krise" directly under a photo credit still stands alone
-    const groupLines = body.filter((other) => other.line.group === line.group)
+    const groupLines = bodyByGroup.get(line.group) ?? []
     const alone = groupLines.length === 1
     // "Nahost" over "Waffenruhe in Gaza hält vorerst": a small group of headline lines
     const headlineGroup = groupLines.length <= 3 && groupLines.every((other) => headingLike(other.line))

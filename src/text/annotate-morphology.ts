@@ -1,4 +1,4 @@
-import type { Mood, Token } from '../document/index.ts'
+import { firstIndex, type Mood, type Token } from '../document/index.ts'
 import { type GermanLexicon, type VerbReading, verbReadings } from './german-lexicon.ts'
 
 /** Tokens that close a clause, where a separated verb particle stands: "kündigte er an," */
@@ -19,19 +19,25 @@ interface ClauseIndex {
   lastWord: Int32Array
   /** prefix count of bracket tokens */
   brackets: Int32Array
+  /** the word tokens right before a coordinator ("und", "oder"), in order */
+  beforeCoordinator: number[]
 }
 
-function clauseIndex(text: string, tokens: readonly Token[]): ClauseIndex {
+function clauseIndex(text: string, tokens: readonly Token[], coordinators: ReadonlySet<string>): ClauseIndex {
   const n = tokens.length
   const index: ClauseIndex = {
     end: new Int32Array(n),
     lastWord: new Int32Array(n),
     brackets: new Int32Array(n + 1),
+    beforeCoordinator: [],
   }
   for (let k = 0; k < n; k++) {
     const t = tokens[k] as Token
     const value = text.slice(t.span[0], t.span[1])
     index.brackets[k + 1] = (index.brackets[k] as number) + (value === '(' || value === ')' ? 1 : 0)
+    const next = tokens[k + 1]
+    const nextWord = next ? text.slice(next.span[0], next.span[1]).toLowerCase() : ''
+    if (t.kind === 'word' && coordinators.has(nextWord)) index.beforeCoordinator.push(k)
   }
   let end = n
   let lastWord = -1
@@ -96,14 +102,17 @@ function particleBeforeCoordinator(
   last: number | undefined,
   lexicon: GermanLexicon,
   finite: VerbReading[],
+  index: ClauseIndex,
 ): { at: number; readings: VerbReading[] } | undefined {
   const word = (k: number) => {
     const t = tokens[k] as Token
     return text.slice(t.span[0], t.span[1])
   }
-  for (let k = from + 1; last !== undefined && k < last; k++) {
-    const t = tokens[k] as Token
-    if (t.kind !== 'word' || !lexicon.coordinators.has(word(k + 1).toLowerCase())) continue
+  // only the words before a coordinator, from the index: a clause of thousands of words is not walked per verb
+  const candidates = index.beforeCoordinator
+  for (let c = firstIndex(candidates, (k) => k, from); last !== undefined && c < candidates.length; c++) {
+    const k = candidates[c] as number
+    if (k >= last) break
     const readings = finite.filter((r) => r.particle !== undefined && r.particle === word(k).toLowerCase())
     const verb = tokens[k + 2]
     if (readings.length === 0 || verb?.kind !== 'word' || /^\p{Lu}/u.test(word(k + 2))) continue
@@ -171,7 +180,7 @@ export function annotateMorphology(
     let chosen: VerbReading[] = finite.filter((r) => r.particle === undefined)
     let particle: number | undefined
     if (finite.some((r) => r.particle !== undefined)) {
-      clauses ??= clauseIndex(text, tokens)
+      clauses ??= clauseIndex(text, tokens, lexicon.coordinators)
       const last = clauseFinalWord(text, tokens, i, clauses)
       const lastWord =
         last === undefined
@@ -179,7 +188,7 @@ export function annotateMorphology(
           : text.slice((tokens[last] as Token).span[0], (tokens[last] as Token).span[1]).toLowerCase()
       // "wies die Vorwürfe zurück und rief … auf": a particle before "und" and a second verb closes the first
       // clause; the clause-final "auf" is the second verb's
-      const before = particleBeforeCoordinator(text, tokens, i, last, lexicon, finite)
+      const before = particleBeforeCoordinator(text, tokens, i, last, lexicon, finite, clauses)
       const separated = finite.filter((r) => r.particle !== undefined && r.particle === lastWord)
       if (before) {
         chosen = before.readings

@@ -1,4 +1,12 @@
-import { type Actor, type Document, type Entity, type Env, type Span, SpanSet } from '../../document/index.ts'
+import {
+  type Actor,
+  type Document,
+  type Entity,
+  type Env,
+  firstIndex,
+  type Span,
+  SpanSet,
+} from '../../document/index.ts'
 import { germanLexicon } from '../../text/index.ts'
 import {
   type GivenNameGenders,
@@ -145,12 +153,14 @@ export function resolveActors(
     return actor
   }
   const lang = doc.lang || 'de'
+  // filed by position: a long text has tens of thousands of phrases and mentions
+  const phraseSpans = new SpanSet(
+    [...phrases.persons, ...phrases.bodies, ...phrases.groups].map((p) => p.span),
+  )
   for (const m of mentions) {
     if (m.kind === 'adjective' || !m.id) continue
     // "Der russische Außenminister", "US-Kollege", "Duma-Präsident": the compound's name is the person's attribute
-    if (m.part && phrases.persons.some((p) => overlaps(p.span, m.span))) continue
-    if (m.part && phrases.bodies.some((b) => overlaps(b.span, m.span))) continue
-    if (m.part && phrases.groups.some((g) => overlaps(g.span, m.span))) continue
+    if (m.part && phraseSpans.overlaps(m.span)) continue
     const isPlace = m.kind === 'country' || m.kind === 'capital'
     const type: Entity['type'] = isPlace ? 'LOC' : 'ORG'
     // "in Moskau", "nach London", "im Westen": after a place preposition a capital or direction is a place
@@ -229,12 +239,13 @@ export function resolveActors(
   }
 
   // the tagger's organisations, places and others that no rule above explained
+  const spanKey = (span: Span) => `${span[0]}:${span[1]}`
+  const adjectives = new Set(mentions.filter((m) => m.kind === 'adjective').map((m) => spanKey(m.span)))
   for (const e of entities) {
     if (e.type === 'PER') continue
     const surface = text.slice(e.span[0], e.span[1])
     // a country adjective is not a place ("russische" tagged LOC by a -deriv reading)
-    if (mentions.some((m) => m.kind === 'adjective' && m.span[0] === e.span[0] && m.span[1] === e.span[1]))
-      continue
+    if (adjectives.has(spanKey(e.span))) continue
     const entity: Entity = { span: e.span, type: e.type }
     if (e.type === 'ORG') {
       const id = `org:${slug(surface)}`
@@ -299,10 +310,6 @@ function chooseEntities(candidates: Candidate[]): Candidate[] {
   return chosen.sort((a, b) => a.entity.span[0] - b.entity.span[0])
 }
 
-function overlaps(a: Span, b: Span): boolean {
-  return a[0] < b[1] && b[0] < a[1]
-}
-
 /** Persons of a text: full names first, then bare surnames, then roles that stand for a person. */
 function clusterPersons(
   mentions: PersonMention[],
@@ -311,9 +318,27 @@ function clusterPersons(
   givenNames: ReadonlySet<string>,
 ): PersonCluster[] {
   const clusters: PersonCluster[] = []
+  // indexes, so that a long text with thousands of persons and mentions is not clusters × mentions
+  const bySurname = new Map<string, PersonCluster[]>()
+  const anonymousOf = new Map<string, PersonCluster>()
+  /** per cluster: its mentions' starts, sorted */
+  const startsOf = new Map<PersonCluster, number[]>()
+  const addCluster = (c: PersonCluster) => {
+    clusters.push(c)
+    const same = bySurname.get(c.surnameKey)
+    if (same) same.push(c)
+    else bySurname.set(c.surnameKey, [c])
+  }
   const owner = new Map<PersonMention, PersonCluster>()
   const addTo = (c: PersonCluster, m: PersonMention) => {
     c.mentions.push(m)
+    const starts = startsOf.get(c) ?? []
+    starts.splice(
+      firstIndex(starts, (x) => x, m.span[0]),
+      0,
+      m.span[0],
+    )
+    startsOf.set(c, starts)
     owner.set(m, c)
     if (m.role && !c.roles.includes(m.role)) c.roles.push(m.role)
     if (m.base && !c.bases.includes(m.base)) c.bases.push(m.base)
@@ -323,8 +348,11 @@ function clusterPersons(
   // "die Ex-Außenministerin" is not Frank-Walter Steinmeier, whom the text called "Ex-Außenminister"
   const genderAgrees = (c: PersonCluster, m: PersonMention) =>
     !m.gender || c.genders.size === 0 || c.genders.has(m.gender)
-  const lastBefore = (c: PersonCluster, m: PersonMention) =>
-    Math.max(-1, ...c.mentions.filter((o) => o.span[0] < m.span[0]).map((o) => o.span[0]))
+  /** the start of the cluster's last mention before m's, or -1 */
+  const lastBefore = (c: PersonCluster, m: PersonMention) => {
+    const starts = startsOf.get(c) ?? []
+    return starts[firstIndex(starts, (x) => x, m.span[0], true) - 1] ?? -1
+  }
   const recentAntecedent = (m: PersonMention): PersonCluster | undefined => {
     const near = clusters
       .filter(
@@ -339,10 +367,10 @@ function clusterPersons(
   // "Sergej Lawrow", "Sergey Lavrov", "Siegmar" / "Sigmar Gabriel": one person when surname and given names fold
   // alike, an exact spelling first
   for (const m of named.filter((n) => n.givenKey)) {
-    const bySurname = clusters.filter((c) => c.surnameKey === m.surnameKey)
+    const sameSurname = bySurname.get(m.surnameKey) ?? []
     const same =
-      bySurname.find((c) => !c.givenKey || c.givenKey === m.givenKey) ??
-      bySurname.find((c) => givenNamesAgree(c.givenKey, m.givenKey, givenGenders))
+      sameSurname.find((c) => !c.givenKey || c.givenKey === m.givenKey) ??
+      sameSurname.find((c) => givenNamesAgree(c.givenKey, m.givenKey, givenGenders))
     const gender = genderOfGivenKey(m.givenKey, givenGenders)
     if (same) {
       if (!same.givenKey) same.givenKey = m.givenKey
@@ -358,15 +386,27 @@ function clusterPersons(
         genders: new Set(),
       }
       if (gender) c.genders.add(gender)
-      clusters.push(c)
+      addCluster(c)
       addTo(c, m)
     }
   }
   // "Lawrow", "Blinken": the person of that surname, the nearest one before when two share it; failing that, the
   // one person whose surname it is with two letters swapped ("Timoschneko" for Timoschenko)
+  // a swap typo has the surname's letters: clusters with a given name filed by their sorted letters (no cluster made
+  // below has a given name)
+  const letters = (key: string) => [...key].sort().join('')
+  const byLetters = new Map<string, PersonCluster[]>()
+  for (const c of clusters) {
+    if (!c.givenKey) continue
+    const same = byLetters.get(letters(c.surnameKey))
+    if (same) same.push(c)
+    else byLetters.set(letters(c.surnameKey), [c])
+  }
   for (const m of named.filter((n) => !n.givenKey)) {
-    const exact = clusters.filter((c) => c.surnameKey === m.surnameKey)
-    const swapped = clusters.filter((c) => c.givenKey && isSwapTypo(c.surnameKey, m.surnameKey))
+    const exact = [...(bySurname.get(m.surnameKey) ?? [])]
+    const swapped = (byLetters.get(letters(m.surnameKey)) ?? []).filter((c) =>
+      isSwapTypo(c.surnameKey, m.surnameKey),
+    )
     const nearest = (exact.length > 0 ? exact : swapped.length === 1 ? swapped : []).sort(
       (a, b) => lastBefore(b, m) - lastBefore(a, m),
     )[0]
@@ -380,7 +420,7 @@ function clusterPersons(
         bases: [],
         genders: new Set(),
       }
-      clusters.push(c)
+      addCluster(c)
       addTo(c, m)
     }
   }
@@ -391,12 +431,15 @@ function clusterPersons(
       const written = (m.words.at(-1) ?? '').replace(/(?<=\p{L}{2}[^sxzß])s$/u, '')
       return givenNames.has(written) && written !== p.name.split(/\s+/u).at(-1)
     })
+  const peopleBySurname = new Map<string, KnownPerson[]>()
+  for (const p of people) {
+    const same = peopleBySurname.get(p.surnameKey)
+    if (same) same.push(p)
+    else peopleBySurname.set(p.surnameKey, [p])
+  }
   for (const c of clusters) {
-    const known = people.filter(
-      (p) =>
-        p.surnameKey === c.surnameKey &&
-        (!c.givenKey || !p.givenKey || p.givenKey === c.givenKey) &&
-        !onlyGivenNames(c, p),
+    const known = (peopleBySurname.get(c.surnameKey) ?? []).filter(
+      (p) => (!c.givenKey || !p.givenKey || p.givenKey === c.givenKey) && !onlyGivenNames(c, p),
     )
     if (known.length === 1) {
       c.known = known[0] as KnownPerson
@@ -439,7 +482,7 @@ function clusterPersons(
     if (m.relational || m.possessive || !m.role || !m.base || !m.country) continue
     const role = m.base
     const country = m.country
-    let c = clusters.find((o) => o.anonymous?.role === role && o.anonymous.country === country)
+    let c = anonymousOf.get(`${role}\u0000${country}`)
     if (!c) {
       c = {
         mentions: [],
@@ -450,7 +493,8 @@ function clusterPersons(
         genders: new Set(),
         anonymous: { role, country },
       }
-      clusters.push(c)
+      addCluster(c)
+      anonymousOf.set(`${role}\u0000${country}`, c)
     }
     addTo(c, m)
   }

@@ -40,6 +40,29 @@ interface Context {
   named: Set<number>
   /** the mentions by the token they end at */
   mentionsEndingAt?: Map<number, Mention[]>
+  /** per token: the first mention (in `mentions` order) that covers it */
+  mentionCovering: (Mention | undefined)[]
+  /** the tokens where a mention of a named entity starts */
+  entityMentionStarts: Set<number>
+}
+
+/** The per-token index of `mentionAt`: built once, so that asking about a token costs nothing however long the text. */
+function indexMentions(tokenCount: number, mentions: readonly Mention[]): Context['mentionCovering'] {
+  const covering: (Mention | undefined)[] = new Array(tokenCount).fill(undefined)
+  for (const m of mentions) for (let i = Math.max(0, m.start); i < m.end; i++) covering[i] ??= m
+  return covering
+}
+
+/**
+ * The last mention (in `mentions` order) that ends at or before token i and passes `test`: a walk back from the
+ * mentions that start before i (mentions are sorted by start), not a scan of the whole document.
+ */
+function lastMentionBefore(ctx: Context, i: number, test: (m: Mention) => boolean): Mention | undefined {
+  for (let k = firstIndex(ctx.mentions, (m) => m.start, i, true) - 1; k >= 0; k--) {
+    const m = ctx.mentions[k] as Mention
+    if (m.end <= i && test(m)) return m
+  }
+  return undefined
 }
 
 /** The mentions inside the tokens [start, end), in order (mentions are sorted by start). */
@@ -49,6 +72,17 @@ function mentionsWithin(ctx: Context, start: number, end: number): Mention[] {
     const m = ctx.mentions[i] as Mention
     if (m.start > end) break
     if (m.end <= end) out.push(m)
+  }
+  return out
+}
+
+/** The mentions that start at tokens [first, last], in order. */
+function mentionsStartingIn(ctx: Context, first: number, last: number): Mention[] {
+  const out: Mention[] = []
+  for (let i = firstIndex(ctx.mentions, (m) => m.start, first, true); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i] as Mention
+    if (m.start > last) break
+    out.push(m)
   }
   return out
 }
@@ -181,13 +215,7 @@ function governingPreposition(ctx: Context, start: number, clause: Clause): stri
     const lower = w.toLowerCase()
     if (r.allPrepositions.has(lower)) return lower
     // "von Präsident Assad": a title right before the name is part of its phrase
-    if (
-      i === start - 1 &&
-      t.noun &&
-      /^\p{Lu}/u.test(w) &&
-      ctx.mentions.some((m) => m.start === start && m.via === 'entity')
-    )
-      continue
+    if (i === start - 1 && t.noun && /^\p{Lu}/u.test(w) && ctx.entityMentionStarts.has(start)) continue
     if (r.determiners.has(lower) || r.possessives.has(lower) || t.kind === 'number') continue
     // "vor einer angeblichen „Dekolonisierung“"
     if (t.kind === 'quote') continue
@@ -365,10 +393,9 @@ function clauseArguments(ctx: Context, clause: Clause, type: string, trigger: nu
       if (!r.epithets.has(wordAt(ctx, i))) continue
       const prep = governingPreposition(ctx, i, clause)
       if (!prep || !r.placePrepositions.has(prep)) continue
-      const country = [...ctx.mentions]
-        .reverse()
-        .find((m) => m.end <= i && m.ids.some((id) => id.startsWith('country:') && !acting.has(id)))
-        ?.ids.find((id) => id.startsWith('country:'))
+      const country = lastMentionBefore(ctx, i, (m) =>
+        m.ids.some((id) => id.startsWith('country:') && !acting.has(id)),
+      )?.ids.find((id) => id.startsWith('country:'))
       const name = ctx.doc.layers.actors?.find((a) => a.id === country)?.name
       if (name) places.push(name)
     }
@@ -394,16 +421,13 @@ function decideStatus(
   const wordsOf = (c: Clause | undefined) =>
     c ? ctx.tokens.slice(c.start, c.end).map((_, k) => wordAt(ctx, c.start + k).toLowerCase()) : []
   const here = lemmasOf(clause)
+  const words = wordsOf(clause)
   const cueHere = cueLemmas(ctx, clause)
   const above = parent ? cueLemmas(ctx, parent) : []
   const t = ctx.tokens[trigger.token] as Token
   const lemma = t.lemma ?? wordAt(ctx, trigger.token).toLowerCase()
   // "Russland … die Ukraine … angreifen könnte": a possibility is no event
-  if (
-    [...wordsOf(clause), ...(clause.kind === 'main' ? [] : wordsOf(parent))].some((w) =>
-      s.hypothetical.has(w),
-    )
-  )
+  if ([...words, ...(clause.kind === 'main' ? [] : wordsOf(parent))].some((w) => s.hypothetical.has(w)))
     return undefined
   // "ob es weitere Aktionen gibt": a question is no event
   const opener = wordAt(ctx, clause.start).toLowerCase()
@@ -420,11 +444,7 @@ function decideStatus(
   )
     return { status: 'hypothetical', rule: 'events/status-hypothetical' }
   // "Russland sieht sich … bedroht": a feeling, not an act
-  if (
-    t.verbForm === 'participle' &&
-    here.some((l) => s.perception.has(l)) &&
-    wordsOf(clause).includes('sich')
-  )
+  if (t.verbForm === 'participle' && here.some((l) => s.perception.has(l)) && words.includes('sich'))
     return undefined
   // "hege auch keine Angriffspläne", "niemals bedroht"
   if (!trigger.negationUsed) {
@@ -434,7 +454,7 @@ function decideStatus(
         if (s.negation.has(w)) return { status: 'denied', rule: 'events/status-negated-noun' }
         if (!/^\p{Ll}/u.test(wordAt(ctx, i))) break
       }
-    } else if (here.some((l, k) => s.negation.has(l) || s.negation.has(wordsOf(clause)[k] ?? ''))) {
+    } else if (here.some((l, k) => s.negation.has(l) || s.negation.has(words[k] ?? ''))) {
       return { status: 'denied', rule: 'events/status-negated' }
     }
   }
@@ -625,16 +645,19 @@ export function findEvents(
   budget?: Budget,
 ): FoundEvent[] {
   const tokens = doc.layers.tokens ?? []
+  const mentions = findMentions(doc, lex)
   const ctx: Context = {
     doc,
     text: doc.text,
     tokens,
     lex,
-    mentions: findMentions(doc, lex),
+    mentions,
     quotes: doc.layers.quotes ?? [],
     times: doc.layers.times ?? [],
     gazetteer,
     named: new Set<number>(),
+    mentionCovering: indexMentions(tokens.length, mentions),
+    entityMentionStarts: new Set(mentions.filter((m) => m.via === 'entity').map((m) => m.start)),
   }
   for (const e of doc.layers.entities ?? [])
     for (let i = firstIndex(tokens, (t) => t.span[0], e.span[0], true); i < tokens.length; i++) {
@@ -701,9 +724,7 @@ export function findEvents(
         let carriedNoun = false
         if (trigger.pos === 'attributive') {
           // "die … zusammengezogenen 100.000 russischen Soldaten": the forces' own side moved them
-          const head = ctx.mentions.filter(
-            (m) => m.start > trigger.token && m.start <= nextNoun(ctx, trigger.token, clause),
-          )
+          const head = mentionsStartingIn(ctx, trigger.token + 1, nextNoun(ctx, trigger.token, clause))
           if (head.length === 0) continue
           actor = head
           recipient = []
@@ -943,7 +964,7 @@ function genitiveArticleBefore(ctx: Context, from: number, clause: Clause): numb
 
 /** The mention that covers token i, if any. */
 function mentionAt(ctx: Context, i: number): Mention | undefined {
-  return ctx.mentions.find((m) => m.start <= i && i < m.end)
+  return ctx.mentionCovering[i]
 }
 
 /**
@@ -994,10 +1015,9 @@ function epithetRecipient(ctx: Context, clause: Clause, trigger: Trigger, actorI
       ? (ctx.lex.roles.prepositions[trigger.type]?.[prep] ?? ctx.lex.roles.prepositions['*']?.[prep])
       : 'recipient'
     if (role !== 'recipient') continue
-    const earlier = ctx.mentions.filter(
-      (m) => m.end <= i && m.ids.some((id) => id.startsWith('country:') && !actorIds.includes(id)),
+    const last = lastMentionBefore(ctx, i, (m) =>
+      m.ids.some((id) => id.startsWith('country:') && !actorIds.includes(id)),
     )
-    const last = earlier.at(-1)
     if (last) return last.ids.filter((id) => !actorIds.includes(id))
   }
   return []

@@ -300,9 +300,12 @@ export function findMentions(doc: Document, lex: EventLexicon): Mention[] {
       mentions.push({ start: i, end: i + 1, ids: [quote.speaker], via: 'pronoun', objectCase })
   })
   // "der russische Außenminister Sergej Lawrow": the adjective belongs to a named actor already
-  const named = mentions.filter((m) => m.via === 'entity')
-  const standalone = mentions.filter(
-    (m) => m.via !== 'demonym' || !named.some((n) => n.start > m.start && n.start - m.end <= 2),
-  )
+  // by start token, so that each adjective looks at the two tokens after it, not at every named actor
+  const namedStarts = new Set(mentions.filter((m) => m.via === 'entity').map((m) => m.start))
+  const namedRightAfter = (m: Mention) => {
+    for (let k = m.start + 1; k <= m.end + 2; k++) if (namedStarts.has(k)) return true
+    return false
+  }
+  const standalone = mentions.filter((m) => m.via !== 'demonym' || !namedRightAfter(m))
   return standalone.sort((a, b) => a.start - b.start)
 }

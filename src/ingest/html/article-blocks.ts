@@ -29,7 +29,7 @@ const SKIP = new Set([
 ])
 const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 /** Inline elements: their text joins the running paragraph. */
-const INLINE = new Set([
+export const INLINE = new Set([
   'a',
   'abbr',
   'b',

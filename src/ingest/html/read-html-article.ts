@@ -8,6 +8,7 @@ import { cleanInline, comparable } from './clean-text.ts'
 import { keepDeclaredBody } from './declared-body.ts'
 import { type DomDocument, type DomElement, parsePage, selectAll } from './dom.ts'
 import { layoutArticle } from './layout-article.ts'
+import { capNesting } from './nesting.ts'
 import { findDateline } from './page-dateline.ts'
 import { joinDropCaps } from './page-leftovers.ts'
 import {
@@ -63,12 +64,12 @@ export function readHtmlArticle(html: string, options: ReadHtmlOptions = {}): Ht
 }
 
 function readPage(html: string, options: ReadHtmlOptions): HtmlArticle {
-  const page = parsePage(html)
+  const page = capNesting(parsePage(html))
   const meta = readPageMetadata(metaSource(page), options.url)
   const pageText = comparable(page.body?.textContent ?? '')
 
   // readability rewrites the tree it reads, so it gets its own copy of the page
-  const article = runReadability(joinDropCaps(removeFurniture(parsePage(html))))
+  const article = runReadability(joinDropCaps(removeFurniture(capNesting(parsePage(html)))))
   let blocks: RawBlock[] = article?.content ? cleanBlocks(articleBlocks(article.content)) : []
 
   const title = meta.title ?? (cleanInline(article?.title ?? '') || undefined)

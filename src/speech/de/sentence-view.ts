@@ -193,7 +193,8 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
       while (at >= 0 && !fits.includes(word[stack[at] as number] as string)) at--
       if (at < 0) {
         // "… und hock di a weng nieder.« denkt der Michel": the paragraph opens inside somebody's words
-        const start = tokens.findIndex((o) => o.span[0] >= paragraphStart)
+        const first = firstIndex(tokens, (o) => o.span[0], paragraphStart, true)
+        const start = first < tokens.length ? first : -1
         if (!marksInParagraph && start >= 0 && start < i - 1 && /^[.!?…,]$/u.test(word[i - 1] ?? ''))
           quotations.push({ ...classify(start - 1, i), open: start })
         marksInParagraph = true
@@ -311,8 +312,17 @@ export function buildView(doc: Document, lex: SpeechLexicon): View {
       if (m && m.span[0] <= t.span[0] && t.span[1] <= m.span[1]) entityAt[i] = true
     })
   }
-  const agents = entities.filter((m) => m.type === 'PER' || m.type === 'ORG')
-  const agentAt = tokens.map((t) => agents.some((m) => m.span[0] <= t.span[0] && t.span[1] <= m.span[1]))
+  const agentAt = tokens.map(() => false)
+  // per agent, the tokens from its start on (tokens are in text order): the text's length times the longest name,
+  // not tokens times agents
+  for (const m of entities) {
+    if (m.type !== 'PER' && m.type !== 'ORG') continue
+    for (let i = firstIndex(tokens, (t) => t.span[0], m.span[0], true); i < tokens.length; i++) {
+      const t = tokens[i] as Token
+      if (t.span[0] > m.span[1]) break
+      if (t.span[1] <= m.span[1]) agentAt[i] = true
+    }
+  }
   return {
     text,
     tokens,
