@@ -15,7 +15,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createEnv } from '../src/document/index.ts'
+import { createEnv, PLOVER_TYPES } from '../src/document/index.ts'
 import { analyzeText } from '../src/pipeline.ts'
 
 /** A sentence with the events coded for it. */
@@ -33,24 +33,7 @@ const RENAMED: Record<string, string> = {
   FIGHT: 'ASSAULT',
 }
 
-const TYPES = new Set([
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-])
+const TYPES = new Set<string>(PLOVER_TYPES)
 
 const plover = (type: string): string | undefined => {
   const t = RENAMED[type] ?? type
