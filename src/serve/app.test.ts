@@ -42,6 +42,11 @@ describe('HTTP API', () => {
     expect(analysis.schema).toBe('lagebild/analysis@1')
     expect(analysis.source).toMatchObject({ outlet: 'ORF.at', published: '2022-01-21' })
     expect((await app.inject({ url: '/api/documents' })).json().documents).toHaveLength(1)
+    // numbers past what a page can mean are the caller's mistake, never the server's
+    for (const query of ['limit=1e309', `offset=${'9'.repeat(100)}`, 'offset=1e400', 'limit=NaN']) {
+      const answer = await app.inject({ url: `/api/documents?${query}` })
+      expect(answer.statusCode, query).toBe(400)
+    }
   })
 
   it('serves quotes, actors, an actor timeline and search', async () => {

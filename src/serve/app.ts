@@ -63,6 +63,23 @@ const idParams = {
   properties: { id: { type: 'string', maxLength: 200 } },
   required: ['id'],
 } as const
+/**
+ * "limit=1e309", "offset=" and a hundred nines: an integer parameter written as anything but a plain number a
+ * JavaScript number holds exactly would coerce to Infinity or to a rounded value, which no page can mean.
+ */
+function hugeNumbers(
+  part: string,
+  values: unknown,
+  properties: Record<string, { type?: string }>,
+): string | undefined {
+  if (!values || typeof values !== 'object') return undefined
+  for (const [name, value] of Object.entries(values as Record<string, unknown>)) {
+    if (properties[name]?.type !== 'integer' || typeof value !== 'string') continue
+    if (!/^\d{1,15}$/u.test(value)) return `${part}/${name} must be a whole number of at most 15 digits`
+  }
+  return undefined
+}
+
 /** `limit` (default and maximum as given), `cursor` (from the last answer's `nextCursor`) and the older `offset`. */
 const paging = (max = 500, byDefault = 50) =>
   ({
@@ -193,10 +210,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // (`{"text": 123}`), a field or parameter the route does not know. Runs before validation, on the raw input.
   app.addHook('preValidation', async (request) => {
     const schema = request.routeOptions.schema as
-      | { querystring?: { properties?: object }; body?: { properties?: Record<string, { type?: string }> } }
+      | {
+          querystring?: { properties?: Record<string, { type?: string }> }
+          body?: { properties?: Record<string, { type?: string }> }
+        }
       | undefined
     const problem =
       unknownFields('querystring', request.query, schema?.querystring?.properties) ??
+      hugeNumbers('querystring', request.query, schema?.querystring?.properties ?? {}) ??
       (schema?.body
         ? (wrongTypes('body', request.body, schema.body.properties ?? {}) ??
           unknownFields('body', request.body, schema.body.properties))
