@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readLexicon, type Span } from '../document/index.ts'
 import { type CreditLexicon, createCreditMatcher } from './credit-line.ts'
+import { createDateLineMatcher } from './date-line.ts'
 import { recoverStructure } from './recover-structure.ts'
 
 const credits = createCreditMatcher(readLexicon<CreditLexicon>('credit-lines'))
@@ -65,5 +66,29 @@ describe('recoverStructure on another outlet’s flattened page', () => {
     const s = recoverStructure(plain, credits)
     expect(s.title).toBeUndefined()
     expect(s.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph'])
+  })
+})
+
+describe('a dateline under the headline', () => {
+  const dates = createDateLineMatcher([
+    readLexicon('de-time-names'),
+    readLexicon('en-time-names'),
+  ] as object[])
+
+  it.each([
+    ['Friday, August 21, 2015', true],
+    ['21. Januar 2022, 14:05 Uhr', true],
+    ['Mehr zum Thema', false],
+    ['Ukraine-Krise', false],
+    ['Treffen am 21. Januar in Genf', false],
+  ])('%s is a date line: %s', (line, expected) => {
+    expect(dates.isDateLine(line)).toBe(expected)
+  })
+
+  it('is never the title: the headline above it is', () => {
+    const text =
+      'Ministers meet in Geneva\n\nFriday, August 21, 2015\n\nThe foreign ministers of both countries met in Geneva on Friday for talks that lasted two hours, officials said.\n'
+    const structure = recoverStructure(text, credits, dates)
+    expect(structure.title && text.slice(...structure.title)).toBe('Ministers meet in Geneva')
   })
 })

@@ -1,5 +1,6 @@
 import type { Block, Span, Structure } from '../document/index.ts'
 import type { CreditMatcher } from './credit-line.ts'
+import type { DateLineMatcher } from './date-line.ts'
 import { groupBy, type PageLine, splitPageLines, wordCount } from './page-lines.ts'
 
 /** Lines a heading may not end with: a heading is no sentence (but "Rebellengebiete bald Staaten?" is one). */
@@ -31,7 +32,7 @@ function headingLike(line: PageLine): boolean {
  * (in the same group, long enough) the caption; short unpunctuated lines standing alone are headings; before the
  * first paragraph they are the kicker and the title; the first paragraph after the title is the lead.
  */
-export function recoverStructure(text: string, credits: CreditMatcher): Structure {
+export function recoverStructure(text: string, credits: CreditMatcher, dates?: DateLineMatcher): Structure {
   const lines = splitPageLines(text)
   const roles: (Role | undefined)[] = lines.map(() => undefined)
   const figures = new Map<number, Block>()
@@ -105,7 +106,11 @@ export function recoverStructure(text: string, credits: CreditMatcher): Structur
   const structure: Structure = { blocks: [] }
   // Everything heading-like before the first paragraph is page head: kicker and title.
   const firstParagraph = roles.indexOf('paragraph')
-  const head = body.filter(({ i }) => roles[i] === 'heading' && (firstParagraph < 0 || i < firstParagraph))
+  // "Friday, August 21, 2015" under the headline is the page's dateline, no title
+  const head = body.filter(
+    ({ i, line }) =>
+      roles[i] === 'heading' && (firstParagraph < 0 || i < firstParagraph) && !dates?.isDateLine(line.text),
+  )
   const titleEntry = head.at(-1)
   const kickerEntry = head.at(-2)
   const consumed = new Set<number>()
