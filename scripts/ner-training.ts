@@ -202,3 +202,20 @@ export function crossValidate(
     byEpoch,
   }
 }
+
+/** The numeric options both taggers' training reads (`--bits`, `--epochs`, …), checked: a typo stops the run. */
+export function trainingOptions(values: Record<string, string | boolean | undefined>) {
+  const options = {
+    bits: Number(values.bits),
+    epochs: Number(values.epochs),
+    seed: Number(values.seed),
+    runs: Number(values.ensemble),
+    dropout: Number(values.dropout),
+    folds: Number(values.folds),
+    cvRuns: Number(values['cv-ensemble'] ?? values.ensemble),
+  }
+  for (const [name, value] of Object.entries(options))
+    if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} must be a number ≥ 0, got ${value}`)
+  if (options.folds < 2) throw new Error(`--folds must be at least 2, got ${options.folds}`)
+  return options
+}

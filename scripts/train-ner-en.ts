@@ -21,7 +21,7 @@ import {
   tagWords,
 } from '../src/entities/tagger/index.ts'
 import { EN_LABELS, loadEnglishNerCorpus } from './ner-en-data.ts'
-import { crossValidate, trainEnsemble, withOutsideShift } from './ner-training.ts'
+import { crossValidate, trainEnsemble, trainingOptions, withOutsideShift } from './ner-training.ts'
 
 const MODEL = new URL('../models/ner-en.bin', import.meta.url)
 
@@ -79,18 +79,7 @@ export async function main(args: string[]): Promise<void> {
       corpora: { type: 'string', default: 'uner,gum' },
     },
   })
-  const options = {
-    bits: Number(values.bits),
-    epochs: Number(values.epochs),
-    seed: Number(values.seed),
-    runs: Number(values.ensemble),
-    dropout: Number(values.dropout),
-    folds: Number(values.folds),
-    cvRuns: Number(values['cv-ensemble'] ?? values.ensemble),
-  }
-  for (const [name, value] of Object.entries(options))
-    if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} must be a number ≥ 0, got ${value}`)
-  if (options.folds < 2) throw new Error(`--folds must be at least 2, got ${options.folds}`)
+  const options = trainingOptions(values)
   const out = values.out ? new URL(values.out, `file://${process.cwd()}/`) : MODEL
   const started = performance.now()
   const log = (line: string) =>

@@ -16,6 +16,7 @@ import {
   loadNerCorpus,
   sentencePreparer,
   trainEnsemble,
+  trainingOptions,
   withOutsideShift,
 } from './ner-training.ts'
 
@@ -36,18 +37,7 @@ export async function main(args: string[]): Promise<void> {
       'skip-own': { type: 'boolean', default: false },
     },
   })
-  const options = {
-    bits: Number(values.bits),
-    epochs: Number(values.epochs),
-    seed: Number(values.seed),
-    runs: Number(values.ensemble),
-    dropout: Number(values.dropout),
-    folds: Number(values.folds),
-    cvRuns: Number(values['cv-ensemble'] ?? values.ensemble),
-  }
-  for (const [name, value] of Object.entries(options))
-    if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} must be a number ≥ 0, got ${value}`)
-  if (options.folds < 2) throw new Error(`--folds must be at least 2, got ${options.folds}`)
+  const options = trainingOptions(values)
   const out = values.out ? new URL(values.out, `file://${process.cwd()}/`) : MODEL
   const started = performance.now()
   const seconds = () => ((performance.now() - started) / 1000).toFixed(0)
