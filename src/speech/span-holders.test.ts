@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Span } from '../document/index.ts'
-import { anySpanHolding, spansHolding } from './span-holders.ts'
+import { anySpanHolding, anySpanOverlapping, spansHolding } from './span-holders.ts'
 
 /** The plain answers both indexes must give: every span tried against the inner one. */
 const holds = (outer: Span, inner: Span) => outer[0] <= inner[0] && inner[1] <= outer[1]
@@ -46,6 +46,33 @@ describe('anySpanHolding', () => {
     for (let a = 0; a <= 110; a += 3)
       for (let b = a; b <= 110; b += 4)
         expect(anyHolds([a, b]), `[${a}, ${b}]`).toBe(spans.some((s) => holds(s, [a, b])))
+  })
+})
+
+describe('anySpanOverlapping', () => {
+  it('tells a sentence that shares words with a caption from one that does not', () => {
+    const captions = anySpanOverlapping([spanOf('Bezirkshauptmann Graf')])
+    expect(captions(spanOf('„Wir bleiben“, so Schaffgotsch.'))).toBe(false)
+    expect(captions(spanOf('wächst.“ Bezirkshauptmann'))).toBe(true)
+    expect(captions(spanOf('Graf Schaffgotsch betonte'))).toBe(true)
+    expect(captions(spanOf('Schaffgotsch betonte'))).toBe(false)
+  })
+
+  it('answers as trying every span does, with touching, nested and empty spans', () => {
+    const overlap = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1]
+    const spans: Span[] = [
+      [40, 50],
+      [0, 30],
+      [5, 12],
+      [28, 90],
+      [60, 61],
+      [100, 100],
+    ]
+    const anyOverlaps = anySpanOverlapping(spans)
+    for (let a = 0; a <= 110; a += 3)
+      for (let b = a; b <= 110; b += 2)
+        expect(anyOverlaps([a, b]), `[${a}, ${b}]`).toBe(spans.some((s) => overlap(s, [a, b])))
+    expect(anySpanOverlapping([])([0, 5])).toBe(false)
   })
 })
 

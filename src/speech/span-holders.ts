@@ -6,15 +6,20 @@ import { firstIndex, type Span } from '../document/index.ts'
  */
 export function anySpanHolding(spans: readonly Span[]): (inner: Span) => boolean {
   const sorted = [...spans].sort((a, b) => a[0] - b[0])
-  const furthestEnd: number[] = []
-  let end = Number.NEGATIVE_INFINITY
-  for (const s of sorted) {
-    end = Math.max(end, s[1])
-    furthestEnd.push(end)
-  }
+  const furthestEnd = furthestEnds(sorted)
   return (inner) => {
     const startingBefore = firstIndex(sorted, (s) => s[0], inner[0])
     return startingBefore > 0 && (furthestEnd[startingBefore - 1] as number) >= inner[1]
+  }
+}
+
+/** Whether any of `spans` overlaps a given span (shares a character with it; an empty span inside it counts). */
+export function anySpanOverlapping(spans: readonly Span[]): (other: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0])
+  const furthestEnd = furthestEnds(sorted)
+  return (other) => {
+    const startingBefore = firstIndex(sorted, (s) => s[0], other[1], true)
+    return startingBefore > 0 && (furthestEnd[startingBefore - 1] as number) > other[0]
   }
 }
 
@@ -38,4 +43,15 @@ export function spansHolding(spans: readonly (Span | undefined)[]): (inner: Span
     }
     return holders.sort((a, b) => a - b)
   }
+}
+
+/** Per position of spans sorted by start, the furthest end of the spans up to it. */
+function furthestEnds(sorted: readonly Span[]): number[] {
+  const ends: number[] = []
+  let end = Number.NEGATIVE_INFINITY
+  for (const s of sorted) {
+    end = Math.max(end, s[1])
+    ends.push(end)
+  }
+  return ends
 }
