@@ -1,5 +1,6 @@
 import { type Actor, type Entity, firstIndex, type Span } from '../document/index.ts'
 import type { FoundQuote } from './found-quote.ts'
+import { anySpanHolding, spansHolding } from './span-holders.ts'
 
 /** The words of a language that refer to speakers (lexicons/<lang>-speech-markers.json). */
 export interface SpeakerWords {
@@ -73,14 +74,14 @@ function antecedentFor(
   want: Agreement,
   at: number,
   sentence: number,
-  candidates: Candidate[],
+  bySentence: ReadonlyMap<number, Candidate[]>,
 ): Span | undefined {
-  const fitting = candidates.filter((c) => c.span[1] <= at && agrees(want, c.agreement, c.person))
-  const own = fitting.filter((c) => c.sentence === sentence)
+  const fits = (c: Candidate) => c.span[1] <= at && agrees(want, c.agreement, c.person)
+  const own = (bySentence.get(sentence) ?? []).filter(fits)
   if (own.length > 0) return (own.at(-1) as Candidate).span
   for (let s = sentence - 1; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
-    const there = fitting.filter((c) => c.sentence === s)
-    if (there.length > 0) return (there[0] as Candidate).span
+    const first = bySentence.get(s)?.find(fits)
+    if (first) return first.span
   }
   return undefined
 }
@@ -101,8 +102,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}-]*/gu
 
 /**
  * Every person a pronoun may stand for, with the gender the words before their mentions tell (the majority over the
- * actor's mentions), and every speaker mention that names no person ("die Polizei", "ein Sprecher"). Persons inside
- * quotation marks are somebody's words, not the text's people.
+ * actor's mentions), and every speaker mention that names no person ("die Polizei", "ein Sprecher"), by sentence in
+ * text order. Persons inside quotation marks are somebody's words, not the text's people.
  */
 function candidatesOf(
   text: string,
@@ -111,11 +112,9 @@ function candidatesOf(
   sentences: readonly Span[],
   agreement: SpeakerAgreement,
   speakerMentions: Array<{ span: Span; verbWords: string[] }>,
-): Candidate[] {
-  const quoted = quotes.filter((q) => q.kind === 'direct').map((q) => q.span)
-  const people = entities.filter(
-    (e) => e.type === 'PER' && e.actor && !quoted.some((s) => s[0] <= e.span[0] && e.span[1] <= s[1]),
-  )
+): Map<number, Candidate[]> {
+  const quoted = anySpanHolding(quotes.filter((q) => q.kind === 'direct').map((q) => q.span))
+  const people = entities.filter((e) => e.type === 'PER' && e.actor && !quoted(e.span))
   const votes = new Map<string, { m: number; f: number }>()
   people.forEach((e, i) => {
     const sentenceStart = (sentences[sentenceAt(sentences, e.span[0])] as Span)[0]
@@ -139,7 +138,8 @@ function candidatesOf(
     person: true,
   }))
   for (const { span, verbWords } of speakerMentions) {
-    if (people.some((e) => span[0] <= e.span[0] && e.span[1] <= span[1])) continue
+    if (entitiesFrom(people, span[0], span[1]).some((e) => span[0] <= e.span[0] && e.span[1] <= span[1]))
+      continue
     const words = [...text.slice(span[0], span[1]).matchAll(WORD)].map((m) => m[0])
     candidates.push({
       span,
@@ -148,7 +148,13 @@ function candidatesOf(
       person: false,
     })
   }
-  return candidates.sort((a, b) => a.span[0] - b.span[0])
+  const bySentence = new Map<number, Candidate[]>()
+  for (const c of candidates.sort((a, b) => a.span[0] - b.span[0])) {
+    const those = bySentence.get(c.sentence)
+    if (those) those.push(c)
+    else bySentence.set(c.sentence, [c])
+  }
+  return bySentence
 }
 
 /** " und ", " sowie ": one of the words between spaces (or at the start). */
@@ -184,7 +190,16 @@ export function resolveSpeakers(
   actors?: Actor[],
   agreeing?: { agreement: SpeakerAgreement; sentences: readonly Span[] },
 ): void {
-  const named: Array<{ span: Span; media: boolean }> = []
+  // the speakers named so far, in the order of the quotes: all of them, and those that are media
+  const named: Span[] = []
+  const namedMedia: Span[] = []
+  const persons = (entities ?? []).filter((e) => e.type === 'PER' && e.actor)
+  const mentionsHolding = spansHolding(quotes.map((q) => q.speakerMention))
+  let fullNames: Map<string, number> | undefined
+  const fullNameEnds = () => {
+    fullNames ??= firstFullNameEnds(text, entities ?? [])
+    return fullNames
+  }
   const wordsOf = (span: Span) => [...text.slice(span[0], span[1]).matchAll(WORD)].map((m) => m[0])
   const candidates =
     agreeing && agreeing.sentences.length > 0
@@ -212,7 +227,7 @@ export function resolveSpeakers(
     if (!q.nested && lex.firstPersonPronouns.has(mention.toLowerCase())) continue
     // "Beide machten deutlich, …": the two people the text last joined with "und"
     if (lex.jointSpeakers.has(mention.toLowerCase())) {
-      const pair = lastJoinedPair(text, q.speakerMention[0], entities, lex)
+      const pair = lastJoinedPair(text, q.speakerMention[0], persons, lex)
       if (pair) q.antecedent = pair
       continue
     }
@@ -222,53 +237,74 @@ export function resolveSpeakers(
       agreeing && candidates && !lex.firstPersonPronouns.has(mention.toLowerCase())
         ? agreeing.agreement.referent(wordsOf(q.speakerMention), (q.cue ?? []).flatMap(wordsOf))
         : undefined
-    if (want && candidates && agreeing && !namedEarlier(text, q.speakerMention, entities)) {
+    if (want && candidates && agreeing && !namedEarlier(q.speakerMention, entities, fullNameEnds)) {
       const antecedent = antecedentFor(want, at, sentenceAt(agreeing.sentences, at), candidates)
-      if (antecedent) q.antecedent = speakerMentionHolding(antecedent, quotes, entities) ?? antecedent
+      if (antecedent)
+        q.antecedent = speakerMentionHolding(antecedent, quotes, mentionsHolding, entities) ?? antecedent
       // a pronoun no one agrees with stands for nobody named: better no speaker than the wrong one
       else q.unresolved = true
       continue
     }
     const kind = referring(text, q.speakerMention, lex)
     if (kind) {
-      const candidates = named.filter((n) => n.span[1] <= at && (kind !== 'media' || n.media))
-      const antecedent = candidates[candidates.length - 1]
-      if (antecedent) q.antecedent = antecedent.span
+      const antecedent = lastEndingBy(kind === 'media' ? namedMedia : named, at)
+      if (antecedent) q.antecedent = antecedent
     } else if (canBeAntecedent(mention, lex)) {
-      named.push({
-        span: q.speakerMention,
-        media: /[„“"»]/u.test(mention) || [...lex.writingNouns].some((n) => mention.includes(n)),
-      })
+      named.push(q.speakerMention)
+      if (/[„“"»]/u.test(mention) || [...lex.writingNouns].some((n) => mention.includes(n)))
+        namedMedia.push(q.speakerMention)
     }
   }
   // continuation quotes copied their speaker before resolution: copy the antecedent along
+  const sharingMention = new Map<number, FoundQuote[]>()
+  for (const q of quotes) {
+    if (!q.speakerMention) continue
+    const those = sharingMention.get(q.speakerMention[0])
+    if (those) those.push(q)
+    else sharingMention.set(q.speakerMention[0], [q])
+  }
   for (const q of quotes) {
     if (q.antecedent || !q.speakerMention) continue
-    const same = quotes.find(
-      (o) => o !== q && o.antecedent && o.speakerMention?.[0] === q.speakerMention?.[0],
-    )
+    const others = (sharingMention.get(q.speakerMention[0]) ?? []).filter((o) => o !== q)
+    const same = others.find((o) => o.antecedent)
     if (same?.antecedent) q.antecedent = same.antecedent
-    else if (quotes.some((o) => o !== q && o.unresolved && o.speakerMention?.[0] === q.speakerMention?.[0]))
-      q.unresolved = true
+    else if (others.some((o) => o.unresolved)) q.unresolved = true
   }
   void actors
+}
+
+/** The last span, in the order given, that ends by `at`: from the end, as the spans came in about text order. */
+function lastEndingBy(spans: readonly Span[], at: number): Span | undefined {
+  for (let i = spans.length - 1; i >= 0; i--) if ((spans[i] as Span)[1] <= at) return spans[i]
+  return undefined
 }
 
 /** The earlier speaker mention that names just this person ("Bezirkshauptmann Graf Schaffgotsch" for "Schaffgotsch"). */
 function speakerMentionHolding(
   person: Span,
   quotes: FoundQuote[],
+  mentionsHolding: (inner: Span) => number[],
   entities: Entity[] | undefined,
 ): Span | undefined {
-  const inside = (span: Span, e: Span) => span[0] <= e[0] && e[1] <= span[1]
-  return quotes.find(
-    (o) =>
-      o.speakerMention &&
-      !o.antecedent &&
-      inside(o.speakerMention, person) &&
-      (entities ?? []).filter((e) => e.type === 'PER' && inside(o.speakerMention as Span, e.span)).length ===
-        1,
-  )?.speakerMention
+  for (const i of mentionsHolding(person)) {
+    const mention = (quotes[i] as FoundQuote).speakerMention as Span
+    if ((quotes[i] as FoundQuote).antecedent) continue
+    const persons = entitiesFrom(entities ?? [], mention[0], mention[1]).filter(
+      (e) => e.type === 'PER' && mention[0] <= e.span[0] && e.span[1] <= mention[1],
+    )
+    if (persons.length === 1) return mention
+  }
+  return undefined
+}
+
+/** Per actor, the end of its first mention by full name ("Romy Biner", not "Biner"): where it was named by name. */
+function firstFullNameEnds(text: string, entities: Entity[]): Map<string, number> {
+  const ends = new Map<string, number>()
+  for (const e of entities) {
+    if (!e.actor || !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(e.span[0], e.span[1]))) continue
+    ends.set(e.actor, Math.min(ends.get(e.actor) ?? Number.POSITIVE_INFINITY, e.span[1]))
+  }
+  return ends
 }
 
 /**
@@ -276,17 +312,19 @@ function speakerMentionHolding(
  * stage's link stands; a role that comes before the name it is linked to ("der Gemeindepräsident" … "die
  * Gemeindepräsidentin Romy Biner") refers back instead.
  */
-function namedEarlier(text: string, mention: Span, entities: Entity[] | undefined): boolean {
-  const inside = (entities ?? []).filter(
-    (e) => e.type === 'PER' && e.actor && mention[0] <= e.span[0] && e.span[1] <= mention[1],
-  )
-  return inside.some((e) =>
-    (entities ?? []).some(
-      (o) =>
-        o.actor === e.actor &&
-        o.span[1] <= mention[0] &&
-        /\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(o.span[0], o.span[1])),
-    ),
+function namedEarlier(
+  mention: Span,
+  entities: Entity[] | undefined,
+  fullNameEnds: () => ReadonlyMap<string, number>,
+): boolean {
+  if (!entities) return false
+  return entitiesFrom(entities, mention[0], mention[1]).some(
+    (e) =>
+      e.type === 'PER' &&
+      e.actor &&
+      mention[0] <= e.span[0] &&
+      e.span[1] <= mention[1] &&
+      (fullNameEnds().get(e.actor) ?? Number.POSITIVE_INFINITY) <= mention[0],
   )
 }
 
@@ -302,20 +340,23 @@ function canBeAntecedent(mention: string, lex: SpeakerWords): boolean {
 /** How far back "beide" looks for the pair it stands for: about two sentences of news. */
 const PAIR_REACH = 400
 
-/** The last two people before `at` that "und" joins inside one sentence: "Sergej Lawrow und sein US-Kollege Antony Blinken". */
-function lastJoinedPair(
-  text: string,
-  at: number,
-  entities: Entity[] | undefined,
-  lex: SpeakerWords,
-): Span | undefined {
-  const people = (entities ?? []).filter((e) => e.type === 'PER' && e.actor && e.span[1] <= at)
-  for (let i = people.length - 1; i > 0; i--) {
-    const [a, b] = [people[i - 1] as Entity, people[i] as Entity]
-    if (at - b.span[1] > PAIR_REACH) return undefined
-    const between = text.slice(a.span[1], b.span[0])
-    if (a.actor !== b.actor && joinedBy(between, lex.pairConjunctions) && !/[.!?]/u.test(between))
-      return [a.span[0], b.span[1]]
+/**
+ * The last two people before `at` that "und" joins inside one sentence: "Sergej Lawrow und sein US-Kollege Antony
+ * Blinken". `persons` are the person entities with an actor, in layer order; walked back from `at`.
+ */
+function lastJoinedPair(text: string, at: number, persons: Entity[], lex: SpeakerWords): Span | undefined {
+  const past = inStartOrder(persons) ? firstIndex(persons, (e) => e.span[0], at) : persons.length
+  let b: Entity | undefined
+  for (let i = past - 1; i >= 0; i--) {
+    const a = persons[i] as Entity
+    if (a.span[1] > at) continue
+    if (b) {
+      if (at - b.span[1] > PAIR_REACH) return undefined
+      const between = text.slice(a.span[1], b.span[0])
+      if (a.actor !== b.actor && joinedBy(between, lex.pairConjunctions) && !/[.!?]/u.test(between))
+        return [a.span[0], b.span[1]]
+    }
+    b = a
   }
   return undefined
 }
@@ -338,12 +379,7 @@ function namedIn(mention: Span | undefined, entities: Entity[] | undefined): Ent
  * entities stage writes it so), so that every quote of a long text does not filter every entity.
  */
 function entitiesFrom(entities: Entity[], from: number, to: number): Entity[] {
-  let sorted = sortedByStart.get(entities)
-  if (sorted === undefined) {
-    sorted = entities.every((e, i) => i === 0 || (entities[i - 1] as Entity).span[0] <= e.span[0])
-    sortedByStart.set(entities, sorted)
-  }
-  if (!sorted) return entities
+  if (!inStartOrder(entities)) return entities
   const out: Entity[] = []
   for (let i = firstIndex(entities, (e) => e.span[0], from, true); i < entities.length; i++) {
     const e = entities[i] as Entity
@@ -351,6 +387,16 @@ function entitiesFrom(entities: Entity[], from: number, to: number): Entity[] {
     out.push(e)
   }
   return out
+}
+
+/** Whether a list of entities is in text order by start, checked once per list. */
+function inStartOrder(entities: Entity[]): boolean {
+  let sorted = sortedByStart.get(entities)
+  if (sorted === undefined) {
+    sorted = entities.every((e, i) => i === 0 || (entities[i - 1] as Entity).span[0] <= e.span[0])
+    sortedByStart.set(entities, sorted)
+  }
+  return sorted
 }
 const sortedByStart = new WeakMap<Entity[], boolean>()
 

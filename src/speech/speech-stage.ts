@@ -6,12 +6,12 @@ import {
   type Quote,
   type Span,
   spanContains,
-  spansOverlap,
 } from '../document/index.ts'
 import { readsLanguage } from '../text/index.ts'
 import { german } from './de/index.ts'
 import type { FoundQuote } from './found-quote.ts'
 import { actorOf, type SpeakerWords, speakersOf } from './resolve-speakers.ts'
+import { anySpanHolding, anySpanOverlapping } from './span-holders.ts'
 import type { SpeechLanguage } from './speech-language.ts'
 
 /** The languages whose speech Lagebild reads, by `doc.lang`. */
@@ -41,21 +41,22 @@ export function describeSpeech(doc: Document, env: Env): FoundQuote[] {
   const structure = doc.layers.structure
   const sentences = doc.layers.sentences ?? []
   // photo descriptions, captions and credits are not the article's text
-  const pictures: Span[] = (structure?.blocks ?? [])
-    .filter((b) => b.kind === 'figure' || b.kind === 'graphic')
-    .map((b) => b.span)
-  const headings: Span[] = [
+  const inPicture = anySpanOverlapping(
+    (structure?.blocks ?? []).filter((b) => b.kind === 'figure' || b.kind === 'graphic').map((b) => b.span),
+  )
+  // a long text has headings all along: every sentence asks about them, so by binary search
+  const inHeading = anySpanHolding([
     ...(structure?.blocks ?? []).filter((b) => b.kind === 'heading').map((b) => b.span),
     ...(structure?.title ? [structure.title] : []),
     ...(structure?.kicker ? [structure.kicker] : []),
-  ]
+  ])
   return language.findSpeech(doc, env, {
     // every sentence the rules read is asked about first: the budget is checked there
     skipSentence: (s) => {
       env.budget?.check()
-      return pictures.some((p) => spansOverlap(p, sentences[s] as Span))
+      return inPicture(sentences[s] as Span)
     },
-    isHeading: (s) => headings.some((h) => spanContains(h, sentences[s] as Span)),
+    isHeading: (s) => inHeading(sentences[s] as Span),
   })
 }
 

@@ -1,6 +1,7 @@
-import { type Document, spanContains } from '../../document/index.ts'
+import type { Document } from '../../document/index.ts'
 import type { FoundQuote } from '../found-quote.ts'
 import { actorOf } from '../resolve-speakers.ts'
+import { spansHolding } from '../span-holders.ts'
 
 /**
  * "Er hoffe, die Krise zu lösen" after Blinken's words is his continued report, not a second one: the cue inside
@@ -9,16 +10,16 @@ import { actorOf } from '../resolve-speakers.ts'
 export function withoutSelfReports(doc: Document, found: FoundQuote[]): FoundQuote[] {
   const entities = doc.layers.entities
   const who = (q: FoundQuote) => actorOf(q.antecedent ?? q.speakerMention, entities)
+  // the continued reports that hold a span, looked up by start: a long text's nested cues do not each try every quote
+  const continuationsHolding = spansHolding(
+    found.map((h) => (!h.nested && h.rule === 'de/continuation' ? h.span : undefined)),
+  )
   return found.filter((q) => {
     if (!q.nested || q.rule !== 'de/cue-before') return true
     const speaker = who(q)
-    return !found.some(
-      (h) =>
-        !h.nested &&
-        h.rule === 'de/continuation' &&
-        spanContains(h.span, q.span) &&
-        speaker !== undefined &&
-        who(h) === speaker,
+    return (
+      speaker === undefined ||
+      !continuationsHolding(q.span).some((i) => who(found[i] as FoundQuote) === speaker)
     )
   })
 }
