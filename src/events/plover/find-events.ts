@@ -40,6 +40,8 @@ interface Context {
   named: Set<number>
   /** the mentions by the token they end at */
   mentionsEndingAt?: Map<number, Mention[]>
+  /** every quote's cue spans by start, and the longest cue */
+  cues?: { list: Array<{ c: [number, number]; q: Quote }>; longest: number }
   /** per token: the first mention (in `mentions` order) that covers it */
   mentionCovering: (Mention | undefined)[]
   /** the tokens where a mention of a named entity starts */
@@ -595,8 +597,24 @@ const isCueSpan = (q: Quote, span: [number, number]) => q.cue?.some((c) => c[0] 
 
 /** Whether the token is (part of) the cue of a quote: "sagte", "kritisierte" after what was said. */
 function isCue(ctx: Context, token: number): boolean {
-  const span = (ctx.tokens[token] as Token).span
-  return ctx.quotes.some((q) => q.cue?.some((c) => c[0] <= span[0] && span[1] <= c[1]))
+  return cuedQuote(ctx, (ctx.tokens[token] as Token).span) !== undefined
+}
+
+/** The quote whose cue holds the span, found in the cues by start (built once per document). */
+function cuedQuote(ctx: Context, span: [number, number]): Quote | undefined {
+  if (!ctx.cues) {
+    const cues = ctx.quotes.flatMap((q) => (q.cue ?? []).map((c) => ({ c, q })))
+    cues.sort((a, b) => a.c[0] - b.c[0])
+    ctx.cues = { list: cues, longest: cues.reduce((m, { c }) => Math.max(m, c[1] - c[0]), 0) }
+  }
+  const { list, longest } = ctx.cues
+  const k = firstIndex(list, (x) => x.c[0], span[0])
+  for (let j = k - 1; j >= 0; j--) {
+    const { c, q } = list[j] as (typeof list)[number]
+    if (c[0] < span[0] - longest) break
+    if (c[0] <= span[0] && span[1] <= c[1]) return q
+  }
+  return undefined
 }
 
 function cueLemmas(ctx: Context, clause: Clause): string[] {
@@ -630,7 +648,15 @@ function bodySentences(doc: Document): number[] {
   const body = structure?.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.span) ?? []
   if (structure?.lead) body.push(structure.lead)
   if (body.length === 0) return sentences.map((_, i) => i)
-  return sentences.flatMap((s, i) => (body.some((b) => b[0] <= s[0] && s[1] <= b[1]) ? [i] : []))
+  // a sentence is body text when a block starting at or before it reaches its end: the blocks by start, with the
+  // furthest end reached so far, and one binary search per sentence
+  body.sort((a, b) => a[0] - b[0])
+  const reach: number[] = []
+  body.forEach((b, i) => reach.push(Math.max(b[1], reach[i - 1] ?? 0)))
+  return sentences.flatMap((s, i) => {
+    const last = firstIndex(body, (b) => b[0], s[0]) - 1
+    return last >= 0 && (reach[last] as number) >= s[1] ? [i] : []
+  })
 }
 
 /**
@@ -836,7 +862,7 @@ export function findEvents(
           recipientIds = demandersOf(ctx, clause, events, actorIds)
         // "Die Ukraine müsse ihre Truppen abziehen, verlangte Lawrow": whom the demanded words make act
         if (recipientIds.length === 0 && trigger.type === 'REQUEST' && trigger.pos === 'verb') {
-          const cued = ctx.quotes.find((q) => isCueSpan(q, triggerToken.span))
+          const cued = cuedQuote(ctx, triggerToken.span)
           const inWords = cued
             ? clauses.findIndex((c, j) => j !== k && inside(cued.span, spanOfClause(ctx, c)))
             : -1

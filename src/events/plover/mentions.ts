@@ -26,9 +26,7 @@ const inside = (outer: [number, number], inner: [number, number]) =>
 
 /** The innermost quote whose said words contain the span. */
 export function quoteAround(quotes: Quote[], span: [number, number]): Quote | undefined {
-  return quotes
-    .filter((q) => inside(q.span, span))
-    .sort((a, b) => a.span[1] - a.span[0] - (b.span[1] - b.span[0]))[0]
+  return innermost(quotesHolding(quotes, span))
 }
 
 /**
@@ -37,10 +35,43 @@ export function quoteAround(quotes: Quote[], span: [number, number]): Quote | un
  * cue, is known from the speaker — the rest is the reporter's.
  */
 export function quoteOf(quotes: Quote[], span: [number, number]): Quote | undefined {
-  const around = quotes.filter(
-    (q) => inside(q.span, span) && (q.kind !== 'reported' || q.cue?.some((c) => inside(c, span))),
+  return innermost(
+    quotesHolding(quotes, span).filter((q) => q.kind !== 'reported' || q.cue?.some((c) => inside(c, span))),
   )
-  return around.sort((a, b) => a.span[1] - a.span[0] - (b.span[1] - b.span[0]))[0]
+}
+
+/** The shortest of the quotes (the first in the layer's order among equals). */
+const innermost = (holding: Quote[]) =>
+  holding.sort((a, b) => a.span[1] - a.span[0] - (b.span[1] - b.span[0]))[0]
+
+interface QuoteIndex {
+  /** the layer's quotes by start, with their place in the layer */
+  byStart: Array<{ q: Quote; order: number }>
+  longest: number
+}
+const quoteIndexes = new WeakMap<readonly Quote[], QuoteIndex>()
+
+/**
+ * The quotes whose said words contain the span, in the layer's order: a binary search among the quotes by start and
+ * a walk back no longer than the longest quote, instead of every quote for every event (quadratic on long texts).
+ */
+function quotesHolding(quotes: readonly Quote[], span: [number, number]): Quote[] {
+  let index = quoteIndexes.get(quotes)
+  if (!index) {
+    const byStart = quotes.map((q, order) => ({ q, order })).sort((a, b) => a.q.span[0] - b.q.span[0])
+    const longest = byStart.reduce((m, { q }) => Math.max(m, q.span[1] - q.span[0]), 0)
+    index = { byStart, longest }
+    quoteIndexes.set(quotes, index)
+  }
+  const { byStart, longest } = index
+  const found: Array<{ q: Quote; order: number }> = []
+  // back from the last quote that starts where the span does or before
+  for (let k = firstIndex(byStart, (e) => e.q.span[0], span[0]) - 1; k >= 0; k--) {
+    const entry = byStart[k] as QuoteIndex['byStart'][number]
+    if (entry.q.span[0] < span[0] - longest) break
+    if (inside(entry.q.span, span)) found.push(entry)
+  }
+  return found.sort((a, b) => a.order - b.order).map((e) => e.q)
 }
 
 /** The tokens that lie inside `span`, in order (tokens in text order). */
