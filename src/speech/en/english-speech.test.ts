@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest'
+import { createEnv, type Span } from '../../document/index.ts'
+import { analyzeText } from '../../pipeline.ts'
+import { describeSpeech } from '../index.ts'
+
+const env = createEnv()
+
+function speech(text: string) {
+  const doc = analyzeText(text, { lang: 'en' }, env)
+  const read = (span: Span | undefined) => (span ? doc.text.slice(span[0], span[1]) : undefined)
+  return describeSpeech(doc, env).map((q) => ({
+    rule: q.rule,
+    kind: q.kind,
+    said: read(q.span),
+    by: read(q.antecedent ?? q.speakerMention),
+    cue: q.cue?.map(read).join(' … '),
+  }))
+}
+
+describe('English speech', () => {
+  // [text, rule, kind, words said, speaker, cue]
+  it.each([
+    [
+      '"We will not back down," the mayor said on Friday.',
+      'en/said-after',
+      'direct',
+      'We will not back down',
+      'the mayor',
+      'said',
+    ],
+    [
+      '"The harbour stays closed," said Harbour Master Ellen Price.',
+      'en/said-inverted',
+      'direct',
+      'The harbour stays closed',
+      'Harbour Master Ellen Price',
+      'said',
+    ],
+    [
+      'The ferry will resume service next week, the company added.',
+      'en/said-after',
+      'indirect',
+      'The ferry will resume service next week',
+      'the company',
+      'added',
+    ],
+    [
+      'The union warned that the strike could last until March.',
+      'en/said-before',
+      'indirect',
+      'that the strike could last until March',
+      'The union',
+      'warned',
+    ],
+    [
+      'The governor said the bridge would reopen in May.',
+      'en/said-before',
+      'indirect',
+      'the bridge would reopen in May',
+      'The governor',
+      'said',
+    ],
+    [
+      'The council said on Tuesday it would appeal the ruling.',
+      'en/said-before',
+      'indirect',
+      'it would appeal the ruling',
+      'The council',
+      'said',
+    ],
+    [
+      'The minister told lawmakers that no decision had been made.',
+      'en/told',
+      'indirect',
+      'that no decision had been made',
+      'The minister',
+      'told',
+    ],
+    [
+      'According to the fire brigade, two buildings were evacuated.',
+      'en/according-to',
+      'indirect',
+      'two buildings were evacuated',
+      'the fire brigade',
+      'According to',
+    ],
+    [
+      'Two buildings were evacuated, according to the fire brigade.',
+      'en/according-to',
+      'indirect',
+      'Two buildings were evacuated',
+      'the fire brigade',
+      'according to',
+    ],
+    [
+      'The coach said: "We played our best game of the season."',
+      'en/said-before',
+      'direct',
+      'We played our best game of the season.',
+      'The coach',
+      'said',
+    ],
+  ])('%s', (text, rule, kind, said, by, cue) => {
+    expect(speech(text)).toEqual([{ rule, kind, said, by, cue }])
+  })
+
+  it('finds no speech where nobody says anything', () => {
+    expect(speech('The company announced a new plan. The river said nothing to anyone.')).toEqual([])
+    expect(speech('He visited the "Green Zone" on Monday and left.')).toEqual([])
+  })
+
+  it('gives a pronoun speaker the person named before, and the actor of the quote', () => {
+    const text =
+      'Mayor Anne Hidalgo opened the bridge on Monday.\n\n"It took ten years," she said. She told reporters that more bridges would follow.'
+    const doc = analyzeText(text, { lang: 'en' }, env)
+    const quotes = doc.layers.quotes ?? []
+    expect(quotes.map((q) => q.rule)).toEqual(['en/said-after', 'en/told'])
+    const hidalgo = doc.layers.entities?.find((e) => doc.text.slice(e.span[0], e.span[1]) === 'Anne Hidalgo')
+    expect(hidalgo?.actor).toBeDefined()
+    expect(quotes.map((q) => q.speaker)).toEqual([hidalgo?.actor, hidalgo?.actor])
+    const told = describeSpeech(doc, env)[1]?.addresseeMention
+    expect(told && doc.text.slice(told[0], told[1])).toBe('reporters')
+  })
+
+  it('reads no quote inside quotation marks as a frame', () => {
+    expect(speech('"He said he would come, but he never did," the sister recalled.')).toEqual([
+      {
+        rule: 'en/said-after',
+        kind: 'direct',
+        said: 'He said he would come, but he never did',
+        by: 'the sister',
+        cue: 'recalled',
+      },
+    ])
+  })
+})

@@ -1,0 +1,75 @@
+import type { EnglishSpeechLexicon } from './lexicon.ts'
+import type { EnglishView, EnToken } from './sentence-view.ts'
+
+/** Token range [first, end) of a noun phrase. */
+export interface Phrase {
+  first: number
+  end: number
+}
+
+/** Tags a noun phrase is made of: "the former secretary of state", "Sen. Ted Cruz's campaign". */
+const IN_PHRASE = new Set(['DT', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'CD', 'POS', 'PRP$', 'VBN'])
+/** Tags a noun phrase may end in (its head). */
+const HEAD = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP', 'CD'])
+
+const isWordOf = (t: EnToken | undefined, tags: ReadonlySet<string>) =>
+  t !== undefined && t.kind !== 'punct' && t.kind !== 'quote' && tags.has(t.pos)
+
+/**
+ * The subject of a cue verb at `verb`, read leftwards within [first, verb): past auxiliaries and adverbs ("has
+ * also"), then a noun phrase or one pronoun, joined over "of" ("Secretary of State John Kerry"). A capitalised
+ * word tagged otherwise inside a name still counts ("White House"). None inside a quotation.
+ */
+export function subjectBefore(
+  view: EnglishView,
+  lex: EnglishSpeechLexicon,
+  verb: number,
+  first: number,
+): Phrase | undefined {
+  let i = verb - 1
+  while (
+    i >= first &&
+    (lex.auxiliaries.has((view.tokens[i] as EnToken).lower) || view.tokens[i]?.pos === 'MD')
+  )
+    i--
+  const end = i + 1
+  const head = view.tokens[i]
+  if (!head || i < first || view.quoted[i]) return undefined
+  if (head.pos === 'PRP') return { first: i, end }
+  if (!isWordOf(head, HEAD) && !/^\p{Lu}/u.test(head.text)) return undefined
+  let start = i
+  for (let k = i - 1; k >= first; k--) {
+    const t = view.tokens[k] as EnToken
+    if (view.quoted[k]) break
+    if (isWordOf(t, IN_PHRASE) || (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && t.pos !== 'PRP')) start = k
+    else if (lex.nounPhraseLinks.has(t.lower) && k - 1 >= first && isWordOf(view.tokens[k - 1], HEAD))
+      start = k
+    else break
+  }
+  // a link word cannot open the phrase
+  while (start < end && lex.nounPhraseLinks.has((view.tokens[start] as EnToken).lower)) start++
+  return start < end ? { first: start, end } : undefined
+}
+
+/**
+ * A noun phrase that starts at `at` and runs rightwards within [at, end): "the senator", "Kerry", "reporters", up
+ * to the first word of another kind; a closing apposition is not taken.
+ */
+export function phraseAfter(
+  view: EnglishView,
+  lex: EnglishSpeechLexicon,
+  at: number,
+  end: number,
+): Phrase | undefined {
+  const first = view.tokens[at]
+  if (!first || at >= end) return undefined
+  if (first.pos === 'PRP') return { first: at, end: at + 1 }
+  let last = -1
+  for (let k = at; k < end; k++) {
+    const t = view.tokens[k] as EnToken
+    if (isWordOf(t, IN_PHRASE) || (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && t.pos !== 'PRP')) {
+      if (isWordOf(t, HEAD) || /^\p{Lu}/u.test(t.text)) last = k
+    } else if (!(lex.nounPhraseLinks.has(t.lower) && last === k - 1)) break
+  }
+  return last >= at ? { first: at, end: last + 1 } : undefined
+}

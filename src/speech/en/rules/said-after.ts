@@ -1,0 +1,91 @@
+import { type Phrase, phraseAfter, subjectBefore } from '../noun-phrase.ts'
+import { closesQuotation } from '../sentence-view.ts'
+import { cueAt, type EnglishRule, type EnglishState, note } from '../state.ts'
+
+const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD'])
+const CLOSING_MARKS = new Set([',', '?', '!', '—', '–'])
+
+/**
+ * Whether token `i` ends somebody's words before their frame: a comma ("The deal is dead, Kerry said"), or a
+ * closing quotation mark after a comma, question or exclamation mark ("'We will not back down,' Kerry said").
+ */
+function closesWords(state: EnglishState, i: number): boolean {
+  const t = state.view.tokens[i]
+  if (!t || i < state.first) return false
+  if (closesQuotation(state.view, i)) {
+    const before = state.view.tokens[i - 1]
+    return before !== undefined && CLOSING_MARKS.has(before.text)
+  }
+  return t.text === ',' && !state.view.quoted[i]
+}
+
+/**
+ * Whether the frame closes its sentence: nothing after it but an adverbial without a finite verb ("in a
+ * statement on Tuesday"), or the second half of a split quotation.
+ */
+function closesSentence(state: EnglishState, from: number): boolean {
+  for (let k = from; k < state.end; k++) {
+    const t = state.view.tokens[k]
+    if (!t) break
+    if (t.text === ',' && state.view.partner[k + 1] !== undefined) return true
+    if (
+      FINITE.has(t.pos) ||
+      (t.text === ',' && k + 1 < state.end && state.view.tokens[k + 1]?.kind === 'word')
+    )
+      return false
+  }
+  return true
+}
+
+/** The words before the frame that ends at token `boundary`: the quotation it closes, else the sentence so far. */
+function wordsBefore(state: EnglishState, boundary: number): Phrase | undefined {
+  let close = boundary
+  const t = state.view.tokens[boundary]
+  if (t?.text === ',' && closesQuotation(state.view, boundary - 1)) close = boundary - 1
+  const open = state.view.partner[close]
+  // a quotation that opens the sentence (or opened in one before) holds all the words; one after the sentence's
+  // first words is part of them: 'The meeting was "open and useful", Lavrov said'
+  if (open !== undefined && open < close && open <= state.first) return { first: open + 1, end: close }
+  let first = state.first
+  // "'We are ready, and we are willing,' he said" is held above; an unquoted opening mark is no word
+  while (first < boundary && state.view.tokens[first]?.kind === 'quote') first++
+  return first < boundary ? { first, end: boundary } : undefined
+}
+
+function apply(state: EnglishState): void {
+  for (let v = state.first; v < state.end; v++) {
+    const verb = cueAt(state, v)
+    if (!verb) continue
+    // "…," said Kerry.
+    if (closesWords(state, v - 1)) {
+      const speaker = phraseAfter(state.view, state.lex, v + 1, state.end)
+      const words = speaker && closesSentence(state, speaker.end) && wordsBefore(state, v - 1)
+      if (words) note(state, 'en/said-inverted', words, [{ first: v, end: v + 1 }], speaker, verb)
+      continue
+    }
+    // "…," Kerry said. / "…," he added.
+    const speaker = subjectBefore(state.view, state.lex, v, state.first)
+    if (!speaker || !closesWords(state, speaker.first - 1) || !closesSentence(state, v + 1)) continue
+    const words = wordsBefore(state, speaker.first - 1)
+    if (words) note(state, 'en/said-after', words, [{ first: v, end: v + 1 }], speaker, verb)
+  }
+}
+
+export const saidAfter: EnglishRule = {
+  id: 'en/said-after',
+  example: '"We will not back down," Kerry said.',
+  description: 'the words, then a comma and the speaker with a cue verb that closes the sentence',
+  makes: [
+    {
+      id: 'en/said-after',
+      example: '"We will not back down," Kerry said.',
+      description: 'the words, then a comma and the speaker with a cue verb that closes the sentence',
+    },
+    {
+      id: 'en/said-inverted',
+      example: '"The talks were useful," said the senator.',
+      description: 'the words, then a comma, a cue verb and its speaker after it',
+    },
+  ],
+  apply,
+}
