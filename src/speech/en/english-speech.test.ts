@@ -100,6 +100,46 @@ describe('English speech', () => {
       'The coach',
       'said',
     ],
+    [
+      'The senator backed the bill, saying that it would save lives.',
+      'en/saying',
+      'indirect',
+      'that it would save lives',
+      'The senator',
+      'saying',
+    ],
+    [
+      'Mayor Price: We Will Rebuild the Harbour by Spring.',
+      'en/colon-source',
+      'indirect',
+      'We Will Rebuild the Harbour by Spring',
+      'Mayor Price',
+      ':',
+    ],
+    [
+      'Chris Dole, who runs the local food bank, says demand has doubled since June.',
+      'en/said-before',
+      'indirect',
+      'demand has doubled since June',
+      'Chris Dole, who runs the local food bank',
+      'says',
+    ],
+    [
+      'The agency said the test had failed, but it did not say why.',
+      'en/said-before',
+      'indirect',
+      'the test had failed',
+      'The agency',
+      'said',
+    ],
+    [
+      'In a radio interview, the coach said, "We played our best game."',
+      'en/said-before',
+      'direct',
+      'We played our best game.',
+      'the coach',
+      'said',
+    ],
   ])('%s', (text, rule, kind, said, by, cue) => {
     expect(speech(text)).toEqual([{ rule, kind, said, by, cue }])
   })

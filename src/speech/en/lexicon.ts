@@ -32,6 +32,11 @@ interface RawMarkers {
   auxiliaries: string[]
   nounPhraseLinks: string[]
   frameAdverbialOpeners: string[]
+  relativePronouns: string[]
+  colonSourceStops: string[]
+  contentStops: string[]
+  timeWords: string[]
+  participleCues: string[]
 }
 
 /** The English speech words: cue verbs by inflected form, and the words around a frame. */
@@ -46,6 +51,16 @@ export interface EnglishSpeechLexicon extends SpeakerWords {
   nounPhraseLinks: ReadonlySet<string>
   /** "on Tuesday", "in a statement": a frame's adverbial before its "that" */
   frameAdverbialOpeners: ReadonlySet<string>
+  /** "who", "which": open an aside after the speaker's name */
+  relativePronouns: ReadonlySet<string>
+  /** capitalised words that open no source before a colon: "Wait:", "Update:" */
+  colonSourceStops: ReadonlySet<string>
+  /** after a comma, words that open the narrator's next clause: "…, but Cook did not say when" */
+  contentStops: ReadonlySet<string>
+  /** "said Tuesday his actions …": a time word between the cue and its words */
+  timeWords: ReadonlySet<string>
+  /** "…, saying (that) …", "…, citing …": a participle of saying after a comma */
+  participleCues: ReadonlySet<string>
 }
 
 function prepare(verbs: RawCueVerbs, markers: RawMarkers): EnglishSpeechLexicon {
@@ -61,6 +76,11 @@ function prepare(verbs: RawCueVerbs, markers: RawMarkers): EnglishSpeechLexicon 
     auxiliaries: set(markers.auxiliaries),
     nounPhraseLinks: set(markers.nounPhraseLinks),
     frameAdverbialOpeners: set(markers.frameAdverbialOpeners),
+    relativePronouns: set(markers.relativePronouns),
+    colonSourceStops: set(markers.colonSourceStops),
+    contentStops: set(markers.contentStops),
+    timeWords: set(markers.timeWords),
+    participleCues: set(markers.participleCues),
     pronouns: set(markers.personalPronouns),
     demonstrativeSpeakers: new Set(),
     farDemonstratives: new Set(),

@@ -32,6 +32,13 @@ export function subjectBefore(
     (lex.auxiliaries.has((view.tokens[i] as EnToken).lower) || view.tokens[i]?.pos === 'MD')
   )
     i--
+  // "Chris Cox, who runs the NRA's lobbying arm, says", "One hopeful, Carly Fiorina, says": the phrase before the
+  // aside between commas speaks, and the mention holds the aside (as PolNeAR marks sources)
+  if (view.tokens[i]?.text === ',' && i > first) {
+    const aside = asideBefore(view, lex, i, first)
+    const head = aside !== undefined ? subjectBefore(view, lex, aside, first) : undefined
+    if (head) return { first: head.first, end: i }
+  }
   const end = i + 1
   const head = view.tokens[i]
   if (!head || i < first || view.quoted[i]) return undefined
@@ -72,4 +79,29 @@ export function phraseAfter(
     } else if (!(lex.nounPhraseLinks.has(t.lower) && last === k - 1)) break
   }
   return last >= at ? { first: at, end: last + 1 } : undefined
+}
+
+/** How far back the comma before an aside may stand: "Chris Cox, who runs the NRA's lobbying arm, says". */
+const ASIDE_REACH = 20
+
+/**
+ * The comma that opens an aside closed by the comma at `close`: a relative clause ("who runs …") or an apposition
+ * (a noun phrase alone), with a noun phrase before it. The aside's opening comma, or none.
+ */
+function asideBefore(
+  view: EnglishView,
+  lex: EnglishSpeechLexicon,
+  close: number,
+  first: number,
+): number | undefined {
+  for (let k = close - 1; k > Math.max(first, close - ASIDE_REACH); k--) {
+    const t = view.tokens[k] as EnToken
+    if (view.quoted[k] || t.kind === 'quote') return undefined
+    if (t.text !== ',') continue
+    const opener = view.tokens[k + 1]
+    const relative = opener !== undefined && lex.relativePronouns.has(opener.lower)
+    const apposition = phraseAfter(view, lex, k + 1, close)?.end === close
+    return relative || apposition ? k : undefined
+  }
+  return undefined
 }

@@ -30,9 +30,28 @@ export function cueAt(state: EnglishState, i: number): CueVerb | undefined {
 
 const TERMINAL = new Set(['.', '!', '?', ';', ','])
 
-/** The token after the sentence's last word: its closing punctuation (and a closing mark after it) left out. */
+const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD'])
+
+/**
+ * The token after the last word reported from `from` on: the sentence's closing punctuation (and a closing mark
+ * after it) left out, and the narrator's next clause cut off: after ";", after a comma and "but", "while",
+ * "who" … ("…, but Cook did not say when"), before "and" with a verb of its own ("… and called his standing …").
+ */
 export function contentEnd(state: EnglishState, from: number): number {
   let end = state.end
+  for (let k = from + 1; k < state.end; k++) {
+    if (state.view.quoted[k]) continue
+    const t = tokenAt(state, k)
+    const next = state.view.tokens[k + 1]
+    const stops =
+      t.text === ';' ||
+      (t.text === ',' && next !== undefined && state.lex.contentStops.has(next.lower)) ||
+      (t.lower === 'and' && next !== undefined && FINITE.has(next.pos) && !state.view.quoted[k + 1])
+    if (stops) {
+      end = k
+      break
+    }
+  }
   while (end > from) {
     const t = tokenAt(state, end - 1)
     if (TERMINAL.has(t.text) || closesQuotation(state.view, end - 1)) end--

@@ -23,11 +23,14 @@ function closesWords(state: EnglishState, i: number): boolean {
  * Whether the frame closes its sentence: nothing after it but an adverbial without a finite verb ("in a
  * statement on Tuesday"), or the second half of a split quotation.
  */
-function closesSentence(state: EnglishState, from: number): boolean {
+function closesSentence(state: EnglishState, from: number, quoted: boolean): boolean {
   for (let k = from; k < state.end; k++) {
     const t = state.view.tokens[k]
     if (!t) break
-    if (t.text === ',' && state.view.partner[k + 1] !== undefined) return true
+    // '"We," he said, "will win."'; but 'In a 1963 speech, Wallace said, "…"' frames the quotation after it
+    if ((t.text === ',' || t.text === ':') && state.view.partner[k + 1] !== undefined) return quoted
+    // "…," McCain said, citing low economic growth
+    if (t.text === ',' && state.lex.participleCues.has(state.view.tokens[k + 1]?.lower ?? '')) return true
     if (
       FINITE.has(t.pos) ||
       (t.text === ',' && k + 1 < state.end && state.view.tokens[k + 1]?.kind === 'word')
@@ -35,6 +38,11 @@ function closesSentence(state: EnglishState, from: number): boolean {
       return false
   }
   return true
+}
+
+/** Whether the words before a frame ending at `boundary` close a quotation: "'…,' he said" */
+function quotedBefore(state: EnglishState, boundary: number): boolean {
+  return closesQuotation(state.view, boundary) || closesQuotation(state.view, boundary - 1)
 }
 
 /** The words before the frame that ends at token `boundary`: the quotation it closes, else the sentence so far. */
@@ -59,13 +67,15 @@ function apply(state: EnglishState): void {
     // "…," said Kerry.
     if (closesWords(state, v - 1)) {
       const speaker = phraseAfter(state.view, state.lex, v + 1, state.end)
-      const words = speaker && closesSentence(state, speaker.end) && wordsBefore(state, v - 1)
+      const words =
+        speaker && closesSentence(state, speaker.end, quotedBefore(state, v - 1)) && wordsBefore(state, v - 1)
       if (words) note(state, 'en/said-inverted', words, [{ first: v, end: v + 1 }], speaker, verb)
       continue
     }
     // "…," Kerry said. / "…," he added.
     const speaker = subjectBefore(state.view, state.lex, v, state.first)
-    if (!speaker || !closesWords(state, speaker.first - 1) || !closesSentence(state, v + 1)) continue
+    if (!speaker || !closesWords(state, speaker.first - 1)) continue
+    if (!closesSentence(state, v + 1, quotedBefore(state, speaker.first - 1))) continue
     const words = wordsBefore(state, speaker.first - 1)
     if (words) note(state, 'en/said-after', words, [{ first: v, end: v + 1 }], speaker, verb)
   }

@@ -3,8 +3,21 @@ import { opensQuotation } from '../sentence-view.ts'
 import { contentEnd, cueAt, type EnglishRule, type EnglishState, note } from '../state.ts'
 
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD'])
-/** Tags a bare reported clause may open with: "said it would act", "said the deal was dead". */
-const CLAUSE_OPENERS = new Set(['PRP', 'DT', 'NNP', 'NNPS', 'NN', 'NNS', 'EX', 'CD', 'JJ', 'PRP$'])
+/** Tags a bare reported clause may open with: "said it would act", "said the deal was dead" (a noun the tagger reads as a base verb: "says demand has doubled"). */
+const CLAUSE_OPENERS = new Set([
+  'PRP',
+  'DT',
+  'NNP',
+  'NNPS',
+  'NN',
+  'NNS',
+  'EX',
+  'CD',
+  'JJ',
+  'PRP$',
+  'RB',
+  'VB',
+])
 /** How far a frame's adverbial may reach before its "that": "said on Tuesday in a statement that …". */
 const ADVERBIAL_REACH = 8
 
@@ -25,7 +38,7 @@ function thatAfterAdverbial(state: EnglishState, from: number): number | undefin
  * The words a frame before them reports, from token `at` on: a "that"-clause (with its "that", as PolNeAR marks
  * it), a quotation after a colon or comma, or, for verbs that take one, a bare clause ("said it would act").
  */
-function wordsAfter(state: EnglishState, at: number, clauseOnly: boolean): Phrase | undefined {
+export function wordsAfter(state: EnglishState, at: number, clauseOnly: boolean): Phrase | undefined {
   const t = state.view.tokens[at]
   if (!t) return undefined
   if (state.lex.complementizers.has(t.lower)) {
@@ -57,6 +70,7 @@ function apply(state: EnglishState): void {
     // "told reporters that …": the object is the addressee
     const addressee = verb.addressee ? phraseAfter(state.view, state.lex, at, state.end) : undefined
     if (addressee) at = addressee.end
+    if (state.lex.timeWords.has(state.view.tokens[at]?.text ?? '')) at++
     at = thatAfterAdverbial(state, at) ?? at
     const words = wordsAfter(state, at, verb.clause === true)
     if (!words) continue
