@@ -42,7 +42,8 @@ export function subjectBefore(
   const end = i + 1
   const head = view.tokens[i]
   if (!head || i < first || view.quoted[i]) return undefined
-  if (head.pos === 'PRP') return { first: i, end }
+  // "Barkley, who said he votes …": the relative pronoun is the mention (PolNeAR's source)
+  if (head.pos === 'PRP' || lex.relativePronouns.has(head.lower)) return { first: i, end }
   if (!isWordOf(head, HEAD) && !/^\p{Lu}/u.test(head.text)) return undefined
   let start = i
   for (let k = i - 1; k >= first; k--) {

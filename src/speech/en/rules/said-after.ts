@@ -20,8 +20,8 @@ function closesWords(state: EnglishState, i: number): boolean {
 }
 
 /**
- * Whether the frame closes its sentence: nothing after it but an adverbial without a finite verb ("in a
- * statement on Tuesday"), or the second half of a split quotation.
+ * Whether the frame closes its words: nothing after it but an adverbial without a finite verb ("in a statement on
+ * Tuesday"), a comma that closes a frame between commas, or the second half of a split quotation.
  */
 function closesSentence(state: EnglishState, from: number, quoted: boolean): boolean {
   for (let k = from; k < state.end; k++) {
@@ -31,6 +31,9 @@ function closesSentence(state: EnglishState, from: number, quoted: boolean): boo
     if ((t.text === ',' || t.text === ':') && state.view.partner[k + 1] !== undefined) return quoted
     // "…," McCain said, citing low economic growth
     if (t.text === ',' && state.lex.participleCues.has(state.view.tokens[k + 1]?.lower ?? '')) return true
+    // a frame between commas: "The emails were on work-related topics, the Times said, including speeches";
+    // the words before it are taken, those after it are the second part PolNeAR joins to them
+    if (t.text === ',' && k === from) return true
     if (
       FINITE.has(t.pos) ||
       (t.text === ',' && k + 1 < state.end && state.view.tokens[k + 1]?.kind === 'word')
