@@ -162,6 +162,18 @@ describe('English speech', () => {
     expect(told && doc.text.slice(told[0], told[1])).toBe('reporters')
   })
 
+  it('keeps the attribution chain of a source that quotes another', () => {
+    const text =
+      'According to the Reuters news agency, quoting the port authority, the harbour will close a "few days" longer.'
+    const doc = analyzeText(text, { lang: 'en' }, env)
+    const [quote] = describeSpeech(doc, env)
+    const read = (span: Span | undefined) => (span ? text.slice(span[0], span[1]) : undefined)
+    expect(read(quote?.span)).toBe('the harbour will close a "few days" longer')
+    expect(quote?.kind).toBe('mixed')
+    expect(read(quote?.speakerMention)).toBe('the Reuters news agency')
+    expect(quote?.viaMentions?.map(read)).toEqual(['the port authority'])
+  })
+
   it('reads no quote inside quotation marks as a frame', () => {
     expect(speech('"He said he would come, but he never did," the sister recalled.')).toEqual([
       {

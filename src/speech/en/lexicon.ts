@@ -37,6 +37,7 @@ interface RawMarkers {
   contentStops: string[]
   timeWords: string[]
   participleCues: string[]
+  viaCues: string[]
 }
 
 /** The English speech words: cue verbs by inflected form, and the words around a frame. */
@@ -61,6 +62,8 @@ export interface EnglishSpeechLexicon extends SpeakerWords {
   timeWords: ReadonlySet<string>
   /** "…, saying (that) …", "…, citing …": a participle of saying after a comma */
   participleCues: ReadonlySet<string>
+  /** "quoting", "citing" after a source: the source it has its words from */
+  viaCues: ReadonlySet<string>
 }
 
 function prepare(verbs: RawCueVerbs, markers: RawMarkers): EnglishSpeechLexicon {
@@ -81,6 +84,7 @@ function prepare(verbs: RawCueVerbs, markers: RawMarkers): EnglishSpeechLexicon 
     contentStops: set(markers.contentStops),
     timeWords: set(markers.timeWords),
     participleCues: set(markers.participleCues),
+    viaCues: set(markers.viaCues),
     pronouns: set(markers.personalPronouns),
     demonstrativeSpeakers: new Set(),
     farDemonstratives: new Set(),

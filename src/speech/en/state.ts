@@ -30,12 +30,11 @@ export function cueAt(state: EnglishState, i: number): CueVerb | undefined {
 
 const TERMINAL = new Set(['.', '!', '?', ';', ','])
 
-const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD'])
-
 /**
  * The token after the last word reported from `from` on: the sentence's closing punctuation (and a closing mark
- * after it) left out, and the narrator's next clause cut off: after ";", after a comma and "but", "while",
- * "who" … ("…, but Cook did not say when"), before "and" with a verb of its own ("… and called his standing …").
+ * after it) left out, and the narrator's next clause cut off: at ";", or at a comma before "but", "while", "who" …
+ * ("…, but Cook did not say when"). A verb after "and" stays: it shares the reported subject as often as the
+ * narrator's ("stated it would attack … and would respond").
  */
 export function contentEnd(state: EnglishState, from: number): number {
   let end = state.end
@@ -44,9 +43,7 @@ export function contentEnd(state: EnglishState, from: number): number {
     const t = tokenAt(state, k)
     const next = state.view.tokens[k + 1]
     const stops =
-      t.text === ';' ||
-      (t.text === ',' && next !== undefined && state.lex.contentStops.has(next.lower)) ||
-      (t.lower === 'and' && next !== undefined && FINITE.has(next.pos) && !state.view.quoted[k + 1])
+      t.text === ';' || (t.text === ',' && next !== undefined && state.lex.contentStops.has(next.lower))
     if (stops) {
       end = k
       break
@@ -54,7 +51,9 @@ export function contentEnd(state: EnglishState, from: number): number {
   }
   while (end > from) {
     const t = tokenAt(state, end - 1)
-    if (TERMINAL.has(t.text) || closesQuotation(state.view, end - 1)) end--
+    // a closing mark whose quotation opened among the words stays with them: 'a "quasi-state of war".'
+    const ownMark = closesQuotation(state.view, end - 1) && (state.view.partner[end - 1] as number) >= from
+    if (TERMINAL.has(t.text) || (closesQuotation(state.view, end - 1) && !ownMark)) end--
     else break
   }
   return end
@@ -87,6 +86,7 @@ export function note(
   speaker: Phrase | undefined,
   verb: CueVerb | undefined,
   addressee?: Phrase,
+  via?: readonly Phrase[],
 ): void {
   let end = content.end
   // "We will not back down," Kerry said: the comma inside the marks closes the words, it is none of them
@@ -102,6 +102,10 @@ export function note(
   if (cues.length > 0) quote.cue = cues
   const to = addressee && spanOf(state, addressee.first, addressee.end)
   if (to) quote.addresseeMention = to
+  const chain = (via ?? [])
+    .map((v) => spanOf(state, v.first, v.end))
+    .filter((s): s is Span => s !== undefined)
+  if (chain.length > 0) quote.viaMentions = chain
   for (const c of cue) for (let k = c.first; k < c.end; k++) state.used.add(k)
   state.found.push(quote)
 }

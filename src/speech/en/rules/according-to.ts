@@ -1,4 +1,4 @@
-import { phraseAfter } from '../noun-phrase.ts'
+import { type Phrase, phraseAfter } from '../noun-phrase.ts'
 import { contentEnd, type EnglishRule, type EnglishState, note } from '../state.ts'
 
 /** "according to the Pentagon": the phrase's tokens at `i`, or none. */
@@ -7,6 +7,22 @@ function attributionAt(state: EnglishState, i: number): number | undefined {
     const fits = phrase.every((w, k) => state.view.tokens[i + k]?.lower === w && !state.view.quoted[i + k])
     if (fits && i + phrase.length <= state.end) return phrase.length
   }
+  return undefined
+}
+
+/** How far the source a source quotes may reach: "quoting North Korea's main news agency … (KCNA)," */
+const VIA_REACH = 20
+
+/**
+ * "quoting North Korea's news agency KCNA," after a source: the source it quotes (the attribution chain), and the
+ * token after the comma that closes it.
+ */
+function viaAfter(state: EnglishState, at: number): { phrase: Phrase; next: number } | undefined {
+  if (!state.lex.viaCues.has(state.view.tokens[at]?.lower ?? '')) return undefined
+  const phrase = phraseAfter(state.view, state.lex, at + 1, state.end)
+  if (!phrase) return undefined
+  for (let k = phrase.end; k < Math.min(state.end, at + VIA_REACH); k++)
+    if (state.view.tokens[k]?.text === ',' && !state.view.quoted[k]) return { phrase, next: k + 1 }
   return undefined
 }
 
@@ -20,8 +36,10 @@ function apply(state: EnglishState): void {
     const after = state.view.tokens[source.end]
     // "According to the Pentagon, 300 troops arrived."
     if (i === state.first && after?.text === ',') {
-      const first = source.end + 1
-      note(state, 'en/according-to', { first, end: contentEnd(state, first) }, cue, source, undefined)
+      const via = viaAfter(state, source.end + 1)
+      const first = via ? via.next : source.end + 1
+      const words = { first, end: contentEnd(state, first) }
+      note(state, 'en/according-to', words, cue, source, undefined, undefined, via ? [via.phrase] : [])
     } else if (state.view.tokens[i - 1]?.text === ',') {
       // "300 troops arrived, according to the Pentagon."
       note(state, 'en/according-to', { first: state.first, end: i - 1 }, cue, source, undefined)

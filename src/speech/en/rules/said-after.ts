@@ -29,6 +29,8 @@ function closesSentence(state: EnglishState, from: number, quoted: boolean): boo
     if (!t) break
     // '"We," he said, "will win."'; but 'In a 1963 speech, Wallace said, "…"' frames the quotation after it
     if ((t.text === ',' || t.text === ':') && state.view.partner[k + 1] !== undefined) return quoted
+    // '"…", it added; and, later, "…"': the sentence goes on with another clause
+    if (t.text === ';') return true
     // "…," McCain said, citing low economic growth
     if (t.text === ',' && state.lex.participleCues.has(state.view.tokens[k + 1]?.lower ?? '')) return true
     // a frame between commas: "The emails were on work-related topics, the Times said, including speeches";
