@@ -19,9 +19,15 @@ const VIA_REACH = 20
  */
 function viaAfter(state: EnglishState, at: number): { phrase: Phrase; next: number } | undefined {
   if (!state.lex.viaCues.has(state.view.tokens[at]?.lower ?? '')) return undefined
-  const phrase = phraseAfter(state.view, state.lex, at + 1, state.end)
-  if (!phrase) return undefined
-  for (let k = phrase.end; k < Math.min(state.end, at + VIA_REACH); k++)
+  const long = phraseAfter(state.view, state.lex, at + 1, state.end)
+  if (!long) return undefined
+  // "… Korean Central News Agency (KCNA)": the short name in brackets is the one the names stage reads whole
+  const [open, short, close] = [0, 1, 2].map((d) => state.view.tokens[long.end + d])
+  const phrase =
+    open?.text === '(' && close?.text === ')' && short && /^\p{Lu}+$/u.test(short.text)
+      ? { first: long.end + 1, end: long.end + 2 }
+      : long
+  for (let k = long.end; k < Math.min(state.end, at + VIA_REACH); k++)
     if (state.view.tokens[k]?.text === ',' && !state.view.quoted[k]) return { phrase, next: k + 1 }
   return undefined
 }
