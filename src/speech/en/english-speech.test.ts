@@ -109,11 +109,11 @@ describe('English speech', () => {
       'saying',
     ],
     [
-      'Mayor Price: We Will Rebuild the Harbour by Spring.',
+      'Anne Hidalgo: We Will Rebuild the Bridge by Spring.',
       'en/colon-source',
       'indirect',
-      'We Will Rebuild the Harbour by Spring',
-      'Mayor Price',
+      'We Will Rebuild the Bridge by Spring',
+      'Anne Hidalgo',
       ':',
     ],
     [
@@ -147,6 +147,8 @@ describe('English speech', () => {
   it('finds no speech where nobody says anything', () => {
     expect(speech('The company announced a new plan. The river said nothing to anyone.')).toEqual([])
     expect(speech('He visited the "Green Zone" on Monday and left.')).toEqual([])
+    // a column title before a colon is nobody
+    expect(speech('The Latest: Ferry service to resume next week.')).toEqual([])
   })
 
   it('gives a pronoun speaker the person named before, and the actor of the quote', () => {

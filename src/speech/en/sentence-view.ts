@@ -19,6 +19,8 @@ export interface EnglishView {
   partner: (number | undefined)[]
   /** per token, whether it stands between a pair of quotation marks */
   quoted: boolean[]
+  /** per token, whether it is part of a person's or organisation's name (the entities layer, when there is one) */
+  named: boolean[]
 }
 
 const OPENING = new Set(['“', '«', '„'])
@@ -68,7 +70,18 @@ export function buildEnglishView(doc: Document): EnglishView {
   partner.forEach((p, i) => {
     if (p !== undefined && p > i) for (let k = i + 1; k < p; k++) quoted[k] = true
   })
-  return { text, tokens, sentences, partner, quoted }
+  const named = tokens.map(() => false)
+  const names = (doc.layers.entities ?? []).filter((e) => e.type === 'PER' || e.type === 'ORG')
+  let n = 0
+  const byStart = [...names].sort((a, b) => a.span[0] - b.span[0])
+  tokens.forEach((t, i) => {
+    while (n < byStart.length && (byStart[n] as (typeof byStart)[number]).span[1] <= t.span[0]) n++
+    for (let m = n; m < byStart.length && (byStart[m] as (typeof byStart)[number]).span[0] < t.span[1]; m++) {
+      const e = (byStart[m] as (typeof byStart)[number]).span
+      if (e[0] <= t.span[0] && t.span[1] <= e[1]) named[i] = true
+    }
+  })
+  return { text, tokens, sentences, partner, quoted, named }
 }
 
 /** Whether a token is a quotation mark that closes a quotation. */

@@ -5,8 +5,8 @@ import { contentEnd, type EnglishRule, type EnglishState, note } from '../state.
 const MAX_SOURCE_WORDS = 4
 
 /**
- * "John McCain: Republican Populist Anger Appeals to …": a name in capitals opens the sentence and a colon
- * follows it; what comes after is the source's words (headlines and transcripts).
+ * "John McCain: Republican Populist Anger Appeals to …": the name of a person or organisation opens the sentence
+ * and a colon follows it; what comes after is the source's words (headlines and transcripts).
  */
 function apply(state: EnglishState): void {
   const { view, lex, first } = state
@@ -16,6 +16,8 @@ function apply(state: EnglishState): void {
     const t = view.tokens[k]
     if (!t || !/^\p{Lu}/u.test(t.text) || lex.colonSourceStops.has(t.text) || view.quoted[k]) return
   }
+  // a person or organisation the names stage knows, not a column title ("The Latest:", "Question:")
+  if (!view.named[source.end - 1]) return
   const from = source.end + 1
   const end = contentEnd(state, from)
   if (end - from < 2) return
