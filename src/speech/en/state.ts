@@ -29,11 +29,12 @@ export function cueAt(state: EnglishState, i: number): CueVerb | undefined {
 }
 
 const TERMINAL = new Set(['.', '!', '?', ';', ','])
+const DASHES = new Set(['—', '–', '--'])
 
 /**
  * The token after the last word reported from `from` on: the sentence's closing punctuation (and a closing mark
- * after it) left out, and the narrator's next clause cut off: at ";", or at a comma before "but", "while", "who" …
- * ("…, but Cook did not say when"). A verb after "and" stays: it shares the reported subject as often as the
+ * after it) left out, and the narrator's next clause cut off: at ";", at a comma before "but", "while", "who" …
+ * ("…, but Cook did not say when") or before a preposition after a quotation, at a dash before "asserting". A verb after "and" stays: it shares the reported subject as often as the
  * narrator's ("stated it would attack … and would respond").
  */
 export function contentEnd(state: EnglishState, from: number): number {
@@ -42,8 +43,14 @@ export function contentEnd(state: EnglishState, from: number): number {
     if (state.view.quoted[k]) continue
     const t = tokenAt(state, k)
     const next = state.view.tokens[k + 1]
+    const afterQuotation = closesQuotation(state.view, k - 1)
     const stops =
-      t.text === ';' || (t.text === ',' && next !== undefined && state.lex.contentStops.has(next.lower))
+      t.text === ';' ||
+      (t.text === ',' && next !== undefined && state.lex.contentStops.has(next.lower)) ||
+      // '… doesn't want "that crap," in an interview with CNN': the narrator's adverbial after a quotation
+      (t.text === ',' && afterQuotation && next?.pos === 'IN') ||
+      // "… — asserting that …": a dash before another participle of saying
+      (DASHES.has(t.text) && next !== undefined && state.lex.participleCues.has(next.lower))
     if (stops) {
       end = k
       break

@@ -35,10 +35,12 @@ function thatAfterAdverbial(state: EnglishState, from: number): number | undefin
 }
 
 /**
- * The words a frame before them reports, from token `at` on: a "that"-clause (with its "that", as PolNeAR marks
+ * The words a frame before them reports, from token `from` on: a "that"-clause (with its "that", as PolNeAR marks
  * it), a quotation after a colon or comma, or, for verbs that take one, a bare clause ("said it would act").
  */
-export function wordsAfter(state: EnglishState, at: number, clauseOnly: boolean): Phrase | undefined {
+export function wordsAfter(state: EnglishState, from: number, clauseOnly: boolean): Phrase | undefined {
+  // "said Tuesday his actions …", "saying Monday that …": a time word between the cue and its words
+  const at = state.lex.timeWords.has(state.view.tokens[from]?.text ?? '') ? from + 1 : from
   const t = state.view.tokens[at]
   if (!t) return undefined
   if (state.lex.complementizers.has(t.lower)) {
@@ -70,7 +72,6 @@ function apply(state: EnglishState): void {
     // "told reporters that …": the object is the addressee
     const addressee = verb.addressee ? phraseAfter(state.view, state.lex, at, state.end) : undefined
     if (addressee) at = addressee.end
-    if (state.lex.timeWords.has(state.view.tokens[at]?.text ?? '')) at++
     at = thatAfterAdverbial(state, at) ?? at
     const words = wordsAfter(state, at, verb.clause === true)
     if (!words) continue
