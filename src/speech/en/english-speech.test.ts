@@ -140,6 +140,14 @@ describe('English speech', () => {
       'the coach',
       'said',
     ],
+    [
+      'The senator criticised the plan in a letter and says the cost is too high.',
+      'en/said-before',
+      'indirect',
+      'the cost is too high',
+      'The senator',
+      'says',
+    ],
   ])('%s', (text, rule, kind, said, by, cue) => {
     expect(speech(text)).toEqual([{ rule, kind, said, by, cue }])
   })

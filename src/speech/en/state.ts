@@ -2,7 +2,7 @@ import type { Span } from '../../document/index.ts'
 import type { FoundQuote } from '../found-quote.ts'
 import type { SentenceRule } from '../speech-language.ts'
 import type { CueVerb, EnglishSpeechLexicon } from './lexicon.ts'
-import type { Phrase } from './noun-phrase.ts'
+import { type Phrase, subjectBefore } from './noun-phrase.ts'
 import { closesQuotation, type EnglishView, type EnToken } from './sentence-view.ts'
 
 /** One sentence as the English rules read it, and what they found so far. */
@@ -115,4 +115,19 @@ export function note(
   if (chain.length > 0) quote.viaMentions = chain
   for (const c of cue) for (let k = c.first; k < c.end; k++) state.used.add(k)
   state.found.push(quote)
+}
+
+const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD'])
+
+/**
+ * The subject of the sentence's first finite verb outside quotation marks before `before`: who does the saying in
+ * "…, saying that …" and "… and says that …".
+ */
+export function sentenceSubject(state: EnglishState, before: number): Phrase | undefined {
+  for (let v = state.first; v < before; v++) {
+    const t = state.view.tokens[v]
+    if (t && FINITE.has(t.pos) && !state.view.quoted[v])
+      return subjectBefore(state.view, state.lex, v, state.first)
+  }
+  return undefined
 }

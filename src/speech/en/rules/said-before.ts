@@ -1,6 +1,6 @@
 import { type Phrase, phraseAfter, subjectBefore } from '../noun-phrase.ts'
 import { opensQuotation } from '../sentence-view.ts'
-import { contentEnd, cueAt, type EnglishRule, type EnglishState, note } from '../state.ts'
+import { contentEnd, cueAt, type EnglishRule, type EnglishState, note, sentenceSubject } from '../state.ts'
 
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD'])
 /** Tags a bare reported clause may open with: "said it would act", "said the deal was dead" (a noun the tagger reads as a base verb: "says demand has doubled"). */
@@ -66,7 +66,11 @@ function apply(state: EnglishState): void {
   for (let v = state.first; v < state.end; v++) {
     const verb = cueAt(state, v)
     if (!verb) continue
-    const speaker = subjectBefore(state.view, state.lex, v, state.first)
+    // "He's comparing the gun actions to … and says Obama is flouting …": the first verb's subject speaks
+    const coordinated = state.lex.coordinators.has(state.view.tokens[v - 1]?.lower ?? '')
+    const speaker = coordinated
+      ? sentenceSubject(state, v - 1)
+      : subjectBefore(state.view, state.lex, v, state.first)
     if (!speaker) continue
     let at = v + 1
     // "told reporters that …": the object is the addressee

@@ -1,18 +1,5 @@
-import { subjectBefore } from '../noun-phrase.ts'
-import { cueAt, type EnglishRule, type EnglishState, note } from '../state.ts'
+import { cueAt, type EnglishRule, type EnglishState, note, sentenceSubject } from '../state.ts'
 import { wordsAfter } from './said-before.ts'
-
-const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD'])
-
-/** The subject of the sentence's first finite verb outside quotation marks before `before`: who does the saying. */
-function sentenceSubject(state: EnglishState, before: number) {
-  for (let v = state.first; v < before; v++) {
-    const t = state.view.tokens[v]
-    if (t && FINITE.has(t.pos) && !state.view.quoted[v])
-      return subjectBefore(state.view, state.lex, v, state.first)
-  }
-  return undefined
-}
 
 function apply(state: EnglishState): void {
   for (let k = state.first + 1; k < state.end; k++) {
