@@ -148,6 +148,14 @@ describe('English speech', () => {
       'The senator',
       'says',
     ],
+    [
+      'The billionaire real estate magnate says running for office is tough.',
+      'en/said-before',
+      'indirect',
+      'running for office is tough',
+      'The billionaire real estate magnate',
+      'says',
+    ],
   ])('%s', (text, rule, kind, said, by, cue) => {
     expect(speech(text)).toEqual([{ rule, kind, said, by, cue }])
   })

@@ -44,7 +44,9 @@ export function subjectBefore(
   if (!head || i < first || view.quoted[i]) return undefined
   // "Barkley, who said he votes …": the relative pronoun is the mention (PolNeAR's source)
   if (head.pos === 'PRP' || lex.relativePronouns.has(head.lower)) return { first: i, end }
-  if (!isWordOf(head, HEAD) && !/^\p{Lu}/u.test(head.text)) return undefined
+  // "The billionaire real estate magnate says": the tagger reads some nouns after a noun as base verbs
+  const misread = /^VBP?$/u.test(head.pos) && isWordOf(view.tokens[i - 1], IN_PHRASE) && i - 1 >= first
+  if (!isWordOf(head, HEAD) && !/^\p{Lu}/u.test(head.text) && !misread) return undefined
   let start = i
   for (let k = i - 1; k >= first; k--) {
     const t = view.tokens[k] as EnToken

@@ -3,7 +3,10 @@ import { opensQuotation } from '../sentence-view.ts'
 import { contentEnd, cueAt, type EnglishRule, type EnglishState, note, sentenceSubject } from '../state.ts'
 
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD'])
-/** Tags a bare reported clause may open with: "said it would act", "said the deal was dead" (a noun the tagger reads as a base verb: "says demand has doubled"). */
+/**
+ * Tags a bare reported clause may open with: "said it would act", "says running for office is tough", and a noun the
+ * tagger reads as a base verb ("says demand has doubled").
+ */
 const CLAUSE_OPENERS = new Set([
   'PRP',
   'DT',
@@ -17,6 +20,7 @@ const CLAUSE_OPENERS = new Set([
   'PRP$',
   'RB',
   'VB',
+  'VBG',
 ])
 /** How far a frame's adverbial may reach before its "that": "said on Tuesday in a statement that …". */
 const ADVERBIAL_REACH = 8
