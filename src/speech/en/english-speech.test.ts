@@ -156,6 +156,22 @@ describe('English speech', () => {
       'The billionaire real estate magnate',
       'says',
     ],
+    [
+      'The mayor told The Post and Courier newspaper of Charleston on Saturday that he would run again.',
+      'en/told',
+      'indirect',
+      'that he would run again',
+      'The mayor',
+      'told',
+    ],
+    [
+      '"We have come a long way," she told cheering supporters in Nashua, N.H. on Monday.',
+      'en/said-after',
+      'direct',
+      'We have come a long way',
+      'she',
+      'told',
+    ],
   ])('%s', (text, rule, kind, said, by, cue) => {
     expect(speech(text)).toEqual([{ rule, kind, said, by, cue }])
   })

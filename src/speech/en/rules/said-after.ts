@@ -36,11 +36,8 @@ function closesSentence(state: EnglishState, from: number, quoted: boolean): boo
     // a frame between commas: "The emails were on work-related topics, the Times said, including speeches";
     // the words before it are taken, those after it are the second part PolNeAR joins to them
     if (t.text === ',' && k === from) return true
-    if (
-      FINITE.has(t.pos) ||
-      (t.text === ',' && k + 1 < state.end && state.view.tokens[k + 1]?.kind === 'word')
-    )
-      return false
+    // "…," he told cheering supporters in Nashua, N.H. on Monday: a comma alone opens no clause of the narrator's
+    if (FINITE.has(t.pos) && !state.view.quoted[k]) return false
   }
   return true
 }

@@ -26,11 +26,16 @@ const CLAUSE_OPENERS = new Set([
 const ADVERBIAL_REACH = 8
 
 /** Where the words start after a frame's adverbial ("said in a statement on Tuesday that …"), or none. */
-function thatAfterAdverbial(state: EnglishState, from: number): number | undefined {
-  if (!state.lex.frameAdverbialOpeners.has(state.view.tokens[from]?.text ?? '')) return undefined
+function thatAfterAdverbial(state: EnglishState, from: number, addressee: boolean): number | undefined {
+  // after an addressee anything up to its "that" is the addressee's or an adverbial ("told The Post and Courier
+  // newspaper of Charleston on Saturday that …"); the adverbial may hold a place with its comma ("in Salem, N.H.")
+  const first = state.view.tokens[from]
+  if (!first || state.lex.complementizers.has(first.lower)) return undefined
+  if (!addressee && !state.lex.frameAdverbialOpeners.has(first.text)) return undefined
   for (let k = from + 1; k < Math.min(state.end, from + ADVERBIAL_REACH); k++) {
     const t = state.view.tokens[k]
-    if (!t || FINITE.has(t.pos) || t.kind === 'punct' || t.kind === 'quote') return undefined
+    if (!t || FINITE.has(t.pos) || (t.kind === 'punct' && t.text !== ',') || t.kind === 'quote')
+      return undefined
     if (state.lex.complementizers.has(t.lower)) return k
     // "said on Tuesday it would act": a pronoun with its verb opens the words without "that"
     if (t.pos === 'PRP' && FINITE.has(state.view.tokens[k + 1]?.pos ?? '')) return k
@@ -80,7 +85,7 @@ function apply(state: EnglishState): void {
     // "told reporters that …": the object is the addressee
     const addressee = verb.addressee ? phraseAfter(state.view, state.lex, at, state.end) : undefined
     if (addressee) at = addressee.end
-    at = thatAfterAdverbial(state, at) ?? at
+    at = thatAfterAdverbial(state, at, addressee !== undefined) ?? at
     const words = wordsAfter(state, at, verb.clause === true)
     if (!words) continue
     const rule = addressee ? 'en/told' : 'en/said-before'
