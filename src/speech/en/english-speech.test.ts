@@ -179,6 +179,12 @@ describe('English speech', () => {
   it('finds no speech where nobody says anything', () => {
     expect(speech('The company announced a new plan. The river said nothing to anyone.')).toEqual([])
     expect(speech('He visited the "Green Zone" on Monday and left.')).toEqual([])
+    // the comma after an aside inside a framed sentence ends nobody's words: "wrote a host of songs" is no inverted frame
+    expect(
+      speech(
+        'Last week, Kiedis said his band and Brian Burton, AKA Danger Mouse, wrote a host of new songs.',
+      ).map((q) => q.rule),
+    ).not.toContain('en/said-inverted')
     // a column title before a colon is nobody
     expect(speech('The Latest: Ferry service to resume next week.')).toEqual([])
   })

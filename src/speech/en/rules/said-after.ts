@@ -62,6 +62,18 @@ function wordsBefore(state: EnglishState, boundary: number): Phrase | undefined 
   return first < boundary ? { first, end: boundary } : undefined
 }
 
+/**
+ * Whether unquoted words before a comma hold a frame of their own ("Kiedis said his band and Brian Burton, AKA
+ * Danger Mouse, wrote …"): then the comma closes an aside, not somebody's words.
+ */
+function framedAlready(state: EnglishState, words: Phrase): boolean {
+  for (let k = words.first; k < words.end; k++) {
+    const t = state.view.tokens[k]
+    if (t && !state.view.quoted[k] && FINITE.has(t.pos) && state.lex.cueForms.has(t.lower)) return true
+  }
+  return false
+}
+
 function apply(state: EnglishState): void {
   for (let v = state.first; v < state.end; v++) {
     const verb = cueAt(state, v)
@@ -71,7 +83,8 @@ function apply(state: EnglishState): void {
       const speaker = phraseAfter(state.view, state.lex, v + 1, state.end)
       const words =
         speaker && closesSentence(state, speaker.end, quotedBefore(state, v - 1)) && wordsBefore(state, v - 1)
-      if (words) note(state, 'en/said-inverted', words, [{ first: v, end: v + 1 }], speaker, verb)
+      if (words && !framedAlready(state, words))
+        note(state, 'en/said-inverted', words, [{ first: v, end: v + 1 }], speaker, verb)
       continue
     }
     // "…," Kerry said. / "…," he added.
