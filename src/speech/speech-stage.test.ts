@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createEnv } from '../document/index.ts'
 import { analyzeText } from '../pipeline.ts'
-import { speechRuleCatalogue } from './index.ts'
+import { speechLanguageOf, speechRuleCatalogue } from './index.ts'
 
 const env = createEnv()
 const german =
@@ -17,16 +17,24 @@ describe('speech stage', () => {
     expect(doc.diagnostics.filter((d) => d.stage === 'speech')).toEqual([])
   })
 
-  it('never runs the German rules on a language it has no rules for: no quotes, one diagnostic', () => {
+  it('reads English by the English rules, never the German ones', () => {
     const english = 'The meeting was "open and useful", Lavrov said. The dialogue would go on, he added.'
     const doc = analyzeText(english, { lang: 'en' }, env)
-    expect(doc.layers.quotes).toEqual([])
-    expect(doc.diagnostics.filter((d) => d.stage === 'speech').map((d) => d.rule)).toEqual([
-      'speech/unsupported-language',
+    expect(doc.layers.quotes?.map((q) => [q.kind, q.rule])).toEqual([
+      ['mixed', 'en/said-after'],
+      ['indirect', 'en/said-after'],
     ])
-    // nor the German event triggers on what the quotes would have held
+    expect(doc.diagnostics.filter((d) => d.stage === 'speech')).toEqual([])
+    // nor the German event triggers on what the quotes hold
     expect(doc.layers.events).toEqual([])
     expect(doc.diagnostics.map((d) => d.rule)).toContain('events/unsupported-language')
+  })
+
+  it('has rules only for the languages it reads by them', () => {
+    expect(speechLanguageOf('de')?.lang).toBe('de')
+    expect(speechLanguageOf('en')?.lang).toBe('en')
+    expect(speechLanguageOf('fr')).toBeUndefined()
+    expect(speechLanguageOf('constructor')).toBeUndefined()
   })
 
   it('leaves a language Lagebild does not read to the text stage, which says so once', () => {
@@ -44,5 +52,6 @@ describe('speech stage', () => {
     const doc = analyzeText(german, {}, env)
     for (const q of doc.layers.quotes ?? []) expect(catalogue[q.rule ?? '']?.description).toBeTruthy()
     expect(catalogue['de/continuation']?.example).toContain('Danach werde man weitersehen')
+    expect(catalogue['en/said-inverted']?.example).toContain('said the senator')
   })
 })

@@ -9,13 +9,14 @@ import {
 } from '../document/index.ts'
 import { readsLanguage } from '../text/index.ts'
 import { german } from './de/index.ts'
+import { english } from './en/index.ts'
 import type { FoundQuote } from './found-quote.ts'
 import { actorOf, type SpeakerWords, speakersOf } from './resolve-speakers.ts'
 import { anySpanHolding, anySpanOverlapping } from './span-holders.ts'
 import type { SpeechLanguage } from './speech-language.ts'
 
 /** The languages whose speech Lagebild reads, by `doc.lang`. */
-const LANGUAGES: Readonly<Record<string, SpeechLanguage>> = { de: german }
+const LANGUAGES: Readonly<Record<string, SpeechLanguage>> = { de: german, en: english }
 
 /** The speech rules of a document's language; none for a language without rules (never another's). */
 export function speechLanguageOf(lang: string): SpeechLanguage | undefined {

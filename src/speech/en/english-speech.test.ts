@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest'
+import { createEnv, type Span } from '../../document/index.ts'
+import { analyzeText } from '../../pipeline.ts'
+import { describeSpeech } from '../index.ts'
+
+const env = createEnv()
+
+function speech(text: string) {
+  const doc = analyzeText(text, { lang: 'en' }, env)
+  const read = (span: Span | undefined) => (span ? doc.text.slice(span[0], span[1]) : undefined)
+  return describeSpeech(doc, env).map((q) => ({
+    rule: q.rule,
+    kind: q.kind,
+    said: read(q.span),
+    by: read(q.antecedent ?? q.speakerMention),
+    cue: q.cue?.map(read).join(' … '),
+  }))
+}
+
+describe('English speech', () => {
+  // [text, rule, kind, words said, speaker, cue]
+  it.each([
+    [
+      '"We will not back down," the mayor said on Friday.',
+      'en/said-after',
+      'direct',
+      'We will not back down',
+      'the mayor',
+      'said',
+    ],
+    [
+      '"The harbour stays closed," said Harbour Master Ellen Price.',
+      'en/said-inverted',
+      'direct',
+      'The harbour stays closed',
+      'Harbour Master Ellen Price',
+      'said',
+    ],
+    [
+      'The ferry will resume service next week, the company added.',
+      'en/said-after',
+      'indirect',
+      'The ferry will resume service next week',
+      'the company',
+      'added',
+    ],
+    [
+      'The union warned that the strike could last until March.',
+      'en/said-before',
+      'indirect',
+      'that the strike could last until March',
+      'The union',
+      'warned',
+    ],
+    [
+      'The governor said the bridge would reopen in May.',
+      'en/said-before',
+      'indirect',
+      'the bridge would reopen in May',
+      'The governor',
+      'said',
+    ],
+    [
+      'The council said on Tuesday it would appeal the ruling.',
+      'en/said-before',
+      'indirect',
+      'it would appeal the ruling',
+      'The council',
+      'said',
+    ],
+    [
+      'The minister told lawmakers that no decision had been made.',
+      'en/told',
+      'indirect',
+      'that no decision had been made',
+      'The minister',
+      'told',
+    ],
+    [
+      'According to the fire brigade, two buildings were evacuated.',
+      'en/according-to',
+      'indirect',
+      'two buildings were evacuated',
+      'the fire brigade',
+      'According to',
+    ],
+    [
+      'Two buildings were evacuated, according to the fire brigade.',
+      'en/according-to',
+      'indirect',
+      'Two buildings were evacuated',
+      'the fire brigade',
+      'according to',
+    ],
+    [
+      'The coach said: "We played our best game of the season."',
+      'en/said-before',
+      'direct',
+      'We played our best game of the season.',
+      'The coach',
+      'said',
+    ],
+    [
+      'The senator backed the bill, saying that it would save lives.',
+      'en/saying',
+      'indirect',
+      'that it would save lives',
+      'The senator',
+      'saying',
+    ],
+    [
+      'Anne Hidalgo: We Will Rebuild the Bridge by Spring.',
+      'en/colon-source',
+      'indirect',
+      'We Will Rebuild the Bridge by Spring',
+      'Anne Hidalgo',
+      ':',
+    ],
+    [
+      'Chris Dole, who runs the local food bank, says demand has doubled since June.',
+      'en/said-before',
+      'indirect',
+      'demand has doubled since June',
+      'Chris Dole, who runs the local food bank',
+      'says',
+    ],
+    [
+      'The agency said the test had failed, but it did not say why.',
+      'en/said-before',
+      'indirect',
+      'the test had failed',
+      'The agency',
+      'said',
+    ],
+    [
+      'In a radio interview, the coach said, "We played our best game."',
+      'en/said-before',
+      'direct',
+      'We played our best game.',
+      'the coach',
+      'said',
+    ],
+    [
+      'The senator criticised the plan in a letter and says the cost is too high.',
+      'en/said-before',
+      'indirect',
+      'the cost is too high',
+      'The senator',
+      'says',
+    ],
+    [
+      'The billionaire real estate magnate says running for office is tough.',
+      'en/said-before',
+      'indirect',
+      'running for office is tough',
+      'The billionaire real estate magnate',
+      'says',
+    ],
+    [
+      'The mayor told The Post and Courier newspaper of Charleston on Saturday that he would run again.',
+      'en/told',
+      'indirect',
+      'that he would run again',
+      'The mayor',
+      'told',
+    ],
+    [
+      '"We have come a long way," she told cheering supporters in Nashua, N.H. on Monday.',
+      'en/said-after',
+      'direct',
+      'We have come a long way',
+      'she',
+      'told',
+    ],
+  ])('%s', (text, rule, kind, said, by, cue) => {
+    expect(speech(text)).toEqual([{ rule, kind, said, by, cue }])
+  })
+
+  it('finds no speech where nobody says anything', () => {
+    expect(speech('The company announced a new plan. The river said nothing to anyone.')).toEqual([])
+    expect(speech('He visited the "Green Zone" on Monday and left.')).toEqual([])
+    // the comma after an aside inside a framed sentence ends nobody's words: "wrote a host of songs" is no inverted frame
+    expect(
+      speech(
+        'Last week, Kiedis said his band and Brian Burton, AKA Danger Mouse, wrote a host of new songs.',
+      ).map((q) => q.rule),
+    ).not.toContain('en/said-inverted')
+    // a column title before a colon is nobody
+    expect(speech('The Latest: Ferry service to resume next week.')).toEqual([])
+  })
+
+  it('gives a pronoun speaker the person named before, and the actor of the quote', () => {
+    const text =
+      'Mayor Anne Hidalgo opened the bridge on Monday.\n\n"It took ten years," she said. She told reporters that more bridges would follow.'
+    const doc = analyzeText(text, { lang: 'en' }, env)
+    const quotes = doc.layers.quotes ?? []
+    expect(quotes.map((q) => q.rule)).toEqual(['en/said-after', 'en/told'])
+    const hidalgo = doc.layers.entities?.find((e) => doc.text.slice(e.span[0], e.span[1]) === 'Anne Hidalgo')
+    expect(hidalgo?.actor).toBeDefined()
+    expect(quotes.map((q) => q.speaker)).toEqual([hidalgo?.actor, hidalgo?.actor])
+    const told = describeSpeech(doc, env)[1]?.addresseeMention
+    expect(told && doc.text.slice(told[0], told[1])).toBe('reporters')
+  })
+
+  it('keeps the attribution chain of a source that quotes another', () => {
+    const text =
+      'According to the Reuters news agency, quoting the port authority, the harbour will close a "few days" longer.'
+    const doc = analyzeText(text, { lang: 'en' }, env)
+    const [quote] = describeSpeech(doc, env)
+    const read = (span: Span | undefined) => (span ? text.slice(span[0], span[1]) : undefined)
+    expect(read(quote?.span)).toBe('the harbour will close a "few days" longer')
+    expect(quote?.kind).toBe('mixed')
+    expect(read(quote?.speakerMention)).toBe('the Reuters news agency')
+    expect(quote?.viaMentions?.map(read)).toEqual(['the port authority'])
+  })
+
+  it('reads no quote inside quotation marks as a frame', () => {
+    expect(speech('"He said he would come, but he never did," the sister recalled.')).toEqual([
+      {
+        rule: 'en/said-after',
+        kind: 'direct',
+        said: 'He said he would come, but he never did',
+        by: 'the sister',
+        cue: 'recalled',
+      },
+    ])
+  })
+})

@@ -1,0 +1,108 @@
+import { type Env, lexicon } from '../../document/index.ts'
+import type { SpeakerWords } from '../resolve-speakers.ts'
+
+export type Medium = 'speech' | 'writing' | 'thought'
+
+export interface CueVerb {
+  lemma: string
+  medium?: Medium
+  /** the object after the verb is the addressee: "told reporters that …" */
+  addressee?: boolean
+  /** words after the verb are a report only as a "that"-clause, a quotation or a colon ("announced a plan" is none) */
+  clause?: boolean
+}
+
+interface RawCueVerbs {
+  verbs: Record<string, { forms: string[]; medium?: Medium; addressee?: boolean; clause?: boolean }>
+}
+
+interface RawMarkers {
+  attributionPhrases: string[][]
+  personalPronouns: string[]
+  firstPersonPronouns: string[]
+  determiners: string[]
+  definiteArticles: string[]
+  roleNouns: string[]
+  mediaNouns: string[]
+  writingNouns: string[]
+  jointSpeakers: string[]
+  coordinators: string[]
+  pairConjunctions: string[]
+  complementizers: string[]
+  auxiliaries: string[]
+  nounPhraseLinks: string[]
+  frameAdverbialOpeners: string[]
+  relativePronouns: string[]
+  colonSourceStops: string[]
+  contentStops: string[]
+  timeWords: string[]
+  participleCues: string[]
+  viaCues: string[]
+}
+
+/** The English speech words: cue verbs by inflected form, and the words around a frame. */
+export interface EnglishSpeechLexicon extends SpeakerWords {
+  /** "said" → say; forms are lower case */
+  cueForms: ReadonlyMap<string, CueVerb>
+  attributionPhrases: readonly (readonly string[])[]
+  complementizers: ReadonlySet<string>
+  /** words between a subject and its cue verb: "has", "also", "would" */
+  auxiliaries: ReadonlySet<string>
+  /** "of" in "Secretary of State John Kerry": joins two parts of one noun phrase */
+  nounPhraseLinks: ReadonlySet<string>
+  /** "on Tuesday", "in a statement": a frame's adverbial before its "that" */
+  frameAdverbialOpeners: ReadonlySet<string>
+  /** "who", "which": open an aside after the speaker's name */
+  relativePronouns: ReadonlySet<string>
+  /** capitalised words that open no source before a colon: "Wait:", "Update:" */
+  colonSourceStops: ReadonlySet<string>
+  /** after a comma, words that open the narrator's next clause: "…, but Cook did not say when" */
+  contentStops: ReadonlySet<string>
+  /** "said Tuesday his actions …": a time word between the cue and its words */
+  timeWords: ReadonlySet<string>
+  /** "…, saying (that) …", "…, citing …": a participle of saying after a comma */
+  participleCues: ReadonlySet<string>
+  /** "quoting", "citing" after a source: the source it has its words from */
+  viaCues: ReadonlySet<string>
+}
+
+function prepare(verbs: RawCueVerbs, markers: RawMarkers): EnglishSpeechLexicon {
+  const cueForms = new Map<string, CueVerb>()
+  for (const [lemma, v] of Object.entries(verbs.verbs))
+    for (const form of v.forms)
+      cueForms.set(form, { lemma, medium: v.medium, addressee: v.addressee, clause: v.clause })
+  const set = (words: string[]) => new Set(words)
+  return {
+    cueForms,
+    attributionPhrases: markers.attributionPhrases,
+    complementizers: set(markers.complementizers),
+    auxiliaries: set(markers.auxiliaries),
+    nounPhraseLinks: set(markers.nounPhraseLinks),
+    frameAdverbialOpeners: set(markers.frameAdverbialOpeners),
+    relativePronouns: set(markers.relativePronouns),
+    colonSourceStops: set(markers.colonSourceStops),
+    contentStops: set(markers.contentStops),
+    timeWords: set(markers.timeWords),
+    participleCues: set(markers.participleCues),
+    viaCues: set(markers.viaCues),
+    pronouns: set(markers.personalPronouns),
+    demonstrativeSpeakers: new Set(),
+    farDemonstratives: new Set(),
+    definiteArticles: set(markers.definiteArticles),
+    determiners: set(markers.determiners),
+    roleNouns: set(markers.roleNouns),
+    mediaNouns: set(markers.mediaNouns),
+    writingNouns: set(markers.writingNouns),
+    jointSpeakers: set(markers.jointSpeakers),
+    referenceAdverbs: new Set(),
+    firstPersonPronouns: set(markers.firstPersonPronouns),
+    coordinators: set(markers.coordinators),
+    pairConjunctions: set(markers.pairConjunctions),
+  }
+}
+
+export function loadEnglishSpeechLexicon(env: Env): EnglishSpeechLexicon {
+  return env.load('speech-lexicon:en', () =>
+    prepare(lexicon<RawCueVerbs>(env, 'en-cue-verbs'), lexicon<RawMarkers>(env, 'en-speech-markers')),
+  )
+}

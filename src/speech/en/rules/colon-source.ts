@@ -1,0 +1,39 @@
+import { phraseAfter } from '../noun-phrase.ts'
+import { contentEnd, type EnglishRule, type EnglishState, note } from '../state.ts'
+
+/** How many words a source before a colon may have: "John McCain", "NY Daily News". */
+const MAX_SOURCE_WORDS = 4
+
+/**
+ * "John McCain: Republican Populist Anger Appeals to …": the name of a person or organisation opens the sentence
+ * and a colon follows it; what comes after is the source's words (headlines and transcripts).
+ */
+function apply(state: EnglishState): void {
+  const { view, lex, first } = state
+  const source = phraseAfter(view, lex, first, Math.min(state.end, first + MAX_SOURCE_WORDS + 1))
+  if (!source || view.tokens[source.end]?.text !== ':' || state.used.has(source.end)) return
+  for (let k = source.first; k < source.end; k++) {
+    const t = view.tokens[k]
+    if (!t || !/^\p{Lu}/u.test(t.text) || lex.colonSourceStops.has(t.text) || view.quoted[k]) return
+  }
+  // a person or organisation the names stage knows, not a column title ("The Latest:", "Question:")
+  if (!view.named[source.end - 1]) return
+  const from = source.end + 1
+  const end = contentEnd(state, from)
+  if (end - from < 2) return
+  note(
+    state,
+    'en/colon-source',
+    { first: from, end },
+    [{ first: source.end, end: source.end + 1 }],
+    source,
+    undefined,
+  )
+}
+
+export const colonSource: EnglishRule = {
+  id: 'en/colon-source',
+  example: 'John McCain: Republican Populist Anger Appeals to "Bad Angels"',
+  description: "a name in capitals and a colon open the sentence: the words after it are the source's",
+  apply,
+}
