@@ -652,7 +652,7 @@ function bodySentences(doc: Document): number[] {
   // furthest end reached so far, and one binary search per sentence
   body.sort((a, b) => a[0] - b[0])
   const reach: number[] = []
-  body.forEach((b, i) => reach.push(Math.max(b[1], reach[i - 1] ?? 0)))
+  for (const [i, b] of body.entries()) reach.push(Math.max(b[1], reach[i - 1] ?? 0))
   return sentences.flatMap((s, i) => {
     const last = firstIndex(body, (b) => b[0], s[0]) - 1
     return last >= 0 && (reach[last] as number) >= s[1] ? [i] : []
