@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import type { Analysis, Span } from '../src/document/index.ts'
+import type { Analysis, Document, Span } from '../src/document/index.ts'
 
 export const GOLDEN_DIR = new URL('./fixtures/golden/', import.meta.url)
 
@@ -97,4 +97,15 @@ export function describeSpanItems<T extends { span: Span }>(
   items: T[],
 ): Array<T & { text: string }> {
   return items.map((item) => ({ ...item, text: text.slice(item.span[0], item.span[1]) }))
+}
+
+/** The quotes layer with the text of every span beside it, as the golden quotes files record it. */
+export function quotesWithText(doc: Document) {
+  const read = (span: Span) => doc.text.slice(span[0], span[1])
+  return (doc.layers.quotes ?? []).map((q) => ({
+    ...q,
+    text: read(q.span),
+    ...(q.speakerMention ? { speakerMention: { span: q.speakerMention, text: read(q.speakerMention) } } : {}),
+    ...(q.cue ? { cue: q.cue.map((c) => ({ span: c, text: read(c) })) } : {}),
+  }))
 }

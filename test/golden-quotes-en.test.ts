@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createEnv, type Span } from '../src/document/index.ts'
 import { analyzeText } from '../src/pipeline.ts'
 import { describeSpeech } from '../src/speech/index.ts'
-import { loadGolden } from './golden-helpers.ts'
+import { loadGolden, quotesWithText } from './golden-helpers.ts'
 
 const env = createEnv()
 const golden = loadGolden('wikinews-2015-08-21-north-korea-quasi-war')
@@ -13,14 +13,7 @@ const expectedDir = `./fixtures/golden/${golden.slug}/expected`
 
 describe('quotes of the English Wikinews article', () => {
   it('matches the recorded quotes layer', async () => {
-    const quotes = (doc.layers.quotes ?? []).map((q) => ({
-      ...q,
-      text: read(q.span),
-      ...(q.speakerMention
-        ? { speakerMention: { span: q.speakerMention, text: read(q.speakerMention) } }
-        : {}),
-      ...(q.cue ? { cue: q.cue.map((c) => ({ span: c, text: read(c) })) } : {}),
-    }))
+    const quotes = quotesWithText(doc)
     await expect(`${JSON.stringify(quotes, null, 2)}\n`).toMatchFileSnapshot(`${expectedDir}/quotes.json`)
   })
 

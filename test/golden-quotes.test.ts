@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createEnv, type Span } from '../src/document/index.ts'
 import { analyzeText } from '../src/pipeline.ts'
 import { describeSpeech, reviewSpeech } from '../src/speech/index.ts'
-import { loadGolden } from './golden-helpers.ts'
+import { loadGolden, quotesWithText } from './golden-helpers.ts'
 
 const env = createEnv()
 const golden = loadGolden('orf-2022-01-21-blinken-lawrow')
@@ -13,14 +13,7 @@ const expectedDir = `./fixtures/golden/${golden.slug}/expected`
 
 describe('quotes of the founding ORF article', () => {
   it('matches the recorded quotes layer and review', async () => {
-    const quotes = (doc.layers.quotes ?? []).map((q) => ({
-      ...q,
-      text: read(q.span),
-      ...(q.speakerMention
-        ? { speakerMention: { span: q.speakerMention, text: read(q.speakerMention) } }
-        : {}),
-      ...(q.cue ? { cue: q.cue.map((c) => ({ span: c, text: read(c) })) } : {}),
-    }))
+    const quotes = quotesWithText(doc)
     await expect(`${JSON.stringify(quotes, null, 2)}\n`).toMatchFileSnapshot(`${expectedDir}/quotes.json`)
     await expect(`# Who said what (speech@2)\n\n${reviewSpeech(doc, found)}\n`).toMatchFileSnapshot(
       `${expectedDir}/review.md`,
