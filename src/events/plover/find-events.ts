@@ -10,7 +10,7 @@ import {
 import { findPlaces, type Gazetteer } from '../places/index.ts'
 import { type Clause, isFiniteVerb, splitClauses } from './clauses.ts'
 import type { EventLexicon, EventStatus } from './event-lexicon.ts'
-import { findMentions, type Mention, quoteAround, quoteOf, tokensWithin } from './mentions.ts'
+import { findMentions, inside, type Mention, quoteAround, quoteOf, tokensWithin } from './mentions.ts'
 
 /** An event with the rule that made it, for `--explain` and tests. */
 export interface FoundEvent extends Event {
@@ -380,8 +380,7 @@ function clauseArguments(ctx: Context, clause: Clause, type: string, trigger: nu
   }
   const places: string[] = []
   if (ctx.gazetteer && ctx.lex.status.placedTypes.has(type)) {
-    const from = (ctx.tokens[clause.start] as Token).span[0]
-    const to = (ctx.tokens[clause.end - 1] as Token).span[1]
+    const [from, to] = spanOfClause(ctx, clause)
     for (const place of findPlaces(ctx.text.slice(from, to), ctx.gazetteer)) {
       const start = from + place.span[0]
       const first = firstIndex(ctx.tokens, (t) => t.span[1], start)
@@ -574,9 +573,6 @@ function toldInPast(ctx: Context, clause: Clause): boolean {
 }
 
 /** Lemmas of the clause's words but its participles ("bereit", "erwägt", "befassen wird"; not "als geplant"). */
-const inside = (outer: [number, number], inner: [number, number]) =>
-  outer[0] <= inner[0] && inner[1] <= outer[1]
-
 /** The characters a clause covers. */
 function spanOfClause(ctx: Context, clause: Clause): [number, number] {
   return [(ctx.tokens[clause.start] as Token).span[0], (ctx.tokens[clause.end - 1] as Token).span[1]]
@@ -593,7 +589,7 @@ function demandedInQuote(ctx: Context, token: Token): boolean {
   )
 }
 
-const isCueSpan = (q: Quote, span: [number, number]) => q.cue?.some((c) => c[0] <= span[0] && span[1] <= c[1])
+const isCueSpan = (q: Quote, span: [number, number]) => q.cue?.some((c) => inside(c, span))
 
 /** Whether the token is (part of) the cue of a quote: "sagte", "kritisierte" after what was said. */
 function isCue(ctx: Context, token: number): boolean {
@@ -612,7 +608,7 @@ function cuedQuote(ctx: Context, span: [number, number]): Quote | undefined {
   for (let j = k - 1; j >= 0; j--) {
     const { c, q } = list[j] as (typeof list)[number]
     if (c[0] < span[0] - longest) break
-    if (c[0] <= span[0] && span[1] <= c[1]) return q
+    if (inside(c, span)) return q
   }
   return undefined
 }
@@ -633,8 +629,7 @@ function countryOf(ctx: Context, id: string): string | undefined {
 function timeIn(ctx: Context, clauses: Array<Clause | undefined>): string | undefined {
   for (const c of clauses) {
     if (!c) continue
-    const from = (ctx.tokens[c.start] as Token).span[0]
-    const to = (ctx.tokens[c.end - 1] as Token).span[1]
+    const [from, to] = spanOfClause(ctx, c)
     const t = ctx.times.find((x) => x.type !== 'DURATION' && x.span[0] >= from && x.span[1] <= to)
     if (t) return t.value
   }

@@ -21,7 +21,8 @@ export interface Mention {
 }
 
 const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1]
-const inside = (outer: [number, number], inner: [number, number]) =>
+/** Whether `inner` lies within `outer` (character spans). */
+export const inside = (outer: readonly [number, number], inner: readonly [number, number]) =>
   outer[0] <= inner[0] && inner[1] <= outer[1]
 
 /** The innermost quote whose said words contain the span. */
