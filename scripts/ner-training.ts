@@ -203,6 +203,19 @@ export function crossValidate(
   }
 }
 
+/** The command-line options both taggers' training takes; only the default hash size differs by model. */
+export const trainingArgs = (bits: string) =>
+  ({
+    epochs: { type: 'string', default: '12' },
+    bits: { type: 'string', default: bits },
+    seed: { type: 'string', default: '2014' },
+    dropout: { type: 'string', default: '0.2' },
+    ensemble: { type: 'string', default: '3' },
+    folds: { type: 'string', default: '5' },
+    'cv-ensemble': { type: 'string' },
+    out: { type: 'string' },
+  }) as const
+
 /** The numeric options both taggers' training reads (`--bits`, `--epochs`, …), checked: a typo stops the run. */
 export function trainingOptions(values: Record<string, string | boolean | undefined>) {
   const options = {

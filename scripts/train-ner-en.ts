@@ -21,7 +21,13 @@ import {
   tagWords,
 } from '../src/entities/tagger/index.ts'
 import { EN_LABELS, loadEnglishNerCorpus } from './ner-en-data.ts'
-import { crossValidate, trainEnsemble, trainingOptions, withOutsideShift } from './ner-training.ts'
+import {
+  crossValidate,
+  trainEnsemble,
+  trainingArgs,
+  trainingOptions,
+  withOutsideShift,
+} from './ner-training.ts'
 
 const MODEL = new URL('../models/ner-en.bin', import.meta.url)
 
@@ -66,14 +72,7 @@ export async function main(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
     options: {
-      epochs: { type: 'string', default: '12' },
-      bits: { type: 'string', default: '20' },
-      seed: { type: 'string', default: '2014' },
-      dropout: { type: 'string', default: '0.2' },
-      ensemble: { type: 'string', default: '3' },
-      folds: { type: 'string', default: '5' },
-      'cv-ensemble': { type: 'string' },
-      out: { type: 'string' },
+      ...trainingArgs('20'),
       // MEANTIME marks only some names of an article (those its events and coreference chains need): trained on, it
       // teaches the model to leave names out (UNER kept aside 61.5 with it, 63.8 without; one run each)
       corpora: { type: 'string', default: 'uner,gum' },

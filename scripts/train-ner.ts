@@ -16,6 +16,7 @@ import {
   loadNerCorpus,
   sentencePreparer,
   trainEnsemble,
+  trainingArgs,
   trainingOptions,
   withOutsideShift,
 } from './ner-training.ts'
@@ -26,14 +27,7 @@ export async function main(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
     options: {
-      epochs: { type: 'string', default: '12' },
-      bits: { type: 'string', default: '21' },
-      seed: { type: 'string', default: '2014' },
-      dropout: { type: 'string', default: '0.2' },
-      ensemble: { type: 'string', default: '3' },
-      folds: { type: 'string', default: '5' },
-      'cv-ensemble': { type: 'string' },
-      out: { type: 'string' },
+      ...trainingArgs('21'),
       'skip-own': { type: 'boolean', default: false },
     },
   })

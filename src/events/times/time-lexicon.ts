@@ -2,7 +2,8 @@ import { type Env, lexicon, readLexicon } from '../../document/index.ts'
 // number-words.ts directly, not the quantities index, which itself uses the times: no import cycle
 import { type NumberWordLexicon, numberWordLexicon } from '../quantities/number-words.ts'
 
-interface TimeNames {
+/** The calendar's names in one language: months, weekdays, seasons, parts of the day, feasts (`<lang>-time-names`). */
+export interface TimeNames {
   months: Record<string, number>
   weekdays: Record<string, number>
   seasons: Record<string, string>

@@ -1,12 +1,5 @@
 import { type Env, lexicon, readLexicon } from '../../../document/index.ts'
-
-interface Names {
-  months: Record<string, number>
-  weekdays: Record<string, number>
-  seasons: Record<string, string>
-  dayParts: Record<string, string>
-  feasts: Record<string, string>
-}
+import type { TimeNames as Names } from '../time-lexicon.ts'
 
 interface Contexts {
   monthBefore: string[]
