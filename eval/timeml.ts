@@ -16,7 +16,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { englishTimeLexicon, findTimes } from '../src/events/times/index.ts'
-import { type Counts, type GoldTimex, scoreDocument, summarize, type TimexDocument } from './times.ts'
+import {
+  type Counts,
+  type GoldTimex,
+  scoreDocument,
+  summarize,
+  type TimexDocument,
+  zeroCounts,
+} from './times.ts'
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
 
@@ -122,18 +129,8 @@ function filesUnder(dir: string, ext: string): string[] {
     })
 }
 
-const zero = (): Counts => ({
-  sys: 0,
-  gold: 0,
-  strict: 0,
-  lenientSys: 0,
-  lenientGold: 0,
-  valueStrict: 0,
-  valueLenient: 0,
-})
-
 function add(a: Counts, b: Counts): Counts {
-  const sum = zero()
+  const sum = zeroCounts()
   for (const k of Object.keys(sum) as Array<keyof Counts>) sum[k] = a[k] + b[k]
   return sum
 }
@@ -160,7 +157,7 @@ export async function main(args: string[]): Promise<void> {
     : undefined
   const errorsOf = args.includes('--errors') ? (argument(args, '--errors') ?? 'tune') : undefined
   const lexicon = englishTimeLexicon()
-  const totals: Record<string, Counts> = { tune: zero(), 'held-out': zero() }
+  const totals: Record<string, Counts> = { tune: zeroCounts(), 'held-out': zeroCounts() }
   const score = (doc: TimexDocument, part: string) => {
     const system = findTimes(doc.text, doc.reference, { lang: 'en', lexicon })
     const show = errorsOf === 'all' || errorsOf === part
@@ -172,7 +169,7 @@ export async function main(args: string[]): Promise<void> {
             console.log(`${doc.id}\t${kind}\t${JSON.stringify(text)}\t${gold ?? ''}\t${sys ?? ''}`)
         : undefined,
     )
-    totals[part] = add(totals[part] ?? zero(), counts)
+    totals[part] = add(totals[part] ?? zeroCounts(), counts)
   }
   const files = filesUnder(dir, '.tml')
   if (files.length === 0) throw new Error(`no .tml files under ${dir}`)
@@ -186,7 +183,7 @@ export async function main(args: string[]): Promise<void> {
     score(parseTimeML(id, readFileSync(path, 'utf8')), partOf(id))
   }
   if (meantimeDir) {
-    totals.meantime = zero()
+    totals.meantime = zeroCounts()
     for (const path of filesUnder(meantimeDir, '.xml'))
       score(parseMeantime(relative(meantimeDir, path), readFileSync(path, 'utf8')), 'meantime')
   }
@@ -198,9 +195,9 @@ export async function main(args: string[]): Promise<void> {
       `${name.padEnd(14)} ${String(c.gold).padStart(6)}   ${pct(s.lenient.p)}/${pct(s.lenient.r)}/${pct(s.lenient.f1)}   ${pct(s.strict.p)}/${pct(s.strict.r)}/${pct(s.strict.f1)}   ${pct(s.valueF1)}`,
     )
   }
-  const timeml = add(totals.tune ?? zero(), totals['held-out'] ?? zero())
-  line('tune', totals.tune ?? zero())
-  line('held-out', totals['held-out'] ?? zero())
+  const timeml = add(totals.tune ?? zeroCounts(), totals['held-out'] ?? zeroCounts())
+  line('tune', totals.tune ?? zeroCounts())
+  line('held-out', totals['held-out'] ?? zeroCounts())
   if (totals.meantime) line('meantime', totals.meantime)
   console.log('HeidelTime (TempEval-3 platinum, published): relaxed ~90, strict ~81, value ~78')
   const all = summarize(timeml)

@@ -59,7 +59,8 @@ export interface Counts {
   valueLenient: number
 }
 
-const zero = (): Counts => ({
+/** Counts of nothing scored yet. */
+export const zeroCounts = (): Counts => ({
   sys: 0,
   gold: 0,
   strict: 0,
@@ -74,7 +75,7 @@ export function scoreDocument(
   system: Array<{ span: [number, number]; value: string }>,
   onError?: (kind: string, text: string, gold?: string, sys?: string) => void,
 ): Counts {
-  const c = zero()
+  const c = zeroCounts()
   c.sys = system.length
   c.gold = doc.gold.length
   const overlaps = (a: [number, number], g: GoldTimex) => a[0] < g.end && g.start < a[1]
@@ -149,7 +150,7 @@ export async function main(args: string[]): Promise<void> {
   const errorsOf = errorsArg >= 0 ? (args[errorsArg + 1] ?? 'tune') : undefined
   const docs = readDocuments(dir)
   const lexicon = timeLexicon()
-  const totals = { tune: zero(), 'held-out': zero(), all: zero() }
+  const totals = { tune: zeroCounts(), 'held-out': zeroCounts(), all: zeroCounts() }
   const rows: string[] = []
   for (const doc of docs) {
     const part = isTuning(doc.id) ? 'tune' : 'held-out'
