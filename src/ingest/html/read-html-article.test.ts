@@ -103,6 +103,19 @@ describe('readHtmlArticle on other page shapes', () => {
     expect(text).toContain('\n\nDie Verbraucherzentrale kritisierte die Erhöhung als zu hoch.')
   })
 
+  it("keeps the page's paragraphs when a <template> in <head> holds elements (readability threw on such pages)", () => {
+    const paragraphs = [
+      'Die Bundestagspräsidentin steht seit Wochen unter Beschuss, nun meldet sich auch die frühere Parteivorsitzende zu Wort.',
+      'Diese Form der Politik spalte nicht nur Parteien, sondern die Gesellschaft insgesamt, sagte sie in einem Podcast.',
+      'Bereits zuvor hatte der frühere Vizekanzler die Präsidentin scharf kritisiert und ihr Polarisierung vorgeworfen.',
+    ]
+    // the publisher's articleBody joins the paragraphs without a break, as Funke's pages do
+    const html = `<html><head><template data-module-id="AdConfig"><div><script>var slots = [${'{"name":"pos1","sizes":[[320,50],[300,250]]}, '.repeat(40)}]</script></div></template><script type="application/ld+json">{"@type":"NewsArticle","headline":"Kritik an der Präsidentin","articleBody":"${paragraphs.join('')}"}</script></head><body><main><article><h1>Kritik an der Präsidentin</h1><div class="article-body">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></article></main></body></html>`
+    const { text, structure } = readHtmlArticle(html)
+    expect(structure.blocks.filter((b) => b.kind === 'paragraph').length).toBeGreaterThanOrEqual(2)
+    expect(text).toContain(`${paragraphs[1]}\n\n${paragraphs[2]}`)
+  })
+
   it.each([
     ['a JSON-LD string author list', '"author":"Anna Schmidt und Jan Meier"', ['Anna Schmidt', 'Jan Meier']],
     ['a single Person object', '"author":{"@type":"Person","name":"Eva Berger"}', ['Eva Berger']],

@@ -133,6 +133,10 @@ const FURNITURE =
   /(?:^|[\s_-])(?:share|sharing|social|consent|newsletter|related|recommendations?|comments?|commenting|author-?box|authorbox|autorenbox|breadcrumbs?|paywall|outbrain|taboola|advert|advertisement|ad-slot|promo|teaser-?list|more-?articles)(?:$|[\s_-])/iu
 
 function removeFurniture(page: DomDocument): DomDocument {
+  // a <template> is never shown, but linkedom gives it ordinary children that readability scores: one in <head>
+  // holding a long ad script (Funke's pages) became its best candidate, whose ancestors never reach <body>, and
+  // readability threw; the page's paragraphs were lost to JSON-LD articleBody, which such pages join without a break
+  for (const el of selectAll(page, 'template')) el.remove()
   for (const el of selectAll(page, '[class], [id]')) {
     const tag = el.tagName.toLowerCase()
     if (tag === 'article' || tag === 'main' || tag === 'body' || tag === 'html') continue
