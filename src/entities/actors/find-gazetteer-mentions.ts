@@ -19,6 +19,7 @@ export interface GazetteerMention {
 }
 
 const GENITIVE = /(?<=[^sxzß])(?:s|es|'s|’s|')$/u
+const APOSTROPHE_ENDING = /['’]s?$/u
 
 /**
  * Countries (names, capitals, adjectives), organisations and media in running text, longest name first:
@@ -110,7 +111,9 @@ function longestName(
       // "Russlands", "des Kremls", "der NATO's": the name without its genitive ending
       const bare = name.replace(GENITIVE, '')
       const genitive = bare !== name ? gazetteer.names.get(bare) : undefined
-      if (genitive && genitive.kind !== 'media') best = [last, genitive, [start, token.span[1]]]
+      // an apostrophe's ending ("Ukraine's border") stays out of the span; "Russlands" is one word and stays whole
+      const apostrophe = APOSTROPHE_ENDING.exec(name)?.[0].length ?? 0
+      if (genitive && genitive.kind !== 'media') best = [last, genitive, [start, token.span[1] - apostrophe]]
     }
     // no name goes on from here
     if (!gazetteer.prefixes.has(name)) break

@@ -50,7 +50,7 @@ export function findPersonMentions(
   organisationCues: OrganisationCues,
   /** given names as written: "Hermann" is one, and only folds like Sherman */
   givenNames: ReadonlySet<string>,
-  guess?: { locatives: ReadonlySet<string> },
+  guess?: { locatives: ReadonlySet<string>; givenNameFirst?: boolean },
 ): { persons: PersonMention[]; places: Span[]; organisations: Span[] } {
   const word = tokenWord(text, tokens)
   const adjacent = tokensAdjacent(text, tokens)
@@ -200,6 +200,7 @@ export function findPersonMentions(
         placeSpans.push(g.span)
         continue
       }
+      if (guess.givenNameFirst && !givenNames.has(g.words[0] as string)) continue
       // "Secretary of State Antony Blinken": a known person's name ends the guess, and is all of it
       const surnameKey = nameKey(g.words.at(-1) ?? '')
       const givenKey = nameKey(g.words.at(-2) ?? '')

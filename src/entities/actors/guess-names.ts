@@ -70,6 +70,13 @@ export function guessNames(
       i = last
       continue
     }
+    // "Russian Foreign Minister Sergei Lavrov": capitals right before a role word are the role's, not a name; right
+    // before a name already found they are that name's ("Korean Central News Agency")
+    const next = tokens[last + 1]
+    if (next && adjacent(last, last + 1) && (roles.personRoles.has(word(last + 1)) || taken(next.span))) {
+      i = last
+      continue
+    }
     // "Bürgerrechtler Ossie Davis", "Meisterin Magdalena Schnurr": a long word for a person before a name
     if (last - i === 2 && isPersonNoun(word(i))) i++
     const words = []

@@ -105,7 +105,12 @@ export function resolveActors(
     knownKeys.has(nameKey(word)) || knownKeys.has(nameKey(word.replace(/(?<=\p{L}{2}[^sxzß])s$/u, '')))
   const phrases = findRolePhrases(text, tokens, mentions, roles, gazetteer, isKnownName, loadGroups(env))
 
-  const guess = (options.guessNames ?? entities.length === 0) ? { locatives: gazetteer.locatives } : undefined
+  // English capitalises bodies and titles word by word ("Federal Reserve", "White House"): there a guess needs a
+  // given name to open it
+  const guess =
+    (options.guessNames ?? entities.length === 0)
+      ? { locatives: gazetteer.locatives, givenNameFirst: doc.lang === 'en' }
+      : undefined
   const {
     persons: personMentions,
     places,

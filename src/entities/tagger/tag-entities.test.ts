@@ -56,6 +56,33 @@ describe('the shipped English tagger (doc.lang "en")', () => {
     expect(found.some((e) => e.startsWith('PER') && e.includes('Secretary'))).toBe(false)
   })
 
+  it('reads a lake, a mountain or a river as a place and keeps a possessive ending out of the name', () => {
+    expect(
+      tagged('The meeting at a hotel on the shore of Lake Geneva lasted about 90 minutes.', 'en'),
+    ).toEqual(['LOC Lake Geneva'])
+    const found = tagged('Chinese Foreign Minister Wang Yi travelled up the Yangtze River on Monday.', 'en')
+    expect(found).toEqual(expect.arrayContaining(['PER Wang Yi', 'LOC Yangtze River']))
+    expect(
+      tagged("Russian forces crossing Ukraine's border would meet a severe response, he said.", 'en'),
+    ).toEqual(['LOC Ukraine'])
+  })
+
+  it("gives a body the capitalised words the model left before it, and guesses no person from a body's name", () => {
+    const persons = (text: string) => {
+      const doc = analyzeText(text, { lang: 'en' }, env)
+      return (doc.layers.entities ?? []).map((e) => `${e.type} ${doc.text.slice(e.span[0], e.span[1])}`)
+    }
+    expect(
+      persons('The state news agency Korean Central News Agency said the broadcasts were a provocation.'),
+    ).toContain('ORG Korean Central News Agency')
+    expect(persons('The Federal Reserve raised rates again, Reuters reported.')).not.toContain(
+      'PER Federal Reserve',
+    )
+    expect(persons('Civil rights leader Jesse Jackson spoke in Chicago on Friday.')).toContain(
+      'PER Jesse Jackson',
+    )
+  })
+
   it('cuts a span after its last title word, never to nothing', () => {
     const titles = new Set(['President', 'Secretary', 'State'])
     expect(nameStartAfterTitles(['Secretary', 'of', 'State', 'Antony', 'Blinken'], titles)).toBe(3)

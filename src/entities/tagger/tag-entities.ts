@@ -215,11 +215,20 @@ function tagEnglishEntities(doc: Document, tokens: readonly Token[], env: Env): 
   const model = loadEnglishNerModel(env)
   const lexicon = loadTaggerLexicon(env)
   const titles = loadEnglishTitles(env)
+  const features = loadFeatureWords(env)
   const entities: Entity[] = []
   for (const group of sentenceGroups(tokens)) {
     const words = group.map((t) => doc.text.slice(t.span[0], t.span[1]))
     const chunks = chunksOf(tagWords(model, prepareEnglishWords(words, lexicon)))
     for (const [k, chunk] of chunks.entries()) {
+      // "Russian Foreign | Minister Sergei Lavrov": a span that ends in a title word is the title, not a person
+      if (chunk.type === 'PER' && titles.has(words[chunk.end - 1] as string)) continue
+      if (isFeatureName(words.slice(chunk.start, chunk.end), features)) chunk.type = 'LOC'
+      // "Korean Central | News Agency": capitalised words the model left before a body's name belong to it
+      if (chunk.type === 'ORG') {
+        const floor = Math.max(chunks[k - 1]?.end ?? 0, 1, chunk.start - 3)
+        while (chunk.start > floor && NAME_WORD.test(words[chunk.start - 1] as string)) chunk.start--
+      }
       if (chunk.type === 'PER') {
         chunk.start += nameStartAfterTitles(words.slice(chunk.start, chunk.end), titles)
         // "President Volodymyr Zelensky" tagged only "Zelensky": a known given name right before it belongs to it
@@ -235,10 +244,33 @@ function tagEnglishEntities(doc: Document, tokens: readonly Token[], env: Env): 
       const last = group[chunk.end - 1] as Token
       const known = lexicon.names.get(words.slice(chunk.start, chunk.end).join(' '))
       const type = (known && GAZETTEER_TYPE[known]) || entityType(chunk.type)
-      entities.push({ span: [first.span[0], last.span[1]], type })
+      // "Ukraine's border": the possessive ending is no part of the name
+      const end = POSSESSIVE.test(words[chunk.end - 1] as string) ? last.span[1] - 2 : last.span[1]
+      entities.push({ span: [first.span[0], end], type })
     }
   }
   return asPersons(doc, entities, lexicon)
+}
+
+const POSSESSIVE = /\p{L}['’]s$/u
+
+interface FeatureWords {
+  before: ReadonlySet<string>
+  after: ReadonlySet<string>
+}
+
+/** lexicons/en-places.json `featureWords`: "Lake", "Mount" before a name, "River", "Sea" after it */
+function loadFeatureWords(env: Env): FeatureWords {
+  return env.load('entities:en-feature-words', () => {
+    const raw = readLexicon<{ featureWords: { before: string[]; after: string[] } }>('en-places').featureWords
+    return { before: new Set(raw.before), after: new Set(raw.after) }
+  })
+}
+
+/** "Lake Geneva", "Yangtze River": a lake, a mountain or a river is a place, however the model read the name. */
+function isFeatureName(words: readonly string[], features: FeatureWords): boolean {
+  if (words.length < 2) return false
+  return features.before.has(words[0] as string) || features.after.has(words.at(-1) as string)
 }
 
 /**
