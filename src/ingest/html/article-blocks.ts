@@ -121,7 +121,9 @@ export function articleBlocks(root: DomElement): RawBlock[] {
       const parts = readFigure(node)
       if (parts.caption || parts.credit || parts.alt) blocks.push({ kind: 'figure', ...parts })
     } else if ((tag === 'ul' || tag === 'ol') && !sentenceList(node)) {
-      // a list of fragments is a fact box, a link list or a product sheet ("10 GB LTE Datenvolumen"), not prose
+      // a list of fragments is a fact box, a link list or a product sheet ("10 GB LTE Datenvolumen"), not prose; the
+      // heading right above it ("Exklusive Politik-Hintergründe – für Sie recherchiert") titled the list, not the text
+      if (blocks.at(-1)?.kind === 'heading') blocks.pop()
     } else if (tag === 'img' || tag === 'picture') {
       // a bare image has no caption to read
     } else if (tag === 'table' && !selectAll(node, 'p, h2, h3, h4, h5, h6, table').length) {

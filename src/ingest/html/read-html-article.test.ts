@@ -195,6 +195,7 @@ describe('readHtmlArticle drops page furniture', () => {
     ${para(body[0] as string)}<p>Freitag, 28.04.2023, 19:25</p>
     <ul><li>Fernverkehr</li><li>Regionalverkehr</li><li>S-Bahn</li></ul>
     ${para(body[1] as string)}
+    <h3>Exklusive Hintergründe – für Sie recherchiert</h3><ul><li><a href="/a">Streik: Was Pendler wissen müssen</a></li><li><a href="/b">Tarifstreit im Überblick</a></li></ul>
     <ul><li>Die Bahn erstattet Tickets für Donnerstag ohne weitere Gebühren.</li><li>Zugbindungen sind für den ganzen Tag aufgehoben.</li></ul>
     ${para(body[2] as string)}<p>Mehr zum Thema</p>
     <p>Lokführer vor einem ICE in Frankfurt Foto: dpa/Boris Roessler</p></article></body></html>`
@@ -204,6 +205,8 @@ describe('readHtmlArticle drops page furniture', () => {
     for (const p of body) expect(text).toContain(p)
     expect(text).toContain('Zugbindungen sind für den ganzen Tag aufgehoben.')
     expect(text).not.toMatch(/Teilen|Artikel drucken|19:25|Regionalverkehr\n|Mehr zum Thema/u)
+    // a link list goes with its heading
+    expect(text).not.toMatch(/Hintergründe|Tarifstreit/u)
   })
 
   it('turns a caption paragraph with a credit back into a figure', () => {
