@@ -16,6 +16,7 @@ interface TriggerFile {
   >
   forms?: Record<string, string>
   conditions?: Record<string, string[]>
+  recipientSuffices?: string[]
   exclusions?: Record<string, string[]>
 }
 
@@ -29,6 +30,8 @@ interface StatusFile {
   demand: string[]
   consider: string[]
   threat: string[]
+  obligation: string[]
+  infinitiveGovernors: string[]
   contentTypes: string[]
   placedTypes: string[]
   defaultStatus: Record<string, EventStatus>
@@ -45,6 +48,8 @@ interface RoleFile {
   pronouns: { person: string[]; group: string[]; firstSingular: string[]; firstPlural: string[] }
   lightVerbs: string[]
   happeningVerbs: string[]
+  contentEnds: string[]
+  circumstancePrepositions: string[]
   nominalLinks: Record<string, Role>
   determiners: string[]
 }
@@ -64,6 +69,8 @@ export interface EnglishEventLexicon {
   /** every lemma a form may be reduced to: the trigger verbs and the status verbs */
   lemmas: Set<string>
   conditions: Map<string, Set<string>>
+  /** verbs whose condition a named recipient meets as well as a word ("warned Moscow") */
+  recipientSuffices: Set<string>
   exclusions: Map<string, Set<string>>
   reciprocal: Set<string>
   status: {
@@ -76,6 +83,8 @@ export interface EnglishEventLexicon {
     demand: Set<string>
     consider: Set<string>
     threat: Set<string>
+    obligation: Set<string>
+    infinitiveGovernors: Set<string>
     contentTypes: Set<string>
     placedTypes: Set<string>
     defaultStatus: Record<string, EventStatus>
@@ -95,6 +104,8 @@ export interface EnglishEventLexicon {
     lightVerbs: Set<string>
     /** verbs after a noun trigger that tell it happened: "clashes erupted" */
     happeningVerbs: Set<string>
+    contentEnds: Set<string>
+    circumstancePrepositions: Set<string>
     nominalLinks: Record<string, Role>
     determiners: Set<string>
   }
@@ -143,6 +154,7 @@ function prepare(triggers: TriggerFile, status: StatusFile, roles: RoleFile): En
       ...roles.happeningVerbs,
     ]),
     conditions: toSets(triggers.conditions),
+    recipientSuffices: new Set(triggers.recipientSuffices ?? []),
     exclusions: toSets(triggers.exclusions),
     reciprocal,
     status: {
@@ -155,6 +167,8 @@ function prepare(triggers: TriggerFile, status: StatusFile, roles: RoleFile): En
       demand: lower(status.demand),
       consider: lower(status.consider),
       threat: lower(status.threat),
+      obligation: lower(status.obligation),
+      infinitiveGovernors: lower(status.infinitiveGovernors),
       contentTypes: new Set(status.contentTypes),
       placedTypes: new Set(status.placedTypes),
       defaultStatus: status.defaultStatus,
@@ -173,6 +187,8 @@ function prepare(triggers: TriggerFile, status: StatusFile, roles: RoleFile): En
       firstPlural: lower(roles.pronouns.firstPlural),
       lightVerbs: lower(roles.lightVerbs),
       happeningVerbs: lower(roles.happeningVerbs),
+      contentEnds: lower(roles.contentEnds),
+      circumstancePrepositions: lower(roles.circumstancePrepositions),
       nominalLinks: roles.nominalLinks,
       determiners: lower(roles.determiners),
     },

@@ -31,6 +31,10 @@ export const ENGLISH_EVENT_RULES: Readonly<Record<string, RuleDescription>> = {
     description: "a noun with a verb of happening after it ('erupted', 'broke out'): the act took place",
     example: 'Clashes erupted between police and protesters',
   },
+  'events/en/obligation-request': {
+    description: "'must' or 'should' in what somebody says or reports: their demand of whoever must act",
+    example: 'Russia said that Sudan must return the helicopter',
+  },
   'events/en/status-occurred': {
     description: 'nothing negates, plans, demands or reports it: it happened',
     example: 'Police arrested three protesters',

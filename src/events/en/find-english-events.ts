@@ -4,7 +4,7 @@ import { quoteOf } from '../plover/mentions.ts'
 import { type EnglishEventLexicon, type EventStatus, nounLemma, verbLemma } from './english-event-lexicon.ts'
 import { type EnglishMention, findEnglishMentions, tokenRange } from './english-mentions.ts'
 
-type TriggerKind = 'verb' | 'phrase' | 'predicate' | 'noun'
+type TriggerKind = 'verb' | 'phrase' | 'predicate' | 'noun' | 'obligation'
 
 interface Trigger {
   type: string
@@ -28,7 +28,7 @@ interface Context {
 }
 
 /** How many words after its verb a phrase's companion may stand ("called on", "opened fire on", "took to the streets"). */
-const PHRASE_REACH = 4
+const PHRASE_REACH = 6
 /** How far a noun trigger's own phrase reaches for its sides ("the arrest of X by Y"). */
 const NOUN_PHRASE_REACH = 8
 
@@ -47,11 +47,25 @@ function verbLike(ctx: Context, i: number): boolean {
   if (capitalised(ctx, i) && i !== ctx.start) return false
   // "the attack", "a strike": after an article a word is a noun whatever the tagger says
   if (ctx.lex.roles.determiners.has(lower(ctx, i - 1))) return false
-  return p.startsWith('VB') || (/(?:ed|ing)$/u.test(lower(ctx, i)) && p !== 'NNP')
+  const w = lower(ctx, i)
+  // "two days of fierce fighting": a gerund after an adjective is a noun
+  if (p === 'VBG' && pos(ctx, i - 1).startsWith('JJ') && nounLemma(w, ctx.lex) !== undefined) return false
+  if (p.startsWith('VB') || (/(?:ed|ing)$/u.test(w) && p !== 'NNP')) return true
+  // the tagger's noun in a verb's place: "Kurds sought/NN refuge", "The Palestinians reject/NN proposed changes"
+  return (
+    within(ctx, i - 1) &&
+    /^(?:NNP|NNPS|NNS|PRP)$/u.test(pos(ctx, i - 1)) &&
+    verbLemma(w, ctx.lex) !== undefined &&
+    nounLemma(w, ctx.lex) === undefined
+  )
 }
 
-const isNoun = (ctx: Context, i: number) =>
-  pos(ctx, i).startsWith('NN') && (!capitalised(ctx, i) || i === ctx.start)
+/** A common noun; after an article or a possessive whatever the tagger says ("its demand/VB", "their withdrawal/JJ"). */
+function isNoun(ctx: Context, i: number): boolean {
+  if (capitalised(ctx, i) && i !== ctx.start) return false
+  const determined = ctx.lex.roles.determiners.has(lower(ctx, i - 1)) || pos(ctx, i - 1) === 'PRP$'
+  return pos(ctx, i).startsWith('NN') || (determined && /^(?:JJ|VB)/u.test(pos(ctx, i)))
+}
 
 /** Auxiliaries, modals, adverbs and negation that belong to the verb at i: "has not yet been", "will". */
 function groupStart(ctx: Context, i: number): number {
@@ -262,8 +276,9 @@ function findTriggers(ctx: Context): Trigger[] {
 /** Whether a trigger that needs a sign has one (lexicon `conditions`) and no word of its `exclusions` stands by it. */
 function meetsCondition(ctx: Context, trigger: Trigger, recipients: number): boolean {
   if (trigger.kind === 'phrase') return true
+  // "warned that police will no longer tolerate …": the sign may stand anywhere after the clause's start
   const from = leftBound(ctx, trigger.token) + 1
-  const to = rightBound(ctx, trigger.token)
+  const to = ctx.end
   const has = (words: Set<string>) => {
     for (let j = from; j < to; j++) if (j !== trigger.token && words.has(lower(ctx, j))) return true
     return false
@@ -271,7 +286,7 @@ function meetsCondition(ctx: Context, trigger: Trigger, recipients: number): boo
   const excluded = ctx.lex.exclusions.get(trigger.lemma)
   if (excluded && has(excluded)) return false
   const needed = ctx.lex.conditions.get(trigger.lemma)
-  return !needed || recipients > 0 || has(needed)
+  return !needed || (recipients > 0 && ctx.lex.recipientSuffices.has(trigger.lemma)) || has(needed)
 }
 
 /**
@@ -300,6 +315,98 @@ function nounSides(ctx: Context, i: number, type: string): Sides {
     sides[role].push(m)
   }
   return sides
+}
+
+/**
+ * Verb forms that tell no act of their own: a purpose ("resigned yesterday to allow elections"), a gerund after a
+ * preposition ("arrested for collaborating with Israel"), a participle that describes the noun before it ("the
+ * curfew imposed in Sudan", "In a letter handed over to the UN") unless "by" names who did it.
+ */
+function describesNoAct(ctx: Context, trigger: Trigger): boolean {
+  const i = trigger.token
+  const s = ctx.lex.status
+  const g = groupStart(ctx, i)
+  if (lower(ctx, g - 1) === 'to') {
+    const governor = g - 2
+    if (!within(ctx, governor)) return true
+    const w = lower(ctx, governor)
+    const lemma = verbLemma(w, ctx.lex) ?? w
+    // "a plan to …", "demands to release …", "efforts to …": a noun's infinitive is what it is about
+    if (pos(ctx, governor).startsWith('NN')) return true
+    const frames = [s.plan, s.promise, s.demand, s.consider, s.threat, s.infinitiveGovernors]
+    return !(
+      verbLike(ctx, governor) ||
+      ctx.lex.predicates.has(w) ||
+      frames.some((words) => words.has(lemma) || words.has(w))
+    )
+  }
+  if (g !== i) return false
+  if (pos(ctx, i) === 'VBG' && pos(ctx, i - 1) === 'IN') return true
+  if (
+    /^VB[ND]$/u.test(pos(ctx, i)) &&
+    /^NNS?$/u.test(pos(ctx, i - 1)) &&
+    !ctx.mentions.some((m) => m.end === i)
+  ) {
+    const reduced =
+      previousVerb(ctx, i - 1) !== undefined || governingPreposition(ctx, i, ctx.start - 1) !== undefined
+    const byAgent = ctx.mentions.some(
+      (m) => m.start > i && m.start <= i + 6 && governingPreposition(ctx, m.start, i) === 'by',
+    )
+    return reduced && !byAgent
+  }
+  return false
+}
+
+/**
+ * Where the words that a demand, threat, refusal … at token c is about end: at a word of `contentEnds` ("after",
+ * "because", ";"), or where "and" joins a verb of its own ("… and will resign").
+ */
+function contentReach(ctx: Context, c: number): number {
+  const r = ctx.lex.roles
+  for (let k = c + 1; k < ctx.end; k++) {
+    const w = lower(ctx, k)
+    if (r.contentEnds.has(w)) return k
+    const next = k + 1
+    // "… to land and evacuate": a bare infinitive goes on with the words asked for; a finite verb tells more
+    const finiteNext =
+      pos(ctx, next) === 'MD' ||
+      r.auxiliaries.has(lower(ctx, next)) ||
+      r.have.has(lower(ctx, next)) ||
+      (verbLike(ctx, next) && /^VB[DZPN]$/u.test(pos(ctx, next)))
+    if ((w === 'and' || w === 'or') && finiteNext && ctx.tokens[next]?.kind === 'word') return k
+  }
+  return ctx.end
+}
+
+/**
+ * "Russia said that Sudan must return the helicopter", "\"Libya must hand over the suspects\"": an obligation in
+ * somebody's words is their demand of whoever must act.
+ */
+function obligations(ctx: Context): Trigger[] {
+  const found: Trigger[] = []
+  for (let k = ctx.start; k < ctx.end; k++) {
+    if (!ctx.lex.status.obligation.has(lower(ctx, k))) continue
+    const b = leftBound(ctx, k)
+    const reported = b >= ctx.start && lower(ctx, b) === 'that' && verbLike(ctx, b - 1)
+    const quoted = quoteOf(ctx.quotes, (ctx.tokens[k] as Token).span)?.speaker !== undefined
+    if (reported || quoted)
+      found.push({ type: 'REQUEST', token: k, kind: 'obligation', lemma: lower(ctx, k) })
+  }
+  return found
+}
+
+/** Who demands what an obligation at k tells: the subject of the verb that reports it, else the speaker. */
+function obligationSides(ctx: Context, k: number): Sides {
+  let v = k + 1
+  while (v < ctx.end && !verbLike(ctx, v)) v++
+  const recipient = v < ctx.end ? subjectOf(ctx, v) : []
+  const b = leftBound(ctx, k)
+  if (lower(ctx, b) === 'that' && b - 1 >= ctx.start) return { actor: subjectOf(ctx, b - 1), recipient }
+  const speaker = quoteOf(ctx.quotes, (ctx.tokens[k] as Token).span)?.speaker
+  return {
+    actor: speaker ? [{ start: -1, end: -1, id: speaker, via: 'pronoun' }] : [],
+    recipient,
+  }
 }
 
 interface Status {
@@ -391,22 +498,25 @@ export function findEnglishEvents(doc: Document, lex: EnglishEventLexicon, budge
     }
     // "Will Iran attack?": a question tells no act
     if (word(ctx, range[1] - 1) === '?') continue
-    const triggers = findTriggers(ctx)
+    const triggers = [...findTriggers(ctx), ...obligations(ctx)].sort((a, b) => a.token - b.token)
     const verbal = triggers.filter((t) => t.kind !== 'noun')
-    /** where the content of a demand, accusation, threat … begins: what follows is what it is about */
-    let contentFrom = Number.POSITIVE_INFINITY
+    /** the stretches of tokens that are what a demand, accusation, threat … is about */
+    const contents: Array<[number, number]> = []
     const done = new Set<string>()
     for (const trigger of triggers) {
       const i = trigger.token
-      if (i > contentFrom) continue
+      if (contents.some(([from, to]) => i > from && i < to)) continue
       let sides: Sides
       let rule = `events/en/${trigger.kind}-trigger`
-      if (trigger.kind === 'noun') {
+      if (trigger.kind === 'obligation') {
+        sides = obligationSides(ctx, i)
+        rule = 'events/en/obligation-request'
+      } else if (trigger.kind === 'noun') {
         const b = leftBound(ctx, i)
         // "demanded the release of …", "imposed sanctions" by a verb trigger: the noun is what the verb acts on
         if (verbal.some((v) => v.token > b && v.token < rightBound(ctx, i))) continue
-        // "after an air raid", "in protest": a circumstance of another act
-        if (governingPreposition(ctx, i, b) !== undefined) continue
+        // "after an air raid", "since last month's invasion", "in protest": a circumstance of another act
+        if (governingPreposition(ctx, i, b - 1) !== undefined) continue
         const own = nounSides(ctx, i, trigger.type)
         let j = i - 1
         while (
@@ -415,9 +525,17 @@ export function findEnglishEvents(doc: Document, lex: EnglishEventLexicon, budge
         )
           j--
         const governor = j > b && verbLike(ctx, j) ? verbLemma(lower(ctx, j), lex) : undefined
+        // "riots … are still continuing": the first verb after the noun that is no auxiliary
+        const r = lex.roles
         const next = [...Array(Math.max(0, rightBound(ctx, i) - i - 1)).keys()]
           .map((n) => i + 1 + n)
-          .find((k) => verbLike(ctx, k))
+          .find(
+            (k) =>
+              verbLike(ctx, k) &&
+              !r.be.has(lower(ctx, k)) &&
+              !r.have.has(lower(ctx, k)) &&
+              pos(ctx, k) !== 'MD',
+          )
         const happened =
           next !== undefined && lex.roles.happeningVerbs.has(verbLemma(lower(ctx, next), lex) ?? '')
         if (governor && lex.roles.lightVerbs.has(governor)) {
@@ -438,6 +556,7 @@ export function findEnglishEvents(doc: Document, lex: EnglishEventLexicon, budge
           sides = own
         } else continue
       } else {
+        if (describesNoAct(ctx, trigger)) continue
         const passive = isPassive(ctx, i)
         const after = objectsOf(ctx, i, trigger.type, passive)
         const subject = subjectOf(ctx, i)
@@ -452,7 +571,7 @@ export function findEnglishEvents(doc: Document, lex: EnglishEventLexicon, budge
         actor = [...new Set([...actor, ...recipient])]
         recipient = []
       }
-      if (trigger.kind !== 'noun' && lex.status.contentTypes.has(trigger.type)) contentFrom = i
+      if (lex.status.contentTypes.has(trigger.type)) contents.push([i, contentReach(ctx, i)])
       const key = `${trigger.type} ${actor.join(',')}`
       if (done.has(key)) continue
       done.add(key)
