@@ -18,6 +18,9 @@ interface Context {
   tokens: Token[]
   lex: EnglishEventLexicon
   mentions: EnglishMention[]
+  /** the tokens where a mention starts, and those right after one */
+  mentionStarts: Set<number>
+  mentionEnds: Set<number>
   quotes: Quote[]
   times: Time[]
   /** tokens inside a name of more than one word ("Liberation Tigers", "Security Council") */
@@ -51,13 +54,19 @@ function verbLike(ctx: Context, i: number): boolean {
   // "two days of fierce fighting": a gerund after an adjective is a noun
   if (p === 'VBG' && pos(ctx, i - 1).startsWith('JJ') && nounLemma(w, ctx.lex) !== undefined) return false
   if (p.startsWith('VB') || (/(?:ed|ing)$/u.test(w) && p !== 'NNP')) return true
-  // the tagger's noun in a verb's place: "Kurds sought/NN refuge", "The Palestinians reject/NN proposed changes"
-  return (
-    within(ctx, i - 1) &&
-    /^(?:NNP|NNPS|NNS|PRP)$/u.test(pos(ctx, i - 1)) &&
-    verbLemma(w, ctx.lex) !== undefined &&
-    nounLemma(w, ctx.lex) === undefined
+  if (!within(ctx, i - 1) || verbLemma(w, ctx.lex) === undefined) return false
+  const before = lower(ctx, i - 1)
+  // "did not attack/NN", "will attack/NN": after an auxiliary, a modal or a negation the word is a verb
+  if (
+    pos(ctx, i - 1) === 'MD' ||
+    ctx.lex.roles.auxiliaries.has(before) ||
+    ctx.lex.status.negation.has(before)
   )
+    return true
+  // "Iran attacks/NNS Israel": between a name and a name or an article the word is a verb
+  if (ctx.mentionEnds.has(i) && (ctx.mentionStarts.has(i + 1) || pos(ctx, i + 1) === 'DT')) return true
+  // the tagger's noun in a verb's place: "Kurds sought/NN refuge", "The Palestinians reject/NN proposed changes"
+  return /^(?:NNP|NNPS|NNS|PRP)$/u.test(pos(ctx, i - 1)) && nounLemma(w, ctx.lex) === undefined
 }
 
 /** A common noun; after an article or a possessive whatever the tagger says ("its demand/VB", "their withdrawal/JJ"). */
@@ -95,9 +104,20 @@ function rightBound(ctx: Context, i: number): number {
   for (let j = i + 1; j < ctx.end; j++) {
     const w = lower(ctx, j)
     if (ctx.lex.roles.clauseBreaks.has(w)) return j
-    if (w === ',' && !ctx.mentions.some((m) => m.start === j + 1)) return j
+    if (w === ',' && !listGoesOn(ctx, j)) return j
   }
   return ctx.end
+}
+
+/** Whether the comma at j lists one more name: a name follows, and "and"/"or" comes before any verb. */
+function listGoesOn(ctx: Context, j: number): boolean {
+  if (!ctx.mentionStarts.has(j + 1)) return false
+  for (let k = j + 1; k < ctx.end; k++) {
+    const w = lower(ctx, k)
+    if (w === 'and' || w === 'or') return true
+    if (ctx.lex.roles.clauseBreaks.has(w) || pos(ctx, k).startsWith('VB')) return false
+  }
+  return false
 }
 
 const mentionsIn = (ctx: Context, from: number, to: number) =>
@@ -297,8 +317,10 @@ function nounSides(ctx: Context, i: number, type: string): Sides {
   const sides: Sides = { actor: [], recipient: [] }
   let j = i - 1
   while (j > ctx.start && /^(?:JJ|JJR|VBN|CD)$/u.test(pos(ctx, j))) j--
-  if (lower(ctx, j) === "'s") j--
-  const owner = ctx.mentions.find((m) => m.end === j + 1)
+  // "Russia's attack": the name may hold its "'s" or stand before it
+  const possessive = lower(ctx, j) === "'s"
+  if (possessive) j--
+  const owner = ctx.mentions.find((m) => m.end === j + 1 || (possessive && m.end === j + 2))
   if (owner) sides.actor.push(owner)
   const links = ctx.lex.roles.nominalLinks
   for (let k = i + 1; k < Math.min(ctx.end, i + NOUN_PHRASE_REACH); k++) {
@@ -331,14 +353,11 @@ function describesNoAct(ctx: Context, trigger: Trigger): boolean {
     if (!within(ctx, governor)) return true
     const w = lower(ctx, governor)
     const lemma = verbLemma(w, ctx.lex) ?? w
+    if (verbLike(ctx, governor)) return false
     // "a plan to …", "demands to release …", "efforts to …": a noun's infinitive is what it is about
     if (pos(ctx, governor).startsWith('NN')) return true
     const frames = [s.plan, s.promise, s.demand, s.consider, s.threat, s.infinitiveGovernors]
-    return !(
-      verbLike(ctx, governor) ||
-      ctx.lex.predicates.has(w) ||
-      frames.some((words) => words.has(lemma) || words.has(w))
-    )
+    return !(ctx.lex.predicates.has(w) || frames.some((words) => words.has(lemma) || words.has(w)))
   }
   if (g !== i) return false
   if (pos(ctx, i) === 'VBG' && pos(ctx, i - 1) === 'IN') return true
@@ -347,8 +366,11 @@ function describesNoAct(ctx: Context, trigger: Trigger): boolean {
     /^NNS?$/u.test(pos(ctx, i - 1)) &&
     !ctx.mentions.some((m) => m.end === i)
   ) {
+    // "In a letter handed over to the UN, …": a phrase that opens the sentence with its preposition
+    let opening = i - 1
+    while (opening > ctx.start && /^(?:DT|JJ|CD|PRP\$|NNS?)$/u.test(pos(ctx, opening))) opening--
     const reduced =
-      previousVerb(ctx, i - 1) !== undefined || governingPreposition(ctx, i, ctx.start - 1) !== undefined
+      previousVerb(ctx, i - 1) !== undefined || (opening === ctx.start && pos(ctx, opening) === 'IN')
     const byAgent = ctx.mentions.some(
       (m) => m.start > i && m.start <= i + 6 && governingPreposition(ctx, m.start, i) === 'by',
     )
@@ -397,10 +419,12 @@ function obligations(ctx: Context): Trigger[] {
 
 /** Who demands what an obligation at k tells: the subject of the verb that reports it, else the speaker. */
 function obligationSides(ctx: Context, k: number): Sides {
-  let v = k + 1
-  while (v < ctx.end && !verbLike(ctx, v)) v++
-  const recipient = v < ctx.end ? subjectOf(ctx, v) : []
+  // "Pakistan said India must withdraw": who must act is the name right before the modal
   const b = leftBound(ctx, k)
+  const before = mentionsIn(ctx, b + 1, groupStart(ctx, k)).filter(
+    (m) => governingPreposition(ctx, m.start, b) === undefined,
+  )
+  const recipient = before.length > 0 ? [before.at(-1) as EnglishMention] : []
   if (lower(ctx, b) === 'that' && b - 1 >= ctx.start) return { actor: subjectOf(ctx, b - 1), recipient }
   const speaker = quoteOf(ctx.quotes, (ctx.tokens[k] as Token).span)?.speaker
   return {
@@ -469,6 +493,8 @@ const ids = (ms: EnglishMention[]) => [...new Set(ms.map((m) => m.id))]
 export function findEnglishEvents(doc: Document, lex: EnglishEventLexicon, budget?: Budget): FoundEvent[] {
   const tokens = doc.layers.tokens ?? []
   const mentions = findEnglishMentions(doc, lex)
+  const mentionStarts = new Set(mentions.map((m) => m.start))
+  const mentionEnds = new Set(mentions.map((m) => m.end))
   const named = new Set<number>()
   for (const e of doc.layers.entities ?? []) {
     const range = tokenRange(tokens, e.span)
@@ -490,6 +516,8 @@ export function findEnglishEvents(doc: Document, lex: EnglishEventLexicon, budge
       tokens,
       lex,
       mentions,
+      mentionStarts,
+      mentionEnds,
       quotes: doc.layers.quotes ?? [],
       times: doc.layers.times ?? [],
       named,
@@ -552,7 +580,8 @@ export function findEnglishEvents(doc: Document, lex: EnglishEventLexicon, budge
             recipient: own.recipient,
           }
           rule = 'events/en/happened-noun'
-        } else if (own.actor.length + own.recipient.length > 0 && lower(ctx, i - 1) !== 'the') {
+        } else if (own.actor.length + own.recipient.length > 0) {
+          // "the arrest of Navalny by Russian police": a noun whose own phrase names a side
           sides = own
         } else continue
       } else {
