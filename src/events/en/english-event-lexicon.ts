@@ -33,6 +33,7 @@ interface StatusFile {
   obligation: string[]
   infinitiveGovernors: string[]
   contentTypes: string[]
+  purposeTypes: string[]
   placedTypes: string[]
   defaultStatus: Record<string, EventStatus>
 }
@@ -49,6 +50,7 @@ interface RoleFile {
   lightVerbs: string[]
   happeningVerbs: string[]
   contentEnds: string[]
+  cancelVerbs: string[]
   circumstancePrepositions: string[]
   nominalLinks: Record<string, Role>
   determiners: string[]
@@ -86,6 +88,7 @@ export interface EnglishEventLexicon {
     obligation: Set<string>
     infinitiveGovernors: Set<string>
     contentTypes: Set<string>
+    purposeTypes: Set<string>
     placedTypes: Set<string>
     defaultStatus: Record<string, EventStatus>
   }
@@ -105,6 +108,7 @@ export interface EnglishEventLexicon {
     /** verbs after a noun trigger that tell it happened: "clashes erupted" */
     happeningVerbs: Set<string>
     contentEnds: Set<string>
+    cancelVerbs: Set<string>
     circumstancePrepositions: Set<string>
     nominalLinks: Record<string, Role>
     determiners: Set<string>
@@ -170,6 +174,7 @@ function prepare(triggers: TriggerFile, status: StatusFile, roles: RoleFile): En
       obligation: lower(status.obligation),
       infinitiveGovernors: lower(status.infinitiveGovernors),
       contentTypes: new Set(status.contentTypes),
+      purposeTypes: new Set(status.purposeTypes),
       placedTypes: new Set(status.placedTypes),
       defaultStatus: status.defaultStatus,
     },
@@ -188,6 +193,7 @@ function prepare(triggers: TriggerFile, status: StatusFile, roles: RoleFile): En
       lightVerbs: lower(roles.lightVerbs),
       happeningVerbs: lower(roles.happeningVerbs),
       contentEnds: lower(roles.contentEnds),
+      cancelVerbs: lower(roles.cancelVerbs),
       circumstancePrepositions: lower(roles.circumstancePrepositions),
       nominalLinks: roles.nominalLinks,
       determiners: lower(roles.determiners),

@@ -53,7 +53,10 @@ function verbLike(ctx: Context, i: number): boolean {
   const w = lower(ctx, i)
   // "two days of fierce fighting": a gerund after an adjective is a noun
   if (p === 'VBG' && pos(ctx, i - 1).startsWith('JJ') && nounLemma(w, ctx.lex) !== undefined) return false
-  if (p.startsWith('VB') || (/(?:ed|ing)$/u.test(w) && p !== 'NNP')) return true
+  // "Israeli-occupied": the tail of a compound adjective
+  if (lower(ctx, i - 1) === '-') return false
+  // "the beseiged/JJ town" aside, a form in -ed or -ing the tagger calls an adjective is a verb's
+  if (p.startsWith('VB') || (/(?:ed|ing)$/u.test(w) && p.startsWith('JJ'))) return true
   if (!within(ctx, i - 1) || verbLemma(w, ctx.lex) === undefined) return false
   const before = lower(ctx, i - 1)
   // "did not attack/NN", "will attack/NN": after an auxiliary, a modal or a negation the word is a verb
@@ -300,7 +303,10 @@ function meetsCondition(ctx: Context, trigger: Trigger, recipients: number): boo
   const from = leftBound(ctx, trigger.token) + 1
   const to = ctx.end
   const has = (words: Set<string>) => {
-    for (let j = from; j < to; j++) if (j !== trigger.token && words.has(lower(ctx, j))) return true
+    // before the verb only its subject's words count ("Thousands marched"), never a preposition ("on Thursday")
+    for (let j = from; j < to; j++)
+      if (j !== trigger.token && words.has(lower(ctx, j)) && (j > trigger.token || pos(ctx, j) !== 'IN'))
+        return true
     return false
   }
   const excluded = ctx.lex.exclusions.get(trigger.lemma)
@@ -348,7 +354,7 @@ function describesNoAct(ctx: Context, trigger: Trigger): boolean {
   const i = trigger.token
   const s = ctx.lex.status
   const g = groupStart(ctx, i)
-  if (lower(ctx, g - 1) === 'to') {
+  if (lower(ctx, g - 1) === 'to' && !s.purposeTypes.has(trigger.type)) {
     const governor = g - 2
     if (!within(ctx, governor)) return true
     const w = lower(ctx, governor)
@@ -361,11 +367,15 @@ function describesNoAct(ctx: Context, trigger: Trigger): boolean {
   }
   if (g !== i) return false
   if (pos(ctx, i) === 'VBG' && pos(ctx, i - 1) === 'IN') return true
+  // "inspectors probing suspect sites", "a demonstration calling for …": a participle after a noun describes it
   if (
-    /^VB[ND]$/u.test(pos(ctx, i)) &&
+    pos(ctx, i) === 'VBG' &&
     /^NNS?$/u.test(pos(ctx, i - 1)) &&
-    !ctx.mentions.some((m) => m.end === i)
-  ) {
+    !ctx.mentionEnds.has(i) &&
+    previousVerb(ctx, i - 1) !== undefined
+  )
+    return true
+  if (pos(ctx, i) === 'VBN' && /^NNS?$/u.test(pos(ctx, i - 1)) && !ctx.mentions.some((m) => m.end === i)) {
     // "In a letter handed over to the UN, …": a phrase that opens the sentence with its preposition
     let opening = i - 1
     while (opening > ctx.start && /^(?:DT|JJ|CD|PRP\$|NNS?)$/u.test(pos(ctx, opening))) opening--
@@ -409,7 +419,8 @@ function obligations(ctx: Context): Trigger[] {
   for (let k = ctx.start; k < ctx.end; k++) {
     if (!ctx.lex.status.obligation.has(lower(ctx, k))) continue
     const b = leftBound(ctx, k)
-    const reported = b >= ctx.start && lower(ctx, b) === 'that' && verbLike(ctx, b - 1)
+    // "said that …", "issued a reminder to Iraq that …": a that-clause after a verb of the sentence
+    const reported = b >= ctx.start && lower(ctx, b) === 'that' && previousVerb(ctx, b) !== undefined
     const quoted = quoteOf(ctx.quotes, (ctx.tokens[k] as Token).span)?.speaker !== undefined
     if (reported || quoted)
       found.push({ type: 'REQUEST', token: k, kind: 'obligation', lemma: lower(ctx, k) })
@@ -425,7 +436,8 @@ function obligationSides(ctx: Context, k: number): Sides {
     (m) => governingPreposition(ctx, m.start, b) === undefined,
   )
   const recipient = before.length > 0 ? [before.at(-1) as EnglishMention] : []
-  if (lower(ctx, b) === 'that' && b - 1 >= ctx.start) return { actor: subjectOf(ctx, b - 1), recipient }
+  const reporting = lower(ctx, b) === 'that' ? previousVerb(ctx, b) : undefined
+  if (reporting !== undefined) return { actor: subjectOf(ctx, reporting), recipient }
   const speaker = quoteOf(ctx.quotes, (ctx.tokens[k] as Token).span)?.speaker
   return {
     actor: speaker ? [{ start: -1, end: -1, id: speaker, via: 'pronoun' }] : [],
@@ -536,6 +548,7 @@ export function findEnglishEvents(doc: Document, lex: EnglishEventLexicon, budge
       if (contents.some(([from, to]) => i > from && i < to)) continue
       let sides: Sides
       let rule = `events/en/${trigger.kind}-trigger`
+      let statusToken = i
       if (trigger.kind === 'obligation') {
         sides = obligationSides(ctx, i)
         rule = 'events/en/obligation-request'
@@ -553,6 +566,10 @@ export function findEnglishEvents(doc: Document, lex: EnglishEventLexicon, budge
         )
           j--
         const governor = j > b && verbLike(ctx, j) ? verbLemma(lower(ctx, j), lex) : undefined
+        // "cancelled a planned visit", "ended mediation efforts": the act the noun names does not take place
+        if (governor && lex.roles.cancelVerbs.has(governor)) continue
+        // "it would tighten the naval blockade": the noun's status is its verb's
+        if (governor) statusToken = j
         // "riots … are still continuing": the first verb after the noun that is no auxiliary
         const r = lex.roles
         const next = [...Array(Math.max(0, rightBound(ctx, i) - i - 1)).keys()]
@@ -604,7 +621,10 @@ export function findEnglishEvents(doc: Document, lex: EnglishEventLexicon, budge
       const key = `${trigger.type} ${actor.join(',')}`
       if (done.has(key)) continue
       done.add(key)
-      const status = statusOf(ctx, trigger)
+      const status = statusOf(
+        ctx,
+        statusToken === i ? trigger : { ...trigger, kind: 'verb', token: statusToken },
+      )
       const token = tokens[i] as Token
       const from = Math.max(ctx.start, leftBound(ctx, groupStart(ctx, i)) + 1)
       const to = Math.max(rightBound(ctx, i), i + 1)
