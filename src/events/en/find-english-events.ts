@@ -59,9 +59,11 @@ function verbLike(ctx: Context, i: number): boolean {
   if (p.startsWith('VB') || (/(?:ed|ing)$/u.test(w) && p.startsWith('JJ'))) return true
   if (!within(ctx, i - 1) || verbLemma(w, ctx.lex) === undefined) return false
   const before = lower(ctx, i - 1)
-  // "did not attack/NN", "will attack/NN": after an auxiliary, a modal or a negation the word is a verb
+  // "did not attack/NN", "will attack/NN", "to protest/JJS": after an auxiliary, a modal, a negation or "to" the
+  // word is a verb
   if (
     pos(ctx, i - 1) === 'MD' ||
+    before === 'to' ||
     ctx.lex.roles.auxiliaries.has(before) ||
     ctx.lex.status.negation.has(before)
   )
@@ -160,6 +162,12 @@ function coordinated(ctx: Context, list: EnglishMention[], k: number): EnglishMe
 /** The verb before token i in the sentence (a participle or infinitive's controller), if any. */
 function previousVerb(ctx: Context, i: number): number | undefined {
   for (let j = i - 1; j >= ctx.start; j--) if (pos(ctx, j).startsWith('VB') && !capitalised(ctx, j)) return j
+  return undefined
+}
+
+/** The finite verb or modal before token i in the sentence ("announced", not "including"), if any. */
+function previousFinite(ctx: Context, i: number): number | undefined {
+  for (let j = i - 1; j >= ctx.start; j--) if (/^(?:VBD|VBZ|VBP|MD)$/u.test(pos(ctx, j))) return j
   return undefined
 }
 
@@ -311,7 +319,8 @@ function meetsCondition(ctx: Context, trigger: Trigger, recipients: number): boo
   }
   const excluded = ctx.lex.exclusions.get(trigger.lemma)
   if (excluded && has(excluded)) return false
-  const needed = ctx.lex.conditions.get(trigger.lemma)
+  // the conditions are the verbs': "began a hunger strike" needs no workers
+  const needed = trigger.kind === 'noun' ? undefined : ctx.lex.conditions.get(trigger.lemma)
   return !needed || (recipients > 0 && ctx.lex.recipientSuffices.has(trigger.lemma)) || has(needed)
 }
 
@@ -372,7 +381,7 @@ function describesNoAct(ctx: Context, trigger: Trigger): boolean {
     pos(ctx, i) === 'VBG' &&
     /^NNS?$/u.test(pos(ctx, i - 1)) &&
     !ctx.mentionEnds.has(i) &&
-    previousVerb(ctx, i - 1) !== undefined
+    previousFinite(ctx, i - 1) !== undefined
   )
     return true
   if (pos(ctx, i) === 'VBN' && /^NNS?$/u.test(pos(ctx, i - 1)) && !ctx.mentions.some((m) => m.end === i)) {
@@ -380,7 +389,7 @@ function describesNoAct(ctx: Context, trigger: Trigger): boolean {
     let opening = i - 1
     while (opening > ctx.start && /^(?:DT|JJ|CD|PRP\$|NNS?)$/u.test(pos(ctx, opening))) opening--
     const reduced =
-      previousVerb(ctx, i - 1) !== undefined || (opening === ctx.start && pos(ctx, opening) === 'IN')
+      previousFinite(ctx, i - 1) !== undefined || (opening === ctx.start && pos(ctx, opening) === 'IN')
     const byAgent = ctx.mentions.some(
       (m) => m.start > i && m.start <= i + 6 && governingPreposition(ctx, m.start, i) === 'by',
     )
