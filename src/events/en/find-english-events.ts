@@ -195,16 +195,16 @@ function subjectOf(ctx: Context, i: number, depth = 0): EnglishMention[] {
     return v === undefined ? [] : subjectOf(ctx, v, depth + 1)
   }
   const b = leftBound(ctx, g)
-  // "the rebels, who attacked …": the phrase before the relative pronoun
-  if (b >= ctx.start && r.relatives.has(lower(ctx, b)) && !verbLike(ctx, b - 1)) {
+  const candidates = mentionsIn(ctx, b + 1, g)
+  const bare = candidates.filter((m) => governingPreposition(ctx, m.start, b) === undefined)
+  if (bare.length > 0) return coordinated(ctx, bare, 0)
+  // "the rebels, who attacked …": a relative clause without a subject of its own acts by the phrase before it
+  if (b >= ctx.start && r.relatives.has(lower(ctx, b)) && !verbLike(ctx, b - 1) && candidates.length === 0) {
     const at = lower(ctx, b - 1) === ',' ? b - 1 : b
     const antecedent = ctx.mentions.find((m) => m.end === at)
     return antecedent ? [antecedent] : []
   }
-  const candidates = mentionsIn(ctx, b + 1, g)
-  const bare = candidates.filter((m) => governingPreposition(ctx, m.start, b) === undefined)
-  if (bare.length > 0)
-    return coordinated(ctx, bare, candidates.indexOf(bare[0] as EnglishMention) >= 0 ? 0 : 0)
+  // "officials in Arnor welcomed …", "the units of the KPA should enter …"
   const attached = candidates.filter((m) =>
     ['of', 'in', 'from'].includes(governingPreposition(ctx, m.start, b) ?? ''),
   )
@@ -441,10 +441,10 @@ function obligations(ctx: Context): Trigger[] {
 function obligationSides(ctx: Context, k: number): Sides {
   // "Pakistan said India must withdraw": who must act is the name right before the modal
   const b = leftBound(ctx, k)
-  const before = mentionsIn(ctx, b + 1, groupStart(ctx, k)).filter(
-    (m) => governingPreposition(ctx, m.start, b) === undefined,
-  )
-  const recipient = before.length > 0 ? [before.at(-1) as EnglishMention] : []
+  const before = mentionsIn(ctx, b + 1, groupStart(ctx, k))
+  const bare = before.filter((m) => governingPreposition(ctx, m.start, b) === undefined)
+  // "the units of the KPA should enter …": else the name attached to the subject
+  const recipient = bare.length > 0 ? [bare.at(-1) as EnglishMention] : before.slice(0, 1)
   const reporting = lower(ctx, b) === 'that' ? previousVerb(ctx, b) : undefined
   if (reporting !== undefined) return { actor: subjectOf(ctx, reporting), recipient }
   const speaker = quoteOf(ctx.quotes, (ctx.tokens[k] as Token).span)?.speaker
