@@ -31,6 +31,7 @@ interface StatusFile {
   consider: string[]
   threat: string[]
   obligation: string[]
+  failure: string[]
   infinitiveGovernors: string[]
   contentTypes: string[]
   purposeTypes: string[]
@@ -86,6 +87,7 @@ export interface EnglishEventLexicon {
     consider: Set<string>
     threat: Set<string>
     obligation: Set<string>
+    failure: Set<string>
     infinitiveGovernors: Set<string>
     contentTypes: Set<string>
     purposeTypes: Set<string>
@@ -136,6 +138,7 @@ function prepare(triggers: TriggerFile, status: StatusFile, roles: RoleFile): En
     }
   }
   const statusVerbs = [
+    ...status.failure,
     ...status.plan,
     ...status.promise,
     ...status.demand,
@@ -172,6 +175,7 @@ function prepare(triggers: TriggerFile, status: StatusFile, roles: RoleFile): En
       consider: lower(status.consider),
       threat: lower(status.threat),
       obligation: lower(status.obligation),
+      failure: lower(status.failure),
       infinitiveGovernors: lower(status.infinitiveGovernors),
       contentTypes: new Set(status.contentTypes),
       purposeTypes: new Set(status.purposeTypes),

@@ -37,6 +37,7 @@ describe('PLOVER events in English news sentences', () => {
     ],
     ['China plans to impose sanctions on Taiwan.', ['SANCTION planned country:CHN -> country:TWN']],
     ['Russia will attack Ukraine.', ['ASSAULT planned country:RUS -> country:UKR']],
+    ['Russia and Ukraine failed to reach an agreement.', ['AGREE denied country:RUS+country:UKR -> ']],
     // "must" in reported words: the reporter's demand of whoever must act
     [
       'Pakistan said India must withdraw its troops from Kashmir.',

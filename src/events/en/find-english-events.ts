@@ -482,6 +482,8 @@ function statusOf(ctx: Context, trigger: Trigger): Status {
   if (lower(ctx, g - 1) === 'to' && within(ctx, g - 2)) {
     const governor = lower(ctx, g - 2)
     const lemma = verbLemma(governor, ctx.lex) ?? governor
+    // "failed to reach agreement": the act did not come about
+    if (s.failure.has(lemma)) return { status: 'denied', rule: 'events/en/status-negated' }
     const framed: Array<[Set<string>, EventStatus]> = [
       [s.promise, 'promised'],
       [s.demand, 'demanded'],
