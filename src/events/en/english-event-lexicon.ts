@@ -52,6 +52,7 @@ interface RoleFile {
   happeningVerbs: string[]
   contentEnds: string[]
   cancelVerbs: string[]
+  statementNouns: string[]
   circumstancePrepositions: string[]
   nominalLinks: Record<string, Role>
   determiners: string[]
@@ -111,6 +112,7 @@ export interface EnglishEventLexicon {
     happeningVerbs: Set<string>
     contentEnds: Set<string>
     cancelVerbs: Set<string>
+    statementNouns: Set<string>
     circumstancePrepositions: Set<string>
     nominalLinks: Record<string, Role>
     determiners: Set<string>
@@ -198,6 +200,7 @@ function prepare(triggers: TriggerFile, status: StatusFile, roles: RoleFile): En
       happeningVerbs: lower(roles.happeningVerbs),
       contentEnds: lower(roles.contentEnds),
       cancelVerbs: lower(roles.cancelVerbs),
+      statementNouns: lower(roles.statementNouns),
       circumstancePrepositions: lower(roles.circumstancePrepositions),
       nominalLinks: roles.nominalLinks,
       determiners: lower(roles.determiners),

@@ -377,9 +377,11 @@ function describesNoAct(ctx: Context, trigger: Trigger): boolean {
   if (g !== i) return false
   if (pos(ctx, i) === 'VBG' && pos(ctx, i - 1) === 'IN') return true
   // "inspectors probing suspect sites", "a demonstration calling for …": a participle after a noun describes it
+  // … but "issued a declaration demanding that …": what a statement says is the act of whoever issued it
   if (
     pos(ctx, i) === 'VBG' &&
     /^NNS?$/u.test(pos(ctx, i - 1)) &&
+    !ctx.lex.roles.statementNouns.has(lower(ctx, i - 1)) &&
     !ctx.mentionEnds.has(i) &&
     previousFinite(ctx, i - 1) !== undefined
   )
@@ -566,7 +568,8 @@ export function findEnglishEvents(doc: Document, lex: EnglishEventLexicon, budge
       } else if (trigger.kind === 'noun') {
         const b = leftBound(ctx, i)
         // "demanded the release of …", "imposed sanctions" by a verb trigger: the noun is what the verb acts on
-        if (verbal.some((v) => v.token > b && v.token < rightBound(ctx, i))) continue
+        // (a purpose, "… hunger strike to demand …", acts on nothing)
+        if (verbal.some((v) => v.token > b && v.token < i && !describesNoAct(ctx, v))) continue
         // "after an air raid", "since last month's invasion", "in protest": a circumstance of another act
         if (governingPreposition(ctx, i, b - 1) !== undefined) continue
         const own = nounSides(ctx, i, trigger.type)
