@@ -17,6 +17,7 @@ interface Context {
   text: string
   tokens: Token[]
   lex: EnglishEventLexicon
+  /** the mentions of the sentence being read */
   mentions: EnglishMention[]
   /** the tokens where a mention starts, and those right after one */
   mentionStarts: Set<number>
@@ -532,15 +533,21 @@ export function findEnglishEvents(doc: Document, lex: EnglishEventLexicon, budge
     else bySentence.set(t.sentence, [i, i + 1])
   })
   const events: FoundEvent[] = []
+  // the sentences come in text order and mentions by start: each sentence's mentions are the next run of them, so
+  // that a sentence never looks through the whole document's
+  let first = 0
   for (const s of bodySentences(doc)) {
     budget?.check()
     const range = bySentence.get(s)
     if (!range) continue
+    while (first < mentions.length && (mentions[first] as EnglishMention).start < range[0]) first++
+    let last = first
+    while (last < mentions.length && (mentions[last] as EnglishMention).start < range[1]) last++
     const ctx: Context = {
       text: doc.text,
       tokens,
       lex,
-      mentions,
+      mentions: mentions.slice(first, last),
       mentionStarts,
       mentionEnds,
       quotes: doc.layers.quotes ?? [],
