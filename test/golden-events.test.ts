@@ -59,3 +59,33 @@ describe('events of the founding ORF article', () => {
     expect(() => expect(describeSpanItems(analysis.text, analysis.events)).toEqual(expected)).toThrow()
   })
 })
+
+describe('events of the English Wikinews article (North Korea, 2015)', () => {
+  const english = loadGolden('wikinews-2015-08-21-north-korea-quasi-war')
+  const result = analyze(english.input, english.meta, env)
+  const words = (e: Event) => result.text.slice(e.span[0], e.span[1])
+
+  // Read by a person: [type, status, actor ('' for nobody named), words in the evidence]. The sides named only by
+  // names the entities room reads wrongly ("Kim Jong", "the South") are left out.
+  const required: Array<[string, string, string, string]> = [
+    ['ASSAULT', 'occurred', 'country:KOR', 'exchanged artillery fire'],
+    ['ASSAULT', 'occurred', 'country:PRK', 'North Korea fired artillery rounds'],
+    ['MOBILIZE', 'claimed', '', 'placed on high alert'],
+    ['REQUEST', 'demanded', '', 'should enter a wartime state'],
+    ['AID', 'occurred', 'country:KOR', 'evacuated about 80 people'],
+    ['ASSAULT', 'planned', 'country:PRK', 'it would attack any loudspeakers'],
+  ]
+  it.each(required)('%s %s by "%s" («%s»)', (type, status, actor, evidence) => {
+    const event = result.events.find((e) => e.type === type && words(e).includes(evidence))
+    expect(event, `no ${type} at «${evidence}»`).toBeDefined()
+    expect(event?.status).toBe(status)
+    if (actor) expect(event?.actor).toContain(actor)
+  })
+
+  it('codes what KCNA reports as only claimed, and no event in the headline', () => {
+    const heading = result.text.indexOf('\n')
+    expect(result.events.every((e) => e.span[0] > heading)).toBe(true)
+    const reported = result.events.find((e) => words(e).includes('placed on high alert'))
+    expect(reported?.quote).toBeDefined()
+  })
+})

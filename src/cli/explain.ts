@@ -1,13 +1,13 @@
 import type { Analysis, RuleDescription, Span } from '../document/index.ts'
-import { EVENT_RULES } from '../events/index.ts'
+import { eventRuleCatalogue } from '../events/index.ts'
 import { speechRuleCatalogue } from '../speech/index.ts'
 import { actorName, said, speakerName } from './render-picture.ts'
 
 /** Rule id → what it means. Each room keeps its own catalogue as data; this is where they meet. */
 export type RuleCatalogue = Readonly<Record<string, RuleDescription>>
 
-/** Every rule id `--explain` can put in words: the speech room's rules of every language, and the events room's. */
-export const RULE_CATALOGUE: RuleCatalogue = { ...speechRuleCatalogue(), ...EVENT_RULES }
+/** Every rule id `--explain` can put in words: the speech room's and the events room's rules of every language. */
+export const RULE_CATALOGUE: RuleCatalogue = { ...speechRuleCatalogue(), ...eventRuleCatalogue() }
 
 type Quote = Analysis['quotes'][number]
 type Event = Analysis['events'][number]

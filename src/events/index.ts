@@ -1,3 +1,4 @@
+export { type EventLanguage, eventLanguageOf, eventRuleCatalogue } from './event-language.ts'
 export { eventsStage } from './events-stage.ts'
 export {
   findPlaces,

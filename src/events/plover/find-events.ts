@@ -637,7 +637,7 @@ function timeIn(ctx: Context, clauses: Array<Clause | undefined>): string | unde
 }
 
 /** Paragraph sentences only: headings, captions and photo lines repeat what the body tells. */
-function bodySentences(doc: Document): number[] {
+export function bodySentences(doc: Document): number[] {
   const sentences = doc.layers.sentences ?? []
   const structure = doc.layers.structure
   const body = structure?.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.span) ?? []
@@ -1207,7 +1207,7 @@ function hasOwnStatusCue(ctx: Context, clause: Clause, parent: Clause | undefine
  * A sentence tells one act once (same type, sides, status and time). Across sentences the same sides may act
  * again ("warnte … erneut"), so nothing is merged there.
  */
-function dedupe(events: FoundEvent[], sentenceOf: (e: FoundEvent) => number): FoundEvent[] {
+export function dedupe(events: FoundEvent[], sentenceOf: (e: FoundEvent) => number): FoundEvent[] {
   const seen = new Set<string>()
   return events.filter((e) => {
     const key = JSON.stringify([
