@@ -56,4 +56,16 @@ describe('a German and an English article on the same meeting', () => {
         expect.arrayContaining(['per:antony-blinken', 'per:sergej-lawrow']),
       )
   })
+
+  it('tell the meeting itself as one CONSULT of Blinken and Lawrow that occurred, in both languages', () => {
+    for (const doc of [german, english]) {
+      const meetings = (doc.layers.events ?? []).filter(
+        (e) => e.type === 'CONSULT' && e.status === 'occurred' && e.actor.includes('per:antony-blinken'),
+      )
+      expect(meetings.map((e) => [...e.actor, ...e.recipient].sort())).toContainEqual([
+        'per:antony-blinken',
+        'per:sergej-lawrow',
+      ])
+    }
+  })
 })

@@ -116,12 +116,19 @@ export interface EnglishEventLexicon {
     circumstancePrepositions: Set<string>
     nominalLinks: Record<string, Role>
     determiners: Set<string>
+    /** lexicons/en-person-titles.json, lower case: "secretary", "foreign", "minister" */
+    titles: Set<string>
   }
 }
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
 
-function prepare(triggers: TriggerFile, status: StatusFile, roles: RoleFile): EnglishEventLexicon {
+function prepare(
+  triggers: TriggerFile,
+  status: StatusFile,
+  roles: RoleFile,
+  titles: { titles: string[] },
+): EnglishEventLexicon {
   const verbs = new Map<string, string>()
   const nouns = new Map<string, string>()
   const predicates = new Map<string, string>()
@@ -204,6 +211,7 @@ function prepare(triggers: TriggerFile, status: StatusFile, roles: RoleFile): En
       circumstancePrepositions: lower(roles.circumstancePrepositions),
       nominalLinks: roles.nominalLinks,
       determiners: lower(roles.determiners),
+      titles: lower(titles.titles),
     },
   }
 }
@@ -214,6 +222,7 @@ export function loadEnglishEventLexicon(env: Env): EnglishEventLexicon {
       lexicon<TriggerFile>(env, 'en-event-triggers'),
       lexicon<StatusFile>(env, 'en-event-status'),
       lexicon<RoleFile>(env, 'en-event-roles'),
+      lexicon<{ titles: string[] }>(env, 'en-person-titles'),
     ),
   )
 }

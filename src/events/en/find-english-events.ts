@@ -134,6 +134,8 @@ function governingPreposition(ctx: Context, i: number, floor: number): string | 
   for (let j = i - 1, steps = 0; j > floor && steps < 6; j--, steps++) {
     const p = pos(ctx, j)
     const w = lower(ctx, j)
+    // "Secretary of State Antony Blinken": the "of" of a title governs no name after it
+    if (w === 'of' && ctx.lex.roles.titles.has(lower(ctx, j - 1)) && capitalised(ctx, j - 1)) continue
     if (p === 'IN' || p === 'TO') return w
     if (ctx.lex.roles.determiners.has(w) || /^(?:DT|JJ|JJR|JJS|CD|PRP\$|POS|NN|NNS|NNP|NNPS)$/u.test(p))
       continue
@@ -142,20 +144,58 @@ function governingPreposition(ctx: Context, i: number, floor: number): string | 
   return undefined
 }
 
-/** The mention at index k of `list` with those joined to it by "and" or a comma: "Mordor, Rohan and Bree". */
+/** The words between two mentions, lower case. */
+function wordsBetween(ctx: Context, a: EnglishMention, b: EnglishMention): string[] {
+  return Array.from({ length: b.start - a.end }, (_, n) => lower(ctx, a.end + n))
+}
+
+/** "Secretary of State", "Russian Foreign Minister": title words, "of" and capitalised adjectives before a name. */
+function isTitlePhrase(ctx: Context, from: number, to: number): boolean {
+  if (to <= from) return false
+  for (let i = from; i < to; i++) {
+    const w = lower(ctx, i)
+    if (!ctx.lex.roles.titles.has(w) && w !== 'of' && !(capitalised(ctx, i) && pos(ctx, i) !== 'VBD'))
+      return false
+  }
+  return true
+}
+
+/**
+ * The mention at index k of `list` with those joined to it by "and" or a comma: "Mordor, Rohan and Bree". A name
+ * that only qualifies the title of the person after it gives way to that person ("U.S. Secretary of State Antony
+ * Blinken"), and a title may stand after the "and" ("Blinken and Russian Foreign Minister Sergei Lavrov").
+ */
 function coordinated(ctx: Context, list: EnglishMention[], k: number): EnglishMention[] {
-  const run = [list[k] as EnglishMention]
-  for (let j = k + 1; j < list.length; j++) {
+  const r = ctx.lex.roles
+  const titled = (j: number) => {
+    while (j + 1 < list.length) {
+      const a = list[j] as EnglishMention
+      const b = list[j + 1] as EnglishMention
+      if (b.id.startsWith('per:') && isTitlePhrase(ctx, a.end, b.start)) j++
+      else break
+    }
+    return j
+  }
+  let at = titled(k)
+  const run = [list[at] as EnglishMention]
+  for (let j = at + 1; j < list.length; j++) {
     const prev = run.at(-1) as EnglishMention
     const next = list[j] as EnglishMention
-    const between = Array.from({ length: next.start - prev.end }, (_, n) => lower(ctx, prev.end + n))
-    if (
+    const between = wordsBetween(ctx, prev, next)
+    const joiner = between.findIndex((w) => r.coordinators.has(w))
+    const plain =
       between.length > 0 &&
       between.length <= 3 &&
-      between.every((w) => ctx.lex.roles.coordinators.has(w) || ctx.lex.roles.determiners.has(w))
-    )
-      run.push(next)
-    else break
+      between.every((w) => r.coordinators.has(w) || r.determiners.has(w))
+    // "and Russian Foreign Minister Sergei Lavrov", "and U.S. Secretary of State Antony Blinken"
+    const withTitle =
+      joiner === 0 &&
+      (next.id.startsWith('per:') || list[titled(j)]?.id.startsWith('per:')) &&
+      (isTitlePhrase(ctx, prev.end + 1, next.start) || titled(j) > j)
+    if (!plain && !withTitle) break
+    at = titled(j)
+    run.push(list[at] as EnglishMention)
+    j = at
   }
   return run
 }
