@@ -38,14 +38,20 @@ export interface ResolveState {
 export function tenseAround(text: string, start: number, end: number, lex: TenseCues): number {
   const from = sentenceStart(text, start)
   const to = sentenceEnd(text, end)
+  const justBefore = text.slice(Math.max(from, start - 30), start).match(/([\p{L}]+)\s+$/u)?.[1]
+  if (justBefore && lex.futureBeforeSet?.has(justBefore.toLowerCase())) return 1
   let best = 0
   let bestDistance = Number.POSITIVE_INFINITY
+  let previous = ''
   for (const m of text.slice(from, to).matchAll(/[\p{L}]+/gu)) {
     const word = m[0].toLowerCase()
+    const before = previous
+    previous = word
     const at = from + (m.index ?? 0)
     if (at >= start && at < end) continue
     const distance = at < start ? start - at : at - end
-    const sign = lex.futureCueSet.has(word) ? 1 : lex.pastCueSet.has(word) || isPastForm(word, lex) ? -1 : 0
+    const past = lex.pastCueSet.has(word) || (isPastForm(word, lex) && !lex.notPastAfterSet?.has(before))
+    const sign = lex.futureCueSet.has(word) ? 1 : past ? -1 : 0
     if (sign !== 0 && distance < bestDistance) {
       best = sign
       bestDistance = distance
@@ -71,6 +77,8 @@ export function sentenceStart(text: string, at: number): number {
 }
 
 function sentenceEnd(text: string, at: number): number {
+  // "announced the plan Aug. 21. Among …": the stop right after a date ending in a digit ends its sentence
+  if (/^[.!?]\s/u.test(text.slice(at, at + 2))) return at + 1
   const m = text.slice(at, at + 400).match(/(?:[^\d\s][.!?](?=\s)|\n)/u)
   return m ? at + (m.index ?? 0) + m[0].length : Math.min(text.length, at + 400)
 }

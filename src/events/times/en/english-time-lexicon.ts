@@ -24,6 +24,8 @@ interface Relative {
   pastCues: string[]
   pastSuffix: string
   notPast: string[]
+  notPastAfter: string[]
+  futureBefore: string[]
   defaultTense: number
   contexts: Contexts
 }
@@ -46,6 +48,8 @@ export interface EnglishTimeLexicon extends Names, Omit<Relative, 'contexts'>, U
   futureCueSet: Set<string>
   pastCueSet: Set<string>
   notPastSet: Set<string>
+  notPastAfterSet: Set<string>
+  futureBeforeSet: Set<string>
 }
 
 function prepare(names: Names, relative: Relative, units: Units): EnglishTimeLexicon {
@@ -57,6 +61,8 @@ function prepare(names: Names, relative: Relative, units: Units): EnglishTimeLex
     futureCueSet: new Set(relative.futureCues),
     pastCueSet: new Set(relative.pastCues),
     notPastSet: new Set(relative.notPast),
+    notPastAfterSet: new Set(relative.notPastAfter),
+    futureBeforeSet: new Set(relative.futureBefore),
     contexts: {
       monthBefore: new Set(relative.contexts.monthBefore),
       mayBefore: new Set(relative.contexts.mayBefore),

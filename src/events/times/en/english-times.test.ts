@@ -151,6 +151,19 @@ describe('English time expressions against the publication date (Wednesday, 20 M
     expect(times(text)).toEqual(expected)
   })
 
+  it.each([
+    // the due date lies ahead although the sentence reports in the past tense
+    ['The dividend is payable Dec. 7 to holders of record, the company announced.', '2024-12-07'],
+    ['Its lenders want the loan repaid by January, the bank said in a statement.', '2025-01'],
+    // "named" after "be" is what is to come, not a past form
+    ['She will be named commander of a mission in December.', '2024-12'],
+    ['She was named commander of a mission in December.', '2023-12'],
+    // the stop after "Oct. 21" ends the sentence: the "will" of the next one says nothing about it
+    ['The ministers approved the budget on Oct. 21. Elections will follow.', '2023-10-21'],
+  ])('takes the year of a month without one from the sentence it stands in: %s', (text, value) => {
+    expect(times(text)[0]?.[2]).toBe(value)
+  })
+
   it('leaves words that only look like dates alone', () => {
     expect(times('They may March on the capital, and 1500 people joined the No. 1998 convoy.')).toEqual([])
     expect(times('The reform passed by 2024 votes to 300.')).toEqual([])
