@@ -222,6 +222,10 @@ export function resolveValue(
           : state.reference
       const dir = meaning.dir ?? (tenseAround(text, c.start, c.end, lex) || (lex.defaultTense ?? 0))
       let value = weekdayValue(meaning.weekday, base, dir, meaning.dir !== undefined)
+      if (meaning.weekend) {
+        const day = parseValueDay(value)
+        return day ? `${formatWeek(day)}-WE` : 'XXXX-WXX-WE'
+      }
       if (meaning.part) value += `T${meaning.part}`
       return remember(value)
     }

@@ -7,6 +7,9 @@ interface Contexts {
   seasonBefore: string[]
   notYearBefore: string[]
   notYearAfter: string[]
+  weekendBefore: string[]
+  pluralUnitBefore: string[]
+  notDurationAfter: string[]
 }
 
 interface Relative {
@@ -34,6 +37,8 @@ interface Units {
   /** unit word → [TIMEX3 unit, clock unit (PT…), factor] */
   units: Record<string, [string, boolean, number]>
   sets: Record<string, string>
+  /** a unit alone in the plural ("for years") → its TIMEX3 value with an unspecified amount */
+  vagueDurations: Record<string, string>
   ordinals: Record<string, number>
   decadeWords: Record<string, string>
   numbers: Record<string, number>
@@ -69,6 +74,9 @@ function prepare(names: Names, relative: Relative, units: Units): EnglishTimeLex
       seasonBefore: new Set(relative.contexts.seasonBefore),
       notYearBefore: new Set(relative.contexts.notYearBefore),
       notYearAfter: new Set(relative.contexts.notYearAfter),
+      weekendBefore: new Set(relative.contexts.weekendBefore),
+      pluralUnitBefore: new Set(relative.contexts.pluralUnitBefore),
+      notDurationAfter: new Set(relative.contexts.notDurationAfter),
     },
   }
 }

@@ -420,6 +420,8 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
         const n = englishNumber(m[2] ?? '', lex)
         const unit = lex.units[lower(m[3])]
         if (n === null || !unit) return null
+        // "37 years old" is an age, which TimeBank leaves out
+        if (lex.contexts.notDurationAfter.has(nextWord(text, m.index + m[0].length))) return null
         // "a second", "one day he said": an article alone before a unit names a duration only for these units
         if (/^(a|an|one)$/iu.test(m[2] ?? '') && /^(second|day)$/iu.test(m[3] ?? '')) return null
         // "three-quarters of the vote" is a share
@@ -438,6 +440,25 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
         if (/^\s*-/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null
         const start = hyphenated && m[1] ? m.index + m[1].length : m.index
         return candidate(m, 'DURATION', { kind: 'literal', value: duration(n, unit) }, start)
+      },
+    },
+    {
+      // "over the weekend": the one before publication, or the coming one when the sentence looks ahead
+      name: 'date/the-weekend',
+      pattern: new RegExp(`${L}the\\s+weekend${R}`, flags),
+      build(m, text) {
+        if (!lex.contexts.weekendBefore.has(previousWord(text, m.index))) return null
+        return candidate(m, 'DATE', { kind: 'weekday', weekday: lex.weekdays.saturday ?? 6, weekend: true })
+      },
+    },
+    {
+      // "for years", "within days": a unit alone in the plural is an amount nobody counted
+      name: 'duration/plural-unit',
+      pattern: new RegExp(`${L}(${alternation(Object.keys(lex.vagueDurations))})${R}`, flags),
+      build(m, text) {
+        if (!lex.contexts.pluralUnitBefore.has(previousWord(text, m.index))) return null
+        const value = lex.vagueDurations[lower(m[1])]
+        return value ? candidate(m, 'DURATION', { kind: 'literal', value }) : null
       },
     },
     {

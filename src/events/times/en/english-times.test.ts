@@ -164,6 +164,30 @@ describe('English time expressions against the publication date (Wednesday, 20 M
     expect(times(text)[0]?.[2]).toBe(value)
   })
 
+  it.each([
+    ['Rebels shelled the town over the weekend, the army said.', [['the weekend', 'DATE', '2024-W11-WE']]],
+    [
+      'The summit will decide during the weekend whether talks resume.',
+      [['the weekend', 'DATE', '2024-W12-WE']],
+    ],
+    [
+      'The two sides have fought for years and a deal could come within days.',
+      [
+        ['years', 'DURATION', 'PXY'],
+        ['days', 'DURATION', 'PXD'],
+      ],
+    ],
+    ['It was the worst flood in centuries.', [['centuries', 'DURATION', 'PXC']]],
+    // an age is no time expression in TimeML; a stretch of years is
+    ['The minister, who is 52 years old, served 20 years in parliament.', [['20 years', 'DURATION', 'P20Y']]],
+  ])('%s', (text, expected) => {
+    expect(times(text)).toEqual(expected)
+  })
+
+  it('finds no weekend and no vague amount without the word in front that makes it one', () => {
+    expect(times('The weekend edition sold out; the years of war left scars.')).toEqual([])
+  })
+
   it('leaves words that only look like dates alone', () => {
     expect(times('They may March on the capital, and 1500 people joined the No. 1998 convoy.')).toEqual([])
     expect(times('The reform passed by 2024 votes to 300.')).toEqual([])
