@@ -1,3 +1,4 @@
+import { pad } from '../calendar.ts'
 import type { TimeRule } from '../time-language.ts'
 import { alternation } from '../time-lexicon.ts'
 import type { Candidate, Meaning } from '../time-rules.ts'
@@ -153,10 +154,10 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
     },
     {
       // "the third quarter", "third-quarter", "the fiscal first quarter", "the first half of 1990",
-      // "this year's third quarter", "the 1988 third quarter", "the year-earlier quarter"
+      // "this year's third quarter", "the 1988 third quarter", "the year-earlier quarter", "the first half of this year"
       name: 'date/quarter',
       pattern: new RegExp(
-        `${L}(the\\s+)?(?:(this|last|next)\\s+year's\\s+)?(?:(\\d{4}|year-ago|year-earlier)\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(${alternation(Object.keys(lex.ordinals))})(-|\\s+)(quarter|half)(?:\\s+of\\s+${YEAR})?${R}`,
+        `${L}(the\\s+)?(?:(this|last|next)\\s+year's\\s+)?(?:(\\d{4}|year-ago|year-earlier)\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(${alternation(Object.keys(lex.ordinals))})(-|\\s+)(quarter|half)(?:\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year))?${R}`,
         flags,
       ),
       build(m) {
@@ -168,8 +169,8 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
         const meaning: Meaning = { kind: 'date', season, month: SEASON_MONTHS[season] ?? 6, dir: -1 }
         const year = m[7] ?? (/^\d/u.test(m[3] ?? '') ? m[3] : undefined)
         if (year) meaning.year = Number(year)
-        else if (m[3] || m[2]) {
-          meaning.yearOffset = m[3] ? -1 : ({ last: -1, next: 1 }[lower(m[2])] ?? 0)
+        else if (m[3] || m[2] || m[8]) {
+          meaning.yearOffset = m[3] ? -1 : ({ last: -1, next: 1 }[lower(m[2] ?? m[8])] ?? 0)
           meaning.yearOffsetFrom = 'reference'
         }
         // "the third-quarter loss": the article belongs to the noun, not to the date
@@ -199,6 +200,20 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
       pattern: new RegExp(`${L}(year-ago|year-earlier)${R}`, flags),
       build(m) {
         return candidate(m, 'DATE', { kind: 'offset', unit: 'Q', n: -5, from: 'reference' })
+      },
+    },
+    {
+      // "the current fiscal year", "last fiscal year", "the fiscal year 1998": a year, counted from publication
+      name: 'date/fiscal-year',
+      pattern: new RegExp(
+        `${L}(?:(the|its)\\s+)?(?:(current|this|last|next|previous|coming)\\s+)?fiscal\\s+year(?:\\s+${YEAR})?${R}`,
+        flags,
+      ),
+      build(m) {
+        if (m[3]) return candidate(m, 'DATE', { kind: 'date', year: Number(m[3]) })
+        if (!m[2]) return null
+        const n = lex.directions[lower(m[2])] ?? 0
+        return candidate(m, 'DATE', { kind: 'offset', unit: 'Y', n, from: 'reference' })
       },
     },
     {
@@ -473,14 +488,19 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
       },
     },
     {
-      // "daily", "every year", "each week", "every Friday"
+      // "daily", "every year", "each week", "every Friday", "each July", "every summer", "every morning"
       name: 'set/frequency',
       pattern: new RegExp(
-        `${L}(?:(?:every|each)\\s+${WEEKDAY}|(${alternation(Object.keys(lex.sets))}))${R}`,
+        `${L}(?:(?:every|each)\\s+(?:${WEEKDAY}|${MONTH}|${SEASON}|${PART})|(${alternation(Object.keys(lex.sets))}))${R}`,
         flags,
       ),
       build(m) {
-        const value = m[1] ? `XXXX-WXX-${lex.weekdays[lower(m[1])]}` : (lex.sets[lower(m[2])] ?? 'P1D')
+        if (m[2] && !capitalised(m[2])) return null
+        let value = lex.sets[lower(m[5])] ?? 'P1D'
+        if (m[1]) value = `XXXX-WXX-${lex.weekdays[lower(m[1])]}`
+        else if (m[2]) value = `XXXX-${pad(month(m[2]))}`
+        else if (m[3]) value = `XXXX-${lex.seasons[lower(m[3])]}`
+        else if (m[4]) value = `XXXX-XX-XXT${lex.dayParts[lower(m[4])]}`
         return candidate(m, 'SET', { kind: 'literal', value })
       },
     },

@@ -184,6 +184,36 @@ describe('English time expressions against the publication date (Wednesday, 20 M
     expect(times(text)).toEqual(expected)
   })
 
+  it.each([
+    // "would" looks ahead from the moment it was said: next Sunday, not last
+    ['Officials said the FBI would send investigators on Sunday.', [['Sunday', 'DATE', '2024-03-24']]],
+    [
+      'The economy grew 2 percent in the first half of this year and shrank in the second half of last year.',
+      [
+        ['the first half of this year', 'DATE', '2024-H1'],
+        ['the second half of last year', 'DATE', '2023-H2'],
+      ],
+    ],
+    [
+      'Pilgrims come every summer and each July; the market opens every morning.',
+      [
+        ['every summer', 'SET', 'XXXX-SU'],
+        ['each July', 'SET', 'XXXX-07'],
+        ['every morning', 'SET', 'XXXX-XX-XXTMO'],
+      ],
+    ],
+    [
+      'Sales fell in the current fiscal year after rising last fiscal year and in the fiscal year 2021.',
+      [
+        ['the current fiscal year', 'DATE', '2024'],
+        ['last fiscal year', 'DATE', '2023'],
+        ['the fiscal year 2021', 'DATE', '2021'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(times(text)).toEqual(expected)
+  })
+
   it('finds no weekend and no vague amount without the word in front that makes it one', () => {
     expect(times('The weekend edition sold out; the years of war left scars.')).toEqual([])
   })
