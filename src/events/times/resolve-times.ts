@@ -50,7 +50,7 @@ export function tenseAround(text: string, start: number, end: number, lex: Tense
     const at = from + (m.index ?? 0)
     if (at >= start && at < end) continue
     const distance = at < start ? start - at : at - end
-    const past = lex.pastCueSet.has(word) || (isPastForm(word, lex) && !lex.notPastAfterSet?.has(before))
+    const past = (lex.pastCueSet.has(word) || isPastForm(word, lex)) && !lex.notPastAfterSet?.has(before)
     const sign = lex.futureCueSet.has(word) ? 1 : past ? -1 : 0
     if (sign !== 0 && distance < bestDistance) {
       best = sign
@@ -87,6 +87,7 @@ function yearFor(
   meaning: Extract<Meaning, { kind: 'date' }>,
   state: ResolveState,
   tense: number,
+  nearest = false,
 ): number | undefined {
   if (meaning.year !== undefined) return meaning.year
   const anchorYear = state.anchor.y ?? state.reference?.y
@@ -110,6 +111,9 @@ function yearFor(
   const earlier = meaning.month < ref.m || (meaning.month === ref.m && (meaning.day ?? ref.d) < ref.d)
   if (tense > 0 && earlier && ref.m - meaning.month >= 2) return ref.y + 1
   if (tense < 0 && later && meaning.month - ref.m >= 2) return ref.y - 1
+  // "worth $130 million in October", said in January with no tense to go by: the October just past, not the one 9 months ahead
+  if (tense === 0 && nearest && later && meaning.month - ref.m > 6) return ref.y - 1
+  if (tense === 0 && nearest && earlier && ref.m - meaning.month > 6) return ref.y + 1
   return ref.y
 }
 
@@ -174,7 +178,8 @@ export function resolveValue(
   switch (meaning.kind) {
     case 'date': {
       const tense = meaning.year === undefined ? (meaning.dir ?? tenseAround(text, c.start, c.end, lex)) : 0
-      const y = yearFor(meaning, state, tense)
+      const nearest = meaning.dir === undefined && lex.nearestMonthWithoutCue === true
+      const y = yearFor(meaning, state, tense, nearest)
       const year = y === undefined ? 'XXXX' : formatYear(y)
       let value = year
       if (meaning.season) value += `-${meaning.season}`

@@ -29,6 +29,7 @@ interface Relative {
   notPast: string[]
   notPastAfter: string[]
   futureBefore: string[]
+  nearestMonthWithoutCue: boolean
   defaultTense: number
   contexts: Contexts
 }

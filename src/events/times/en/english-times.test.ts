@@ -160,6 +160,10 @@ describe('English time expressions against the publication date (Wednesday, 20 M
     ['She was named commander of a mission in December.', '2023-12'],
     // the stop after "Oct. 21" ends the sentence: the "will" of the next one says nothing about it
     ['The ministers approved the budget on Oct. 21. Elections will follow.', '2023-10-21'],
+    // no tense at all: the nearest October is the one five months back, not the one seven months ahead
+    ['Her flats, worth $130 million in October, are worth half that now.', '2023-10'],
+    ['In May, the board brought in a new chief executive.', '2023-05'],
+    ['The dividend will be paid Dec. 14 to holders of record.', '2024-12-14'],
   ])('takes the year of a month without one from the sentence it stands in: %s', (text, value) => {
     expect(times(text)[0]?.[2]).toBe(value)
   })
