@@ -403,7 +403,7 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
       },
     },
     {
-      // "two days ago", "a year earlier", "three weeks later", "about a month ago", "five years from now"
+      // "two days ago", "a year earlier", "about a month ago", "five years from now"
       name: 'date/ago-later',
       pattern: new RegExp(
         `${L}${APPROX}${NUM}\\s+${UNIT}\\s+(${alternation([...lex.after, ...lex.before])})${R}`,

@@ -36,7 +36,8 @@ describe('English time expressions against the publication date (Wednesday, 20 M
       'The ceasefire was signed on March 4 and collapsed two days later.',
       [
         ['March 4', 'DATE', '2024-03-04'],
-        ['two days later', 'DATE', '2024-03-06'],
+        // TimeML: "later" is the signal, the expression is the duration
+        ['two days', 'DURATION', 'P2D'],
       ],
     ],
     ['The minister resigned last week.', [['last week', 'DATE', '2024-W11']]],
