@@ -32,6 +32,8 @@ export interface ResolveState {
   anchor: Anchor
   /** the last day-level date and the sentence it stands in, for clock times ("am 1. September 1939 um 4:45 Uhr") */
   lastDay?: { day: Ymd; sentence: number }
+  /** the last quarter the text named: an earnings report's "a year ago" is that quarter a year before */
+  lastQuarter?: { y: number; quarter: string }
 }
 
 /** -1 past, +1 future, 0 unknown: the tense cue nearest to the expression within its sentence. */
@@ -160,6 +162,11 @@ function parseValueDay(value: string): Ymd | undefined {
   return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : undefined
 }
 
+function noteQuarter(state: ResolveState, value: string): void {
+  const m = value.match(/^(\d{4})-(Q[1-4])$/u)
+  if (m) state.lastQuarter = { y: Number(m[1]), quarter: m[2] ?? 'Q1' }
+}
+
 /** The TIMEX3 value of one expression; updates the narrative anchor as dates go by. */
 export function resolveValue(
   c: Candidate,
@@ -171,6 +178,7 @@ export function resolveValue(
   const meaning = c.meaning
   const remember = (value: string, anchor?: Anchor) => {
     if (anchor) state.anchor = { ...anchor, value }
+    noteQuarter(state, value)
     const day = parseValueDay(value)
     if (day) state.lastDay = { day, sentence }
     return value
@@ -196,12 +204,17 @@ export function resolveValue(
     case 'offset': {
       // "a year ago", "a year earlier" after "the third quarter" are that quarter a year before (1988-Q3), not 1988
       const quarter = state.anchor.value?.match(/^\d{4}-([QH][1-4])$/u)?.[1]
-      if (meaning.likeAnchor && quarter && meaning.unit === 'Y' && state.anchor.y !== undefined)
-        return `${formatYear(state.anchor.y + meaning.n)}-${quarter}`
+      const named =
+        quarter && state.anchor.y !== undefined ? { y: state.anchor.y, quarter } : state.lastQuarter
+      if (meaning.likeAnchor && named && meaning.unit === 'Y')
+        return `${formatYear(named.y + meaning.n)}-${named.quarter}`
       if (meaning.from === 'reference') {
         const base = state.reference ?? (state.mode === 'narrative' ? state.anchor : undefined)
         const value = offsetValue(base, meaning.unit, meaning.n, meaning.part)
-        return meaning.unit === 'D' ? remember(value) : value
+        if (meaning.unit === 'D') return remember(value)
+        // "the year-ago quarter" is the comparison, not the quarter reported
+        if (meaning.n > -4) noteQuarter(state, value)
+        return value
       }
       // "that quarter", "the following quarter" after "the first quarter" count in quarters from it
       if (quarter?.startsWith('Q') && meaning.unit === 'Q' && state.anchor.y !== undefined) {

@@ -219,6 +219,25 @@ describe('English time expressions against the publication date (Wednesday, 20 M
     expect(times(text)).toEqual(expected)
   })
 
+  it('reads "a year ago" in an earnings report as the quarter reported, a year before', () => {
+    const report =
+      'Profit in the fourth quarter rose 8% on March 15. New loans were $6 million, against $9 million a year ago.'
+    expect(times(report).map(([text, , value]) => [text, value])).toEqual([
+      ['the fourth quarter', '2023-Q4'],
+      ['March 15', '2024-03-15'],
+      ['a year ago', '2022-Q4'],
+    ])
+    // without a quarter named it is the year before publication
+    expect(times('New loans were $6 million, against $9 million a year ago.')).toEqual([
+      ['a year ago', 'DATE', '2023'],
+    ])
+    // the year-ago quarter is the comparison, not the quarter reported
+    expect(times('Sales rose from the year-ago quarter and from a year ago.').map((t) => t[2])).toEqual([
+      '2022-Q4',
+      '2023',
+    ])
+  })
+
   it('finds no weekend and no vague amount without the word in front that makes it one', () => {
     expect(times('The weekend edition sold out; the years of war left scars.')).toEqual([])
   })
