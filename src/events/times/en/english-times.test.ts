@@ -165,6 +165,8 @@ describe('English time expressions against the publication date (Wednesday, 20 M
     ['Her flats, worth $130 million in October, are worth half that now.', '2023-10'],
     ['In May, the board brought in a new chief executive.', '2023-05'],
     ['The dividend will be paid Dec. 14 to holders of record.', '2024-12-14'],
+    // "plan" the noun is no looking ahead
+    ['The thrift announced the plan Nov. 21.', '2023-11-21'],
   ])('takes the year of a month without one from the sentence it stands in: %s', (text, value) => {
     expect(times(text)[0]?.[2]).toBe(value)
   })
@@ -217,6 +219,13 @@ describe('English time expressions against the publication date (Wednesday, 20 M
     ],
   ])('%s', (text, expected) => {
     expect(times(text)).toEqual(expected)
+  })
+
+  it('reads the "later" of a narrative as no cue of the future', () => {
+    expect(times('Three days later, as of Friday, the index was down 6%.')).toEqual([
+      ['Three days', 'DURATION', 'P3D'],
+      ['Friday', 'DATE', '2024-03-15'],
+    ])
   })
 
   it('reads "a year ago" in an earnings report as the quarter reported, a year before', () => {
