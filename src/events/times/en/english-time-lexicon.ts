@@ -7,6 +7,8 @@ interface Contexts {
   seasonBefore: string[]
   notYearBefore: string[]
   notYearAfter: string[]
+  theYearBefore: string[]
+  periodEndAfter: string[]
   weekendBefore: string[]
   pluralUnitBefore: string[]
   notDurationAfter: string[]
@@ -75,6 +77,8 @@ function prepare(names: Names, relative: Relative, units: Units): EnglishTimeLex
       seasonBefore: new Set(relative.contexts.seasonBefore),
       notYearBefore: new Set(relative.contexts.notYearBefore),
       notYearAfter: new Set(relative.contexts.notYearAfter),
+      theYearBefore: new Set(relative.contexts.theYearBefore),
+      periodEndAfter: new Set(relative.contexts.periodEndAfter),
       weekendBefore: new Set(relative.contexts.weekendBefore),
       pluralUnitBefore: new Set(relative.contexts.pluralUnitBefore),
       notDurationAfter: new Set(relative.contexts.notDurationAfter),

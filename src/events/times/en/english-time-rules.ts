@@ -458,6 +458,17 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
       },
     },
     {
+      // "the year ended June 30" is a year's stretch; "profit for the year" is the year of publication
+      name: 'date/the-year',
+      pattern: new RegExp(`${L}the\\s+year${R}(?![\\s,]*\\d)`, flags),
+      build(m, text) {
+        if (lex.contexts.periodEndAfter.has(nextWord(text, m.index + m[0].length)))
+          return candidate(m, 'DURATION', { kind: 'literal', value: 'P1Y' })
+        if (!lex.contexts.theYearBefore.has(previousWord(text, m.index))) return null
+        return candidate(m, 'DATE', { kind: 'offset', unit: 'Y', n: 0, from: 'reference' })
+      },
+    },
+    {
       // "over the weekend": the one before publication, or the coming one when the sentence looks ahead
       name: 'date/the-weekend',
       pattern: new RegExp(`${L}the\\s+weekend${R}`, flags),

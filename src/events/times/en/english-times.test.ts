@@ -221,6 +221,18 @@ describe('English time expressions against the publication date (Wednesday, 20 M
     expect(times(text)).toEqual(expected)
   })
 
+  it('reads "the year" of a report: a stretch before "ended", the year of publication after "for"', () => {
+    expect(times('Net income for the year ended June 30 rose; for the year, sales were flat.')).toEqual([
+      ['the year', 'DURATION', 'P1Y'],
+      ['June 30', 'DATE', '2023-06-30'],
+      ['the year', 'DATE', '2024'],
+    ])
+    // "the year 2000" is that year, not the year of publication; a bare "the year" says nothing
+    expect(times('For the year 2000 they planned more. The year was hard.')).toEqual([
+      ['2000', 'DATE', '2000'],
+    ])
+  })
+
   it('reads the "later" of a narrative as no cue of the future', () => {
     expect(times('Three days later, as of Friday, the index was down 6%.')).toEqual([
       ['Three days', 'DURATION', 'P3D'],
