@@ -32,20 +32,28 @@ export interface ResolveState {
   anchor: Anchor
   /** the last day-level date and the sentence it stands in, for clock times ("am 1. September 1939 um 4:45 Uhr") */
   lastDay?: { day: Ymd; sentence: number }
+  /** the last quarter the text named: an earnings report's "a year ago" is that quarter a year before */
+  lastQuarter?: { y: number; quarter: string }
 }
 
 /** -1 past, +1 future, 0 unknown: the tense cue nearest to the expression within its sentence. */
 export function tenseAround(text: string, start: number, end: number, lex: TenseCues): number {
   const from = sentenceStart(text, start)
   const to = sentenceEnd(text, end)
+  const justBefore = text.slice(Math.max(from, start - 30), start).match(/([\p{L}]+)\s+$/u)?.[1]
+  if (justBefore && lex.futureBeforeSet?.has(justBefore.toLowerCase())) return 1
   let best = 0
   let bestDistance = Number.POSITIVE_INFINITY
+  let previous = ''
   for (const m of text.slice(from, to).matchAll(/[\p{L}]+/gu)) {
     const word = m[0].toLowerCase()
+    const before = previous
+    previous = word
     const at = from + (m.index ?? 0)
     if (at >= start && at < end) continue
     const distance = at < start ? start - at : at - end
-    const sign = lex.futureCueSet.has(word) ? 1 : lex.pastCueSet.has(word) || isPastForm(word, lex) ? -1 : 0
+    const past = (lex.pastCueSet.has(word) || isPastForm(word, lex)) && !lex.notPastAfterSet?.has(before)
+    const sign = lex.futureCueSet.has(word) ? 1 : past ? -1 : 0
     if (sign !== 0 && distance < bestDistance) {
       best = sign
       bestDistance = distance
@@ -71,6 +79,8 @@ export function sentenceStart(text: string, at: number): number {
 }
 
 function sentenceEnd(text: string, at: number): number {
+  // "announced the plan Aug. 21. Among …": the stop right after a date ending in a digit ends its sentence
+  if (/^[.!?]\s/u.test(text.slice(at, at + 2))) return at + 1
   const m = text.slice(at, at + 400).match(/(?:[^\d\s][.!?](?=\s)|\n)/u)
   return m ? at + (m.index ?? 0) + m[0].length : Math.min(text.length, at + 400)
 }
@@ -79,6 +89,7 @@ function yearFor(
   meaning: Extract<Meaning, { kind: 'date' }>,
   state: ResolveState,
   tense: number,
+  nearest = false,
 ): number | undefined {
   if (meaning.year !== undefined) return meaning.year
   const anchorYear = state.anchor.y ?? state.reference?.y
@@ -102,6 +113,9 @@ function yearFor(
   const earlier = meaning.month < ref.m || (meaning.month === ref.m && (meaning.day ?? ref.d) < ref.d)
   if (tense > 0 && earlier && ref.m - meaning.month >= 2) return ref.y + 1
   if (tense < 0 && later && meaning.month - ref.m >= 2) return ref.y - 1
+  // "worth $130 million in October", said in January with no tense to go by: the October just past, not the one 9 months ahead
+  if (tense === 0 && nearest && later && meaning.month - ref.m > 6) return ref.y - 1
+  if (tense === 0 && nearest && earlier && ref.m - meaning.month > 6) return ref.y + 1
   return ref.y
 }
 
@@ -148,6 +162,11 @@ function parseValueDay(value: string): Ymd | undefined {
   return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : undefined
 }
 
+function noteQuarter(state: ResolveState, value: string): void {
+  const m = value.match(/^(\d{4})-(Q[1-4])$/u)
+  if (m) state.lastQuarter = { y: Number(m[1]), quarter: m[2] ?? 'Q1' }
+}
+
 /** The TIMEX3 value of one expression; updates the narrative anchor as dates go by. */
 export function resolveValue(
   c: Candidate,
@@ -159,6 +178,7 @@ export function resolveValue(
   const meaning = c.meaning
   const remember = (value: string, anchor?: Anchor) => {
     if (anchor) state.anchor = { ...anchor, value }
+    noteQuarter(state, value)
     const day = parseValueDay(value)
     if (day) state.lastDay = { day, sentence }
     return value
@@ -166,7 +186,8 @@ export function resolveValue(
   switch (meaning.kind) {
     case 'date': {
       const tense = meaning.year === undefined ? (meaning.dir ?? tenseAround(text, c.start, c.end, lex)) : 0
-      const y = yearFor(meaning, state, tense)
+      const nearest = meaning.dir === undefined && lex.nearestMonthWithoutCue === true
+      const y = yearFor(meaning, state, tense, nearest)
       const year = y === undefined ? 'XXXX' : formatYear(y)
       let value = year
       if (meaning.season) value += `-${meaning.season}`
@@ -183,12 +204,17 @@ export function resolveValue(
     case 'offset': {
       // "a year ago", "a year earlier" after "the third quarter" are that quarter a year before (1988-Q3), not 1988
       const quarter = state.anchor.value?.match(/^\d{4}-([QH][1-4])$/u)?.[1]
-      if (meaning.likeAnchor && quarter && meaning.unit === 'Y' && state.anchor.y !== undefined)
-        return `${formatYear(state.anchor.y + meaning.n)}-${quarter}`
+      const named =
+        quarter && state.anchor.y !== undefined ? { y: state.anchor.y, quarter } : state.lastQuarter
+      if (meaning.likeAnchor && named && meaning.unit === 'Y')
+        return `${formatYear(named.y + meaning.n)}-${named.quarter}`
       if (meaning.from === 'reference') {
         const base = state.reference ?? (state.mode === 'narrative' ? state.anchor : undefined)
         const value = offsetValue(base, meaning.unit, meaning.n, meaning.part)
-        return meaning.unit === 'D' ? remember(value) : value
+        if (meaning.unit === 'D') return remember(value)
+        // "the year-ago quarter" is the comparison, not the quarter reported
+        if (meaning.n > -4) noteQuarter(state, value)
+        return value
       }
       // "that quarter", "the following quarter" after "the first quarter" count in quarters from it
       if (quarter?.startsWith('Q') && meaning.unit === 'Q' && state.anchor.y !== undefined) {
@@ -214,6 +240,10 @@ export function resolveValue(
           : state.reference
       const dir = meaning.dir ?? (tenseAround(text, c.start, c.end, lex) || (lex.defaultTense ?? 0))
       let value = weekdayValue(meaning.weekday, base, dir, meaning.dir !== undefined)
+      if (meaning.weekend) {
+        const day = parseValueDay(value)
+        return day ? `${formatWeek(day)}-WE` : 'XXXX-WXX-WE'
+      }
       if (meaning.part) value += `T${meaning.part}`
       return remember(value)
     }

@@ -9,6 +9,12 @@ export interface TenseCues {
   /** a word with this ending is a past cue unless listed in notPastSet ("reported", not "United") */
   pastSuffix?: string
   notPastSet?: Set<string>
+  /** after these a past form is a participle of what is to come: "will be named" */
+  notPastAfterSet?: Set<string>
+  /** right before the date these make it a deadline or due date, which lies ahead: "payable Dec. 7", "by May" */
+  futureBeforeSet?: Set<string>
+  /** a month without a year and without a tense cue near is the nearest such month (else the one of the reference's year) */
+  nearestMonthWithoutCue?: boolean
   /** the direction of a bare weekday when no cue is near: 0 (absent) takes the day in the week of the reference */
   defaultTense?: number
 }

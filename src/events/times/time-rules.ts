@@ -22,7 +22,14 @@ export type Meaning =
       dir?: number
     }
   /** "am Freitag", "kommenden Montag" (dir forces the direction) */
-  | { kind: 'weekday'; weekday: number; dir?: number; part?: string }
+  | {
+      kind: 'weekday'
+      weekday: number
+      dir?: number
+      part?: string
+      /** "over the weekend": the week of that weekday (Saturday), written 1990-W32-WE */
+      weekend?: boolean
+    }
   /** "gestern", "kommende Woche": from the publication date; "zwei Tage später": from the last date named */
   | {
       kind: 'offset'

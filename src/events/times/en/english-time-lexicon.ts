@@ -7,6 +7,11 @@ interface Contexts {
   seasonBefore: string[]
   notYearBefore: string[]
   notYearAfter: string[]
+  theYearBefore: string[]
+  periodEndAfter: string[]
+  weekendBefore: string[]
+  pluralUnitBefore: string[]
+  notDurationAfter: string[]
 }
 
 interface Relative {
@@ -24,6 +29,9 @@ interface Relative {
   pastCues: string[]
   pastSuffix: string
   notPast: string[]
+  notPastAfter: string[]
+  futureBefore: string[]
+  nearestMonthWithoutCue: boolean
   defaultTense: number
   contexts: Contexts
 }
@@ -32,6 +40,8 @@ interface Units {
   /** unit word → [TIMEX3 unit, clock unit (PT…), factor] */
   units: Record<string, [string, boolean, number]>
   sets: Record<string, string>
+  /** a unit alone in the plural ("for years") → its TIMEX3 value with an unspecified amount */
+  vagueDurations: Record<string, string>
   ordinals: Record<string, number>
   decadeWords: Record<string, string>
   numbers: Record<string, number>
@@ -46,6 +56,8 @@ export interface EnglishTimeLexicon extends Names, Omit<Relative, 'contexts'>, U
   futureCueSet: Set<string>
   pastCueSet: Set<string>
   notPastSet: Set<string>
+  notPastAfterSet: Set<string>
+  futureBeforeSet: Set<string>
 }
 
 function prepare(names: Names, relative: Relative, units: Units): EnglishTimeLexicon {
@@ -57,12 +69,19 @@ function prepare(names: Names, relative: Relative, units: Units): EnglishTimeLex
     futureCueSet: new Set(relative.futureCues),
     pastCueSet: new Set(relative.pastCues),
     notPastSet: new Set(relative.notPast),
+    notPastAfterSet: new Set(relative.notPastAfter),
+    futureBeforeSet: new Set(relative.futureBefore),
     contexts: {
       monthBefore: new Set(relative.contexts.monthBefore),
       mayBefore: new Set(relative.contexts.mayBefore),
       seasonBefore: new Set(relative.contexts.seasonBefore),
       notYearBefore: new Set(relative.contexts.notYearBefore),
       notYearAfter: new Set(relative.contexts.notYearAfter),
+      theYearBefore: new Set(relative.contexts.theYearBefore),
+      periodEndAfter: new Set(relative.contexts.periodEndAfter),
+      weekendBefore: new Set(relative.contexts.weekendBefore),
+      pluralUnitBefore: new Set(relative.contexts.pluralUnitBefore),
+      notDurationAfter: new Set(relative.contexts.notDurationAfter),
     },
   }
 }

@@ -1,3 +1,4 @@
+import { pad } from '../calendar.ts'
 import type { TimeRule } from '../time-language.ts'
 import { alternation } from '../time-lexicon.ts'
 import type { Candidate, Meaning } from '../time-rules.ts'
@@ -153,10 +154,10 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
     },
     {
       // "the third quarter", "third-quarter", "the fiscal first quarter", "the first half of 1990",
-      // "this year's third quarter", "the 1988 third quarter", "the year-earlier quarter"
+      // "this year's third quarter", "the 1988 third quarter", "the year-earlier quarter", "the first half of this year"
       name: 'date/quarter',
       pattern: new RegExp(
-        `${L}(the\\s+)?(?:(this|last|next)\\s+year's\\s+)?(?:(\\d{4}|year-ago|year-earlier)\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(${alternation(Object.keys(lex.ordinals))})(-|\\s+)(quarter|half)(?:\\s+of\\s+${YEAR})?${R}`,
+        `${L}(the\\s+)?(?:(this|last|next)\\s+year's\\s+)?(?:(\\d{4}|year-ago|year-earlier)\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(${alternation(Object.keys(lex.ordinals))})(-|\\s+)(quarter|half)(?:\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year))?${R}`,
         flags,
       ),
       build(m) {
@@ -168,8 +169,8 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
         const meaning: Meaning = { kind: 'date', season, month: SEASON_MONTHS[season] ?? 6, dir: -1 }
         const year = m[7] ?? (/^\d/u.test(m[3] ?? '') ? m[3] : undefined)
         if (year) meaning.year = Number(year)
-        else if (m[3] || m[2]) {
-          meaning.yearOffset = m[3] ? -1 : ({ last: -1, next: 1 }[lower(m[2])] ?? 0)
+        else if (m[3] || m[2] || m[8]) {
+          meaning.yearOffset = m[3] ? -1 : ({ last: -1, next: 1 }[lower(m[2] ?? m[8])] ?? 0)
           meaning.yearOffsetFrom = 'reference'
         }
         // "the third-quarter loss": the article belongs to the noun, not to the date
@@ -199,6 +200,20 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
       pattern: new RegExp(`${L}(year-ago|year-earlier)${R}`, flags),
       build(m) {
         return candidate(m, 'DATE', { kind: 'offset', unit: 'Q', n: -5, from: 'reference' })
+      },
+    },
+    {
+      // "the current fiscal year", "last fiscal year", "the fiscal year 1998": a year, counted from publication
+      name: 'date/fiscal-year',
+      pattern: new RegExp(
+        `${L}(?:(the|its)\\s+)?(?:(current|this|last|next|previous|coming)\\s+)?fiscal\\s+year(?:\\s+${YEAR})?${R}`,
+        flags,
+      ),
+      build(m) {
+        if (m[3]) return candidate(m, 'DATE', { kind: 'date', year: Number(m[3]) })
+        if (!m[2]) return null
+        const n = lex.directions[lower(m[2])] ?? 0
+        return candidate(m, 'DATE', { kind: 'offset', unit: 'Y', n, from: 'reference' })
       },
     },
     {
@@ -388,7 +403,7 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
       },
     },
     {
-      // "two days ago", "a year earlier", "three weeks later", "about a month ago", "five years from now"
+      // "two days ago", "a year earlier", "about a month ago", "five years from now"
       name: 'date/ago-later',
       pattern: new RegExp(
         `${L}${APPROX}${NUM}\\s+${UNIT}\\s+(${alternation([...lex.after, ...lex.before])})${R}`,
@@ -420,6 +435,8 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
         const n = englishNumber(m[2] ?? '', lex)
         const unit = lex.units[lower(m[3])]
         if (n === null || !unit) return null
+        // "37 years old" is an age, which TimeBank leaves out
+        if (lex.contexts.notDurationAfter.has(nextWord(text, m.index + m[0].length))) return null
         // "a second", "one day he said": an article alone before a unit names a duration only for these units
         if (/^(a|an|one)$/iu.test(m[2] ?? '') && /^(second|day)$/iu.test(m[3] ?? '')) return null
         // "three-quarters of the vote" is a share
@@ -441,6 +458,36 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
       },
     },
     {
+      // "the year ended June 30" is a year's stretch; "profit for the year" is the year of publication
+      name: 'date/the-year',
+      pattern: new RegExp(`${L}the\\s+year${R}(?![\\s,]*\\d)`, flags),
+      build(m, text) {
+        if (lex.contexts.periodEndAfter.has(nextWord(text, m.index + m[0].length)))
+          return candidate(m, 'DURATION', { kind: 'literal', value: 'P1Y' })
+        if (!lex.contexts.theYearBefore.has(previousWord(text, m.index))) return null
+        return candidate(m, 'DATE', { kind: 'offset', unit: 'Y', n: 0, from: 'reference' })
+      },
+    },
+    {
+      // "over the weekend": the one before publication, or the coming one when the sentence looks ahead
+      name: 'date/the-weekend',
+      pattern: new RegExp(`${L}the\\s+weekend${R}`, flags),
+      build(m, text) {
+        if (!lex.contexts.weekendBefore.has(previousWord(text, m.index))) return null
+        return candidate(m, 'DATE', { kind: 'weekday', weekday: lex.weekdays.saturday ?? 6, weekend: true })
+      },
+    },
+    {
+      // "for years", "within days": a unit alone in the plural is an amount nobody counted
+      name: 'duration/plural-unit',
+      pattern: new RegExp(`${L}(${alternation(Object.keys(lex.vagueDurations))})${R}`, flags),
+      build(m, text) {
+        if (!lex.contexts.pluralUnitBefore.has(previousWord(text, m.index))) return null
+        const value = lex.vagueDurations[lower(m[1])]
+        return value ? candidate(m, 'DURATION', { kind: 'literal', value }) : null
+      },
+    },
+    {
       // "Friday", "Thursday night", "Sunday morning"
       name: 'date/weekday',
       pattern: new RegExp(`${L}${WEEKDAY}(?:\\s+${PART})?${R}`, flags),
@@ -452,14 +499,19 @@ export function buildEnglishRules(lex: EnglishTimeLexicon): Rule[] {
       },
     },
     {
-      // "daily", "every year", "each week", "every Friday"
+      // "daily", "every year", "each week", "every Friday", "each July", "every summer", "every morning"
       name: 'set/frequency',
       pattern: new RegExp(
-        `${L}(?:(?:every|each)\\s+${WEEKDAY}|(${alternation(Object.keys(lex.sets))}))${R}`,
+        `${L}(?:(?:every|each)\\s+(?:${WEEKDAY}|${MONTH}|${SEASON}|${PART})|(${alternation(Object.keys(lex.sets))}))${R}`,
         flags,
       ),
       build(m) {
-        const value = m[1] ? `XXXX-WXX-${lex.weekdays[lower(m[1])]}` : (lex.sets[lower(m[2])] ?? 'P1D')
+        if (m[2] && !capitalised(m[2])) return null
+        let value = lex.sets[lower(m[5])] ?? 'P1D'
+        if (m[1]) value = `XXXX-WXX-${lex.weekdays[lower(m[1])]}`
+        else if (m[2]) value = `XXXX-${pad(month(m[2]))}`
+        else if (m[3]) value = `XXXX-${lex.seasons[lower(m[3])]}`
+        else if (m[4]) value = `XXXX-XX-XXT${lex.dayParts[lower(m[4])]}`
         return candidate(m, 'SET', { kind: 'literal', value })
       },
     },

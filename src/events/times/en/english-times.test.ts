@@ -36,7 +36,8 @@ describe('English time expressions against the publication date (Wednesday, 20 M
       'The ceasefire was signed on March 4 and collapsed two days later.',
       [
         ['March 4', 'DATE', '2024-03-04'],
-        ['two days later', 'DATE', '2024-03-06'],
+        // TimeML: "later" is the signal, the expression is the duration
+        ['two days', 'DURATION', 'P2D'],
       ],
     ],
     ['The minister resigned last week.', [['last week', 'DATE', '2024-W11']]],
@@ -149,6 +150,117 @@ describe('English time expressions against the publication date (Wednesday, 20 M
     ['The 20th century ended with a war in Kosovo.', [['The 20th century', 'DATE', '19']]],
   ])('%s', (text, expected) => {
     expect(times(text)).toEqual(expected)
+  })
+
+  it.each([
+    // the due date lies ahead although the sentence reports in the past tense
+    ['The dividend is payable Dec. 7 to holders of record, the company announced.', '2024-12-07'],
+    ['Its lenders want the loan repaid by January, the bank said in a statement.', '2025-01'],
+    // "named" after "be" is what is to come, not a past form
+    ['She will be named commander of a mission in December.', '2024-12'],
+    ['She was named commander of a mission in December.', '2023-12'],
+    // the stop after "Oct. 21" ends the sentence: the "will" of the next one says nothing about it
+    ['The ministers approved the budget on Oct. 21. Elections will follow.', '2023-10-21'],
+    // no tense at all: the nearest October is the one five months back, not the one seven months ahead
+    ['Her flats, worth $130 million in October, are worth half that now.', '2023-10'],
+    ['In May, the board brought in a new chief executive.', '2023-05'],
+    ['The dividend will be paid Dec. 14 to holders of record.', '2024-12-14'],
+    // "plan" the noun is no looking ahead
+    ['The thrift announced the plan Nov. 21.', '2023-11-21'],
+  ])('takes the year of a month without one from the sentence it stands in: %s', (text, value) => {
+    expect(times(text)[0]?.[2]).toBe(value)
+  })
+
+  it.each([
+    ['Rebels shelled the town over the weekend, the army said.', [['the weekend', 'DATE', '2024-W11-WE']]],
+    [
+      'The summit will decide during the weekend whether talks resume.',
+      [['the weekend', 'DATE', '2024-W12-WE']],
+    ],
+    [
+      'The two sides have fought for years and a deal could come within days.',
+      [
+        ['years', 'DURATION', 'PXY'],
+        ['days', 'DURATION', 'PXD'],
+      ],
+    ],
+    ['It was the worst flood in centuries.', [['centuries', 'DURATION', 'PXC']]],
+    // an age is no time expression in TimeML; a stretch of years is
+    ['The minister, who is 52 years old, served 20 years in parliament.', [['20 years', 'DURATION', 'P20Y']]],
+  ])('%s', (text, expected) => {
+    expect(times(text)).toEqual(expected)
+  })
+
+  it.each([
+    // "would" looks ahead from the moment it was said: next Sunday, not last
+    ['Officials said the FBI would send investigators on Sunday.', [['Sunday', 'DATE', '2024-03-24']]],
+    [
+      'The economy grew 2 percent in the first half of this year and shrank in the second half of last year.',
+      [
+        ['the first half of this year', 'DATE', '2024-H1'],
+        ['the second half of last year', 'DATE', '2023-H2'],
+      ],
+    ],
+    [
+      'Pilgrims come every summer and each July; the market opens every morning.',
+      [
+        ['every summer', 'SET', 'XXXX-SU'],
+        ['each July', 'SET', 'XXXX-07'],
+        ['every morning', 'SET', 'XXXX-XX-XXTMO'],
+      ],
+    ],
+    [
+      'Sales fell in the current fiscal year after rising last fiscal year and in the fiscal year 2021.',
+      [
+        ['the current fiscal year', 'DATE', '2024'],
+        ['last fiscal year', 'DATE', '2023'],
+        ['the fiscal year 2021', 'DATE', '2021'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(times(text)).toEqual(expected)
+  })
+
+  it('reads "the year" of a report: a stretch before "ended", the year of publication after "for"', () => {
+    expect(times('Net income for the year ended June 30 rose; for the year, sales were flat.')).toEqual([
+      ['the year', 'DURATION', 'P1Y'],
+      ['June 30', 'DATE', '2023-06-30'],
+      ['the year', 'DATE', '2024'],
+    ])
+    // "the year 2000" is that year, not the year of publication; a bare "the year" says nothing
+    expect(times('For the year 2000 they planned more. The year was hard.')).toEqual([
+      ['2000', 'DATE', '2000'],
+    ])
+  })
+
+  it('reads the "later" of a narrative as no cue of the future', () => {
+    expect(times('Three days later, as of Friday, the index was down 6%.')).toEqual([
+      ['Three days', 'DURATION', 'P3D'],
+      ['Friday', 'DATE', '2024-03-15'],
+    ])
+  })
+
+  it('reads "a year ago" in an earnings report as the quarter reported, a year before', () => {
+    const report =
+      'Profit in the fourth quarter rose 8% on March 15. New loans were $6 million, against $9 million a year ago.'
+    expect(times(report).map(([text, , value]) => [text, value])).toEqual([
+      ['the fourth quarter', '2023-Q4'],
+      ['March 15', '2024-03-15'],
+      ['a year ago', '2022-Q4'],
+    ])
+    // without a quarter named it is the year before publication
+    expect(times('New loans were $6 million, against $9 million a year ago.')).toEqual([
+      ['a year ago', 'DATE', '2023'],
+    ])
+    // the year-ago quarter is the comparison, not the quarter reported
+    expect(times('Sales rose from the year-ago quarter and from a year ago.').map((t) => t[2])).toEqual([
+      '2022-Q4',
+      '2023',
+    ])
+  })
+
+  it('finds no weekend and no vague amount without the word in front that makes it one', () => {
+    expect(times('The weekend edition sold out; the years of war left scars.')).toEqual([])
   })
 
   it('leaves words that only look like dates alone', () => {
