@@ -624,6 +624,27 @@ describe('findQuotes', () => {
       'ersten Informationen',
       'Nach',
     ],
+    [
+      'Marta Kovač, deren Behörde für die Häfen zuständig ist, sagte, dass drei Schiffe festgesetzt wurden.',
+      'indirect',
+      'dass drei Schiffe festgesetzt wurden',
+      'Marta Kovač',
+      'sagte',
+    ],
+    [
+      'Vorstand Erich Berger, zuständig für das Auslandsgeschäft, hatte im Juni angekündigt, Filialen zu schließen.',
+      'indirect',
+      'Filialen zu schließen',
+      'Vorstand Erich Berger',
+      'hatte … angekündigt',
+    ],
+    [
+      'Jana Holm, Fraktionschefin von Bündnis 90/Die Grünen, kritisierte: „Der Minister hat nichts verstanden.“',
+      'direct',
+      '„Der Minister hat nichts verstanden.“',
+      'Jana Holm, Fraktionschefin von Bündnis 90/Die Grünen',
+      'kritisierte',
+    ],
   ])('%s', (text, kind, said, by, cue) => {
     expect(speech(text)[0]).toEqual({ kind, said, by, cue })
   })
