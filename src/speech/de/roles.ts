@@ -189,7 +189,7 @@ export function narratedSubjectBefore(v: View, s: number): Range | undefined {
 }
 
 /** Whether a noun phrase names a person or body (an entity, a role noun) or is "er"/"sie": "Alle Opfer" is nobody. */
-function somebody(v: View, np: Range): boolean {
+export function somebody(v: View, np: Range): boolean {
   for (let k = np[0]; k <= np[1]; k++) {
     const word = v.word[k] as string
     if (v.agentAt[k] || v.lex.roleNouns.has(word)) return true
