@@ -645,6 +645,20 @@ describe('findQuotes', () => {
       'Jana Holm, Fraktionschefin von Bündnis 90/Die Grünen',
       'kritisierte',
     ],
+    [
+      'Weiterhin erklärte die Ministerin, die Zahl der Anmeldungen sei gestiegen.',
+      'indirect',
+      'die Zahl der Anmeldungen sei gestiegen',
+      'die Ministerin',
+      'erklärte',
+    ],
+    [
+      'Relativierend fügt Gall hinzu: „Das gilt für alle Versammlungen.“',
+      'direct',
+      '„Das gilt für alle Versammlungen.“',
+      'Gall',
+      '',
+    ],
   ])('%s', (text, kind, said, by, cue) => {
     expect(speech(text)[0]).toEqual({ kind, said, by, cue })
   })

@@ -103,7 +103,9 @@ export function subjectOf(v: View, first: number, verbPos: number, to: number): 
   }
   // "Ähnlich sieht es Geoff Yu": the subject after an expletive "es"
   const after = v.lex.expletivePronouns.has(v.lower[verbPos + 1] as string) ? verbPos + 2 : verbPos + 1
-  return nounPhraseAfter(v, after, to, true)
+  // "weist den Vorwurf zurück", "bestellte den Premierminister ein": an object after the verb is nobody speaking
+  const np = nounPhraseAfter(v, after, to, true)
+  return np && canSpeak(v, np, first) ? np : undefined
 }
 
 /** The agent of a passive: "von Bundesverkehrsminister Manfred Stolpe", "vom Amtsgericht Berlin-Tiergarten". */
@@ -158,10 +160,12 @@ export function canSpeak(v: View, np: Range, first: number): boolean {
       [...v.lex.adverbialEndings].some((ending) => lower.endsWith(ending))
     )
       return false
-    // "Zusammenfassend sagte er …": a present participle (infinitive and -d) used as an adverb
+    // "Zusammenfassend sagte er …", "Relativierend fügt Gall hinzu": a present participle (infinitive and -d, or a
+    // verb in -ieren the dictionary may lack) used as an adverb
     if (
       lower.endsWith('end') &&
-      v.lex.german.verbs.get(lower.slice(0, -1))?.some((r) => r.form === 'infinitive')
+      (lower.endsWith('ierend') ||
+        v.lex.german.verbs.get(lower.slice(0, -1))?.some((r) => r.form === 'infinitive'))
     )
       return false
     // "Besorgt äußerte sich Kofi Annan": a fronted participle
