@@ -659,6 +659,13 @@ describe('findQuotes', () => {
       'Gall',
       '',
     ],
+    [
+      'Der Unternehmer wird beschuldigt, Steuern in Millionenhöhe hinterzogen zu haben.',
+      'indirect',
+      'Steuern in Millionenhöhe hinterzogen zu haben',
+      undefined,
+      'wird … beschuldigt',
+    ],
   ])('%s', (text, kind, said, by, cue) => {
     expect(speech(text)[0]).toEqual({ kind, said, by, cue })
   })

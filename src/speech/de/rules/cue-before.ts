@@ -220,8 +220,9 @@ export function cueBeforeIn(
     }
     // "Von den Behörden wird angenommen, dass …": a passive names its speaker with "von"
     const passive = aux !== undefined && v.tokens[aux]?.lemma === 'werden' && t?.verbForm === 'participle'
-    const speaker =
-      (passive ? agentOf(v, first, end - 1) : undefined) ?? subjectOf(v, first, verbPos, end - 1)
+    // the subject of a passive is who is spoken to or of ("Er wird beschuldigt, …", "Israel wurde aufgefordert, …"),
+    // never who speaks
+    const speaker = passive ? agentOf(v, first, end - 1) : subjectOf(v, first, verbPos, end - 1)
     const frame: Frame = {
       cue: cueSpans(v, k, aux),
       rule: 'de/cue-before',
