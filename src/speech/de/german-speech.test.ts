@@ -586,7 +586,7 @@ describe('findQuotes', () => {
       'Nach der Veröffentlichung meldete der Radiosender, Radio Vatikan, dass die Enzyklika gut verkauft wird.',
       'indirect',
       'dass die Enzyklika gut verkauft wird',
-      'der Radiosender',
+      'der Radiosender, Radio Vatikan',
       'meldete',
     ],
     [
@@ -665,6 +665,13 @@ describe('findQuotes', () => {
       'Steuern in Millionenhöhe hinterzogen zu haben',
       undefined,
       'wird … beschuldigt',
+    ],
+    [
+      'Nach dem Treffen sagte Manfred Berg, der Dekan der Fakultät, dass die Arbeit geprüft werde.',
+      'indirect',
+      'dass die Arbeit geprüft werde',
+      'Manfred Berg, der Dekan der Fakultät',
+      'sagte',
     ],
   ])('%s', (text, kind, said, by, cue) => {
     expect(speech(text)[0]).toEqual({ kind, said, by, cue })
@@ -1391,7 +1398,7 @@ describe('findQuotes', () => {
       'Der Komponist schrieb Titel zu Kubricks Film „2001: Odyssee im Weltraum“. Dazu sagte Jon Bon Jovi, Gründer der Rockband: Wir machen weiter.',
     )
     expect(found.map((q) => [q.kind, q.said, q.by])).toEqual([
-      ['direct', 'Wir machen weiter.', 'Jon Bon Jovi'],
+      ['direct', 'Wir machen weiter.', 'Jon Bon Jovi, Gründer der Rockband'],
     ])
   })
 
