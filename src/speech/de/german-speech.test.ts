@@ -673,6 +673,20 @@ describe('findQuotes', () => {
       'Manfred Berg, der Dekan der Fakultät',
       'sagte',
     ],
+    [
+      'In einem Interview sagte dieser, dass der Sänger in seiner eigenen Welt lebe.',
+      'indirect',
+      'dass der Sänger in seiner eigenen Welt lebe',
+      'dieser',
+      'sagte',
+    ],
+    [
+      'OPEC-Generalsekretär Abdalla al Badri sagte dazu, man wolle die Entwicklung beobachten.',
+      'indirect',
+      'man wolle die Entwicklung beobachten',
+      'OPEC-Generalsekretär Abdalla al Badri',
+      'sagte',
+    ],
   ])('%s', (text, kind, said, by, cue) => {
     expect(speech(text)[0]).toEqual({ kind, said, by, cue })
   })

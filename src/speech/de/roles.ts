@@ -103,6 +103,9 @@ export function subjectOf(v: View, first: number, verbPos: number, to: number): 
   }
   // "Ähnlich sieht es Geoff Yu": the subject after an expletive "es"
   const after = v.lex.expletivePronouns.has(v.lower[verbPos + 1] as string) ? verbPos + 2 : verbPos + 1
+  // "In einem Interview sagte dieser, dass …": a demonstrative alone after the verb
+  if (v.lex.demonstrativeSpeakers.has(v.lower[after] as string) && /^[,:.]$/u.test(v.word[after + 1] ?? '.'))
+    return [after, after]
   // "weist den Vorwurf zurück", "bestellte den Premierminister ein": an object after the verb is nobody speaking
   const np = nounPhraseAfter(v, after, to, true)
   return np && canSpeak(v, np, first) ? np : undefined
