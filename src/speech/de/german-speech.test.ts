@@ -1499,3 +1499,12 @@ describe('findQuotes', () => {
     expect(found.map((q) => q.by)).toEqual(['Angaben des Arztes', 'Der Leiter der Polizei'])
   })
 })
+
+describe('speakers of sentences that go on with somebody’s words', () => {
+  it('takes no object with a body in its genitive for the narrated speaker: the plans of a government do not speak', () => {
+    const found = speech(
+      'Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte die Pläne der Bundesregierung. Hier seien die vorgesehenen Mittel völlig unrealistisch.',
+    )
+    expect(found.map((q) => q.by)).not.toContain('die Pläne der Bundesregierung')
+  })
+})

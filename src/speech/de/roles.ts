@@ -199,6 +199,8 @@ export function narratedSubjectBefore(v: View, s: number): Range | undefined {
 export function somebody(v: View, np: Range): boolean {
   for (let k = np[0]; k <= np[1]; k++) {
     const word = v.word[k] as string
+    // "die Pläne der Bundesregierung": a body in a genitive attribute does not make its head somebody
+    if (k > np[0] && v.lex.genitiveOpeners.has(v.lower[k] as string)) break
     if (v.agentAt[k] || v.lex.roleNouns.has(word)) return true
   }
   return (
