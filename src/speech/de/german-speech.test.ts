@@ -687,6 +687,13 @@ describe('findQuotes', () => {
       'OPEC-Generalsekretär Abdalla al Badri',
       'sagte',
     ],
+    [
+      'Per Dekret ordnete der Präsident die Schließung der Grenzen an.',
+      'reported',
+      'Per Dekret ordnete der Präsident die Schließung der Grenzen an.',
+      'der Präsident',
+      'ordnete … an',
+    ],
   ])('%s', (text, kind, said, by, cue) => {
     expect(speech(text)[0]).toEqual({ kind, said, by, cue })
   })
