@@ -66,23 +66,28 @@ export function phraseAt(v: View, phrase: readonly string[], k: number, to: numb
 export function startsRelative(v: View, c: number): boolean {
   const rel = v.lex.relativePronouns
   const a = v.lower[c + 1] as string
-  const opens = rel.has(a)
-    ? // ", die politischen Zustände hätten …": an article, its noun phrase, and the verb second
-      !(
-        ADJECTIVE_BEFORE_NOUN.test(v.word[c + 2] ?? '') &&
-        /^\p{Lu}/u.test(v.word[c + 3] ?? '') &&
-        isFiniteVerb(v, c + 4)
-      ) &&
-      // ", der Iran werde nun …": a name and the verb second, with more after it (a relative clause ends in its verb)
-      !(
-        /^\p{Lu}/u.test(v.word[c + 2] ?? '') &&
-        isFiniteVerb(v, c + 3) &&
-        /^\p{Ll}/u.test(v.word[c + 3] ?? '') &&
-        /^[\p{L}\d]/u.test(v.word[c + 4] ?? '')
-      ) &&
-      (!/^\p{Lu}/u.test(v.word[c + 2] ?? '') || !v.tokens[c + 2]?.noun)
-    : // ", mit der …" opens a relative clause, ", würde das Land …", ", und der König …" do not
-      v.lex.relativePrepositions.has(a) && rel.has(v.lower[c + 2] as string)
+  // "dessen", "deren" go with the noun after them: ", dessen Behörde … zuständig ist,"
+  const opens =
+    rel.has(a) && !v.lex.genitiveRelatives.has(a)
+      ? // ", die politischen Zustände hätten …": an article, its noun phrase, and the verb second
+        !(
+          ADJECTIVE_BEFORE_NOUN.test(v.word[c + 2] ?? '') &&
+          /^\p{Lu}/u.test(v.word[c + 3] ?? '') &&
+          isFiniteVerb(v, c + 4)
+        ) &&
+        // ", der Iran werde nun …": a name and the verb second, with more after it (a relative clause ends in its verb)
+        !(
+          /^\p{Lu}/u.test(v.word[c + 2] ?? '') &&
+          isFiniteVerb(v, c + 3) &&
+          /^\p{Ll}/u.test(v.word[c + 3] ?? '') &&
+          /^[\p{L}\d]/u.test(v.word[c + 4] ?? '')
+        ) &&
+        (!/^\p{Lu}/u.test(v.word[c + 2] ?? '') || !v.tokens[c + 2]?.noun)
+      : // ", mit der …", ", dessen Behörde …", ", in deren Folge …" open a relative clause, ", würde das Land …",
+        // ", und der König …" do not
+        v.lex.genitiveRelatives.has(a) ||
+        (v.lex.relativePrepositions.has(a) &&
+          (rel.has(v.lower[c + 2] as string) || v.lex.genitiveRelatives.has(v.lower[c + 2] as string)))
   if (!opens) return false
   // ", dem Führer die größte Vorsicht zur Pflicht zu machen", ", auf die SPD zuzugehen", an apposition ", der
   // mittleren Pleistozän,": no relative clause goes without a finite verb

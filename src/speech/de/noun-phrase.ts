@@ -1,3 +1,4 @@
+import { hasVerb } from './clauses.ts'
 import type { View } from './sentence-view.ts'
 
 const ADJECTIVE = /^\p{Ll}[\p{L}-]*(?:e|en|er|es|em)$/u
@@ -303,6 +304,9 @@ export function nounPhraseBefore(v: View, from: number, verb: number): [number, 
     while (c > end && v.word[c] !== ',') c--
     end = c
   }
+  const inserted = v.word[end] === ',' ? insertionBeforeVerb(v, end, verb) : undefined
+  if (inserted === 'apart') return np
+  if (inserted === 'apposition') return [np[0], lastBeforeComma(v, end, verb)]
   while (end < verb && (v.word[end] === ',' || v.lex.stopWords.has(v.lower[end] as string))) end++
   return end === verb ? np : undefined
 }
@@ -324,4 +328,35 @@ export function withAttributes(v: View, last: number, to: number): number {
     if (!more) return last
     last = more[1]
   }
+}
+
+/** The comma before the verb of a main clause that closes a stretch opened by the comma at `comma`, past adverbs. */
+function commaBeforeVerb(v: View, comma: number, verb: number): number | undefined {
+  let c = verb - 1
+  while (c > comma && v.lex.stopWords.has(v.lower[c] as string)) c--
+  return c > comma && v.word[c] === ',' ? c : undefined
+}
+
+function lastBeforeComma(v: View, comma: number, verb: number): number {
+  return (commaBeforeVerb(v, comma, verb) as number) - 1
+}
+
+/**
+ * Before the finite verb of a main clause stands one phrase, so a subject and a stretch between commas that runs
+ * up to the verb are one: "Todor Kolarow, dessen Behörde … zuständig ist, sagte", "Erich Stamminger, zuständig für
+ * das US-Geschäft, hatte angekündigt", "Renate Künast, Fraktionschefin von Bündnis 90/Die Grünen, kritisierte".
+ * A relative clause or a description in lower case stands 'apart' from the speaker's words; a capitalised phrase
+ * without a verb is an 'apposition' that names them too.
+ */
+function insertionBeforeVerb(v: View, comma: number, verb: number): 'apart' | 'apposition' | undefined {
+  const close = commaBeforeVerb(v, comma, verb)
+  if (close === undefined || close - comma < 2) return undefined
+  const opener = v.lower[comma + 1] as string
+  const relativeAfterPreposition =
+    v.lex.relativePrepositions.has(opener) &&
+    (v.lex.relativePronouns.has(v.lower[comma + 2] as string) ||
+      v.lex.genitiveRelatives.has(v.lower[comma + 2] as string))
+  if (v.lex.genitiveRelatives.has(opener) || relativeAfterPreposition) return 'apart'
+  if (hasVerb(v, comma + 1, close - 1)) return undefined
+  return /^\p{Lu}/u.test(v.word[comma + 1] as string) ? 'apposition' : 'apart'
 }

@@ -103,7 +103,12 @@ export function subjectOf(v: View, first: number, verbPos: number, to: number): 
   }
   // "Ähnlich sieht es Geoff Yu": the subject after an expletive "es"
   const after = v.lex.expletivePronouns.has(v.lower[verbPos + 1] as string) ? verbPos + 2 : verbPos + 1
-  return nounPhraseAfter(v, after, to, true)
+  // "In einem Interview sagte dieser, dass …": a demonstrative alone after the verb
+  if (v.lex.demonstrativeSpeakers.has(v.lower[after] as string) && /^[,:.]$/u.test(v.word[after + 1] ?? '.'))
+    return [after, after]
+  // "weist den Vorwurf zurück", "bestellte den Premierminister ein": an object after the verb is nobody speaking
+  const np = nounPhraseAfter(v, after, to, true)
+  return np && canSpeak(v, np, first) ? np : undefined
 }
 
 /** The agent of a passive: "von Bundesverkehrsminister Manfred Stolpe", "vom Amtsgericht Berlin-Tiergarten". */
@@ -158,10 +163,12 @@ export function canSpeak(v: View, np: Range, first: number): boolean {
       [...v.lex.adverbialEndings].some((ending) => lower.endsWith(ending))
     )
       return false
-    // "Zusammenfassend sagte er …": a present participle (infinitive and -d) used as an adverb
+    // "Zusammenfassend sagte er …", "Relativierend fügt Gall hinzu": a present participle (infinitive and -d, or a
+    // verb in -ieren the dictionary may lack) used as an adverb
     if (
       lower.endsWith('end') &&
-      v.lex.german.verbs.get(lower.slice(0, -1))?.some((r) => r.form === 'infinitive')
+      (lower.endsWith('ierend') ||
+        v.lex.german.verbs.get(lower.slice(0, -1))?.some((r) => r.form === 'infinitive'))
     )
       return false
     // "Besorgt äußerte sich Kofi Annan": a fronted participle
@@ -189,9 +196,11 @@ export function narratedSubjectBefore(v: View, s: number): Range | undefined {
 }
 
 /** Whether a noun phrase names a person or body (an entity, a role noun) or is "er"/"sie": "Alle Opfer" is nobody. */
-function somebody(v: View, np: Range): boolean {
+export function somebody(v: View, np: Range): boolean {
   for (let k = np[0]; k <= np[1]; k++) {
     const word = v.word[k] as string
+    // "die Pläne der Bundesregierung": a body in a genitive attribute does not make its head somebody
+    if (k > np[0] && v.lex.genitiveOpeners.has(v.lower[k] as string)) break
     if (v.agentAt[k] || v.lex.roleNouns.has(word)) return true
   }
   return (

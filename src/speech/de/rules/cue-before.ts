@@ -11,7 +11,7 @@ import {
   relativeClauseAt,
   startsRelative,
 } from '../clauses.ts'
-import { type CueBefore, cueSpans, type Frame, withoutFinal } from '../frame.ts'
+import { type CueBefore, cueSpans, type Frame, type Range, withoutFinal } from '../frame.ts'
 import { hasKonjunktiv, konjunktivMainClauseAfter } from '../mood.ts'
 import { nounPhraseAfter } from '../noun-phrase.ts'
 import { addresseeOf, agentOf, pronounObjectBefore, subjectOf } from '../roles.ts'
@@ -111,6 +111,7 @@ export function cueBeforeIn(
     const apposition = nounPhraseAfter(v, complement, last, false)
     // "sagte Jon Bon Jovi, Gründer der Rockband: „…“": before a colon, the words follow it
     let colon = v.word[end] === ':'
+    let appositionOfSubject: Range | undefined
     if (
       apposition &&
       isColon(v, apposition[1] + 1) &&
@@ -120,6 +121,7 @@ export function cueBeforeIn(
     ) {
       complement = apposition[1] + 2
       colon = true
+      appositionOfSubject = apposition
     } else if (
       apposition &&
       isComma(v, apposition[1] + 1) &&
@@ -130,8 +132,20 @@ export function cueBeforeIn(
       if (
         v.lex.complementizers.has(v.lower[beyond] as string) ||
         hasKonjunktiv(v, beyond, withoutFinal(v, beyond, last)[1], false)
-      )
+      ) {
         complement = beyond
+        appositionOfSubject = apposition
+      }
+    } else if (
+      // "sagte Manfred Berg, der Dekan der Fakultät, dass …": a described apposition of a name before "dass"
+      apposition &&
+      isComma(v, apposition[1] + 1) &&
+      v.lex.determiners.has(v.lower[complement] as string) &&
+      v.entityAt[end - 1] &&
+      v.lex.contentClauses.has(v.lower[apposition[1] + 2] as string)
+    ) {
+      complement = apposition[1] + 2
+      appositionOfSubject = apposition
     }
     const after = v.lower[complement] as string
     const [mFirst, mLast] = withoutFinal(v, complement, last)
@@ -220,8 +234,12 @@ export function cueBeforeIn(
     }
     // "Von den Behörden wird angenommen, dass …": a passive names its speaker with "von"
     const passive = aux !== undefined && v.tokens[aux]?.lemma === 'werden' && t?.verbForm === 'participle'
-    const speaker =
-      (passive ? agentOf(v, first, end - 1) : undefined) ?? subjectOf(v, first, verbPos, end - 1)
+    // the subject of a passive is who is spoken to or of ("Er wird beschuldigt, …", "Israel wurde aufgefordert, …"),
+    // never who speaks
+    let speaker = passive ? agentOf(v, first, end - 1) : subjectOf(v, first, verbPos, end - 1)
+    // the apposition names the speaker too: "meldete der Radiosender, Radio Vatikan, dass …"
+    if (speaker && appositionOfSubject && speaker[1] === end - 1)
+      speaker = [speaker[0], appositionOfSubject[1]]
     const frame: Frame = {
       cue: cueSpans(v, k, aux),
       rule: 'de/cue-before',

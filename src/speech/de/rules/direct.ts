@@ -2,7 +2,7 @@ import { firstFiniteVerb } from '../clauses.ts'
 import { cueSpans, type Frame, quote } from '../frame.ts'
 import { hasKonjunktiv } from '../mood.ts'
 import { nounPhraseAfter } from '../noun-phrase.ts'
-import { canSpeak, subjectOf } from '../roles.ts'
+import { canSpeak, somebody, subjectOf } from '../roles.ts'
 import { type GermanRule, inContextAt } from '../sentence-state.ts'
 import { cueVerbAt, type Quotation, quotationsOpeningIn, type View } from '../sentence-view.ts'
 import { frameAfter } from './cue-after.ts'
@@ -36,7 +36,22 @@ function directFrame(v: View, q: Quotation, first: number, last: number): Frame 
     const frame = frameAfter(v, c, last)
     if (frame) return frame
   }
-  return undefined
+  return subjectFrame(v, q, first)
+}
+
+/**
+ * "Auch der Sprecher der Fraktion, Dieter Wiefelspütz, will „in den kommenden Wochen sorgfältig prüfen“": words in
+ * quotation marks inside a main clause whose subject is a person or body are that subject's, not those of whoever
+ * spoke before; a passive names its agent elsewhere, so its subject is none.
+ */
+function subjectFrame(v: View, q: Quotation, first: number): Frame | undefined {
+  if (q.open <= first) return undefined
+  const verb = firstFiniteVerb(v, first, q.open - 1)
+  if (verb === undefined || v.tokens[verb]?.lemma === 'werden') return undefined
+  const subject = subjectOf(v, first, verb, q.open - 1)
+  if (!subject || v.quotedBy[subject[0]] || !canSpeak(v, subject, first) || !somebody(v, subject))
+    return undefined
+  return { cue: [], speaker: subject, rule: 'de/direct-subject' }
 }
 
 /** Quotations not claimed by a frame: speaker from this sentence's cue verb, or from the speaker before. */
@@ -59,6 +74,11 @@ export const directRule: GermanRule = {
       id: 'de/direct-colon',
       example: 'Er warnte vor Panik. BKA-Präsident Ziercke: „Die Lage ist ernst, aber beherrschbar.“',
       description: 'a quotation after its speaker and a colon',
+    },
+    {
+      id: 'de/direct-subject',
+      example: 'Auch der Sprecher der Fraktion, Dieter Wiefelspütz, will „das Verbot noch einmal prüfen“.',
+      description: 'a quotation inside a main clause whose subject is a person or body',
     },
     {
       id: 'de/direct-continued',
