@@ -67,6 +67,8 @@ export interface RoleLexicon {
   genitiveArticles: Set<string>
   /** relative pronouns that can be their clause's subject */
   nominativeRelatives: Set<string>
+  /** "den", "dem": articles that never open a subject */
+  objectArticles: Set<string>
   coordinators: Set<string>
   pronouns: {
     firstSingular: Set<string>
@@ -224,6 +226,7 @@ function prepareRoles(raw: unknown): RoleLexicon {
     adverbsAtStart: list('adverbsAtStart'),
     relatives: list('relatives'),
     nominativeRelatives: list('nominativeRelatives'),
+    objectArticles: list('objectArticles'),
     genitiveArticles: list('genitiveArticles'),
     happeningVerbs: new Set(r.happeningVerbs as string[]),
     happeningPrepositions: list('happeningPrepositions'),

@@ -602,3 +602,45 @@ describe('words that only look like triggers', () => {
     expect(events.map(brief)).toEqual(['ACCUSE occurred per:george-shultz -> per:donald-trump'])
   })
 })
+
+describe('evaluative accusations and plain groups as sides', () => {
+  it('codes calling somebody or something by a condemning word as an accusation', () => {
+    expect(
+      eventsOf('Innenministerin Nancy Faeser nannte die Forderungen der Islamisten unerträglich.').events.map(
+        brief,
+      ),
+    ).toEqual(['ACCUSE occurred per:nancy-faeser -> group:local:islamisten'])
+    // the passive has no accuser, and whom the words hit is its subject
+    expect(
+      eventsOf('Auf Plakaten wurde Deutschland als Wertediktatur bezeichnet.').events.map(brief),
+    ).toEqual(['ACCUSE occurred  -> country:DEU'])
+    // calling something by a neutral word accuses nobody
+    expect(
+      eventsOf('Der Minister nannte die Gespräche konstruktiv.').events.map((e) => e.type),
+    ).not.toContain('ACCUSE')
+  })
+
+  it('takes the phrase before a relative pronoun as subject when an object article follows the pronoun', () => {
+    expect(eventsOf('Es gibt Teile der Bevölkerung, die den Angriff verurteilen.').events.map(brief)).toEqual(
+      ['ACCUSE occurred group:local:bevoelkerung -> '],
+    )
+    // "die die" with a verb in the singular: the phrase after the pronoun is the subject
+    expect(
+      eventsOf(
+        'Das sei Teil der Sicherheitsgarantien, die die Regierung in Moskau vom Westen verlange.',
+      ).events.map(brief),
+    ).toEqual(['REQUEST demanded org:rus-regierung -> group:westen'])
+  })
+
+  it('reads the subject after a preposition and relative pronoun', () => {
+    expect(
+      eventsOf('Es gab Demonstrationen, zu denen die Regierung aufgerufen hatte.').events.map(brief),
+    ).toContain('REQUEST demanded org:local:regierung -> ')
+  })
+
+  it('knows kidnappers and the population as groups that act', () => {
+    expect(
+      eventsOf('Die Kidnapper wollen die Freilassung von fünf Angehörigen erpressen.').events.map(brief),
+    ).toEqual(['REQUEST demanded group:local:entfuehrer -> group:local:angehoerige'])
+  })
+})

@@ -216,6 +216,9 @@ function governingPreposition(ctx: Context, start: number, clause: Clause): stri
     const w = wordAt(ctx, i)
     const lower = w.toLowerCase()
     if (r.allPrepositions.has(lower)) return lower
+    // "zu denen die Regierung aufgerufen hatte": the preposition governs the relative pronoun, not the phrase after
+    if (r.relatives.has(lower) && (lower === 'denen' || r.determiners.has(wordAt(ctx, i + 1).toLowerCase())))
+      return undefined
     // "von Präsident Assad": a title right before the name is part of its phrase
     if (i === start - 1 && t.noun && /^\p{Lu}/u.test(w) && ctx.entityMentionStarts.has(start)) continue
     if (r.determiners.has(lower) || r.possessives.has(lower) || t.kind === 'number') continue
@@ -340,7 +343,7 @@ function clauseArguments(ctx: Context, clause: Clause, type: string, trigger: nu
     subject = withPrep
       .filter((x) => x.prep && r.agentPrepositions.has(x.prep) && !attachedToNoun(ctx, x.m, scope(x.m)))
       .map((x) => x.m)
-  } else if (bare.length > 0) {
+  } else if (bare.length > 0 && !relativeIsSubject(ctx, clause)) {
     const f = clause.finite ?? front?.finite
     // "Gegner der Vereinigten Staaten kritisierten …": a genitive attribute is not the subject
     // "… Teile der Bevölkerung, die ihn verurteilen": an object pronoun is never the subject
@@ -1000,6 +1003,24 @@ function genitiveHead(ctx: Context, m: Mention, clause: Clause): number | undefi
   if (isCommonNoun(before) && /s$/u.test(wordAt(ctx, m.end - 1))) return before
   const article = genitiveArticleBefore(ctx, before, clause)
   return article !== undefined && isCommonNoun(article - 1) ? article - 1 : undefined
+}
+
+/**
+ * "Teile der extremen Rechten, die den Angriff unterstützen": a relative pronoun right before an article that opens
+ * no subject is the subject itself, and the phrase after it the object; so is "die" before "die" with a verb in
+ * the plural ("Stimmen, die die Idee ablehnen"), not with one in the singular ("Sicherheitsgarantien, die die
+ * Regierung verlange").
+ */
+function relativeIsSubject(ctx: Context, clause: Clause): boolean {
+  const r = ctx.lex.roles
+  const pronoun = wordAt(ctx, clause.start).toLowerCase()
+  const article = wordAt(ctx, clause.start + 1).toLowerCase()
+  if (clause.kind !== 'sub' || wordAt(ctx, clause.start - 1) !== ',' || !r.nominativeRelatives.has(pronoun))
+    return false
+  if (r.objectArticles.has(article)) return true
+  if (pronoun !== 'die' || !r.determiners.has(article)) return false
+  const verbs = ctx.tokens.slice(clause.start, clause.end).filter(isFiniteVerb)
+  return verbs.some((v) => v.persons?.includes('3P') && !v.persons.includes('3S'))
 }
 
 /** The mention right before the comma that opens a relative clause whose pronoun can be its subject. */
