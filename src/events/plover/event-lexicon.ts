@@ -21,6 +21,7 @@ interface TriggerFile {
   notTriggers?: { tails?: string[] }
   asCue?: { types?: Record<string, string> }
   particles?: { words?: string[]; imperativePronouns?: string[] }
+  condemnations?: { verbs?: string[]; words?: string[] }
 }
 
 export interface StatusLexicon {
@@ -69,6 +70,8 @@ export interface RoleLexicon {
   nominativeRelatives: Set<string>
   /** "den", "dem": articles that never open a subject */
   objectArticles: Set<string>
+  /** "denen", "dem": relative pronouns that stand for the object of their clause */
+  objectRelatives: Set<string>
   coordinators: Set<string>
   pronouns: {
     firstSingular: Set<string>
@@ -119,6 +122,8 @@ export interface EventLexicon {
   notTriggers: string[]
   /** type → the type it tells when its verb cues a quote ("…, protestiert Höcke": ACCUSE, not PROTEST) */
   asCue: Map<string, string>
+  /** words that condemn whom they are said of ("Skandal", "unerträglich"), lower case */
+  condemnations: Set<string>
   /** trigger forms that are particles opening a clause or in a polite imperative ("Lesen Sie bitte …") */
   particles: { words: Set<string>; imperativePronouns: Set<string> }
   status: StatusLexicon
@@ -153,6 +158,13 @@ function prepareTriggers(raw: unknown) {
       phrases.set(p.lemma, list)
     }
   }
+  // "nannte die Kundgebung unerträglich": calling by a condemning word accuses
+  const condemnations = lower(file.condemnations?.words)
+  for (const verb of file.condemnations?.verbs ?? []) {
+    const list = phrases.get(verb) ?? []
+    list.push({ type: 'ACCUSE', with: condemnations, negated: false })
+    phrases.set(verb, list)
+  }
   // longest first, so "Cyberangriff" (COERCE) wins over "Angriff" (ASSAULT)
   nouns.sort((a, b) => b[0].length - a[0].length)
   // "warnte vor einer Eskalation": triggers that need a recipient or one of some words in their clause
@@ -175,6 +187,7 @@ function prepareTriggers(raw: unknown) {
     nounForms,
     adjectives,
     phrases,
+    condemnations,
     reciprocal,
     conditions,
     exclusions,
@@ -227,6 +240,7 @@ function prepareRoles(raw: unknown): RoleLexicon {
     relatives: list('relatives'),
     nominativeRelatives: list('nominativeRelatives'),
     objectArticles: list('objectArticles'),
+    objectRelatives: list('objectRelatives'),
     genitiveArticles: list('genitiveArticles'),
     happeningVerbs: new Set(r.happeningVerbs as string[]),
     happeningPrepositions: list('happeningPrepositions'),
@@ -277,4 +291,19 @@ export function loadEventLexicon(env: Env): EventLexicon {
       () => new Set((readLexicon('ner-gazetteer') as { demonyms?: string[] }).demonyms ?? []),
     ),
   }))
+}
+
+const ADJECTIVE_ENDINGS = ['e', 'en', 'er', 'es', 'em']
+
+/**
+ * Whether a word condemns (lexicon `condemnations`): the word itself, an adjective's inflected form ("autoritäre"),
+ * or a compound ending in one of five letters or more ("Wertediktatur", "Narco-Terrorist").
+ */
+export function isCondemning(lex: Pick<EventLexicon, 'condemnations'>, word: string): boolean {
+  const w = word.toLowerCase()
+  if (lex.condemnations.has(w)) return true
+  for (const ending of ADJECTIVE_ENDINGS)
+    if (w.endsWith(ending) && lex.condemnations.has(w.slice(0, -ending.length))) return true
+  for (const c of lex.condemnations) if (c.length >= 5 && w.endsWith(c) && /^\p{Lu}/u.test(word)) return true
+  return false
 }

@@ -620,6 +620,19 @@ describe('evaluative accusations and plain groups as sides', () => {
     ).not.toContain('ACCUSE')
   })
 
+  it("codes saying in one's own words that somebody is a criminal as an accusation that occurred", () => {
+    expect(
+      eventsOf(
+        'Die Opposition sagt, Maduro sei ein brutaler Diktator und ein Narco-Terrorist gewesen.',
+      ).events.map(brief),
+    ).toEqual(['ACCUSE occurred org:local:opposition -> per:maduro'])
+    // a neutral word is no accusation, nor is "sein" as the auxiliary of a passive
+    expect(eventsOf('„Die Gespräche waren konstruktiv“, sagte Lawrow.').events).toEqual([])
+    expect(
+      eventsOf('Äthiopien sagt, die Verbrechen seien von Milizen begangen worden.').events.map((e) => e.rule),
+    ).not.toContain('events/predicate-trigger events/status-occurred')
+  })
+
   it('takes the phrase before a relative pronoun as subject when an object article follows the pronoun', () => {
     expect(eventsOf('Es gibt Teile der Bevölkerung, die den Angriff verurteilen.').events.map(brief)).toEqual(
       ['ACCUSE occurred group:local:bevoelkerung -> '],
@@ -636,6 +649,12 @@ describe('evaluative accusations and plain groups as sides', () => {
     expect(
       eventsOf('Es gab Demonstrationen, zu denen die Regierung aufgerufen hatte.').events.map(brief),
     ).toContain('REQUEST demanded org:local:regierung -> ')
+  })
+
+  it('takes the phrase before a relative pronoun in the dative as recipient', () => {
+    expect(
+      eventsOf('Die Regierung lobte die Demonstranten, denen die Polizei Gewalt vorwarf.').events.map(brief),
+    ).toContain('ACCUSE occurred org:local:polizei -> group:local:demonstranten')
   })
 
   it('knows kidnappers and the population as groups that act', () => {

@@ -9,7 +9,7 @@ import {
 } from '../../document/index.ts'
 import { findPlaces, type Gazetteer } from '../places/index.ts'
 import { type Clause, isFiniteVerb, splitClauses } from './clauses.ts'
-import type { EventLexicon, EventStatus } from './event-lexicon.ts'
+import { type EventLexicon, type EventStatus, isCondemning } from './event-lexicon.ts'
 import { findMentions, inside, type Mention, quoteAround, quoteOf, tokensWithin } from './mentions.ts'
 
 /** An event with the rule that made it, for `--explain` and tests. */
@@ -22,7 +22,7 @@ export interface FoundEvent extends Event {
 interface Trigger {
   type: string
   token: number
-  pos: 'verb' | 'noun' | 'adjective' | 'phrase' | 'attributive'
+  pos: 'verb' | 'noun' | 'adjective' | 'phrase' | 'attributive' | 'predicate'
   /** the negation of a phrase trigger belongs to it (nicht infrage stellen) */
   negationUsed?: boolean
 }
@@ -184,8 +184,31 @@ function findTriggers(ctx: Context, clause: Clause): Trigger[] {
       if (type) found.push({ type, token: i, pos: 'noun' })
     }
   }
+  const condemned = condemningPredicate(ctx, clause)
+  if (condemned !== undefined && !found.some((f) => f.type === 'ACCUSE'))
+    found.push({ type: 'ACCUSE', token: condemned, pos: 'predicate' })
   const rank = (t: Trigger) => (t.pos === 'noun' ? 2 : t.pos === 'attributive' ? 1 : 0)
   return found.sort((a, b) => rank(a) - rank(b))
+}
+
+/**
+ * "Maduro sei ein brutaler Diktator", "Dieser Wanderkessel ist ein Skandal": in somebody's words (whether or not
+ * we know who said them), a form of sein with a condemning word (lexicon `condemnations`) accuses the clause's
+ * subject. The word's token, if so.
+ */
+function condemningPredicate(ctx: Context, clause: Clause): number | undefined {
+  const verbs = ctx.tokens.slice(clause.start, clause.end)
+  // "seien von Milizen begangen worden": sein as an auxiliary says nothing of anybody
+  const copula =
+    verbs.some((t) => t.lemma === 'sein' && isFiniteVerb(t)) &&
+    !verbs.some((t) => t.verbForm !== undefined && t.lemma !== 'sein')
+  if (!copula) return undefined
+  for (let i = clause.start; i < clause.end; i++) {
+    const t = ctx.tokens[i] as Token
+    if (t.kind !== 'word' || ctx.named.has(i) || !isCondemning(ctx.lex, wordAt(ctx, i))) continue
+    if (quoteAround(ctx.quotes, t.span) && !isCue(ctx, i)) return i
+  }
+  return undefined
 }
 
 /** "Lesen Sie sich bitte … durch": the clause opens with a verb and the polite pronoun. */
@@ -746,7 +769,14 @@ export function findEvents(
         let recipient = args.recipient
         let speakerMayAct = trigger.pos !== 'noun'
         let carriedNoun = false
-        if (trigger.pos === 'attributive') {
+        if (trigger.pos === 'predicate') {
+          // the speaker condemns whom the clause is about
+          const speaker = quoteAround(ctx.quotes, triggerToken.span)?.speaker
+          actor = speaker ? [{ start: -1, end: -1, ids: [speaker], via: 'entity' }] : []
+          // … not what it is called ("ein Narco-Terrorist")
+          recipient = args.subject
+          speakerMayAct = false
+        } else if (trigger.pos === 'attributive') {
           // "die … zusammengezogenen 100.000 russischen Soldaten": the forces' own side moved them
           const head = mentionsStartingIn(ctx, trigger.token + 1, nextNoun(ctx, trigger.token, clause))
           if (head.length === 0) continue
@@ -834,7 +864,7 @@ export function findEvents(
         ) {
           continue // "Derzeit sind in Estland 830 britische Soldaten stationiert": a state, not an act
         }
-        if (actor.length === 0 && trigger.pos !== 'attributive') {
+        if (actor.length === 0 && trigger.pos !== 'attributive' && trigger.pos !== 'predicate') {
           // "Blinken kündigte auch an, erneut mit Lawrow zusammenzukommen"; "… und hege auch keine Angriffspläne";
           // "Er kündigte an, dass … Militärhilfe … geliefert werde": the announcer's side acts
           // … but not who was acted upon by a named other ("nachdem sie selbst von der Wahlkommission abgelehnt
@@ -854,6 +884,11 @@ export function findEvents(
           rule += '+speaker'
         }
         let recipientIds = ids(recipient).filter((id) => !actorIds.includes(id))
+        // "… Flüchtlinge, denen zuvor der Flüchtlingsstatus verweigert worden war": the pronoun's phrase is the object
+        if (recipientIds.length === 0 && clause.relative)
+          recipientIds = ids(relativeAntecedent(ctx, clause, lex.roles.objectRelatives)).filter(
+            (id) => !actorIds.includes(id),
+          )
         if (recipientIds.length === 0) recipientIds = epithetRecipient(ctx, clause, trigger, actorIds)
         // "dass die NATO-Politik der offenen Tür nicht infrage gestellt werde": refused to whoever demanded it
         if (recipientIds.length === 0 && trigger.type === 'REJECT')
@@ -885,8 +920,11 @@ export function findEvents(
         }
         const children = clauses.filter((c) => c.parent === k)
         const when = timeIn(ctx, [clause, ...children, clause.kind === 'main' ? undefined : parent])
-        const status = decideStatus(ctx, trigger, clause, parent, quote, actorIds, when)
+        let status = decideStatus(ctx, trigger, clause, parent, quote, actorIds, when)
         if (!status) continue
+        // saying that somebody is a criminal is the accusation itself: it happened, whatever the words claim
+        if (trigger.pos === 'predicate' && status.status === 'claimed')
+          status = { status: 'occurred', rule: 'events/status-occurred' }
         done.add(trigger.type)
         if (
           ['REQUEST', 'ACCUSE', 'THREATEN', 'AGREE', 'REJECT'].includes(trigger.type) &&
@@ -1023,10 +1061,17 @@ function relativeIsSubject(ctx: Context, clause: Clause): boolean {
   return verbs.some((v) => v.persons?.includes('3P') && !v.persons.includes('3S'))
 }
 
-/** The mention right before the comma that opens a relative clause whose pronoun can be its subject. */
-function relativeAntecedent(ctx: Context, clause: Clause): Mention[] {
+/**
+ * The mention right before the comma that opens a relative clause whose pronoun can be its subject (or, with
+ * `pronouns` objectRelatives, its object: "Flüchtlingen, denen der Status verweigert worden war").
+ */
+function relativeAntecedent(
+  ctx: Context,
+  clause: Clause,
+  pronouns: ReadonlySet<string> = ctx.lex.roles.nominativeRelatives,
+): Mention[] {
   const pronoun = wordAt(ctx, clause.start).toLowerCase()
-  if (!ctx.lex.roles.nominativeRelatives.has(pronoun) || wordAt(ctx, clause.start - 1) !== ',') return []
+  if (!pronouns.has(pronoun) || wordAt(ctx, clause.start - 1) !== ',') return []
   // ", die Polizei nahm ihn fest": an article before its noun; a relative clause ends in its verb
   if (/^\p{Lu}/u.test(wordAt(ctx, clause.start + 1))) return []
   let last = clause.end - 1
