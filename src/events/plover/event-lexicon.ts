@@ -72,6 +72,8 @@ export interface RoleLexicon {
   objectArticles: Set<string>
   /** "denen", "dem": relative pronouns that stand for the object of their clause */
   objectRelatives: Set<string>
+  /** "einer", "mehrerer": articles and quantifiers of something not told before */
+  indefinites: Set<string>
   coordinators: Set<string>
   pronouns: {
     firstSingular: Set<string>
@@ -91,6 +93,8 @@ export interface RoleLexicon {
   /** types whose passive subject is a thing, not the recipient: REJECT, AGREE */
   passiveThingTypes: Set<string>
   passiveAuxiliaries: Set<string>
+  /** "wurde", "worden": forms of werden that take a participle, never an infinitive */
+  pastPassiveForms: Set<string>
   lightVerbs: Set<string>
   epithets: Set<string>
   nounPhrase: Record<string, 'actor' | 'recipient' | 'of'>
@@ -241,6 +245,7 @@ function prepareRoles(raw: unknown): RoleLexicon {
     nominativeRelatives: list('nominativeRelatives'),
     objectArticles: list('objectArticles'),
     objectRelatives: list('objectRelatives'),
+    indefinites: list('indefinites'),
     genitiveArticles: list('genitiveArticles'),
     happeningVerbs: new Set(r.happeningVerbs as string[]),
     happeningPrepositions: list('happeningPrepositions'),
@@ -263,6 +268,7 @@ function prepareRoles(raw: unknown): RoleLexicon {
     agentPrepositions: list('agentPrepositions'),
     passiveThingTypes: new Set(r.passiveThingTypes as string[]),
     passiveAuxiliaries: new Set(r.passiveAuxiliaries as string[]),
+    pastPassiveForms: list('pastPassiveForms'),
     lightVerbs: new Set(r.lightVerbs as string[]),
     epithets: new Set(r.epithets as string[]),
     nounPhrase: r.nounPhrase as RoleLexicon['nounPhrase'],

@@ -657,6 +657,38 @@ describe('evaluative accusations and plain groups as sides', () => {
     ).toContain('ACCUSE occurred org:local:polizei -> group:local:demonstranten')
   })
 
+  it('tells an act in a phrase of time or cause that is not told before, even without sides', () => {
+    expect(
+      eventsOf('Trotz mehrerer Hausdurchsuchungen wurden keine Hinweise gefunden.').events.map(brief),
+    ).toEqual(['COERCE occurred  -> '])
+    // the definite article points back to an act told before: no new event
+    expect(eventsOf('Nach dem Gespräch reiste Lawrow ab.').events).toEqual([])
+  })
+
+  it('reads a participle that looks like an infinitive beside "wurde" as a passive', () => {
+    // "entlassen" is infinitive and participle alike: the released is the recipient, nobody the actor
+    const [release] = eventsOf(
+      'Der Journalist Evan Gershkovich wurde am Montag aus der Haft entlassen.',
+    ).events
+    expect(release).toMatchObject({ type: 'CONCEDE', status: 'occurred', actor: [] })
+    expect(release?.recipient).toContain('per:evan-gershkovich')
+  })
+
+  it('knows riots, pardons and suspicion among the cue families', () => {
+    expect(
+      eventsOf('Es kam zu Ausschreitungen zwischen Demonstranten und Polizisten.').events.map((e) => e.type),
+    ).toEqual(['PROTEST'])
+    expect(
+      eventsOf('Der Staatsanwalt verdächtigte den Oppositionellen Alexej Nawalny der Spionage.').events.map(
+        brief,
+      ),
+    ).toEqual(['ACCUSE occurred group:local:staatsanwaelte -> per:alexej-nawalny'])
+    expect(eventsOf('Der Präsident begnadigte den Oppositionellen Alexej Nawalny.').events[0]).toMatchObject({
+      type: 'CONCEDE',
+      recipient: ['per:alexej-nawalny'],
+    })
+  })
+
   it('knows kidnappers and the population as groups that act', () => {
     expect(
       eventsOf('Die Kidnapper wollen die Freilassung von fünf Angehörigen erpressen.').events.map(brief),

@@ -298,7 +298,14 @@ interface Arguments {
 
 /** "geliefert werde", "infrage gestellt werde", "geschafft worden": the subject is what was acted upon */
 function passiveClause(ctx: Context, clause: Clause, trigger: number): boolean {
-  if (ctx.tokens[trigger]?.verbForm !== 'participle') return false
+  const form = ctx.tokens[trigger]?.verbForm
+  // "wurde aus der Haft entlassen": a participle that looks like an infinitive, which no past of werden takes
+  const pastPassive = () => {
+    for (let i = clause.start; i < clause.end; i++)
+      if (ctx.lex.roles.pastPassiveForms.has(wordAt(ctx, i).toLowerCase())) return true
+    return false
+  }
+  if (form !== 'participle' && !(form === 'infinitive' && pastPassive())) return false
   for (let i = clause.start; i < clause.end; i++) {
     const lemma = ctx.tokens[i]?.lemma
     if (lemma !== undefined && ctx.lex.roles.passiveAuxiliaries.has(lemma)) return true
@@ -800,10 +807,12 @@ export function findEvents(
           // ("Gegenüber Sanktionen der Europäischen Union zeigte sich das Regime unbeeindruckt")
           const prep = governingPreposition(ctx, trigger.token, clause)
           // "nach einer Besetzung der US-Botschaft": an act told as the time or cause of another, with a side
+          // … or without sides, when it is no act told before ("trotz mehrerer Hausdurchsuchungen", not "nach dem
+          // Gespräch")
           const circumstance =
             prep !== undefined &&
             lex.roles.circumstancePrepositions.has(prep) &&
-            own.actor.length + own.recipient.length > 0
+            (own.actor.length + own.recipient.length > 0 || isIndefinite(ctx, trigger.token, clause))
           // "verlangen einen Rückzug": the noun is what is demanded
           if (verbTriggers.length > 0 && !circumstance) continue
           // "es kam zu Zusammenstößen zwischen …": what the phrase names happened
@@ -1248,6 +1257,16 @@ function isSubjectPosition(ctx: Context, i: number, clause: Clause): boolean {
   return (
     clause.kind === 'main' && clause.finite !== undefined && i < clause.finite && ctx.tokens[i] !== undefined
   )
+}
+
+/** "nach einer Besetzung", "trotz mehrerer Hausdurchsuchungen": an indefinite article or quantifier opens the phrase */
+function isIndefinite(ctx: Context, noun: number, clause: Clause): boolean {
+  for (let i = noun - 1; i >= clause.start; i--) {
+    const w = wordAt(ctx, i).toLowerCase()
+    if (ctx.lex.roles.indefinites.has(w)) return true
+    if (ctx.lex.roles.determiners.has(w) || !/^\p{Ll}/u.test(wordAt(ctx, i))) return false
+  }
+  return false
 }
 
 function isDefinite(ctx: Context, noun: number, clause: Clause): boolean {
