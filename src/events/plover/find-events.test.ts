@@ -689,6 +689,17 @@ describe('evaluative accusations and plain groups as sides', () => {
     })
   })
 
+  it('knows the international courts by every inflected form of their name', () => {
+    expect(
+      eventsOf('Der Internationale Strafgerichtshof erließ Haftbefehl gegen Putin.').events.map(brief),
+    ).toEqual(['COERCE occurred org:istgh -> per:wladimir-putin'])
+    const [warrant] = eventsOf(
+      'Grundlage der Verhaftung ist ein Haftbefehl des Internationalen Strafgerichtshofs (IStGH) vom 23. Mai.',
+      '2008-05-25',
+    ).events
+    expect(warrant).toMatchObject({ type: 'COERCE', actor: ['org:istgh'] })
+  })
+
   it('knows kidnappers and the population as groups that act', () => {
     expect(
       eventsOf('Die Kidnapper wollen die Freilassung von fünf Angehörigen erpressen.').events.map(brief),
