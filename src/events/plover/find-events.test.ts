@@ -700,6 +700,28 @@ describe('evaluative accusations and plain groups as sides', () => {
     expect(warrant).toMatchObject({ type: 'COERCE', actor: ['org:istgh'] })
   })
 
+  it('directs a denial at whoever accused or claimed before it', () => {
+    expect(
+      eventsOf(
+        'Der Iran hatte behauptet, die britischen Soldaten hätten eine Territorialverletzung begangen. Großbritannien bestreitet das.',
+      ).events.find((e) => e.type === 'REJECT')?.recipient,
+    ).toEqual(['country:IRN'])
+    expect(
+      eventsOf(
+        'Dina Mufti, Sprecher des äthiopischen Außenministeriums, hat den Sudan beschuldigt, die Grenze verletzt zu haben. Der Sudan wies die Vorwürfe zurück.',
+        '2021-01-22',
+      ).events.map(brief),
+    ).toContain('REJECT occurred country:SDN -> per:dina-mufti')
+  })
+
+  it('knows the participants of any gathering as a group', () => {
+    expect(
+      eventsOf(
+        'Außenminister Frank-Walter Steinmeier appellierte an die Konferenzteilnehmer, sich zu einigen.',
+      ).events.map(brief),
+    ).toEqual(['REQUEST demanded per:frank-walter-steinmeier -> group:local:konferenzteilnehmer'])
+  })
+
   it('knows kidnappers and the population as groups that act', () => {
     expect(
       eventsOf('Die Kidnapper wollen die Freilassung von fünf Angehörigen erpressen.').events.map(brief),

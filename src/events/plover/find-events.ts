@@ -902,6 +902,9 @@ export function findEvents(
         // "dass die NATO-Politik der offenen Tür nicht infrage gestellt werde": refused to whoever demanded it
         if (recipientIds.length === 0 && trigger.type === 'REJECT')
           recipientIds = demandersOf(ctx, clause, events, actorIds)
+        // "Der Iran hatte behauptet, … Großbritannien bestreitet das": a denial answers who accused or claimed
+        if (recipientIds.length === 0 && trigger.type === 'REJECT' && trigger.pos === 'verb')
+          recipientIds = accusersOf(ctx, clause, events, actorIds)
         // "Die Ukraine müsse ihre Truppen abziehen, verlangte Lawrow": whom the demanded words make act
         if (recipientIds.length === 0 && trigger.type === 'REQUEST' && trigger.pos === 'verb') {
           const cued = cuedQuote(ctx, triggerToken.span)
@@ -1120,6 +1123,30 @@ function epithetRecipient(ctx: Context, clause: Clause, trigger: Trigger, actorI
 }
 
 /** The side whose earlier demand a rejection answers: a REQUEST aimed at someone this clause names. */
+/**
+ * Whom a denial answers: the accuser of the latest accusation against the denying side, else the speaker of the
+ * words told last before it (within two sentences) when that is somebody else.
+ */
+function accusersOf(ctx: Context, clause: Clause, events: FoundEvent[], actorIds: string[]): string[] {
+  if (actorIds.length === 0) return []
+  const side = new Set(actorIds.flatMap((id) => [id, countryOf(ctx, id) ?? id]))
+  const onSide = (id: string) => side.has(id) || side.has(countryOf(ctx, id) ?? id)
+  const accusation = [...events]
+    .reverse()
+    .find((e) => e.type === 'ACCUSE' && e.recipient.some(onSide) && !e.actor.some(onSide))
+  if (accusation) return accusation.actor
+  const start = (ctx.tokens[clause.start] as Token).span[0]
+  const sentence = (ctx.tokens[clause.start] as Token).sentence
+  let last: Quote | undefined
+  for (const q of ctx.quotes) {
+    if (q.span[1] > start || !q.speaker || onSide(q.speaker)) continue
+    const at = ctx.tokens[firstIndex(ctx.tokens, (t) => t.span[0], q.span[0])]
+    if (!at || sentence - at.sentence > 2) continue
+    if (!last || q.span[1] > last.span[1]) last = q
+  }
+  return last?.speaker ? [last.speaker] : []
+}
+
 function demandersOf(ctx: Context, clause: Clause, events: FoundEvent[], actorIds: string[]): string[] {
   const named = new Set(mentionsWithin(ctx, clause.start, clause.end).flatMap((m) => m.ids))
   const demand = [...events]
