@@ -722,6 +722,25 @@ describe('evaluative accusations and plain groups as sides', () => {
     ).toEqual(['REQUEST demanded per:frank-walter-steinmeier -> group:local:konferenzteilnehmer'])
   })
 
+  it('never gives an act told as a circumstance the subject of its clause as actor', () => {
+    const { events } = eventsOf(
+      'Die USA hatten 1980 die diplomatischen Beziehungen zum Iran nach einer Besetzung in Teheran abgebrochen.',
+    )
+    expect(events.find((e) => e.type === 'COERCE')?.actor).toEqual([])
+    expect(events.find((e) => e.type === 'SANCTION')?.actor).toEqual(['country:USA'])
+  })
+
+  it('takes "das Gericht" for the court named just before whose name ends in the word', () => {
+    const text =
+      'Gestern hat eine Sprecherin des Bundesverfassungsgerichts mitgeteilt, dass das Gericht eine Beschwerde abgelehnt hat.'
+    const { doc, events } = eventsOf(text)
+    const court = doc.layers.entities?.find((e) =>
+      text.slice(e.span[0], e.span[1]).startsWith('Bundesverfassungs'),
+    )
+    expect(court?.actor).toBeDefined()
+    expect(events.map((e) => `${e.type} ${e.actor.join('+')}`)).toEqual([`REJECT ${court?.actor}`])
+  })
+
   it('knows kidnappers and the population as groups that act', () => {
     expect(
       eventsOf('Die Kidnapper wollen die Freilassung von fünf Angehörigen erpressen.').events.map(brief),

@@ -880,7 +880,11 @@ export function findEvents(
           // worden war")
           if (clause.kind === 'inf' || (args.passive && !hasAgentPhrase(ctx, clause))) actor = parentSubject
           else if (args.passive) actor = []
-          else if (trigger.pos !== 'noun' || !isSubjectPosition(ctx, trigger.token, clause))
+          // "Die USA brachen die Beziehungen nach einer Besetzung ab": who acts in the clause did not occupy
+          else if (
+            rule !== 'events/noun-circumstance' &&
+            (trigger.pos !== 'noun' || !isSubjectPosition(ctx, trigger.token, clause))
+          )
             actor = subjects[k] ?? []
         }
         const quote = quoteOf(ctx.quotes, triggerToken.span)
