@@ -38,6 +38,8 @@ export interface StatusLexicon {
   conditionalPrefixes: Set<string>
   perception: Set<string>
   seinPerfect: Set<string>
+  /** past-tense finite verbs that do not end in -te ("gab", "kam"), lower case */
+  pastForms: Set<string>
   /** modals that with a perfect infinitive tell a claim: "soll … getötet haben", "will herausgefunden haben" */
   hearsayModals: Set<string>
   copulas: Set<string>
@@ -217,6 +219,7 @@ function prepareStatus(raw: unknown): StatusLexicon {
     conditionalPrefixes: lower(r.conditionalPrefixes),
     perception: new Set(r.perception),
     seinPerfect: new Set(r.seinPerfect),
+    pastForms: lower(r.pastForms),
     hearsayModals: new Set(r.hearsayModals),
     copulas: new Set(r.copulas),
     placedTypes: new Set(r.placedTypes),

@@ -741,6 +741,16 @@ describe('evaluative accusations and plain groups as sides', () => {
     expect(events.map((e) => `${e.type} ${e.actor.join('+')}`)).toEqual([`REJECT ${court?.actor}`])
   })
 
+  it('reads a date after publication in a clause told in the simple past as last week, not as a plan', () => {
+    // published on a Wednesday: "am Samstag" reads as the coming Saturday, the past tense says it was the last one
+    const status = (text: string) => eventsOf(text, '2022-01-19').events.map((e) => e.status)
+    expect(
+      status('Bereits am Samstag gab es in Hamburg eine Demonstration gegen die Bildungspolitik.'),
+    ).toEqual(['occurred'])
+    expect(status('Am Samstag demonstrierten in Hamburg 7.000 Menschen.')).toEqual(['occurred'])
+    expect(status('Am Samstag demonstrieren in Hamburg 7.000 Menschen.')).toEqual(['planned'])
+  })
+
   it('knows kidnappers and the population as groups that act', () => {
     expect(
       eventsOf('Die Kidnapper wollen die Freilassung von fünf Angehörigen erpressen.').events.map(brief),

@@ -598,11 +598,19 @@ function toldInPast(ctx: Context, clause: Clause): boolean {
   const tokens = ctx.tokens.slice(clause.start, clause.end)
   const participle = tokens.some((t) => t.verbForm === 'participle')
   return tokens.some(
-    (t) =>
+    (t, k) =>
       isFiniteVerb(t) &&
       ((t.moods?.includes('subjunctive2') && !t.moods.includes('subjunctive1')) ||
-        (participle && (t.lemma === 'haben' || t.lemma === 'sein'))),
+        (participle && (t.lemma === 'haben' || t.lemma === 'sein')) ||
+        simplePast(ctx, t, wordAt(ctx, clause.start + k).toLowerCase())),
   )
+}
+
+/** "gab", "demonstrierten": a finite verb in the simple past (a weak verb's stem + -te, or a listed strong form). */
+function simplePast(ctx: Context, t: Token, word: string): boolean {
+  if (ctx.lex.status.pastForms.has(word)) return true
+  const stem = (t.lemma ?? '').replace(/e?n$/u, '')
+  return stem.length >= 3 && /^e?te(?:n|st|t)?$/u.test(word.slice(stem.length)) && word.startsWith(stem)
 }
 
 /** Lemmas of the clause's words but its participles ("bereit", "erwägt", "befassen wird"; not "als geplant"). */
