@@ -21,6 +21,7 @@ interface TriggerFile {
   notTriggers?: { tails?: string[] }
   asCue?: { types?: Record<string, string> }
   particles?: { words?: string[]; imperativePronouns?: string[] }
+  condemnations?: { verbs?: string[]; words?: string[] }
 }
 
 export interface StatusLexicon {
@@ -37,6 +38,8 @@ export interface StatusLexicon {
   conditionalPrefixes: Set<string>
   perception: Set<string>
   seinPerfect: Set<string>
+  /** past-tense finite verbs that do not end in -te ("gab", "kam"), lower case */
+  pastForms: Set<string>
   /** modals that with a perfect infinitive tell a claim: "soll … getötet haben", "will herausgefunden haben" */
   hearsayModals: Set<string>
   copulas: Set<string>
@@ -67,6 +70,12 @@ export interface RoleLexicon {
   genitiveArticles: Set<string>
   /** relative pronouns that can be their clause's subject */
   nominativeRelatives: Set<string>
+  /** "den", "dem": articles that never open a subject */
+  objectArticles: Set<string>
+  /** "denen", "dem": relative pronouns that stand for the object of their clause */
+  objectRelatives: Set<string>
+  /** "einer", "mehrerer": articles and quantifiers of something not told before */
+  indefinites: Set<string>
   coordinators: Set<string>
   pronouns: {
     firstSingular: Set<string>
@@ -86,6 +95,8 @@ export interface RoleLexicon {
   /** types whose passive subject is a thing, not the recipient: REJECT, AGREE */
   passiveThingTypes: Set<string>
   passiveAuxiliaries: Set<string>
+  /** "wurde", "worden": forms of werden that take a participle, never an infinitive */
+  pastPassiveForms: Set<string>
   lightVerbs: Set<string>
   epithets: Set<string>
   nounPhrase: Record<string, 'actor' | 'recipient' | 'of'>
@@ -117,6 +128,8 @@ export interface EventLexicon {
   notTriggers: string[]
   /** type → the type it tells when its verb cues a quote ("…, protestiert Höcke": ACCUSE, not PROTEST) */
   asCue: Map<string, string>
+  /** words that condemn whom they are said of ("Skandal", "unerträglich"), lower case */
+  condemnations: Set<string>
   /** trigger forms that are particles opening a clause or in a polite imperative ("Lesen Sie bitte …") */
   particles: { words: Set<string>; imperativePronouns: Set<string> }
   status: StatusLexicon
@@ -151,6 +164,13 @@ function prepareTriggers(raw: unknown) {
       phrases.set(p.lemma, list)
     }
   }
+  // "nannte die Kundgebung unerträglich": calling by a condemning word accuses
+  const condemnations = lower(file.condemnations?.words)
+  for (const verb of file.condemnations?.verbs ?? []) {
+    const list = phrases.get(verb) ?? []
+    list.push({ type: 'ACCUSE', with: condemnations, negated: false })
+    phrases.set(verb, list)
+  }
   // longest first, so "Cyberangriff" (COERCE) wins over "Angriff" (ASSAULT)
   nouns.sort((a, b) => b[0].length - a[0].length)
   // "warnte vor einer Eskalation": triggers that need a recipient or one of some words in their clause
@@ -173,6 +193,7 @@ function prepareTriggers(raw: unknown) {
     nounForms,
     adjectives,
     phrases,
+    condemnations,
     reciprocal,
     conditions,
     exclusions,
@@ -198,6 +219,7 @@ function prepareStatus(raw: unknown): StatusLexicon {
     conditionalPrefixes: lower(r.conditionalPrefixes),
     perception: new Set(r.perception),
     seinPerfect: new Set(r.seinPerfect),
+    pastForms: lower(r.pastForms),
     hearsayModals: new Set(r.hearsayModals),
     copulas: new Set(r.copulas),
     placedTypes: new Set(r.placedTypes),
@@ -224,6 +246,9 @@ function prepareRoles(raw: unknown): RoleLexicon {
     adverbsAtStart: list('adverbsAtStart'),
     relatives: list('relatives'),
     nominativeRelatives: list('nominativeRelatives'),
+    objectArticles: list('objectArticles'),
+    objectRelatives: list('objectRelatives'),
+    indefinites: list('indefinites'),
     genitiveArticles: list('genitiveArticles'),
     happeningVerbs: new Set(r.happeningVerbs as string[]),
     happeningPrepositions: list('happeningPrepositions'),
@@ -246,6 +271,7 @@ function prepareRoles(raw: unknown): RoleLexicon {
     agentPrepositions: list('agentPrepositions'),
     passiveThingTypes: new Set(r.passiveThingTypes as string[]),
     passiveAuxiliaries: new Set(r.passiveAuxiliaries as string[]),
+    pastPassiveForms: list('pastPassiveForms'),
     lightVerbs: new Set(r.lightVerbs as string[]),
     epithets: new Set(r.epithets as string[]),
     nounPhrase: r.nounPhrase as RoleLexicon['nounPhrase'],
@@ -274,4 +300,19 @@ export function loadEventLexicon(env: Env): EventLexicon {
       () => new Set((readLexicon('ner-gazetteer') as { demonyms?: string[] }).demonyms ?? []),
     ),
   }))
+}
+
+const ADJECTIVE_ENDINGS = ['e', 'en', 'er', 'es', 'em']
+
+/**
+ * Whether a word condemns (lexicon `condemnations`): the word itself, an adjective's inflected form ("autoritäre"),
+ * or a compound ending in one of five letters or more ("Wertediktatur", "Narco-Terrorist").
+ */
+export function isCondemning(lex: Pick<EventLexicon, 'condemnations'>, word: string): boolean {
+  const w = word.toLowerCase()
+  if (lex.condemnations.has(w)) return true
+  for (const ending of ADJECTIVE_ENDINGS)
+    if (w.endsWith(ending) && lex.condemnations.has(w.slice(0, -ending.length))) return true
+  for (const c of lex.condemnations) if (c.length >= 5 && w.endsWith(c) && /^\p{Lu}/u.test(word)) return true
+  return false
 }

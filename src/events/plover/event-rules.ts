@@ -41,6 +41,11 @@ export const EVENT_RULES: Readonly<Record<string, RuleDescription>> = {
     description: 'a verb with its fixed companion word names the event',
     example: 'sei immer bereit, in Kontakt mit Biden zu treten',
   },
+  'events/predicate-trigger': {
+    description:
+      "in somebody's words a form of sein with a condemning word: the speaker accuses the clause's subject",
+    example: 'Maduro sei ein brutaler Diktator gewesen, sagt die Rechte',
+  },
   'events/attributive-trigger': {
     description:
       'a participle inside a noun phrase names the act; the forces of that phrase are the side that acted',

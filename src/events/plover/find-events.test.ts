@@ -602,3 +602,158 @@ describe('words that only look like triggers', () => {
     expect(events.map(brief)).toEqual(['ACCUSE occurred per:george-shultz -> per:donald-trump'])
   })
 })
+
+describe('evaluative accusations and plain groups as sides', () => {
+  it('codes calling somebody or something by a condemning word as an accusation', () => {
+    expect(
+      eventsOf('Innenministerin Nancy Faeser nannte die Forderungen der Islamisten unerträglich.').events.map(
+        brief,
+      ),
+    ).toEqual(['ACCUSE occurred per:nancy-faeser -> group:local:islamisten'])
+    // the passive has no accuser, and whom the words hit is its subject
+    expect(
+      eventsOf('Auf Plakaten wurde Deutschland als Wertediktatur bezeichnet.').events.map(brief),
+    ).toEqual(['ACCUSE occurred  -> country:DEU'])
+    // calling something by a neutral word accuses nobody
+    expect(
+      eventsOf('Der Minister nannte die Gespräche konstruktiv.').events.map((e) => e.type),
+    ).not.toContain('ACCUSE')
+  })
+
+  it("codes saying in one's own words that somebody is a criminal as an accusation that occurred", () => {
+    expect(
+      eventsOf(
+        'Die Opposition sagt, Maduro sei ein brutaler Diktator und ein Narco-Terrorist gewesen.',
+      ).events.map(brief),
+    ).toEqual(['ACCUSE occurred org:local:opposition -> per:maduro'])
+    // a neutral word is no accusation, nor is "sein" as the auxiliary of a passive
+    expect(eventsOf('„Die Gespräche waren konstruktiv“, sagte Lawrow.').events).toEqual([])
+    expect(
+      eventsOf('Äthiopien sagt, die Verbrechen seien von Milizen begangen worden.').events.map((e) => e.rule),
+    ).not.toContain('events/predicate-trigger events/status-occurred')
+  })
+
+  it('takes the phrase before a relative pronoun as subject when an object article follows the pronoun', () => {
+    expect(eventsOf('Es gibt Teile der Bevölkerung, die den Angriff verurteilen.').events.map(brief)).toEqual(
+      ['ACCUSE occurred group:local:bevoelkerung -> '],
+    )
+    // "die die" with a verb in the singular: the phrase after the pronoun is the subject
+    expect(
+      eventsOf(
+        'Das sei Teil der Sicherheitsgarantien, die die Regierung in Moskau vom Westen verlange.',
+      ).events.map(brief),
+    ).toEqual(['REQUEST demanded org:rus-regierung -> group:westen'])
+  })
+
+  it('reads the subject after a preposition and relative pronoun', () => {
+    expect(
+      eventsOf('Es gab Demonstrationen, zu denen die Regierung aufgerufen hatte.').events.map(brief),
+    ).toContain('REQUEST demanded org:local:regierung -> ')
+  })
+
+  it('takes the phrase before a relative pronoun in the dative as recipient', () => {
+    expect(
+      eventsOf('Die Regierung lobte die Demonstranten, denen die Polizei Gewalt vorwarf.').events.map(brief),
+    ).toContain('ACCUSE occurred org:local:polizei -> group:local:demonstranten')
+  })
+
+  it('tells an act in a phrase of time or cause that is not told before, even without sides', () => {
+    expect(
+      eventsOf('Trotz mehrerer Hausdurchsuchungen wurden keine Hinweise gefunden.').events.map(brief),
+    ).toEqual(['COERCE occurred  -> '])
+    // the definite article points back to an act told before: no new event
+    expect(eventsOf('Nach dem Gespräch reiste Lawrow ab.').events).toEqual([])
+  })
+
+  it('reads a participle that looks like an infinitive beside "wurde" as a passive', () => {
+    // "entlassen" is infinitive and participle alike: the released is the recipient, nobody the actor
+    const [release] = eventsOf(
+      'Der Journalist Evan Gershkovich wurde am Montag aus der Haft entlassen.',
+    ).events
+    expect(release).toMatchObject({ type: 'CONCEDE', status: 'occurred', actor: [] })
+    expect(release?.recipient).toContain('per:evan-gershkovich')
+  })
+
+  it('knows riots, pardons and suspicion among the cue families', () => {
+    expect(
+      eventsOf('Es kam zu Ausschreitungen zwischen Demonstranten und Polizisten.').events.map((e) => e.type),
+    ).toEqual(['PROTEST'])
+    expect(
+      eventsOf('Der Staatsanwalt verdächtigte den Oppositionellen Alexej Nawalny der Spionage.').events.map(
+        brief,
+      ),
+    ).toEqual(['ACCUSE occurred group:local:staatsanwaelte -> per:alexej-nawalny'])
+    expect(eventsOf('Der Präsident begnadigte den Oppositionellen Alexej Nawalny.').events[0]).toMatchObject({
+      type: 'CONCEDE',
+      recipient: ['per:alexej-nawalny'],
+    })
+  })
+
+  it('knows the international courts by every inflected form of their name', () => {
+    expect(
+      eventsOf('Der Internationale Strafgerichtshof erließ Haftbefehl gegen Putin.').events.map(brief),
+    ).toEqual(['COERCE occurred org:istgh -> per:wladimir-putin'])
+    const [warrant] = eventsOf(
+      'Grundlage der Verhaftung ist ein Haftbefehl des Internationalen Strafgerichtshofs (IStGH) vom 23. Mai.',
+      '2008-05-25',
+    ).events
+    expect(warrant).toMatchObject({ type: 'COERCE', actor: ['org:istgh'] })
+  })
+
+  it('directs a denial at whoever accused or claimed before it', () => {
+    expect(
+      eventsOf(
+        'Der Iran hatte behauptet, die britischen Soldaten hätten eine Territorialverletzung begangen. Großbritannien bestreitet das.',
+      ).events.find((e) => e.type === 'REJECT')?.recipient,
+    ).toEqual(['country:IRN'])
+    expect(
+      eventsOf(
+        'Dina Mufti, Sprecher des äthiopischen Außenministeriums, hat den Sudan beschuldigt, die Grenze verletzt zu haben. Der Sudan wies die Vorwürfe zurück.',
+        '2021-01-22',
+      ).events.map(brief),
+    ).toContain('REJECT occurred country:SDN -> per:dina-mufti')
+  })
+
+  it('knows the participants of any gathering as a group', () => {
+    expect(
+      eventsOf(
+        'Außenminister Frank-Walter Steinmeier appellierte an die Konferenzteilnehmer, sich zu einigen.',
+      ).events.map(brief),
+    ).toEqual(['REQUEST demanded per:frank-walter-steinmeier -> group:local:konferenzteilnehmer'])
+  })
+
+  it('never gives an act told as a circumstance the subject of its clause as actor', () => {
+    const { events } = eventsOf(
+      'Die USA hatten 1980 die diplomatischen Beziehungen zum Iran nach einer Besetzung in Teheran abgebrochen.',
+    )
+    expect(events.find((e) => e.type === 'COERCE')?.actor).toEqual([])
+    expect(events.find((e) => e.type === 'SANCTION')?.actor).toEqual(['country:USA'])
+  })
+
+  it('takes "das Gericht" for the court named just before whose name ends in the word', () => {
+    const text =
+      'Gestern hat eine Sprecherin des Bundesverfassungsgerichts mitgeteilt, dass das Gericht eine Beschwerde abgelehnt hat.'
+    const { doc, events } = eventsOf(text)
+    const court = doc.layers.entities?.find((e) =>
+      text.slice(e.span[0], e.span[1]).startsWith('Bundesverfassungs'),
+    )
+    expect(court?.actor).toBeDefined()
+    expect(events.map((e) => `${e.type} ${e.actor.join('+')}`)).toEqual([`REJECT ${court?.actor}`])
+  })
+
+  it('reads a date after publication in a clause told in the simple past as last week, not as a plan', () => {
+    // published on a Wednesday: "am Samstag" reads as the coming Saturday, the past tense says it was the last one
+    const status = (text: string) => eventsOf(text, '2022-01-19').events.map((e) => e.status)
+    expect(
+      status('Bereits am Samstag gab es in Hamburg eine Demonstration gegen die Bildungspolitik.'),
+    ).toEqual(['occurred'])
+    expect(status('Am Samstag demonstrierten in Hamburg 7.000 Menschen.')).toEqual(['occurred'])
+    expect(status('Am Samstag demonstrieren in Hamburg 7.000 Menschen.')).toEqual(['planned'])
+  })
+
+  it('knows kidnappers and the population as groups that act', () => {
+    expect(
+      eventsOf('Die Kidnapper wollen die Freilassung von fünf Angehörigen erpressen.').events.map(brief),
+    ).toEqual(['REQUEST demanded group:local:entfuehrer -> group:local:angehoerige'])
+  })
+})

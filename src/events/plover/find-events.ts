@@ -9,7 +9,7 @@ import {
 } from '../../document/index.ts'
 import { findPlaces, type Gazetteer } from '../places/index.ts'
 import { type Clause, isFiniteVerb, splitClauses } from './clauses.ts'
-import type { EventLexicon, EventStatus } from './event-lexicon.ts'
+import { type EventLexicon, type EventStatus, isCondemning } from './event-lexicon.ts'
 import { findMentions, inside, type Mention, quoteAround, quoteOf, tokensWithin } from './mentions.ts'
 
 /** An event with the rule that made it, for `--explain` and tests. */
@@ -22,7 +22,7 @@ export interface FoundEvent extends Event {
 interface Trigger {
   type: string
   token: number
-  pos: 'verb' | 'noun' | 'adjective' | 'phrase' | 'attributive'
+  pos: 'verb' | 'noun' | 'adjective' | 'phrase' | 'attributive' | 'predicate'
   /** the negation of a phrase trigger belongs to it (nicht infrage stellen) */
   negationUsed?: boolean
 }
@@ -184,8 +184,31 @@ function findTriggers(ctx: Context, clause: Clause): Trigger[] {
       if (type) found.push({ type, token: i, pos: 'noun' })
     }
   }
+  const condemned = condemningPredicate(ctx, clause)
+  if (condemned !== undefined && !found.some((f) => f.type === 'ACCUSE'))
+    found.push({ type: 'ACCUSE', token: condemned, pos: 'predicate' })
   const rank = (t: Trigger) => (t.pos === 'noun' ? 2 : t.pos === 'attributive' ? 1 : 0)
   return found.sort((a, b) => rank(a) - rank(b))
+}
+
+/**
+ * "Maduro sei ein brutaler Diktator", "Dieser Wanderkessel ist ein Skandal": in somebody's words (whether or not
+ * we know who said them), a form of sein with a condemning word (lexicon `condemnations`) accuses the clause's
+ * subject. The word's token, if so.
+ */
+function condemningPredicate(ctx: Context, clause: Clause): number | undefined {
+  const verbs = ctx.tokens.slice(clause.start, clause.end)
+  // "seien von Milizen begangen worden": sein as an auxiliary says nothing of anybody
+  const copula =
+    verbs.some((t) => t.lemma === 'sein' && isFiniteVerb(t)) &&
+    !verbs.some((t) => t.verbForm !== undefined && t.lemma !== 'sein')
+  if (!copula) return undefined
+  for (let i = clause.start; i < clause.end; i++) {
+    const t = ctx.tokens[i] as Token
+    if (t.kind !== 'word' || ctx.named.has(i) || !isCondemning(ctx.lex, wordAt(ctx, i))) continue
+    if (quoteAround(ctx.quotes, t.span) && !isCue(ctx, i)) return i
+  }
+  return undefined
 }
 
 /** "Lesen Sie sich bitte … durch": the clause opens with a verb and the polite pronoun. */
@@ -216,6 +239,9 @@ function governingPreposition(ctx: Context, start: number, clause: Clause): stri
     const w = wordAt(ctx, i)
     const lower = w.toLowerCase()
     if (r.allPrepositions.has(lower)) return lower
+    // "zu denen die Regierung aufgerufen hatte": the preposition governs the relative pronoun, not the phrase after
+    if (r.relatives.has(lower) && (lower === 'denen' || r.determiners.has(wordAt(ctx, i + 1).toLowerCase())))
+      return undefined
     // "von Präsident Assad": a title right before the name is part of its phrase
     if (i === start - 1 && t.noun && /^\p{Lu}/u.test(w) && ctx.entityMentionStarts.has(start)) continue
     if (r.determiners.has(lower) || r.possessives.has(lower) || t.kind === 'number') continue
@@ -272,7 +298,14 @@ interface Arguments {
 
 /** "geliefert werde", "infrage gestellt werde", "geschafft worden": the subject is what was acted upon */
 function passiveClause(ctx: Context, clause: Clause, trigger: number): boolean {
-  if (ctx.tokens[trigger]?.verbForm !== 'participle') return false
+  const form = ctx.tokens[trigger]?.verbForm
+  // "wurde aus der Haft entlassen": a participle that looks like an infinitive, which no past of werden takes
+  const pastPassive = () => {
+    for (let i = clause.start; i < clause.end; i++)
+      if (ctx.lex.roles.pastPassiveForms.has(wordAt(ctx, i).toLowerCase())) return true
+    return false
+  }
+  if (form !== 'participle' && !(form === 'infinitive' && pastPassive())) return false
   for (let i = clause.start; i < clause.end; i++) {
     const lemma = ctx.tokens[i]?.lemma
     if (lemma !== undefined && ctx.lex.roles.passiveAuxiliaries.has(lemma)) return true
@@ -340,7 +373,7 @@ function clauseArguments(ctx: Context, clause: Clause, type: string, trigger: nu
     subject = withPrep
       .filter((x) => x.prep && r.agentPrepositions.has(x.prep) && !attachedToNoun(ctx, x.m, scope(x.m)))
       .map((x) => x.m)
-  } else if (bare.length > 0) {
+  } else if (bare.length > 0 && !relativeIsSubject(ctx, clause)) {
     const f = clause.finite ?? front?.finite
     // "Gegner der Vereinigten Staaten kritisierten …": a genitive attribute is not the subject
     // "… Teile der Bevölkerung, die ihn verurteilen": an object pronoun is never the subject
@@ -565,11 +598,19 @@ function toldInPast(ctx: Context, clause: Clause): boolean {
   const tokens = ctx.tokens.slice(clause.start, clause.end)
   const participle = tokens.some((t) => t.verbForm === 'participle')
   return tokens.some(
-    (t) =>
+    (t, k) =>
       isFiniteVerb(t) &&
       ((t.moods?.includes('subjunctive2') && !t.moods.includes('subjunctive1')) ||
-        (participle && (t.lemma === 'haben' || t.lemma === 'sein'))),
+        (participle && (t.lemma === 'haben' || t.lemma === 'sein')) ||
+        simplePast(ctx, t, wordAt(ctx, clause.start + k).toLowerCase())),
   )
+}
+
+/** "gab", "demonstrierten": a finite verb in the simple past (a weak verb's stem + -te, or a listed strong form). */
+function simplePast(ctx: Context, t: Token, word: string): boolean {
+  if (ctx.lex.status.pastForms.has(word)) return true
+  const stem = (t.lemma ?? '').replace(/e?n$/u, '')
+  return stem.length >= 3 && /^e?te(?:n|st|t)?$/u.test(word.slice(stem.length)) && word.startsWith(stem)
 }
 
 /** Lemmas of the clause's words but its participles ("bereit", "erwägt", "befassen wird"; not "als geplant"). */
@@ -743,7 +784,14 @@ export function findEvents(
         let recipient = args.recipient
         let speakerMayAct = trigger.pos !== 'noun'
         let carriedNoun = false
-        if (trigger.pos === 'attributive') {
+        if (trigger.pos === 'predicate') {
+          // the speaker condemns whom the clause is about
+          const speaker = quoteAround(ctx.quotes, triggerToken.span)?.speaker
+          actor = speaker ? [{ start: -1, end: -1, ids: [speaker], via: 'entity' }] : []
+          // … not what it is called ("ein Narco-Terrorist")
+          recipient = args.subject
+          speakerMayAct = false
+        } else if (trigger.pos === 'attributive') {
           // "die … zusammengezogenen 100.000 russischen Soldaten": the forces' own side moved them
           const head = mentionsStartingIn(ctx, trigger.token + 1, nextNoun(ctx, trigger.token, clause))
           if (head.length === 0) continue
@@ -767,10 +815,12 @@ export function findEvents(
           // ("Gegenüber Sanktionen der Europäischen Union zeigte sich das Regime unbeeindruckt")
           const prep = governingPreposition(ctx, trigger.token, clause)
           // "nach einer Besetzung der US-Botschaft": an act told as the time or cause of another, with a side
+          // … or without sides, when it is no act told before ("trotz mehrerer Hausdurchsuchungen", not "nach dem
+          // Gespräch")
           const circumstance =
             prep !== undefined &&
             lex.roles.circumstancePrepositions.has(prep) &&
-            own.actor.length + own.recipient.length > 0
+            (own.actor.length + own.recipient.length > 0 || isIndefinite(ctx, trigger.token, clause))
           // "verlangen einen Rückzug": the noun is what is demanded
           if (verbTriggers.length > 0 && !circumstance) continue
           // "es kam zu Zusammenstößen zwischen …": what the phrase names happened
@@ -831,14 +881,18 @@ export function findEvents(
         ) {
           continue // "Derzeit sind in Estland 830 britische Soldaten stationiert": a state, not an act
         }
-        if (actor.length === 0 && trigger.pos !== 'attributive') {
+        if (actor.length === 0 && trigger.pos !== 'attributive' && trigger.pos !== 'predicate') {
           // "Blinken kündigte auch an, erneut mit Lawrow zusammenzukommen"; "… und hege auch keine Angriffspläne";
           // "Er kündigte an, dass … Militärhilfe … geliefert werde": the announcer's side acts
           // … but not who was acted upon by a named other ("nachdem sie selbst von der Wahlkommission abgelehnt
           // worden war")
           if (clause.kind === 'inf' || (args.passive && !hasAgentPhrase(ctx, clause))) actor = parentSubject
           else if (args.passive) actor = []
-          else if (trigger.pos !== 'noun' || !isSubjectPosition(ctx, trigger.token, clause))
+          // "Die USA brachen die Beziehungen nach einer Besetzung ab": who acts in the clause did not occupy
+          else if (
+            rule !== 'events/noun-circumstance' &&
+            (trigger.pos !== 'noun' || !isSubjectPosition(ctx, trigger.token, clause))
+          )
             actor = subjects[k] ?? []
         }
         const quote = quoteOf(ctx.quotes, triggerToken.span)
@@ -851,10 +905,18 @@ export function findEvents(
           rule += '+speaker'
         }
         let recipientIds = ids(recipient).filter((id) => !actorIds.includes(id))
+        // "… Flüchtlinge, denen zuvor der Flüchtlingsstatus verweigert worden war": the pronoun's phrase is the object
+        if (recipientIds.length === 0 && clause.relative)
+          recipientIds = ids(relativeAntecedent(ctx, clause, lex.roles.objectRelatives)).filter(
+            (id) => !actorIds.includes(id),
+          )
         if (recipientIds.length === 0) recipientIds = epithetRecipient(ctx, clause, trigger, actorIds)
         // "dass die NATO-Politik der offenen Tür nicht infrage gestellt werde": refused to whoever demanded it
         if (recipientIds.length === 0 && trigger.type === 'REJECT')
           recipientIds = demandersOf(ctx, clause, events, actorIds)
+        // "Der Iran hatte behauptet, … Großbritannien bestreitet das": a denial answers who accused or claimed
+        if (recipientIds.length === 0 && trigger.type === 'REJECT' && trigger.pos === 'verb')
+          recipientIds = accusersOf(ctx, clause, events, actorIds)
         // "Die Ukraine müsse ihre Truppen abziehen, verlangte Lawrow": whom the demanded words make act
         if (recipientIds.length === 0 && trigger.type === 'REQUEST' && trigger.pos === 'verb') {
           const cued = cuedQuote(ctx, triggerToken.span)
@@ -882,8 +944,11 @@ export function findEvents(
         }
         const children = clauses.filter((c) => c.parent === k)
         const when = timeIn(ctx, [clause, ...children, clause.kind === 'main' ? undefined : parent])
-        const status = decideStatus(ctx, trigger, clause, parent, quote, actorIds, when)
+        let status = decideStatus(ctx, trigger, clause, parent, quote, actorIds, when)
         if (!status) continue
+        // saying that somebody is a criminal is the accusation itself: it happened, whatever the words claim
+        if (trigger.pos === 'predicate' && status.status === 'claimed')
+          status = { status: 'occurred', rule: 'events/status-occurred' }
         done.add(trigger.type)
         if (
           ['REQUEST', 'ACCUSE', 'THREATEN', 'AGREE', 'REJECT'].includes(trigger.type) &&
@@ -1002,10 +1067,35 @@ function genitiveHead(ctx: Context, m: Mention, clause: Clause): number | undefi
   return article !== undefined && isCommonNoun(article - 1) ? article - 1 : undefined
 }
 
-/** The mention right before the comma that opens a relative clause whose pronoun can be its subject. */
-function relativeAntecedent(ctx: Context, clause: Clause): Mention[] {
+/**
+ * "Teile der extremen Rechten, die den Angriff unterstützen": a relative pronoun right before an article that opens
+ * no subject is the subject itself, and the phrase after it the object; so is "die" before "die" with a verb in
+ * the plural ("Stimmen, die die Idee ablehnen"), not with one in the singular ("Sicherheitsgarantien, die die
+ * Regierung verlange").
+ */
+function relativeIsSubject(ctx: Context, clause: Clause): boolean {
+  const r = ctx.lex.roles
   const pronoun = wordAt(ctx, clause.start).toLowerCase()
-  if (!ctx.lex.roles.nominativeRelatives.has(pronoun) || wordAt(ctx, clause.start - 1) !== ',') return []
+  const article = wordAt(ctx, clause.start + 1).toLowerCase()
+  if (clause.kind !== 'sub' || wordAt(ctx, clause.start - 1) !== ',' || !r.nominativeRelatives.has(pronoun))
+    return false
+  if (r.objectArticles.has(article)) return true
+  if (pronoun !== 'die' || !r.determiners.has(article)) return false
+  const verbs = ctx.tokens.slice(clause.start, clause.end).filter(isFiniteVerb)
+  return verbs.some((v) => v.persons?.includes('3P') && !v.persons.includes('3S'))
+}
+
+/**
+ * The mention right before the comma that opens a relative clause whose pronoun can be its subject (or, with
+ * `pronouns` objectRelatives, its object: "Flüchtlingen, denen der Status verweigert worden war").
+ */
+function relativeAntecedent(
+  ctx: Context,
+  clause: Clause,
+  pronouns: ReadonlySet<string> = ctx.lex.roles.nominativeRelatives,
+): Mention[] {
+  const pronoun = wordAt(ctx, clause.start).toLowerCase()
+  if (!pronouns.has(pronoun) || wordAt(ctx, clause.start - 1) !== ',') return []
   // ", die Polizei nahm ihn fest": an article before its noun; a relative clause ends in its verb
   if (/^\p{Lu}/u.test(wordAt(ctx, clause.start + 1))) return []
   let last = clause.end - 1
@@ -1045,6 +1135,30 @@ function epithetRecipient(ctx: Context, clause: Clause, trigger: Trigger, actorI
 }
 
 /** The side whose earlier demand a rejection answers: a REQUEST aimed at someone this clause names. */
+/**
+ * Whom a denial answers: the accuser of the latest accusation against the denying side, else the speaker of the
+ * words told last before it (within two sentences) when that is somebody else.
+ */
+function accusersOf(ctx: Context, clause: Clause, events: FoundEvent[], actorIds: string[]): string[] {
+  if (actorIds.length === 0) return []
+  const side = new Set(actorIds.flatMap((id) => [id, countryOf(ctx, id) ?? id]))
+  const onSide = (id: string) => side.has(id) || side.has(countryOf(ctx, id) ?? id)
+  const accusation = [...events]
+    .reverse()
+    .find((e) => e.type === 'ACCUSE' && e.recipient.some(onSide) && !e.actor.some(onSide))
+  if (accusation) return accusation.actor
+  const start = (ctx.tokens[clause.start] as Token).span[0]
+  const sentence = (ctx.tokens[clause.start] as Token).sentence
+  let last: Quote | undefined
+  for (const q of ctx.quotes) {
+    if (q.span[1] > start || !q.speaker || onSide(q.speaker)) continue
+    const at = ctx.tokens[firstIndex(ctx.tokens, (t) => t.span[0], q.span[0])]
+    if (!at || sentence - at.sentence > 2) continue
+    if (!last || q.span[1] > last.span[1]) last = q
+  }
+  return last?.speaker ? [last.speaker] : []
+}
+
 function demandersOf(ctx: Context, clause: Clause, events: FoundEvent[], actorIds: string[]): string[] {
   const named = new Set(mentionsWithin(ctx, clause.start, clause.end).flatMap((m) => m.ids))
   const demand = [...events]
@@ -1182,6 +1296,16 @@ function isSubjectPosition(ctx: Context, i: number, clause: Clause): boolean {
   return (
     clause.kind === 'main' && clause.finite !== undefined && i < clause.finite && ctx.tokens[i] !== undefined
   )
+}
+
+/** "nach einer Besetzung", "trotz mehrerer Hausdurchsuchungen": an indefinite article or quantifier opens the phrase */
+function isIndefinite(ctx: Context, noun: number, clause: Clause): boolean {
+  for (let i = noun - 1; i >= clause.start; i--) {
+    const w = wordAt(ctx, i).toLowerCase()
+    if (ctx.lex.roles.indefinites.has(w)) return true
+    if (ctx.lex.roles.determiners.has(w) || !/^\p{Ll}/u.test(wordAt(ctx, i))) return false
+  }
+  return false
 }
 
 function isDefinite(ctx: Context, noun: number, clause: Clause): boolean {

@@ -6,6 +6,7 @@ import {
   type Quote,
   type Token,
 } from '../../document/index.ts'
+import { isLocalActorId } from '../../entities/index.ts'
 import { isFiniteVerb } from './clauses.ts'
 import type { EventLexicon } from './event-lexicon.ts'
 
@@ -157,6 +158,29 @@ function lastEntity(
 }
 
 /**
+ * "Eine Sprecherin des Bundesverfassungsgerichts teilte mit, dass das Gericht …": a body that no name qualifies
+ * (`org:local:gericht`) is the named one told shortly before whose name ends in its word. By the entities in text
+ * order, looking back no further than 600 characters.
+ */
+function namedBodyBefore(text: string, entities: readonly Entity[]): (e: Entity) => string | undefined {
+  const named = entities
+    .filter((x) => x.actor && !isLocalActorId(x.actor))
+    .sort((a, b) => a.span[0] - b.span[0])
+  const stem = (w: string) => w.toLowerCase().replace(/s$/u, '')
+  return (e) => {
+    const word = stem(text.slice(e.span[0], e.span[1]))
+    if (word.length < 4) return undefined
+    for (let k = firstIndex(named, (x) => x.span[0], e.span[0]) - 1; k >= 0; k--) {
+      const x = named[k] as Entity
+      if (e.span[0] - x.span[1] > 600) break
+      const name = stem(text.slice(x.span[0], x.span[1]))
+      if (name.length > word.length && name.endsWith(word)) return x.actor
+    }
+    return undefined
+  }
+}
+
+/**
  * Every mention of an actor, in token order: the entities layer's mentions with their actor ids; country
  * adjectives ("das ukrainische Volk" → country:UKR) where no entity covers them; pronouns resolved against the
  * quotes layer. Without an entities layer, capitalised words the lexicon does not know as nouns stand in as
@@ -192,12 +216,14 @@ export function findMentions(doc: Document, lex: EventLexicon): Mention[] {
     last?.actor && at - last.span[1] < 600 ? last.actor : undefined
   const personNamedLast = (at: number) => near(lastPersonBefore(at), at)
   if (entities) {
+    const bodyNamedBefore = namedBodyBefore(text, entities)
     for (const e of entities) {
       if (!e.actor) continue
       const range = tokenRange(tokens, e.span)
       if (!range) continue
       const person = e.actor.startsWith('group:') ? describedPerson(range[0], e) : undefined
-      mentions.push({ start: range[0], end: range[1], ids: [person ?? e.actor], via: 'entity' })
+      const named = isLocalActorId(e.actor) ? bodyNamedBefore(e) : undefined
+      mentions.push({ start: range[0], end: range[1], ids: [person ?? named ?? e.actor], via: 'entity' })
       for (let i = range[0]; i < range[1]; i++) covered.add(i)
     }
   } else {
