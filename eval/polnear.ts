@@ -119,7 +119,7 @@ export async function main(args: string[]): Promise<void> {
     const system = (doc.layers.quotes ?? []).map((q) => ({
       source: q.speakerMention ? ([q.speakerMention] as Parts) : undefined,
       cue: q.cue && q.cue.length > 0 ? (q.cue as Parts) : undefined,
-      content: [q.span] as Parts,
+      content: (q.parts ?? [q.span]) as Parts,
     }))
     const scores = scoreArticle(text, gold, system)
     if (errors) tallyErrors(errors, name, text, gold, system, at('--show'))

@@ -225,4 +225,41 @@ describe('English speech', () => {
       },
     ])
   })
+
+  it('joins a split quotation and the quotations its speaker goes on with into one quote in parts', () => {
+    const parts = (text: string) => {
+      const doc = analyzeText(text, { lang: 'en' }, env)
+      return describeSpeech(doc, env).map((q) => (q.parts ?? [q.span]).map((p) => text.slice(p[0], p[1])))
+    }
+    expect(
+      parts('“We will win,” the senator said on Friday, “and we will win soon.” She left early.'),
+    ).toEqual([['We will win', 'and we will win soon.']])
+    expect(
+      parts('“The talks went well,” he said in an interview with the paper. “We meet again in May.”'),
+    ).toEqual([['The talks went well', 'We meet again in May.']])
+    // another speaker's frame takes the next quotation
+    expect(
+      parts(
+        '“The harbour stays closed,” said Harbour Master Ellen Price. “Ships wait outside,” the pilot added.',
+      ),
+    ).toEqual([['The harbour stays closed'], ['Ships wait outside']])
+    // a quotation that only names something goes on with nobody's words
+    expect(parts('“We are ready,” she said. “Green Zone” is a name the army gave.')).toEqual([
+      ['We are ready'],
+    ])
+  })
+
+  it('runs the words on with a quotation opened among them into the sentences after', () => {
+    expect(
+      speech('The mayor said that “the bridge is safe. It will open in May.” Critics disagree.'),
+    ).toEqual([
+      {
+        rule: 'en/said-before',
+        kind: 'mixed',
+        said: 'that “the bridge is safe. It will open in May.”',
+        by: 'The mayor',
+        cue: 'said',
+      },
+    ])
+  })
 })

@@ -1,4 +1,5 @@
 import type { FoundQuote, SpeechOptions } from '../found-quote.ts'
+import { continueQuotations } from './continued.ts'
 import type { EnglishSpeechLexicon } from './lexicon.ts'
 import { accordingTo } from './rules/according-to.ts'
 import { colonSource } from './rules/colon-source.ts'
@@ -25,5 +26,6 @@ export function scan(view: EnglishView, lex: EnglishSpeechLexicon, options: Spee
     const state: EnglishState = { view, lex, sentence, first, end, found, used: new Set() }
     for (const rule of SENTENCE_RULES) rule.apply(state)
   })
+  continueQuotations(view, found)
   return found.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1])
 }

@@ -56,6 +56,15 @@ export function contentEnd(state: EnglishState, from: number): number {
       break
     }
   }
+  // 'said that “ethanol people” “do a fantastic job. And it’s so important.”': a quotation opened among the words
+  // runs on into the sentences after, and the words with it
+  for (let k = from; k < end; k++) {
+    const close = state.view.partner[k]
+    if (close !== undefined && close > k && close >= state.end) {
+      end = close + 1
+      break
+    }
+  }
   while (end > from) {
     const t = tokenAt(state, end - 1)
     // a closing mark whose quotation opened among the words stays with them: 'a "quasi-state of war".'
