@@ -172,6 +172,38 @@ describe('English speech', () => {
       'she',
       'told',
     ],
+    [
+      'The senator has also said the plan is too costly.',
+      'en/said-before',
+      'indirect',
+      'the plan is too costly',
+      'The senator',
+      'has also said',
+    ],
+    [
+      'Trump is telling supporters in Reno that he will win the state.',
+      'en/told',
+      'indirect',
+      'that he will win the state',
+      'Trump',
+      'is telling',
+    ],
+    [
+      'During a town hall meeting in Cedar Rapids, Iowa, Rubio told reporters that the plan would fail.',
+      'en/told',
+      'indirect',
+      'that the plan would fail',
+      'Rubio',
+      'told',
+    ],
+    [
+      'Rubio says the latest polls showing him behind front-runner Donald Trump are wrong.',
+      'en/said-before',
+      'indirect',
+      'the latest polls showing him behind front-runner Donald Trump are wrong',
+      'Rubio',
+      'says',
+    ],
   ])('%s', (text, rule, kind, said, by, cue) => {
     expect(speech(text)).toEqual([{ rule, kind, said, by, cue }])
   })

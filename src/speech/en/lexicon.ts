@@ -30,6 +30,7 @@ interface RawMarkers {
   pairConjunctions: string[]
   complementizers: string[]
   auxiliaries: string[]
+  progressiveAuxiliaries: string[]
   nounPhraseLinks: string[]
   frameAdverbialOpeners: string[]
   relativePronouns: string[]
@@ -48,6 +49,8 @@ export interface EnglishSpeechLexicon extends SpeakerWords {
   complementizers: ReadonlySet<string>
   /** words between a subject and its cue verb: "has", "also", "would" */
   auxiliaries: ReadonlySet<string>
+  /** "is" in "is telling": between a subject and the -ing form of its cue verb */
+  progressiveAuxiliaries: ReadonlySet<string>
   /** "of" in "Secretary of State John Kerry": joins two parts of one noun phrase */
   nounPhraseLinks: ReadonlySet<string>
   /** "on Tuesday", "in a statement": a frame's adverbial before its "that" */
@@ -77,6 +80,7 @@ function prepare(verbs: RawCueVerbs, markers: RawMarkers): EnglishSpeechLexicon 
     attributionPhrases: markers.attributionPhrases,
     complementizers: set(markers.complementizers),
     auxiliaries: set(markers.auxiliaries),
+    progressiveAuxiliaries: set(markers.progressiveAuxiliaries),
     nounPhraseLinks: set(markers.nounPhraseLinks),
     frameAdverbialOpeners: set(markers.frameAdverbialOpeners),
     relativePronouns: set(markers.relativePronouns),

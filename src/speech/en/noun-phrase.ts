@@ -27,11 +27,11 @@ export function subjectBefore(
   first: number,
 ): Phrase | undefined {
   let i = verb - 1
-  while (
-    i >= first &&
-    (lex.auxiliaries.has((view.tokens[i] as EnToken).lower) || view.tokens[i]?.pos === 'MD')
-  )
-    i--
+  // "is telling", "has been saying": a form of "be" only before the -ing form
+  const progressive = view.tokens[verb]?.lower.endsWith('ing') === true
+  const auxiliary = (t: EnToken) =>
+    lex.auxiliaries.has(t.lower) || t.pos === 'MD' || (progressive && lex.progressiveAuxiliaries.has(t.lower))
+  while (i >= first && auxiliary(view.tokens[i] as EnToken)) i--
   // "Chris Cox, who runs the NRA's lobbying arm, says", "One hopeful, Carly Fiorina, says": the phrase before the
   // aside between commas speaks, and the mention holds the aside (as PolNeAR marks sources)
   if (view.tokens[i]?.text === ',' && i > first) {

@@ -129,6 +129,16 @@ export function note(
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD'])
 
 /**
+ * The cue of a verb at `verb` whose subject stands before it: the verb with the auxiliaries and adverbs between them
+ * ("has also said", "is telling", "did not say"), as PolNeAR marks cues.
+ */
+export function cueAfterSubject(state: EnglishState, speaker: Phrase, verb: number): Phrase {
+  let first = Math.max(speaker.end, state.first)
+  while (first < verb && tokenAt(state, first).kind === 'punct') first++
+  return { first: first < verb ? first : verb, end: verb + 1 }
+}
+
+/**
  * The subject of the sentence's first finite verb outside quotation marks before `before`: who does the saying in
  * "…, saying that …" and "… and says that …".
  */

@@ -1,6 +1,6 @@
 import { type Phrase, phraseAfter, subjectBefore } from '../noun-phrase.ts'
 import { closesQuotation } from '../sentence-view.ts'
-import { cueAt, type EnglishRule, type EnglishState, note } from '../state.ts'
+import { cueAfterSubject, cueAt, type EnglishRule, type EnglishState, note } from '../state.ts'
 
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD'])
 const CLOSING_MARKS = new Set([',', '?', '!', '—', '–'])
@@ -38,6 +38,8 @@ function closesSentence(state: EnglishState, from: number, quoted: boolean): boo
     if (t.text === ',' && k === from) return true
     // "…," he told cheering supporters in Nashua, N.H. on Monday: a comma alone opens no clause of the narrator's
     if (FINITE.has(t.pos) && !state.view.quoted[k]) return false
+    // "During the meeting, Rubio told reporters that …": the frame's words follow it
+    if (state.lex.complementizers.has(t.lower) && !state.view.quoted[k]) return false
   }
   return true
 }
@@ -92,7 +94,7 @@ function apply(state: EnglishState): void {
     if (!speaker || !closesWords(state, speaker.first - 1)) continue
     if (!closesSentence(state, v + 1, quotedBefore(state, speaker.first - 1))) continue
     const words = wordsBefore(state, speaker.first - 1)
-    if (words) note(state, 'en/said-after', words, [{ first: v, end: v + 1 }], speaker, verb)
+    if (words) note(state, 'en/said-after', words, [cueAfterSubject(state, speaker, v)], speaker, verb)
   }
 }
 

@@ -1,6 +1,14 @@
 import { type Phrase, phraseAfter, subjectBefore } from '../noun-phrase.ts'
 import { opensQuotation } from '../sentence-view.ts'
-import { contentEnd, cueAt, type EnglishRule, type EnglishState, note, sentenceSubject } from '../state.ts'
+import {
+  contentEnd,
+  cueAfterSubject,
+  cueAt,
+  type EnglishRule,
+  type EnglishState,
+  note,
+  sentenceSubject,
+} from '../state.ts'
 
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD'])
 /**
@@ -66,7 +74,8 @@ export function wordsAfter(state: EnglishState, from: number, clauseOnly: boolea
   for (let k = at + 1; k < end; k++) {
     const w = state.view.tokens[k]
     if (w && FINITE.has(w.pos)) return { first: at, end }
-    if (w?.kind === 'punct') return undefined
+    // "front-runner": a hyphen inside a word ends no clause
+    if (w?.kind === 'punct' && w.pos !== 'HYPH') return undefined
   }
   return undefined
 }
@@ -89,7 +98,9 @@ function apply(state: EnglishState): void {
     const words = wordsAfter(state, at, verb.clause === true)
     if (!words) continue
     const rule = addressee ? 'en/told' : 'en/said-before'
-    note(state, rule, words, [{ first: v, end: v + 1 }], speaker, verb, addressee)
+    // "He's comparing … and says": the coordinated verb's cue is the verb alone
+    const cue = coordinated ? { first: v, end: v + 1 } : cueAfterSubject(state, speaker, v)
+    note(state, rule, words, [cue], speaker, verb, addressee)
   }
 }
 
