@@ -135,7 +135,7 @@ const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD'])
 export function cueAfterSubject(state: EnglishState, speaker: Phrase, verb: number): Phrase {
   let first = Math.max(speaker.end, state.first)
   while (first < verb && tokenAt(state, first).kind === 'punct') first++
-  return { first: first < verb ? first : verb, end: verb + 1 }
+  return { first: Math.min(first, verb), end: verb + 1 }
 }
 
 /**
