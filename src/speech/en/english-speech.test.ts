@@ -204,6 +204,38 @@ describe('English speech', () => {
       'Rubio',
       'says',
     ],
+    [
+      'A reporter asked the senator whether the bill would pass.',
+      'en/asked',
+      'indirect',
+      'whether the bill would pass',
+      'A reporter',
+      'asked',
+    ],
+    [
+      'The veterans group has asked the campaign to stop using its emblem.',
+      'en/asked',
+      'indirect',
+      'the campaign to stop using its emblem',
+      'The veterans group',
+      'has asked',
+    ],
+    [
+      'The governor called the plan “reckless” and said the state would sue.',
+      'en/called',
+      'mixed',
+      'the plan “reckless”',
+      'The governor',
+      'called',
+    ],
+    [
+      'The mayor is calling for the city to close the bridge.',
+      'en/called',
+      'indirect',
+      'the city to close the bridge',
+      'The mayor',
+      'is calling for',
+    ],
   ])('%s', (text, rule, kind, said, by, cue) => {
     expect(speech(text)).toEqual([{ rule, kind, said, by, cue }])
   })
@@ -217,6 +249,9 @@ describe('English speech', () => {
         'Last week, Kiedis said his band and Brian Burton, AKA Danger Mouse, wrote a host of new songs.',
       ).map((q) => q.rule),
     ).not.toContain('en/said-inverted')
+    // a name given by nobody in particular, and a question nobody reports
+    expect(speech('She joined a group called the Friends of the Harbour.')).toEqual([])
+    expect(speech('The mayor asked for more time.')).toEqual([])
     // a column title before a colon is nobody
     expect(speech('The Latest: Ferry service to resume next week.')).toEqual([])
   })

@@ -39,6 +39,9 @@ interface RawMarkers {
   timeWords: string[]
   participleCues: string[]
   viaCues: string[]
+  questionOpeners: string[]
+  namingVerbs: string[]
+  namingParticles: string[]
 }
 
 /** The English speech words: cue verbs by inflected form, and the words around a frame. */
@@ -67,6 +70,12 @@ export interface EnglishSpeechLexicon extends SpeakerWords {
   participleCues: ReadonlySet<string>
   /** "quoting", "citing" after a source: the source it has its words from */
   viaCues: ReadonlySet<string>
+  /** "asked (him) whether …", "how …": the words a question reports open with one */
+  questionOpeners: ReadonlySet<string>
+  /** "called Trump “unhinged”": verbs whose object and its name or judgement are the words */
+  namingVerbs: ReadonlySet<string>
+  /** "called for …", "called on …", "called out …": the cue goes on with one */
+  namingParticles: ReadonlySet<string>
 }
 
 function prepare(verbs: RawCueVerbs, markers: RawMarkers): EnglishSpeechLexicon {
@@ -89,6 +98,9 @@ function prepare(verbs: RawCueVerbs, markers: RawMarkers): EnglishSpeechLexicon 
     timeWords: set(markers.timeWords),
     participleCues: set(markers.participleCues),
     viaCues: set(markers.viaCues),
+    questionOpeners: set(markers.questionOpeners),
+    namingVerbs: set(markers.namingVerbs),
+    namingParticles: set(markers.namingParticles),
     pronouns: set(markers.personalPronouns),
     demonstrativeSpeakers: new Set(),
     farDemonstratives: new Set(),

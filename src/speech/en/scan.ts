@@ -2,6 +2,8 @@ import type { FoundQuote, SpeechOptions } from '../found-quote.ts'
 import { continueQuotations } from './continued.ts'
 import type { EnglishSpeechLexicon } from './lexicon.ts'
 import { accordingTo } from './rules/according-to.ts'
+import { asked } from './rules/asked.ts'
+import { called } from './rules/called.ts'
 import { colonSource } from './rules/colon-source.ts'
 import { saidAfter } from './rules/said-after.ts'
 import { saidBefore } from './rules/said-before.ts'
@@ -14,7 +16,9 @@ export const SENTENCE_RULES: readonly EnglishRule[] = [
   saidAfter,
   accordingTo,
   saying,
+  asked,
   saidBefore,
+  called,
   colonSource,
 ]
 

@@ -49,6 +49,8 @@ export function contentEnd(state: EnglishState, from: number): number {
       (t.text === ',' && next !== undefined && state.lex.contentStops.has(next.lower)) ||
       // '… doesn't want "that crap," in an interview with CNN': the narrator's adverbial after a quotation
       (t.text === ',' && afterQuotation && next?.pos === 'IN') ||
+      // "called both “crazy” and said the party …": the narrator's next act of saying, or a clause of its own
+      (state.lex.coordinators.has(t.lower) && k > from + 1 && narratorGoesOn(state, k + 1)) ||
       // "… — asserting that …": a dash before another participle of saying
       (DASHES.has(t.text) && next !== undefined && state.lex.participleCues.has(next.lower))
     if (stops) {
@@ -74,6 +76,17 @@ export function contentEnd(state: EnglishState, from: number): number {
   }
   return end
 }
+
+/** Whether the words at `k`, after "and", are the narrator's next act of saying: "and said …", "and he added …". */
+function narratorGoesOn(state: EnglishState, k: number): boolean {
+  const at = state.view.tokens[k]?.pos === 'PRP' ? k + 1 : k
+  const t = state.view.tokens[at]
+  return (
+    t !== undefined && !state.view.quoted[at] && FINITE_TAGS.has(t.pos) && state.lex.cueForms.has(t.lower)
+  )
+}
+
+const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD'])
 
 /** The characters of tokens [first, end), or none when the range is empty. */
 export function spanOf(state: EnglishState, first: number, end: number): Span | undefined {
@@ -149,4 +162,16 @@ export function sentenceSubject(state: EnglishState, before: number): Phrase | u
       return subjectBefore(state.view, state.lex, v, state.first)
   }
   return undefined
+}
+
+const PERFECT = new Set(['has', 'have', 'had'])
+
+/**
+ * Whether a cue the tagger read as a past participle (VBN) acts with `speaker` as its subject: after "has"/"have"/
+ * "had", or when the subject opens the sentence ("The governor called the plan …"); not "a group called the …".
+ */
+export function actsAsPast(state: EnglishState, verb: number, speaker: Phrase): boolean {
+  if (state.view.tokens[verb]?.pos !== 'VBN') return true
+  const before = state.view.tokens[verb - 1]?.lower ?? ''
+  return PERFECT.has(before) || (speaker.first === state.first && speaker.end === verb)
 }
