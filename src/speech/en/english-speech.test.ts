@@ -236,6 +236,22 @@ describe('English speech', () => {
       'The mayor',
       'is calling for',
     ],
+    [
+      'But Twenty-four percent of the voters said they would stay home.',
+      'en/said-before',
+      'indirect',
+      'they would stay home',
+      'Twenty-four percent of the voters',
+      'said',
+    ],
+    [
+      'The mayor and her deputies say the bridge is safe.',
+      'en/said-before',
+      'indirect',
+      'the bridge is safe',
+      'The mayor and her deputies',
+      'say',
+    ],
   ])('%s', (text, rule, kind, said, by, cue) => {
     expect(speech(text)).toEqual([{ rule, kind, said, by, cue }])
   })

@@ -15,6 +15,19 @@ const HEAD = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP', 'CD'])
 const isWordOf = (t: EnToken | undefined, tags: ReadonlySet<string>) =>
   t !== undefined && t.kind !== 'punct' && t.kind !== 'quote' && tags.has(t.pos)
 
+/** Capitalised words that open a sentence without being a name: "But Cox says", "As Politico reported". */
+const NOT_IN_NAMES = new Set(['PRP', 'CC', 'IN', 'RB', 'WRB', 'TO', 'UH'])
+
+/** A capitalised word of a name the tagger read otherwise ("White House"), not a capitalised conjunction. */
+const capitalisedName = (t: EnToken) =>
+  t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !NOT_IN_NAMES.has(t.pos)
+
+/** Whether token `k` touches the tokens on both sides without a blank: the hyphen in "teary-eyed". */
+function attached(view: EnglishView, k: number): boolean {
+  const [before, t, after] = [view.tokens[k - 1], view.tokens[k], view.tokens[k + 1]]
+  return before?.span[1] === t?.span[0] && t?.span[1] === after?.span[0]
+}
+
 /**
  * The subject of a cue verb at `verb`, read leftwards within [first, verb): past auxiliaries and adverbs ("has
  * also"), then a noun phrase or one pronoun, joined over "of" ("Secretary of State John Kerry"). A capitalised
@@ -51,13 +64,25 @@ export function subjectBefore(
   for (let k = i - 1; k >= first; k--) {
     const t = view.tokens[k] as EnToken
     if (view.quoted[k]) break
-    if (isWordOf(t, IN_PHRASE) || (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && t.pos !== 'PRP')) start = k
-    else if (lex.nounPhraseLinks.has(t.lower) && k - 1 >= first && isWordOf(view.tokens[k - 1], HEAD))
-      start = k
+    const joins =
+      // "Twenty-four percent", "A teary-eyed Bush": a hyphen inside a word
+      (t.pos === 'HYPH' && attached(view, k)) ||
+      // "Sanders’ aides": the possessive mark, whatever kind of mark it is
+      t.pos === 'POS' ||
+      // "Secretary of State John Kerry", "Bush and his rivals": a link after a noun
+      ((lex.nounPhraseLinks.has(t.lower) || lex.coordinators.has(t.lower)) &&
+        k - 1 >= first &&
+        isWordOf(view.tokens[k - 1], HEAD))
+    if (isWordOf(t, IN_PHRASE) || capitalisedName(t) || joins) start = k
     else break
   }
   // a link word cannot open the phrase
-  while (start < end && lex.nounPhraseLinks.has((view.tokens[start] as EnToken).lower)) start++
+  while (
+    start < end &&
+    (lex.nounPhraseLinks.has((view.tokens[start] as EnToken).lower) ||
+      lex.coordinators.has((view.tokens[start] as EnToken).lower))
+  )
+    start++
   return start < end ? { first: start, end } : undefined
 }
 
