@@ -141,7 +141,7 @@ describe('English speech', () => {
       'said',
     ],
     [
-      'The senator criticised the plan in a letter and says the cost is too high.',
+      'The senator toured the site on Monday and says the cost is too high.',
       'en/said-before',
       'indirect',
       'the cost is too high',
@@ -252,6 +252,22 @@ describe('English speech', () => {
       'The mayor and her deputies',
       'say',
     ],
+    [
+      'The union also praised the mayor’s handling of the strike.',
+      'en/reported-act',
+      'reported',
+      'the mayor’s handling of the strike',
+      'The union',
+      'also praised',
+    ],
+    [
+      'The bishop urged parishioners to vote in the referendum.',
+      'en/reported-act',
+      'reported',
+      'parishioners to vote in the referendum',
+      'The bishop',
+      'urged',
+    ],
   ])('%s', (text, rule, kind, said, by, cue) => {
     expect(speech(text)).toEqual([{ rule, kind, said, by, cue }])
   })
@@ -265,6 +281,8 @@ describe('English speech', () => {
         'Last week, Kiedis said his band and Brian Burton, AKA Danger Mouse, wrote a host of new songs.',
       ).map((q) => q.rule),
     ).not.toContain('en/said-inverted')
+    // a thanks nobody gives: "thanks to" is no act of speech
+    expect(speech('Thanks to the rain, the harvest was good.')).toEqual([])
     // a name given by nobody in particular, and a question nobody reports
     expect(speech('She joined a group called the Friends of the Harbour.')).toEqual([])
     expect(speech('The mayor asked for more time.')).toEqual([])

@@ -42,6 +42,7 @@ interface RawMarkers {
   questionOpeners: string[]
   namingVerbs: string[]
   namingParticles: string[]
+  reportedActs: Record<string, string[]>
 }
 
 /** The English speech words: cue verbs by inflected form, and the words around a frame. */
@@ -76,6 +77,8 @@ export interface EnglishSpeechLexicon extends SpeakerWords {
   namingVerbs: ReadonlySet<string>
   /** "called for …", "called on …", "called out …": the cue goes on with one */
   namingParticles: ReadonlySet<string>
+  /** "praised the president's actions", "urged voters to …": acts of speech whose object and the rest are the words */
+  reportedActs: ReadonlyMap<string, CueVerb>
 }
 
 function prepare(verbs: RawCueVerbs, markers: RawMarkers): EnglishSpeechLexicon {
@@ -101,6 +104,11 @@ function prepare(verbs: RawCueVerbs, markers: RawMarkers): EnglishSpeechLexicon 
     questionOpeners: set(markers.questionOpeners),
     namingVerbs: set(markers.namingVerbs),
     namingParticles: set(markers.namingParticles),
+    reportedActs: new Map(
+      Object.entries(markers.reportedActs).flatMap(([lemma, forms]) =>
+        forms.map((form) => [form, { lemma, medium: 'speech' as const }] as const),
+      ),
+    ),
     pronouns: set(markers.personalPronouns),
     demonstrativeSpeakers: new Set(),
     farDemonstratives: new Set(),

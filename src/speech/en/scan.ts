@@ -5,6 +5,7 @@ import { accordingTo } from './rules/according-to.ts'
 import { asked } from './rules/asked.ts'
 import { called } from './rules/called.ts'
 import { colonSource } from './rules/colon-source.ts'
+import { reportedAct } from './rules/reported-act.ts'
 import { saidAfter } from './rules/said-after.ts'
 import { saidBefore } from './rules/said-before.ts'
 import { saying } from './rules/saying.ts'
@@ -19,6 +20,7 @@ export const SENTENCE_RULES: readonly EnglishRule[] = [
   asked,
   saidBefore,
   called,
+  reportedAct,
   colonSource,
 ]
 

@@ -116,13 +116,15 @@ export function note(
   verb: CueVerb | undefined,
   addressee?: Phrase,
   via?: readonly Phrase[],
+  /** "reported" for an act of speech told without its words; else direct, mixed or indirect by the marks */
+  reported?: 'reported',
 ): void {
   let end = content.end
   // "We will not back down," Kerry said: the comma inside the marks closes the words, it is none of them
   while (end > content.first && tokenAt(state, end - 1).text === ',') end--
   const span = spanOf(state, content.first, end)
   if (!span) return
-  const kind = kindOf(state, content.first, end)
+  const kind = reported ?? kindOf(state, content.first, end)
   const quote: FoundQuote = { span, kind, rule, sentence: state.sentence, nested: false }
   if (verb?.medium) quote.medium = verb.medium
   const mention = speaker && spanOf(state, speaker.first, speaker.end)
@@ -173,5 +175,10 @@ const PERFECT = new Set(['has', 'have', 'had'])
 export function actsAsPast(state: EnglishState, verb: number, speaker: Phrase): boolean {
   if (state.view.tokens[verb]?.pos !== 'VBN') return true
   const before = state.view.tokens[verb - 1]?.lower ?? ''
-  return PERFECT.has(before) || (speaker.first === state.first && speaker.end === verb)
+  if (PERFECT.has(before)) return true
+  if (speaker.first !== state.first) return false
+  // "The union also praised …": only adverbs and auxiliaries between the subject and its verb
+  for (let k = speaker.end; k < verb; k++)
+    if (!state.lex.auxiliaries.has(tokenAt(state, k).lower)) return false
+  return true
 }
