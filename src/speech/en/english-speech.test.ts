@@ -327,6 +327,21 @@ describe('English speech', () => {
     ])
   })
 
+  it('ends the words where the narrator reports the next thing said', () => {
+    const said = (text: string) => speech(text).map((q) => q.said)
+    expect(said('The mayor said the bridge was safe, adding that it would open in May.')).toEqual([
+      'the bridge was safe',
+      'that it would open in May',
+    ])
+    expect(
+      said('Half said they were worried about prices and more than 4 in 10 said wages would rise.'),
+    ).toEqual(['they were worried about prices', 'wages would rise'])
+    // "but that" goes on with the same report
+    expect(said('He says he wishes he had more time, but that his team did everything it could.')).toEqual([
+      'he wishes he had more time, but that his team did everything it could',
+    ])
+  })
+
   it('joins a split quotation and the quotations its speaker goes on with into one quote in parts', () => {
     const parts = (text: string) => {
       const doc = analyzeText(text, { lang: 'en' }, env)

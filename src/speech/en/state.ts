@@ -46,11 +46,19 @@ export function contentEnd(state: EnglishState, from: number): number {
     const afterQuotation = closesQuotation(state.view, k - 1)
     const stops =
       t.text === ';' ||
-      (t.text === ',' && next !== undefined && state.lex.contentStops.has(next.lower)) ||
+      // "…, but Cook did not say when"; not "…, but that he and his team …", which reports on
+      (t.text === ',' &&
+        next !== undefined &&
+        state.lex.contentStops.has(next.lower) &&
+        !state.lex.complementizers.has(state.view.tokens[k + 2]?.lower ?? '')) ||
+      // "…, saying his campaign …", "…, adding that …": the next report of the same speaker
+      (t.text === ',' && next !== undefined && state.lex.participleCues.has(next.lower)) ||
       // '… doesn't want "that crap," in an interview with CNN': the narrator's adverbial after a quotation
       (t.text === ',' && afterQuotation && next?.pos === 'IN') ||
       // "called both “crazy” and said the party …": the narrator's next act of saying, or a clause of its own
-      (state.lex.coordinators.has(t.lower) && k > from + 1 && narratorGoesOn(state, k + 1)) ||
+      ((state.lex.coordinators.has(t.lower) || t.lower === 'but') &&
+        k > from + 1 &&
+        narratorGoesOn(state, k + 1)) ||
       // "… — asserting that …": a dash before another participle of saying
       (DASHES.has(t.text) && next !== undefined && state.lex.participleCues.has(next.lower))
     if (stops) {
@@ -77,13 +85,20 @@ export function contentEnd(state: EnglishState, from: number): number {
   return end
 }
 
-/** Whether the words at `k`, after "and", are the narrator's next act of saying: "and said …", "and he added …". */
+/** How far after "and" the narrator's next cue verb may stand: "and more than 4 in 10 said …". */
+const NEXT_FRAME_REACH = 7
+
+/**
+ * Whether the words at `k`, after "and" or "but", are the narrator's next act of saying: "and said …", "but argues
+ * that …", "and more than 4 in 10 said …": a cue verb before any other verb or punctuation.
+ */
 function narratorGoesOn(state: EnglishState, k: number): boolean {
-  const at = state.view.tokens[k]?.pos === 'PRP' ? k + 1 : k
-  const t = state.view.tokens[at]
-  return (
-    t !== undefined && !state.view.quoted[at] && FINITE_TAGS.has(t.pos) && state.lex.cueForms.has(t.lower)
-  )
+  for (let j = k; j < Math.min(state.end, k + NEXT_FRAME_REACH); j++) {
+    const t = state.view.tokens[j]
+    if (!t || state.view.quoted[j] || t.kind === 'punct' || t.kind === 'quote') return false
+    if (FINITE_TAGS.has(t.pos)) return state.lex.cueForms.has(t.lower)
+  }
+  return false
 }
 
 const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD'])
