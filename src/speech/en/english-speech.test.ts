@@ -268,6 +268,14 @@ describe('English speech', () => {
       'The bishop',
       'urged',
     ],
+    [
+      'Clinton leads by 271 delegates according to a count by The Associated Press.',
+      'en/according-to',
+      'indirect',
+      'Clinton leads by 271 delegates',
+      'a count by The Associated Press',
+      'according to',
+    ],
   ])('%s', (text, rule, kind, said, by, cue) => {
     expect(speech(text)).toEqual([{ rule, kind, said, by, cue }])
   })
@@ -325,6 +333,16 @@ describe('English speech', () => {
         cue: 'recalled',
       },
     ])
+  })
+
+  it("reads a transcript's speaker in capitals and the turn to its paragraph's end", () => {
+    const text =
+      'Transcript as follows.\n\nJAKE TAPPER: The mayor spoke today. Take a listen.\n\nThe clip ran.'
+    const doc = analyzeText(text, { lang: 'en' }, env)
+    const read = (span: Span | undefined) => (span ? text.slice(span[0], span[1]) : undefined)
+    const [turn] = describeSpeech(doc, env).filter((q) => q.rule === 'en/colon-source')
+    expect(read(turn?.speakerMention)).toBe('JAKE TAPPER')
+    expect(read(turn?.span)).toBe('The mayor spoke today. Take a listen.')
   })
 
   it('ends the words where the narrator reports the next thing said', () => {
