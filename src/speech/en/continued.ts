@@ -23,6 +23,18 @@ function paragraphBetween(view: EnglishView, a: number, b: number): boolean {
   )
 }
 
+/** Whether a new paragraph (or the text) begins at token `k`. */
+function paragraphAt(view: EnglishView, k: number): boolean {
+  return k === 0 || paragraphBetween(view, k - 1, k)
+}
+
+/** Whether only punctuation follows token `close` up to its paragraph's end. */
+function fillsParagraph(view: EnglishView, close: number): boolean {
+  for (let k = close + 1; k < view.tokens.length && !paragraphAt(view, k); k++)
+    if (view.tokens[k]?.kind !== 'punct') return false
+  return true
+}
+
 /** Whether only punctuation follows token `close` in its sentence: the quotation closes the sentence. */
 function endsSentence(view: EnglishView, close: number, sentenceOf: readonly number[]): boolean {
   const range = view.sentences[sentenceOf[close] ?? -1]
@@ -49,8 +61,8 @@ function restOfFrame(view: EnglishView, from: number, sentenceOf: readonly numbe
 }
 
 /**
- * A direct quote goes on in the quotations that follow its frame or its closing mark in the same paragraph, as long
- * as nobody else's frame takes them: split quotations ("“We will win,” he said, “and soon.”") and the sentences a
+ * A direct quote goes on in the quotations that follow its frame or its closing mark in the same paragraph, and in
+ * the next paragraphs that are nothing but a quotation, as long as nobody else's frame takes them: split quotations ("“We will win,” he said, “and soon.”") and the sentences a
  * speaker's quotation runs on in ("“…,” he said. “…”"). Each becomes a part of the quote's words.
  */
 export function continueQuotations(view: EnglishView, found: FoundQuote[]): void {
@@ -78,8 +90,10 @@ export function continueQuotations(view: EnglishView, found: FoundQuote[]): void
     for (;;) {
       let k = from
       while (view.tokens[k]?.kind === 'punct' && BETWEEN.has(view.tokens[k]?.text ?? '')) k++
-      if (!opensQuotation(view, k) || paragraphBetween(view, from - 1, k)) break
+      if (!opensQuotation(view, k)) break
       const close = view.partner[k] as number
+      // the speaker's next paragraph, when it is nothing but a quotation ("“…,” he said.¶“…”")
+      if (paragraphBetween(view, from - 1, k) && !(paragraphAt(view, k) && fillsParagraph(view, close))) break
       let end = close
       while (end > k + 1 && view.tokens[end - 1]?.text === ',') end--
       const first = view.tokens[k + 1]

@@ -377,6 +377,12 @@ describe('English speech', () => {
         '“The harbour stays closed,” said Harbour Master Ellen Price. “Ships wait outside,” the pilot added.',
       ),
     ).toEqual([['The harbour stays closed'], ['Ships wait outside']])
+    // the speaker's next paragraph, when it is nothing but a quotation; not a paragraph of the narrator's
+    expect(
+      parts(
+        '“We are ready,” the coach said.\n\n“The team has trained all winter.”\n\nThe match starts at six.',
+      ),
+    ).toEqual([['We are ready', 'The team has trained all winter.']])
     // a quotation that only names something goes on with nobody's words
     expect(parts('“We are ready,” she said. “Green Zone” is a name the army gave.')).toEqual([
       ['We are ready'],
