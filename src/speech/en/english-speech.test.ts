@@ -221,14 +221,6 @@ describe('English speech', () => {
       'has asked',
     ],
     [
-      'The governor called the plan “reckless” and said the state would sue.',
-      'en/called',
-      'mixed',
-      'the plan “reckless”',
-      'The governor',
-      'called',
-    ],
-    [
       'The mayor is calling for the city to close the bridge.',
       'en/called',
       'indirect',
@@ -275,6 +267,14 @@ describe('English speech', () => {
       'Clinton leads by 271 delegates',
       'a count by The Associated Press',
       'according to',
+    ],
+    [
+      'The senator says if elected he will cut taxes.',
+      'en/said-before',
+      'indirect',
+      'if elected he will cut taxes',
+      'The senator',
+      'says',
     ],
   ])('%s', (text, rule, kind, said, by, cue) => {
     expect(speech(text)).toEqual([{ rule, kind, said, by, cue }])
@@ -343,6 +343,36 @@ describe('English speech', () => {
     const [turn] = describeSpeech(doc, env).filter((q) => q.rule === 'en/colon-source')
     expect(read(turn?.speakerMention)).toBe('JAKE TAPPER')
     expect(read(turn?.span)).toBe('The mayor spoke today. Take a listen.')
+  })
+
+  it('reads what somebody called something, and what the same subject said next', () => {
+    expect(speech('The governor called the plan “reckless” and said the state would sue.')).toEqual([
+      { rule: 'en/called', kind: 'mixed', said: 'the plan “reckless”', by: 'The governor', cue: 'called' },
+      {
+        rule: 'en/said-before',
+        kind: 'indirect',
+        said: 'the state would sue',
+        by: 'The governor',
+        cue: 'said',
+      },
+    ])
+  })
+
+  it('gives a participle of saying the subject of its sentence, and "telling" its addressee', () => {
+    const text = 'The mayor praised the plan, telling reporters, “It is the best we have had.”'
+    expect(speech(text)).toEqual([
+      { rule: 'en/reported-act', kind: 'reported', said: 'the plan', by: 'The mayor', cue: 'praised' },
+      {
+        rule: 'en/saying',
+        kind: 'direct',
+        said: 'It is the best we have had.',
+        by: 'The mayor',
+        cue: 'telling',
+      },
+    ])
+    const doc = analyzeText(text, { lang: 'en' }, env)
+    const to = describeSpeech(doc, env)[1]?.addresseeMention
+    expect(to && text.slice(to[0], to[1])).toBe('reporters')
   })
 
   it('ends the words where the narrator reports the next thing said', () => {

@@ -43,6 +43,7 @@ interface RawMarkers {
   namingVerbs: string[]
   namingParticles: string[]
   reportedActs: Record<string, string[]>
+  clauseSubordinators: string[]
 }
 
 /** The English speech words: cue verbs by inflected form, and the words around a frame. */
@@ -79,6 +80,8 @@ export interface EnglishSpeechLexicon extends SpeakerWords {
   namingParticles: ReadonlySet<string>
   /** "praised the president's actions", "urged voters to …": acts of speech whose object and the rest are the words */
   reportedActs: ReadonlyMap<string, CueVerb>
+  /** "says if elected he will …", "says despite being …, she plans …": reported words may open with one */
+  clauseSubordinators: ReadonlySet<string>
 }
 
 function prepare(verbs: RawCueVerbs, markers: RawMarkers): EnglishSpeechLexicon {
@@ -104,6 +107,7 @@ function prepare(verbs: RawCueVerbs, markers: RawMarkers): EnglishSpeechLexicon 
     questionOpeners: set(markers.questionOpeners),
     namingVerbs: set(markers.namingVerbs),
     namingParticles: set(markers.namingParticles),
+    clauseSubordinators: set(markers.clauseSubordinators),
     reportedActs: new Map(
       Object.entries(markers.reportedActs).flatMap(([lemma, forms]) =>
         forms.map((form) => [form, { lemma, medium: 'speech' as const }] as const),

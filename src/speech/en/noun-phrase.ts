@@ -104,6 +104,8 @@ export function phraseAfter(
     const t = view.tokens[k] as EnToken
     if (isWordOf(t, IN_PHRASE) || (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && t.pos !== 'PRP')) {
       if (isWordOf(t, HEAD) || /^\p{Lu}/u.test(t.text)) last = k
+    } else if (t.pos === 'HYPH' && last === k - 1 && attached(view, k)) {
+      // "The Star-Ledger": a hyphen inside a name
     } else if (!(lex.nounPhraseLinks.has(t.lower) && last === k - 1)) break
   }
   return last >= at ? { first: at, end: last + 1 } : undefined

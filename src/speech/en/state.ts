@@ -175,8 +175,13 @@ export function cueAfterSubject(state: EnglishState, speaker: Phrase, verb: numb
 export function sentenceSubject(state: EnglishState, before: number): Phrase | undefined {
   for (let v = state.first; v < before; v++) {
     const t = state.view.tokens[v]
-    if (t && FINITE.has(t.pos) && !state.view.quoted[v])
-      return subjectBefore(state.view, state.lex, v, state.first)
+    if (!t || state.view.quoted[v]) continue
+    if (FINITE.has(t.pos)) return subjectBefore(state.view, state.lex, v, state.first)
+    // "The mayor praised the plan, …": a past tense the tagger read as a participle
+    if (t.pos === 'VBN') {
+      const subject = subjectBefore(state.view, state.lex, v, state.first)
+      if (subject && actsAsPast(state, v, subject)) return subject
+    }
   }
   return undefined
 }

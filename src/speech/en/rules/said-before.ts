@@ -69,7 +69,17 @@ export function wordsAfter(state: EnglishState, from: number, clauseOnly: boolea
     const close = state.view.partner[open] as number
     return { first: open + 1, end: close }
   }
-  if (clauseOnly || !CLAUSE_OPENERS.has(t.pos)) return undefined
+  if (clauseOnly) return undefined
+  // "says if elected president “I will work …”", "says despite being an alumna, she plans …"
+  if (state.lex.clauseSubordinators.has(t.lower)) {
+    const end = contentEnd(state, at)
+    for (let k = at + 1; k < end; k++) {
+      const w = state.view.tokens[k]
+      if (w && (FINITE.has(w.pos) || w.kind === 'quote') && end - at >= 4) return { first: at, end }
+    }
+    return undefined
+  }
+  if (!CLAUSE_OPENERS.has(t.pos)) return undefined
   const end = contentEnd(state, at)
   for (let k = at + 1; k < end; k++) {
     const w = state.view.tokens[k]
