@@ -323,6 +323,20 @@ describe('English speech', () => {
     expect(quote?.viaMentions?.map(read)).toEqual(['the port authority'])
   })
 
+  it('keeps the chain of a source that cites another, after its words or before them', () => {
+    for (const text of [
+      'Two drones were shot down overnight, Interfax reported, citing the defence ministry.',
+      'Interfax reported, citing the defence ministry, that two drones were shot down overnight.',
+    ]) {
+      const doc = analyzeText(text, { lang: 'en' }, env)
+      const read = (span: Span | undefined) => (span ? text.slice(span[0], span[1]) : undefined)
+      const [quote] = describeSpeech(doc, env)
+      expect(read(quote?.speakerMention)).toBe('Interfax')
+      expect(quote?.viaMentions?.map(read)).toEqual(['the defence ministry'])
+      expect(read(quote?.span)).toMatch(/two drones were shot down overnight$/i)
+    }
+  })
+
   it('reads no quote inside quotation marks as a frame', () => {
     expect(speech('"He said he would come, but he never did," the sister recalled.')).toEqual([
       {

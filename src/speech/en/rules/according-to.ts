@@ -1,5 +1,6 @@
 import { type Phrase, phraseAfter } from '../noun-phrase.ts'
 import { contentEnd, type EnglishRule, type EnglishState, note } from '../state.ts'
+import { viaAfter } from '../via.ts'
 
 /** "according to the Pentagon": the phrase's tokens at `i`, or none. */
 function attributionAt(state: EnglishState, i: number): number | undefined {
@@ -7,28 +8,6 @@ function attributionAt(state: EnglishState, i: number): number | undefined {
     const fits = phrase.every((w, k) => state.view.tokens[i + k]?.lower === w && !state.view.quoted[i + k])
     if (fits && i + phrase.length <= state.end) return phrase.length
   }
-  return undefined
-}
-
-/** How far the source a source quotes may reach: "quoting North Korea's main news agency … (KCNA)," */
-const VIA_REACH = 20
-
-/**
- * "quoting North Korea's news agency KCNA," after a source: the source it quotes (the attribution chain), and the
- * token after the comma that closes it.
- */
-function viaAfter(state: EnglishState, at: number): { phrase: Phrase; next: number } | undefined {
-  if (!state.lex.viaCues.has(state.view.tokens[at]?.lower ?? '')) return undefined
-  const long = phraseAfter(state.view, state.lex, at + 1, state.end)
-  if (!long) return undefined
-  // "… Korean Central News Agency (KCNA)": the short name in brackets is the one the names stage reads whole
-  const [open, short, close] = [0, 1, 2].map((d) => state.view.tokens[long.end + d])
-  const phrase =
-    open?.text === '(' && close?.text === ')' && short && /^\p{Lu}+$/u.test(short.text)
-      ? { first: long.end + 1, end: long.end + 2 }
-      : long
-  for (let k = long.end; k < Math.min(state.end, at + VIA_REACH); k++)
-    if (state.view.tokens[k]?.text === ',' && !state.view.quoted[k]) return { phrase, next: k + 1 }
   return undefined
 }
 

@@ -1,6 +1,7 @@
 import { type Phrase, phraseAfter, subjectBefore } from '../noun-phrase.ts'
 import { closesQuotation } from '../sentence-view.ts'
 import { cueAfterSubject, cueAt, type EnglishRule, type EnglishState, note } from '../state.ts'
+import { viaAfter } from '../via.ts'
 
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD'])
 const CLOSING_MARKS = new Set([',', '?', '!', '—', '–'])
@@ -94,7 +95,19 @@ function apply(state: EnglishState): void {
     if (!speaker || !closesWords(state, speaker.first - 1)) continue
     if (!closesSentence(state, v + 1, quotedBefore(state, speaker.first - 1))) continue
     const words = wordsBefore(state, speaker.first - 1)
-    if (words) note(state, 'en/said-after', words, [cueAfterSubject(state, speaker, v)], speaker, verb)
+    // "…, Interfax reported, citing the defence ministry."
+    const via = state.view.tokens[v + 1]?.text === ',' ? viaAfter(state, v + 2) : undefined
+    if (words)
+      note(
+        state,
+        'en/said-after',
+        words,
+        [cueAfterSubject(state, speaker, v)],
+        speaker,
+        verb,
+        undefined,
+        via && [via.phrase],
+      )
   }
 }
 

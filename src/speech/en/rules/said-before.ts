@@ -9,6 +9,7 @@ import {
   note,
   sentenceSubject,
 } from '../state.ts'
+import { viaAfter } from '../via.ts'
 
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD'])
 /**
@@ -101,6 +102,9 @@ function apply(state: EnglishState): void {
       : subjectBefore(state.view, state.lex, v, state.first)
     if (!speaker) continue
     let at = v + 1
+    // "Interfax reported, citing the defence ministry, that …": the source its source has the words from
+    const via = state.view.tokens[at]?.text === ',' ? viaAfter(state, at + 1) : undefined
+    if (via) at = via.next
     // "told reporters that …": the object is the addressee
     const addressee = verb.addressee ? phraseAfter(state.view, state.lex, at, state.end) : undefined
     if (addressee) at = addressee.end
@@ -110,7 +114,7 @@ function apply(state: EnglishState): void {
     const rule = addressee ? 'en/told' : 'en/said-before'
     // "He's comparing … and says": the coordinated verb's cue is the verb alone
     const cue = coordinated ? { first: v, end: v + 1 } : cueAfterSubject(state, speaker, v)
-    note(state, rule, words, [cue], speaker, verb, addressee)
+    note(state, rule, words, [cue], speaker, verb, addressee, via && [via.phrase])
   }
 }
 
