@@ -276,6 +276,22 @@ describe('English speech', () => {
       'The senator',
       'says',
     ],
+    [
+      'About four in 10 voters say they want a change.',
+      'en/said-before',
+      'indirect',
+      'they want a change',
+      'About four in 10 voters',
+      'say',
+    ],
+    [
+      '“The trial will take years,” said Robert Klein, chairman of the state institute for medicine.',
+      'en/said-inverted',
+      'direct',
+      'The trial will take years',
+      'Robert Klein, chairman of the state institute for medicine',
+      'said',
+    ],
   ])('%s', (text, rule, kind, said, by, cue) => {
     expect(speech(text)).toEqual([{ rule, kind, said, by, cue }])
   })

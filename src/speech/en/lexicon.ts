@@ -44,6 +44,7 @@ interface RawMarkers {
   namingParticles: string[]
   reportedActs: Record<string, string[]>
   clauseSubordinators: string[]
+  quantityModifiers: string[]
 }
 
 /** The English speech words: cue verbs by inflected form, and the words around a frame. */
@@ -82,6 +83,8 @@ export interface EnglishSpeechLexicon extends SpeakerWords {
   reportedActs: ReadonlyMap<string, CueVerb>
   /** "says if elected he will …", "says despite being …, she plans …": reported words may open with one */
   clauseSubordinators: ReadonlySet<string>
+  /** "About four in 10 voters", "more than half": words before a number that belong to the speaker's phrase */
+  quantityModifiers: ReadonlySet<string>
 }
 
 function prepare(verbs: RawCueVerbs, markers: RawMarkers): EnglishSpeechLexicon {
@@ -108,6 +111,7 @@ function prepare(verbs: RawCueVerbs, markers: RawMarkers): EnglishSpeechLexicon 
     namingVerbs: set(markers.namingVerbs),
     namingParticles: set(markers.namingParticles),
     clauseSubordinators: set(markers.clauseSubordinators),
+    quantityModifiers: set(markers.quantityModifiers),
     reportedActs: new Map(
       Object.entries(markers.reportedActs).flatMap(([lemma, forms]) =>
         forms.map((form) => [form, { lemma, medium: 'speech' as const }] as const),

@@ -22,6 +22,21 @@ const NOT_IN_NAMES = new Set(['PRP', 'CC', 'IN', 'RB', 'WRB', 'TO', 'UH'])
 const capitalisedName = (t: EnToken) =>
   t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !NOT_IN_NAMES.has(t.pos)
 
+/**
+ * Whether token `k` is part of a quantity that opens the speaker's phrase: "four in 10", "About half", "more than 4
+ * in 10": "in" between numbers, a modifier before a number, "than" or a modifier before one.
+ */
+function inQuantity(view: EnglishView, lex: EnglishSpeechLexicon, k: number): boolean {
+  const t = view.tokens[k]
+  const next = view.tokens[k + 1]
+  if (!t || !next) return false
+  if (t.lower === 'in') return view.tokens[k - 1]?.pos === 'CD' && next.pos === 'CD'
+  if (!lex.quantityModifiers.has(t.lower)) return false
+  return (
+    next.pos === 'CD' || /^(half|third|quarter)/u.test(next.lower) || lex.quantityModifiers.has(next.lower)
+  )
+}
+
 /** Whether token `k` touches the tokens on both sides without a blank: the hyphen in "teary-eyed". */
 function attached(view: EnglishView, k: number): boolean {
   const [before, t, after] = [view.tokens[k - 1], view.tokens[k], view.tokens[k + 1]]
@@ -73,7 +88,7 @@ export function subjectBefore(
       ((lex.nounPhraseLinks.has(t.lower) || lex.coordinators.has(t.lower)) &&
         k - 1 >= first &&
         isWordOf(view.tokens[k - 1], HEAD))
-    if (isWordOf(t, IN_PHRASE) || capitalisedName(t) || joins) start = k
+    if (isWordOf(t, IN_PHRASE) || capitalisedName(t) || joins || inQuantity(view, lex, k)) start = k
     else break
   }
   // a link word cannot open the phrase

@@ -45,6 +45,24 @@ function closesSentence(state: EnglishState, from: number, quoted: boolean): boo
   return true
 }
 
+/**
+ * "said Robert Klein, chairman of the California Institute for Regenerative Medicine.": an inverted speaker with the
+ * apposition that closes the sentence, which PolNeAR's sources hold; not when a clause of its own follows.
+ */
+function withApposition(state: EnglishState, speaker: Phrase): Phrase {
+  if (state.view.tokens[speaker.end]?.text !== ',') return speaker
+  let end = state.end
+  while (end > speaker.end && state.view.tokens[end - 1]?.kind === 'punct') end--
+  if (end <= speaker.end + 1) return speaker
+  for (let k = speaker.end + 1; k < end; k++) {
+    const t = state.view.tokens[k]
+    if (!t || state.view.quoted[k] || t.kind === 'quote' || FINITE.has(t.pos) || t.pos === 'VBG')
+      return speaker
+    if (state.lex.participleCues.has(t.lower) || state.lex.viaCues.has(t.lower)) return speaker
+  }
+  return { first: speaker.first, end }
+}
+
 /** Whether the words before a frame ending at `boundary` close a quotation: "'…,' he said" */
 function quotedBefore(state: EnglishState, boundary: number): boolean {
   return closesQuotation(state.view, boundary) || closesQuotation(state.view, boundary - 1)
@@ -86,8 +104,15 @@ function apply(state: EnglishState): void {
       const speaker = phraseAfter(state.view, state.lex, v + 1, state.end)
       const words =
         speaker && closesSentence(state, speaker.end, quotedBefore(state, v - 1)) && wordsBefore(state, v - 1)
-      if (words && !framedAlready(state, words))
-        note(state, 'en/said-inverted', words, [{ first: v, end: v + 1 }], speaker, verb)
+      if (words && speaker && !framedAlready(state, words))
+        note(
+          state,
+          'en/said-inverted',
+          words,
+          [{ first: v, end: v + 1 }],
+          withApposition(state, speaker),
+          verb,
+        )
       continue
     }
     // "…," Kerry said. / "…," he added.
