@@ -292,6 +292,14 @@ describe('English speech', () => {
       'Robert Klein, chairman of the state institute for medicine',
       'said',
     ],
+    [
+      'The broadcasts began on August 10 and South Korea says they will continue.',
+      'en/said-before',
+      'indirect',
+      'they will continue',
+      'South Korea',
+      'says',
+    ],
   ])('%s', (text, rule, kind, said, by, cue) => {
     expect(speech(text)).toEqual([{ rule, kind, said, by, cue }])
   })

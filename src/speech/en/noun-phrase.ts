@@ -91,6 +91,14 @@ export function subjectBefore(
     if (isWordOf(t, IN_PHRASE) || capitalisedName(t) || joins || inQuantity(view, lex, k)) start = k
     else break
   }
+  // "began on August 10 and South Korea says": "and" joined two clauses when the words before it are an object
+  const before = view.tokens[start - 1]
+  if (before && start - 1 >= first && /^(IN|TO|VB.?)$/u.test(before.pos))
+    for (let k = i - 1; k > start; k--)
+      if (lex.coordinators.has((view.tokens[k] as EnToken).lower)) {
+        start = k + 1
+        break
+      }
   // a link word cannot open the phrase
   while (
     start < end &&
