@@ -51,12 +51,27 @@ export function parseBrat(ann: string): { spans: Map<string, BratSpan>; attribut
 const EDGE = /[\s"'“”‘’„«».,;:!?()[\]—–-]/u
 
 /**
+ * Parts with nothing but blanks between them joined into one: PolNeAR's annotators sometimes marked a quotation's
+ * sentences as parts of their own ("… immigration?|I believe …"), sometimes not; the papers score tokens, where such
+ * parts are one run of tokens.
+ */
+export function joinBlankGaps(text: string, parts: Parts): Parts {
+  const out: Parts = []
+  for (const [a, b] of parts) {
+    const last = out.at(-1)
+    if (last && last[1] <= a && text.slice(last[1], a).trim() === '') last[1] = Math.max(last[1], b)
+    else out.push([a, b])
+  }
+  return out
+}
+
+/**
  * A span without the blanks, quotation marks and punctuation at its edges, so that `“Yes,” he said` and `Yes` meet
- * exactly; what is left must be a non-empty stretch of the text.
+ * exactly (parts with only blanks between them joined first); what is left must be a non-empty stretch of the text.
  */
 export function trimParts(text: string, parts: Parts): Parts {
   const out: Parts = []
-  for (const [a0, b0] of parts) {
+  for (const [a0, b0] of joinBlankGaps(text, parts)) {
     let a = a0
     let b = b0
     while (a < b && EDGE.test(text[a] as string)) a++

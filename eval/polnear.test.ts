@@ -45,4 +45,24 @@ describe('PolNeAR scoring', () => {
     expect(scores.content).toEqual({ gold: 2, sys: 2, exact: 1, overlap: 2 })
     expect(scoreArticle(text, gold, []).cue).toEqual({ gold: 2, sys: 0, exact: 0, overlap: 0 })
   })
+
+  it('joins parts that only blanks separate, as one run of tokens', () => {
+    // "The campaign, aides said, was over. Polls show a tie." with its two sentences marked as two parts
+    expect(
+      trimParts(text, [
+        [33, 68],
+        [69, 86],
+      ]),
+    ).toEqual([[33, 85]])
+    // a frame between the parts keeps them apart
+    expect(
+      trimParts(text, [
+        [33, 45],
+        [59, 67],
+      ]),
+    ).toEqual([
+      [33, 45],
+      [59, 67],
+    ])
+  })
 })

@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- polnear [--dir DIR] [--limit N]`: who said what in English against PolNeAR (US political news,
+ * `npm run eval -- polnear [--dir DIR] [--limit N] [--errors [--show CLASS]]`: who said what in English against PolNeAR (US political news,
  * 2016; brat `Source`/`Cue`/`Content` spans tied by `Attribution` events). DIR is laid out as PolNeAR's `dev/`:
  * `text/<article>.txt` and `attributions/<article>_<hash>.ann`; the default is the dev split under
  * `$LAGEBILD_DATA/english/polnear`. Each article runs through the full pipeline as English; a quote gives its said
@@ -15,6 +15,7 @@ import { join } from 'node:path'
 import { createEnv } from '../src/document/index.ts'
 import { analyzeText } from '../src/pipeline.ts'
 import { type Parts, parseBrat, partsOverlap, sameParts, trimParts } from './brat.ts'
+import { emptyTally, printTally, tallyErrors } from './polnear-errors.ts'
 
 const ROLES = ['source', 'cue', 'content'] as const
 type Role = (typeof ROLES)[number]
@@ -92,6 +93,7 @@ export async function main(args: string[]): Promise<void> {
     console.error(`polnear: ${dir} has no attributions/ and text/ folders (PolNeAR's dev/ layout)`)
     process.exit(2)
   }
+  const errors = args.includes('--errors') ? emptyTally() : undefined
   const env = createEnv()
   const total: Record<Role, Counts> = {
     source: { gold: 0, sys: 0, exact: 0, overlap: 0 },
@@ -117,14 +119,16 @@ export async function main(args: string[]): Promise<void> {
     const system = (doc.layers.quotes ?? []).map((q) => ({
       source: q.speakerMention ? ([q.speakerMention] as Parts) : undefined,
       cue: q.cue && q.cue.length > 0 ? (q.cue as Parts) : undefined,
-      content: [q.span] as Parts,
+      content: (q.parts ?? [q.span]) as Parts,
     }))
     const scores = scoreArticle(text, gold, system)
+    if (errors) tallyErrors(errors, name, text, gold, system, at('--show'))
     for (const role of ROLES)
       for (const k of ['gold', 'sys', 'exact', 'overlap'] as const) total[role][k] += scores[role][k]
     articles++
     attributions += gold.length
   }
+  if (errors) printTally(errors)
   console.log(
     `polnear ${dir}: ${articles} articles, ${attributions} attributions (read as ${[...langs].map(([l, n]) => `${l} ${n}`).join(', ')})`,
   )

@@ -53,6 +53,11 @@ export const quoteSchema = z.object({
   /** the id of the quote whose words hold this one: speech reported inside somebody's own words (extends analysis@1) */
   within: z.string().optional(),
   /**
+   * the said words piece by piece when the narrator's words split them ("“We will win,” he said, “and soon.”") or a
+   * quotation goes on in the sentences after its frame; `span` is the first piece (extends analysis@1)
+   */
+  parts: z.array(spanSchema).optional(),
+  /**
    * the id of the rule that made the quote ("de/cue-after"): why it is a quote (extends analysis@1, CONTRACT.md).
    * The speech stage always sets it; optional here only so that analyses stored before it existed (SQLite and
    * PostgreSQL stores, JSONL exports) still validate.

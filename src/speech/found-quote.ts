@@ -12,6 +12,8 @@ export interface FoundQuote {
   unresolved?: boolean
   addresseeMention?: Span
   cue?: Span[]
+  /** every piece of the said words when a frame splits them or a quotation goes on after it; `span` is the first */
+  parts?: Span[]
   viaMentions?: Span[]
   /** inside another quote's words ("Blinken habe ihm zugesichert, dass …" within Lawrow's statement) */
   nested: boolean

@@ -72,6 +72,7 @@ function toQuote(doc: Document, q: FoundQuote, index: number, words: SpeakerWord
   if (addressee) quote.addressee = addressee
   if (q.speakerMention) quote.speakerMention = q.speakerMention
   if (q.cue?.length) quote.cue = q.cue
+  if (q.parts && q.parts.length > 1) quote.parts = q.parts
   if (q.viaMentions?.length) {
     const name = (span: Span) => actorOf(span, entities) ?? doc.text.slice(span[0], span[1])
     const outer = q.antecedent ?? q.speakerMention

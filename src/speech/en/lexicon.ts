@@ -30,6 +30,7 @@ interface RawMarkers {
   pairConjunctions: string[]
   complementizers: string[]
   auxiliaries: string[]
+  progressiveAuxiliaries: string[]
   nounPhraseLinks: string[]
   frameAdverbialOpeners: string[]
   relativePronouns: string[]
@@ -38,6 +39,12 @@ interface RawMarkers {
   timeWords: string[]
   participleCues: string[]
   viaCues: string[]
+  questionOpeners: string[]
+  namingVerbs: string[]
+  namingParticles: string[]
+  reportedActs: Record<string, string[]>
+  clauseSubordinators: string[]
+  quantityModifiers: string[]
 }
 
 /** The English speech words: cue verbs by inflected form, and the words around a frame. */
@@ -48,6 +55,8 @@ export interface EnglishSpeechLexicon extends SpeakerWords {
   complementizers: ReadonlySet<string>
   /** words between a subject and its cue verb: "has", "also", "would" */
   auxiliaries: ReadonlySet<string>
+  /** "is" in "is telling": between a subject and the -ing form of its cue verb */
+  progressiveAuxiliaries: ReadonlySet<string>
   /** "of" in "Secretary of State John Kerry": joins two parts of one noun phrase */
   nounPhraseLinks: ReadonlySet<string>
   /** "on Tuesday", "in a statement": a frame's adverbial before its "that" */
@@ -64,6 +73,18 @@ export interface EnglishSpeechLexicon extends SpeakerWords {
   participleCues: ReadonlySet<string>
   /** "quoting", "citing" after a source: the source it has its words from */
   viaCues: ReadonlySet<string>
+  /** "asked (him) whether …", "how …": the words a question reports open with one */
+  questionOpeners: ReadonlySet<string>
+  /** "called Trump “unhinged”": verbs whose object and its name or judgement are the words */
+  namingVerbs: ReadonlySet<string>
+  /** "called for …", "called on …", "called out …": the cue goes on with one */
+  namingParticles: ReadonlySet<string>
+  /** "praised the president's actions", "urged voters to …": acts of speech whose object and the rest are the words */
+  reportedActs: ReadonlyMap<string, CueVerb>
+  /** "says if elected he will …", "says despite being …, she plans …": reported words may open with one */
+  clauseSubordinators: ReadonlySet<string>
+  /** "About four in 10 voters", "more than half": words before a number that belong to the speaker's phrase */
+  quantityModifiers: ReadonlySet<string>
 }
 
 function prepare(verbs: RawCueVerbs, markers: RawMarkers): EnglishSpeechLexicon {
@@ -77,6 +98,7 @@ function prepare(verbs: RawCueVerbs, markers: RawMarkers): EnglishSpeechLexicon 
     attributionPhrases: markers.attributionPhrases,
     complementizers: set(markers.complementizers),
     auxiliaries: set(markers.auxiliaries),
+    progressiveAuxiliaries: set(markers.progressiveAuxiliaries),
     nounPhraseLinks: set(markers.nounPhraseLinks),
     frameAdverbialOpeners: set(markers.frameAdverbialOpeners),
     relativePronouns: set(markers.relativePronouns),
@@ -85,6 +107,16 @@ function prepare(verbs: RawCueVerbs, markers: RawMarkers): EnglishSpeechLexicon 
     timeWords: set(markers.timeWords),
     participleCues: set(markers.participleCues),
     viaCues: set(markers.viaCues),
+    questionOpeners: set(markers.questionOpeners),
+    namingVerbs: set(markers.namingVerbs),
+    namingParticles: set(markers.namingParticles),
+    clauseSubordinators: set(markers.clauseSubordinators),
+    quantityModifiers: set(markers.quantityModifiers),
+    reportedActs: new Map(
+      Object.entries(markers.reportedActs).flatMap(([lemma, forms]) =>
+        forms.map((form) => [form, { lemma, medium: 'speech' as const }] as const),
+      ),
+    ),
     pronouns: set(markers.personalPronouns),
     demonstrativeSpeakers: new Set(),
     farDemonstratives: new Set(),

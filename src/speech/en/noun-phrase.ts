@@ -15,6 +15,34 @@ const HEAD = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP', 'CD'])
 const isWordOf = (t: EnToken | undefined, tags: ReadonlySet<string>) =>
   t !== undefined && t.kind !== 'punct' && t.kind !== 'quote' && tags.has(t.pos)
 
+/** Capitalised words that open a sentence without being a name: "But Cox says", "As Politico reported". */
+const NOT_IN_NAMES = new Set(['PRP', 'CC', 'IN', 'RB', 'WRB', 'TO', 'UH'])
+
+/** A capitalised word of a name the tagger read otherwise ("White House"), not a capitalised conjunction. */
+const capitalisedName = (t: EnToken) =>
+  t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !NOT_IN_NAMES.has(t.pos)
+
+/**
+ * Whether token `k` is part of a quantity that opens the speaker's phrase: "four in 10", "About half", "more than 4
+ * in 10": "in" between numbers, a modifier before a number, "than" or a modifier before one.
+ */
+function inQuantity(view: EnglishView, lex: EnglishSpeechLexicon, k: number): boolean {
+  const t = view.tokens[k]
+  const next = view.tokens[k + 1]
+  if (!t || !next) return false
+  if (t.lower === 'in') return view.tokens[k - 1]?.pos === 'CD' && next.pos === 'CD'
+  if (!lex.quantityModifiers.has(t.lower)) return false
+  return (
+    next.pos === 'CD' || /^(half|third|quarter)/u.test(next.lower) || lex.quantityModifiers.has(next.lower)
+  )
+}
+
+/** Whether token `k` touches the tokens on both sides without a blank: the hyphen in "teary-eyed". */
+function attached(view: EnglishView, k: number): boolean {
+  const [before, t, after] = [view.tokens[k - 1], view.tokens[k], view.tokens[k + 1]]
+  return before?.span[1] === t?.span[0] && t?.span[1] === after?.span[0]
+}
+
 /**
  * The subject of a cue verb at `verb`, read leftwards within [first, verb): past auxiliaries and adverbs ("has
  * also"), then a noun phrase or one pronoun, joined over "of" ("Secretary of State John Kerry"). A capitalised
@@ -27,11 +55,11 @@ export function subjectBefore(
   first: number,
 ): Phrase | undefined {
   let i = verb - 1
-  while (
-    i >= first &&
-    (lex.auxiliaries.has((view.tokens[i] as EnToken).lower) || view.tokens[i]?.pos === 'MD')
-  )
-    i--
+  // "is telling", "has been saying": a form of "be" only before the -ing form
+  const progressive = view.tokens[verb]?.lower.endsWith('ing') === true
+  const auxiliary = (t: EnToken) =>
+    lex.auxiliaries.has(t.lower) || t.pos === 'MD' || (progressive && lex.progressiveAuxiliaries.has(t.lower))
+  while (i >= first && auxiliary(view.tokens[i] as EnToken)) i--
   // "Chris Cox, who runs the NRA's lobbying arm, says", "One hopeful, Carly Fiorina, says": the phrase before the
   // aside between commas speaks, and the mention holds the aside (as PolNeAR marks sources)
   if (view.tokens[i]?.text === ',' && i > first) {
@@ -51,13 +79,33 @@ export function subjectBefore(
   for (let k = i - 1; k >= first; k--) {
     const t = view.tokens[k] as EnToken
     if (view.quoted[k]) break
-    if (isWordOf(t, IN_PHRASE) || (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && t.pos !== 'PRP')) start = k
-    else if (lex.nounPhraseLinks.has(t.lower) && k - 1 >= first && isWordOf(view.tokens[k - 1], HEAD))
-      start = k
+    const joins =
+      // "Twenty-four percent", "A teary-eyed Bush": a hyphen inside a word
+      (t.pos === 'HYPH' && attached(view, k)) ||
+      // "Sanders’ aides": the possessive mark, whatever kind of mark it is
+      t.pos === 'POS' ||
+      // "Secretary of State John Kerry", "Bush and his rivals": a link after a noun
+      ((lex.nounPhraseLinks.has(t.lower) || lex.coordinators.has(t.lower)) &&
+        k - 1 >= first &&
+        isWordOf(view.tokens[k - 1], HEAD))
+    if (isWordOf(t, IN_PHRASE) || capitalisedName(t) || joins || inQuantity(view, lex, k)) start = k
     else break
   }
+  // "began on August 10 and South Korea says": "and" joined two clauses when the words before it are an object
+  const before = view.tokens[start - 1]
+  if (before && start - 1 >= first && /^(IN|TO|VB.?)$/u.test(before.pos))
+    for (let k = i - 1; k > start; k--)
+      if (lex.coordinators.has((view.tokens[k] as EnToken).lower)) {
+        start = k + 1
+        break
+      }
   // a link word cannot open the phrase
-  while (start < end && lex.nounPhraseLinks.has((view.tokens[start] as EnToken).lower)) start++
+  while (
+    start < end &&
+    (lex.nounPhraseLinks.has((view.tokens[start] as EnToken).lower) ||
+      lex.coordinators.has((view.tokens[start] as EnToken).lower))
+  )
+    start++
   return start < end ? { first: start, end } : undefined
 }
 
@@ -79,6 +127,8 @@ export function phraseAfter(
     const t = view.tokens[k] as EnToken
     if (isWordOf(t, IN_PHRASE) || (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && t.pos !== 'PRP')) {
       if (isWordOf(t, HEAD) || /^\p{Lu}/u.test(t.text)) last = k
+    } else if (t.pos === 'HYPH' && last === k - 1 && attached(view, k)) {
+      // "The Star-Ledger": a hyphen inside a name
     } else if (!(lex.nounPhraseLinks.has(t.lower) && last === k - 1)) break
   }
   return last >= at ? { first: at, end: last + 1 } : undefined

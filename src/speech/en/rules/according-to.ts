@@ -1,5 +1,6 @@
 import { type Phrase, phraseAfter } from '../noun-phrase.ts'
 import { contentEnd, type EnglishRule, type EnglishState, note } from '../state.ts'
+import { viaAfter } from '../via.ts'
 
 /** "according to the Pentagon": the phrase's tokens at `i`, or none. */
 function attributionAt(state: EnglishState, i: number): number | undefined {
@@ -10,33 +11,35 @@ function attributionAt(state: EnglishState, i: number): number | undefined {
   return undefined
 }
 
-/** How far the source a source quotes may reach: "quoting North Korea's main news agency … (KCNA)," */
-const VIA_REACH = 20
-
 /**
- * "quoting North Korea's news agency KCNA," after a source: the source it quotes (the attribution chain), and the
- * token after the comma that closes it.
+ * The source after "according to": the whole phrase up to the comma or the sentence's end, as PolNeAR marks it ("a
+ * count by The Associated Press", "early results of exit polls conducted for …"); a quoted source's "quoting …" is
+ * left out. None when the words there are no noun phrase.
  */
-function viaAfter(state: EnglishState, at: number): { phrase: Phrase; next: number } | undefined {
-  if (!state.lex.viaCues.has(state.view.tokens[at]?.lower ?? '')) return undefined
-  const long = phraseAfter(state.view, state.lex, at + 1, state.end)
-  if (!long) return undefined
-  // "… Korean Central News Agency (KCNA)": the short name in brackets is the one the names stage reads whole
-  const [open, short, close] = [0, 1, 2].map((d) => state.view.tokens[long.end + d])
-  const phrase =
-    open?.text === '(' && close?.text === ')' && short && /^\p{Lu}+$/u.test(short.text)
-      ? { first: long.end + 1, end: long.end + 2 }
-      : long
-  for (let k = long.end; k < Math.min(state.end, at + VIA_REACH); k++)
-    if (state.view.tokens[k]?.text === ',' && !state.view.quoted[k]) return { phrase, next: k + 1 }
-  return undefined
+function sourceAfter(state: EnglishState, at: number): Phrase | undefined {
+  if (!phraseAfter(state.view, state.lex, at, state.end) && state.view.tokens[at]?.pos !== 'DT')
+    return undefined
+  let end = at
+  while (end < state.end) {
+    const t = state.view.tokens[end]
+    if (!t || state.view.quoted[end] || (t.kind === 'punct' && t.pos !== 'HYPH' && t.text !== '.')) break
+    if (t.text === '.' && end + 1 >= state.end) break
+    end++
+  }
+  return end > at ? { first: at, end } : undefined
+}
+
+/** Whether nothing but punctuation follows token `from` in the sentence. */
+function closesItsSentence(state: EnglishState, from: number): boolean {
+  for (let k = from; k < state.end; k++) if (state.view.tokens[k]?.kind !== 'punct') return false
+  return true
 }
 
 function apply(state: EnglishState): void {
   for (let i = state.first; i < state.end; i++) {
     const length = attributionAt(state, i)
     if (!length) continue
-    const source = phraseAfter(state.view, state.lex, i + length, state.end)
+    const source = sourceAfter(state, i + length)
     if (!source) continue
     const cue = [{ first: i, end: i + length }]
     const after = state.view.tokens[source.end]
@@ -49,6 +52,9 @@ function apply(state: EnglishState): void {
     } else if (state.view.tokens[i - 1]?.text === ',') {
       // "300 troops arrived, according to the Pentagon."
       note(state, 'en/according-to', { first: state.first, end: i - 1 }, cue, source, undefined)
+    } else if (i > state.first + 2 && closesItsSentence(state, source.end)) {
+      // "Clinton leads by 271 delegates according to a count by The Associated Press."
+      note(state, 'en/according-to', { first: state.first, end: i }, cue, source, undefined)
     }
   }
 }

@@ -1,6 +1,7 @@
 import { type Phrase, phraseAfter, subjectBefore } from '../noun-phrase.ts'
 import { closesQuotation } from '../sentence-view.ts'
-import { cueAt, type EnglishRule, type EnglishState, note } from '../state.ts'
+import { cueAfterSubject, cueAt, type EnglishRule, type EnglishState, note } from '../state.ts'
+import { viaAfter } from '../via.ts'
 
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD'])
 const CLOSING_MARKS = new Set([',', '?', '!', '—', '–'])
@@ -38,8 +39,28 @@ function closesSentence(state: EnglishState, from: number, quoted: boolean): boo
     if (t.text === ',' && k === from) return true
     // "…," he told cheering supporters in Nashua, N.H. on Monday: a comma alone opens no clause of the narrator's
     if (FINITE.has(t.pos) && !state.view.quoted[k]) return false
+    // "During the meeting, Rubio told reporters that …": the frame's words follow it
+    if (state.lex.complementizers.has(t.lower) && !state.view.quoted[k]) return false
   }
   return true
+}
+
+/**
+ * "said Robert Klein, chairman of the California Institute for Regenerative Medicine.": an inverted speaker with the
+ * apposition that closes the sentence, which PolNeAR's sources hold; not when a clause of its own follows.
+ */
+function withApposition(state: EnglishState, speaker: Phrase): Phrase {
+  if (state.view.tokens[speaker.end]?.text !== ',') return speaker
+  let end = state.end
+  while (end > speaker.end && state.view.tokens[end - 1]?.kind === 'punct') end--
+  if (end <= speaker.end + 1) return speaker
+  for (let k = speaker.end + 1; k < end; k++) {
+    const t = state.view.tokens[k]
+    if (!t || state.view.quoted[k] || t.kind === 'quote' || FINITE.has(t.pos) || t.pos === 'VBG')
+      return speaker
+    if (state.lex.participleCues.has(t.lower) || state.lex.viaCues.has(t.lower)) return speaker
+  }
+  return { first: speaker.first, end }
 }
 
 /** Whether the words before a frame ending at `boundary` close a quotation: "'…,' he said" */
@@ -83,8 +104,15 @@ function apply(state: EnglishState): void {
       const speaker = phraseAfter(state.view, state.lex, v + 1, state.end)
       const words =
         speaker && closesSentence(state, speaker.end, quotedBefore(state, v - 1)) && wordsBefore(state, v - 1)
-      if (words && !framedAlready(state, words))
-        note(state, 'en/said-inverted', words, [{ first: v, end: v + 1 }], speaker, verb)
+      if (words && speaker && !framedAlready(state, words))
+        note(
+          state,
+          'en/said-inverted',
+          words,
+          [{ first: v, end: v + 1 }],
+          withApposition(state, speaker),
+          verb,
+        )
       continue
     }
     // "…," Kerry said. / "…," he added.
@@ -92,7 +120,19 @@ function apply(state: EnglishState): void {
     if (!speaker || !closesWords(state, speaker.first - 1)) continue
     if (!closesSentence(state, v + 1, quotedBefore(state, speaker.first - 1))) continue
     const words = wordsBefore(state, speaker.first - 1)
-    if (words) note(state, 'en/said-after', words, [{ first: v, end: v + 1 }], speaker, verb)
+    // "…, Interfax reported, citing the defence ministry."
+    const via = state.view.tokens[v + 1]?.text === ',' ? viaAfter(state, v + 2) : undefined
+    if (words)
+      note(
+        state,
+        'en/said-after',
+        words,
+        [cueAfterSubject(state, speaker, v)],
+        speaker,
+        verb,
+        undefined,
+        via && [via.phrase],
+      )
   }
 }
 

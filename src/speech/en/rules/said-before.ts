@@ -1,6 +1,15 @@
 import { type Phrase, phraseAfter, subjectBefore } from '../noun-phrase.ts'
 import { opensQuotation } from '../sentence-view.ts'
-import { contentEnd, cueAt, type EnglishRule, type EnglishState, note, sentenceSubject } from '../state.ts'
+import {
+  contentEnd,
+  cueAfterSubject,
+  cueAt,
+  type EnglishRule,
+  type EnglishState,
+  note,
+  sentenceSubject,
+} from '../state.ts'
+import { viaAfter } from '../via.ts'
 
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD'])
 /**
@@ -61,12 +70,23 @@ export function wordsAfter(state: EnglishState, from: number, clauseOnly: boolea
     const close = state.view.partner[open] as number
     return { first: open + 1, end: close }
   }
-  if (clauseOnly || !CLAUSE_OPENERS.has(t.pos)) return undefined
+  if (clauseOnly) return undefined
+  // "says if elected president “I will work …”", "says despite being an alumna, she plans …"
+  if (state.lex.clauseSubordinators.has(t.lower)) {
+    const end = contentEnd(state, at)
+    for (let k = at + 1; k < end; k++) {
+      const w = state.view.tokens[k]
+      if (w && (FINITE.has(w.pos) || w.kind === 'quote') && end - at >= 4) return { first: at, end }
+    }
+    return undefined
+  }
+  if (!CLAUSE_OPENERS.has(t.pos)) return undefined
   const end = contentEnd(state, at)
   for (let k = at + 1; k < end; k++) {
     const w = state.view.tokens[k]
     if (w && FINITE.has(w.pos)) return { first: at, end }
-    if (w?.kind === 'punct') return undefined
+    // "front-runner": a hyphen inside a word ends no clause
+    if (w?.kind === 'punct' && w.pos !== 'HYPH') return undefined
   }
   return undefined
 }
@@ -82,6 +102,9 @@ function apply(state: EnglishState): void {
       : subjectBefore(state.view, state.lex, v, state.first)
     if (!speaker) continue
     let at = v + 1
+    // "Interfax reported, citing the defence ministry, that …": the source its source has the words from
+    const via = state.view.tokens[at]?.text === ',' ? viaAfter(state, at + 1) : undefined
+    if (via) at = via.next
     // "told reporters that …": the object is the addressee
     const addressee = verb.addressee ? phraseAfter(state.view, state.lex, at, state.end) : undefined
     if (addressee) at = addressee.end
@@ -89,7 +112,9 @@ function apply(state: EnglishState): void {
     const words = wordsAfter(state, at, verb.clause === true)
     if (!words) continue
     const rule = addressee ? 'en/told' : 'en/said-before'
-    note(state, rule, words, [{ first: v, end: v + 1 }], speaker, verb, addressee)
+    // "He's comparing … and says": the coordinated verb's cue is the verb alone
+    const cue = coordinated ? { first: v, end: v + 1 } : cueAfterSubject(state, speaker, v)
+    note(state, rule, words, [cue], speaker, verb, addressee, via && [via.phrase])
   }
 }
 
