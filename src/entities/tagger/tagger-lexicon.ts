@@ -21,7 +21,7 @@ export interface TaggerLexicon {
   /** last parts that end a body's, place's or work's name, lower case: "verlag", "straße", "preis" */
   heads: Array<[kind: 'org' | 'loc' | 'oth', head: string]>
   /** a word as written → its word-class facts ("k64=19", "k256=…"), learnt from raw Wikinews text (models/ner-clusters.json) */
-  clusters: Map<string, readonly string[]>
+  clusters: { get(word: string): readonly string[] | undefined }
 }
 
 /** models/ner-clusters.json, written by `npm run train -- ner-clusters` */
@@ -43,16 +43,23 @@ export function readWordClusters(url: URL = CLUSTERS_URL): RawWordClusters {
   return raw
 }
 
-/** Each word's classes as facts named by their granularity, so 64 and 1,024 classes are features of their own. */
-function clusterFacts(raw: RawWordClusters | undefined): Map<string, readonly string[]> {
-  const out = new Map<string, readonly string[]>()
-  if (!raw) return out
-  for (const [word, ids] of Object.entries(raw.words))
-    out.set(
-      word,
-      ids.map((id, k) => `k${raw.classes[k]}=${id}`),
-    )
-  return out
+/**
+ * Each word's classes as facts named by their granularity, so 64 and 1,024 classes are features of their own. Spelt
+ * out on a word's first look-up: an article meets a few hundred of the 13,000 words, and start-up is felt.
+ */
+class ClusterFacts {
+  private readonly facts = new Map<string, readonly string[]>()
+
+  constructor(private readonly raw: RawWordClusters | undefined) {}
+
+  get(word: string): readonly string[] | undefined {
+    const done = this.facts.get(word)
+    if (done || !this.raw || !Object.hasOwn(this.raw.words, word)) return done
+    const { classes } = this.raw
+    const facts = (this.raw.words[word] as number[]).map((id, k) => `k${classes[k]}=${id}`)
+    this.facts.set(word, facts)
+    return facts
+  }
 }
 
 export interface RawCues {
@@ -125,7 +132,8 @@ export function buildTaggerLexicon(
   // "Wiehl", "Hatfield": GeoNames' smaller places, a kind of their own, as many are also surnames or words
   for (const town of towns) if (!names.has(town)) names.set(town, 'town')
   let maxWords = 1
-  for (const name of names.keys()) maxWords = Math.max(maxWords, name.split(' ').length)
+  for (const name of names.keys())
+    if (name.includes(' ')) maxWords = Math.max(maxWords, name.split(' ').length)
   const nounForms = new Set<string>()
   for (const noun of nouns) if (noun.length >= 4) nounForms.add(noun.toLowerCase())
   return {
@@ -141,7 +149,7 @@ export function buildTaggerLexicon(
       ...cues.locHeads.map((h) => ['loc', h] as ['loc', string]),
       ...cues.othHeads.map((h) => ['oth', h] as ['oth', string]),
     ],
-    clusters: clusterFacts(clusters),
+    clusters: new ClusterFacts(clusters),
   }
 }
 

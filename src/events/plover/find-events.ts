@@ -116,12 +116,46 @@ function nounType(ctx: Context, i: number): string | undefined {
     return undefined
   // compounds: "Krisengespräch", "Militärhilfe", "NATO-Truppen" — the last part names the thing
   for (const form of new Set([surface, (t.lemma ?? surface).toLowerCase()])) {
-    for (const [noun, type] of ctx.lex.nouns) {
-      const at = form.lastIndexOf(noun)
-      if (at >= 0 && NOUN_ENDINGS.test(form.slice(at + noun.length))) return type
-    }
+    const type = compoundNounType(form, ctx.lex.nouns)
+    if (type) return type
   }
   return undefined
+}
+
+// the endings NOUN_ENDINGS allows, to find the nouns a word can end in without trying every noun
+const NOUN_ENDING_LIST = ['', 'e', 'en', 'n', 's', 'es', 'ern']
+const TAIL = 3
+const nounsByTail = new WeakMap<EventLexicon['nouns'], Map<string, number[]>>()
+
+/**
+ * The type of the first noun of the list (longest first) whose last occurrence in `form` is followed by a noun ending
+ * only, as a scan of every noun would find it; asked only of the nouns that end like the word without that ending.
+ */
+function compoundNounType(form: string, nouns: EventLexicon['nouns']): string | undefined {
+  let byTail = nounsByTail.get(nouns)
+  if (!byTail) {
+    byTail = new Map()
+    for (const [k, [noun]] of nouns.entries()) {
+      const tail = noun.slice(-TAIL)
+      byTail.set(tail, [...(byTail.get(tail) ?? []), k])
+    }
+    nounsByTail.set(nouns, byTail)
+  }
+  let first: number | undefined
+  const consider = (k: number) => {
+    if (first !== undefined && k >= first) return
+    const noun = (nouns[k] as [string, string])[0]
+    const at = form.lastIndexOf(noun)
+    if (at >= 0 && NOUN_ENDINGS.test(form.slice(at + noun.length))) first = k
+  }
+  for (const ending of NOUN_ENDING_LIST) {
+    if (!form.endsWith(ending)) continue
+    const stem = form.slice(0, form.length - ending.length)
+    // a noun shorter than TAIL is filed under all of itself, which ends the stem too
+    for (let cut = Math.max(0, stem.length - TAIL); cut <= stem.length; cut++)
+      for (const k of byTail.get(stem.slice(cut)) ?? []) consider(k)
+  }
+  return first === undefined ? undefined : (nouns[first] as [string, string])[1]
 }
 
 /** The triggers of one clause, verbs before nouns. */

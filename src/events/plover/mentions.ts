@@ -304,14 +304,13 @@ export function findMentions(doc: Document, lex: EventLexicon): Mention[] {
     const lower = w.toLowerCase()
     // "das ukrainische Volk", "britische Soldaten": a country adjective stands for its country
     if (/^\p{Ll}/u.test(w)) {
-      for (const [stem, iso3] of lex.demonyms) {
-        if (lower.startsWith(stem) && /^(e|en|er|es|em)?$/u.test(lower.slice(stem.length))) {
-          // an event names only actors of the actors layer: a country the text names by its adjective alone has
-          // no actor to point to ("von Seiten der palästinensischen Autonomiebehörde")
-          if (!actorIds.has(countryId(iso3))) return
-          mentions.push({ start: i, end: i + 1, ids: [countryId(iso3)], via: 'demonym' })
-          return
-        }
+      const iso3 = demonymCountry(lower, lex.demonyms)
+      if (iso3) {
+        // an event names only actors of the actors layer: a country the text names by its adjective alone has
+        // no actor to point to ("von Seiten der palästinensischen Autonomiebehörde")
+        if (!actorIds.has(countryId(iso3))) return
+        mentions.push({ start: i, end: i + 1, ids: [countryId(iso3)], via: 'demonym' })
+        return
       }
     }
     const described = description(i)
@@ -366,4 +365,27 @@ export function findMentions(doc: Document, lex: EventLexicon): Mention[] {
   }
   const standalone = mentions.filter((m) => m.via !== 'demonym' || !namedRightAfter(m))
   return standalone.sort((a, b) => a.start - b.start)
+}
+
+const DEMONYM_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em']
+const demonymIndexes = new WeakMap<EventLexicon['demonyms'], Map<string, number>>()
+
+/**
+ * The country of an adjective made of a demonym stem and an ending ("ukrainische" → UKR): the first stem of the
+ * list that fits, as a scan of the list would find it, from the at most six stems the word's endings leave.
+ */
+function demonymCountry(lower: string, demonyms: EventLexicon['demonyms']): string | undefined {
+  let index = demonymIndexes.get(demonyms)
+  if (!index) {
+    index = new Map()
+    for (const [k, [stem]] of demonyms.entries()) if (!index.has(stem)) index.set(stem, k)
+    demonymIndexes.set(demonyms, index)
+  }
+  let first: number | undefined
+  for (const ending of DEMONYM_ENDINGS) {
+    if (!lower.endsWith(ending)) continue
+    const k = index.get(lower.slice(0, lower.length - ending.length))
+    if (k !== undefined && (first === undefined || k < first)) first = k
+  }
+  return first === undefined ? undefined : demonyms[first]?.[1]
 }

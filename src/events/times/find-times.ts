@@ -1,7 +1,7 @@
 import { SpanSet, type Time } from '../../document/index.ts'
 import { parseReferenceDate } from './calendar.ts'
 import { initialState, resolveValue, sentenceStart, type TimeMode } from './resolve-times.ts'
-import type { TenseCues, TimeLanguage } from './time-language.ts'
+import type { TenseCues, TimeLanguage, TimeRule } from './time-language.ts'
 import { timeLanguage, timeLanguages } from './time-languages.ts'
 import type { Candidate } from './time-rules.ts'
 
@@ -19,6 +19,27 @@ export interface FoundTime extends Time {
   rule: string
 }
 
+const builtRules = new WeakMap<object, Map<object, readonly TimeRule<never>[]>>()
+
+/**
+ * A language's rules over a lexicon, built once per lexicon object: building them joins the lexicon's words into
+ * some thirty patterns, which is no work to repeat for every article. Their global patterns keep no state between
+ * texts, as each scan starts at lastIndex 0 and runs until exec returns null.
+ */
+function rulesOf<L extends TenseCues>(language: TimeLanguage<L>, lex: L): readonly TimeRule<L>[] {
+  let byLanguage = builtRules.get(lex)
+  if (!byLanguage) {
+    byLanguage = new Map()
+    builtRules.set(lex, byLanguage)
+  }
+  let rules = byLanguage.get(language) as readonly TimeRule<L>[] | undefined
+  if (!rules) {
+    rules = language.rules(lex)
+    byLanguage.set(language, rules)
+  }
+  return rules
+}
+
 /** Every candidate of every rule, then the longest non-overlapping ones, in text order. */
 export function findTimeCandidates<L extends TenseCues>(
   text: string,
@@ -26,7 +47,7 @@ export function findTimeCandidates<L extends TenseCues>(
   language: TimeLanguage<L>,
 ): Candidate[] {
   const found: Candidate[] = []
-  for (const rule of language.rules(lex)) {
+  for (const rule of rulesOf(language, lex)) {
     rule.pattern.lastIndex = 0
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       if (m[0].length === 0) {
