@@ -18,6 +18,8 @@ export interface PersonMention {
   role?: string
   /** the role whatever the gender, to compare roles */
   base?: string
+  /** plainer roles the person may be called by later: "Kanzler" for a "Bundeskanzler" */
+  general?: string[]
   relational?: boolean
   country?: string
   /** what the role's form says of the person: "die Außenministerin" is a woman */
@@ -84,6 +86,22 @@ export function findPersonMentions(
     const next = tokens[first + 1]
     return next ? [next.span[0], span[1]] : span
   }
+  // "Eines Tages", "Kein Homeoffice", "Mir wurde klar" tagged as names: a pronoun, quantifier or determiner opens no
+  // name, so it is left out, and what remains is judged on its own (a common noun alone is nobody, below)
+  const withoutFunctionWords = (span: Span): Span | undefined => {
+    let from = tokenAt.get(span[0])
+    if (from === undefined) return span
+    while (from < tokens.length && (tokens[from] as Token).span[1] <= span[1]) {
+      const w = word(from)
+      // "Mir Hossein Mussawi": a given name that is also a pronoun opens a name of more words
+      const alone = (tokens[from + 1]?.span[1] ?? Number.POSITIVE_INFINITY) > span[1]
+      if (!roles.functionWords.has(w.toLowerCase()) || (givenNames.has(w) && !alone)) break
+      from++
+    }
+    const first = tokens[from]
+    if (!first || first.span[0] >= span[1]) return undefined
+    return first.span[0] === span[0] ? span : [first.span[0], span[1]]
+  }
   const knownSurnames = new Set(people.map((p) => p.surnameKey))
   const docSurnames = new Set<string>()
   const givenBySurname = new Map<string, Set<string>>()
@@ -130,6 +148,15 @@ export function findPersonMentions(
 
   const mentions: PersonMention[] = []
   const nameSpans = new SpanSet()
+  /** names that are a company's: "Barcroft Media", "Motorrad-Hersteller Bimota" */
+  const organisationSpans: Span[] = []
+  // "Barcroft Media", "Getty Images", "Evergrande Group": a name that ends in a company's word is the company's
+  const isCompanyName = (span: Span, words: readonly string[]) => {
+    if (words.length < 2 || !organisationCues.after.has(words.at(-1) as string)) return false
+    organisationSpans.push(span)
+    nameSpans.add(span)
+    return true
+  }
   // the mentions by surname key, in the order they were found
   const bySurname = new Map<string, PersonMention[]>()
   const found = (m: PersonMention) => {
@@ -146,6 +173,7 @@ export function findPersonMentions(
     else {
       m.role = p.role
       m.base = p.base
+      if (p.general) m.general = p.general
     }
     if (p.country) m.country = p.country
     if (p.gender) m.gender = p.gender
@@ -158,8 +186,12 @@ export function findPersonMentions(
   const tokenAt = new Map(tokens.map((t, i) => [t.span[0], i]))
   for (const e of tagged) {
     if (e.type !== 'PER' || nameSpans.overlaps(e.span)) continue
-    const span = withoutLeadingNoun(withoutTrailingNoun(e.span))
-    const m = named(span, text.slice(span[0], span[1]).split(/\s+/u))
+    const opened = withoutFunctionWords(e.span)
+    if (!opened) continue
+    const span = withoutLeadingNoun(withoutTrailingNoun(opened))
+    const words = text.slice(span[0], span[1]).split(/\s+/u)
+    if (isCompanyName(span, words)) continue
+    const m = named(span, words)
     found(m)
     nameSpans.add(span)
     remember(m)
@@ -208,6 +240,7 @@ export function findPersonMentions(
         g.span = [g.span[0] + dropped, g.span[1]]
         g.words = g.words.slice(-2)
       }
+      if (isCompanyName(g.span, g.words)) continue
       const m = named(g.span, g.words)
       found(m)
       nameSpans.add(g.span)
@@ -220,6 +253,8 @@ export function findPersonMentions(
     if (t.kind !== 'word' || !CAPITALISED_NAME.test(w) || taken(t.span) || places.overlaps(t.span)) continue
     const key = surnameKeyOf(w)
     const inDoc = docSurnames.has(key)
+    // "Mir wurde klar": a pronoun is a public figure's surname only where this text writes that person's name
+    if (!inDoc && roles.functionWords.has(w.toLowerCase())) continue
     // a public figure's surname only folds like a given name ("Hermann" / Sherman): not that figure
     const known = people.filter(
       (p) =>
@@ -297,6 +332,9 @@ export function findPersonMentions(
       !writtenSurnames.has(m.words[0] as string) &&
       !writtenSurnames.has(bareWord(m)),
   )
+  // "den Greenback"; "Kein Homeoffice" opening a sentence
+  const opensNoName = (w: string) =>
+    roles.determiners.has(w) || (/^\p{Lu}/u.test(w) && roles.functionWords.has(w.toLowerCase()))
   const notPersons = new Set<string>()
   const companies = new Set<string>()
   for (const m of lone) {
@@ -305,10 +343,10 @@ export function findPersonMentions(
     const before = adjacent(at - 1, at) ? word(at - 1) : ''
     const after = adjacent(at, at + 1) ? word(at + 1) : ''
     if (isCompanyCue(before, after, organisationCues)) companies.add(bareWord(m))
-    else if (isNoun(at) || (roles.determiners.has(before) && !roles.possessives.has(before)))
+    else if (isNoun(at) || (opensNoName(before) && !roles.possessives.has(before)))
       notPersons.add(bareWord(m))
   }
-  const organisations: Span[] = []
+  const organisations = organisationSpans
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k] as PersonMention
     if (!lone.includes(m)) continue
@@ -348,6 +386,7 @@ export function findPersonMentions(
       if (m.role && !host.role) {
         host.role = m.role
         if (m.base) host.base = m.base
+        if (m.general) host.general = m.general
       }
       if (m.country && !host.country) host.country = m.country
       if (m.gender && !host.gender) host.gender = m.gender

@@ -196,6 +196,11 @@ export interface PersonRole {
   relational: boolean
   /** a role that names its country: "Kremlchef" */
   country?: string
+  /**
+   * the plainer roles a later definite mention may call its holder by: a "Bundeskanzler" is "der Kanzler", a
+   * "Bundesarbeitsminister" "der Minister"; never the other way round, and a "Vizepräsident" is no "Präsident"
+   */
+  general?: string[]
 }
 
 export interface Body {
@@ -229,10 +234,12 @@ export interface RoleLexicon {
   namePrefixes: string[]
   /** capitalised words that are never part of a name: "Sie", "Die", "The" */
   notNameWords: Set<string>
+  /** lower-case pronouns, quantifiers and determiners that open no name: "eines", "kein", "mir" */
+  functionWords: Set<string>
 }
 
 interface RawRoles {
-  personRoles: Record<string, { same?: string; relational?: boolean; country?: string }>
+  personRoles: Record<string, { same?: string; relational?: boolean; country?: string; general?: string[] }>
   bodies: Record<string, { gender: Body['gender']; same?: string; kind?: 'media'; alone?: boolean }>
   determiners: string[]
   definiteArticles: string[]
@@ -244,6 +251,7 @@ interface RawRoles {
   nameParticles: string[]
   namePrefixes: string[]
   notNameWords: string[]
+  functionWords: string[]
 }
 
 function prepareRoles(raw: unknown): RoleLexicon {
@@ -253,6 +261,7 @@ function prepareRoles(raw: unknown): RoleLexicon {
     const base = info.same ?? word
     const role: PersonRole = { role: base, base, relational: info.relational === true }
     if (info.country) role.country = info.country
+    if (info.general) role.general = info.general
     const female: PersonRole = { ...role, role: `${base}in` }
     // Außenminister(s), Präsident(en), Vorsitzende(r/n); Außenministerin, Präsidentin
     for (const form of [word, `${word}s`, `${word}es`, `${word}en`, `${word}n`, `${word}r`]) {
@@ -287,6 +296,7 @@ function prepareRoles(raw: unknown): RoleLexicon {
     nameParticles: new Set(r.nameParticles),
     namePrefixes: r.namePrefixes,
     notNameWords: new Set(r.notNameWords),
+    functionWords: new Set([...r.determiners, ...r.functionWords]),
   }
 }
 

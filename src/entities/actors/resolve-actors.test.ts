@@ -392,6 +392,30 @@ describe('roles that stand for a person (issue 18)', () => {
     // the role is a fact of this text, never another name of his
     expect(actors[0]).toMatchObject({ aliases: ['Köhler'], roles: ['Bundespräsident'] })
   })
+
+  it('reads a plainer definite role as the holder of the fuller one, never the other way round', () => {
+    const { read } = analyse(
+      'Bundesarbeitsminister Hubertus Heil stellte das Gesetz vor. Der Minister sagte, es gelte ab Januar. ' +
+        'Der Ex-Bundeskanzler Gerhard Schröder traf ihn. Der frühere Kanzler lobte das Gesetz, der Altkanzler auch.',
+    )
+    expect(read('per:hubertus-heil')).toEqual(['Hubertus Heil', 'Minister'])
+    expect(read('per:gerhard-schroeder')).toEqual(['Gerhard Schröder', 'frühere Kanzler', 'Altkanzler'])
+    // a "Vizepräsident" is no "Präsident", and a plain "Minister" is no "Außenminister"
+    const vice = analyse(
+      'Vizepräsident JD Vance reiste nach Paris. Der Präsident blieb in Washington. Minister Karl Nehammer kam. Der Außenminister fehlte.',
+    )
+    expect(vice.read('per:jd-vance')).toEqual(['JD Vance'])
+    expect(vice.read('per:karl-nehammer')).toEqual(['Karl Nehammer'])
+  })
+
+  it('reads a definite role as the person named before it, not one who holds the role only later', () => {
+    const { read } = analyse(
+      'Donald Trump hat am Montag neue Zölle angekündigt. Der Präsident sagte, sie würden ab Freitag gelten. ' +
+        'Später erklärte der ehemalige Präsident Joe Biden, das sei ein Fehler.',
+    )
+    expect(read('per:donald-trump')).toEqual(['Donald Trump', 'Präsident'])
+    expect(read('per:joe-biden')).toEqual(['Joe Biden'])
+  })
 })
 
 describe('names that need evidence (issue 18)', () => {
@@ -475,6 +499,28 @@ describe('names that need evidence (issue 18)', () => {
     expect(actors.map((a) => [a.name, a.kind])).toEqual([
       ['Bimota', 'organization'],
       ['Konstantin Veit', 'person'],
+    ])
+  })
+
+  it('reads no name into pronouns, quantifiers and determiners, nor a company’s name into a person', () => {
+    const doc = analyzeText(
+      'Eines Tages kam sie zurück. Mir wurde klar, dass wir bleiben. Kein Homeoffice ist erlaubt. ' +
+        'Das Foto lieferte Barcroft Media, entdeckt hat sie die Modelagentur Storm. Eines Abends rief Liat Atzili an.',
+      {},
+      env,
+    )
+    const at = (s: string): [number, number] => {
+      const i = doc.text.indexOf(s)
+      return [i, i + s.length]
+    }
+    const tagged = ['Eines Tages', 'Mir', 'Kein Homeoffice', 'Barcroft Media', 'Storm', 'Liat Atzili'].map(
+      (s) => ({ span: at(s), type: 'PER' as const }),
+    )
+    const { actors } = resolveActors(doc, tagged, env)
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([
+      ['Barcroft Media', 'organization'],
+      ['Storm', 'organization'],
+      ['Liat Atzili', 'person'],
     ])
   })
 })

@@ -342,6 +342,8 @@ function clusterPersons(
     owner.set(m, c)
     if (m.role && !c.roles.includes(m.role)) c.roles.push(m.role)
     if (m.base && !c.bases.includes(m.base)) c.bases.push(m.base)
+    // a "Bundeskanzler" is "der Kanzler" later: the plainer role is compared like his own
+    for (const g of m.general ?? []) if (!c.bases.includes(g)) c.bases.push(g)
     if (m.country && !c.country) c.country = m.country
     if (m.gender) c.genders.add(m.gender)
   }
@@ -359,7 +361,13 @@ function clusterPersons(
         (c) => !c.anonymous && lastBefore(c, m) >= 0 && m.span[0] - lastBefore(c, m) <= ANTECEDENT_REACH,
       )
       .sort((a, b) => lastBefore(b, m) - lastBefore(a, m))[0]
-    if (!near || near.bases.length > 0 || !genderAgrees(near, m)) return undefined
+    // one who holds another role is not meant: "die Ex-Außenministerin" is not the "Bundespräsident" named before
+    if (
+      !near ||
+      (near.bases.length > 0 && !(m.base && near.bases.includes(m.base))) ||
+      !genderAgrees(near, m)
+    )
+      return undefined
     if (m.country && near.country !== m.country) return undefined
     return near
   }
@@ -466,16 +474,14 @@ function clusterPersons(
     const before = fits
       .filter((c) => lastBefore(c, m) >= 0)
       .sort((a, b) => lastBefore(b, m) - lastBefore(a, m))
-    const pick = before[0] ?? (fits.length === 1 ? fits[0] : undefined)
+    // "Baerbock zur UN: … Die Ex-Außenministerin tritt heute …": a definite role nobody named before holds is the
+    // person named just before it, when that person has no other role, another country or another gender; it
+    // points back, so not to one who holds the role only later ("Trump … Der Präsident … Präsident Joe Biden")
+    const antecedent =
+      before.length === 0 && m.definite && !m.relational && !m.possessive ? recentAntecedent(m) : undefined
+    const pick = before[0] ?? antecedent ?? (fits.length === 1 ? fits[0] : undefined)
     if (pick) {
       addTo(pick, m)
-      continue
-    }
-    // "Baerbock zur UN: … Die Ex-Außenministerin tritt heute …": a definite role nobody in the text holds is the
-    // person named just before it, when that person has no other role, another country or another gender
-    const antecedent = m.definite && !m.relational && !m.possessive ? recentAntecedent(m) : undefined
-    if (antecedent) {
-      addTo(antecedent, m)
       continue
     }
     // a role nobody is named for, with a country, is still somebody: "der ukrainische Präsident sagte"
