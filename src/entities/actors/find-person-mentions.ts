@@ -201,6 +201,23 @@ export function findPersonMentions(
   for (const e of tagged) {
     if (e.type === 'PER' || nameSpans.overlaps(e.span)) continue
     const words = text.slice(e.span[0], e.span[1]).split(/\s+/u)
+    // "Anne Spiegel (Grüne) … Spiegel war nur zehn Tage nach der Flut", "des Briten Fury" after "Tyson Fury": one
+    // word tagged as a body that is the very surname of a person named in full before it is that person; after an
+    // article it stays the body ("der Spiegel berichtete")
+    if (words.length === 1) {
+      const at = tokenAt.get(e.span[0])
+      const written = words[0] as string
+      const earlier = (bySurname.get(surnameKeyOf(written)) ?? []).some(
+        (m) => m.words.length > 1 && m.span[0] < e.span[0] && isWrittenSurname(m, written),
+      )
+      const afterArticle = at !== undefined && adjacent(at - 1, at) && roles.determiners.has(word(at - 1))
+      if (earlier && !afterArticle) {
+        const m = named(e.span, words)
+        found(m)
+        nameSpans.add(e.span)
+      }
+      continue
+    }
     const nameWord = (w: string) => CAPITALISED_NAME.test(withoutPrefix(w)) || roles.nameParticles.has(w)
     if (words.length < 2 || !words.every(nameWord)) continue
     // "der Linken Gesine Lötzsch": a known name inside makes it something else than one person's name
@@ -231,6 +248,12 @@ export function findPersonMentions(
         places.add(g.span)
         placeSpans.push(g.span)
         continue
+      }
+      const opened = withoutFunctionWords(g.span)
+      if (!opened) continue
+      if (opened[0] !== g.span[0]) {
+        g.span = opened
+        g.words = text.slice(opened[0], opened[1]).split(/\s+/u)
       }
       // "Secretary of State Antony Blinken": a known person's name ends the guess, and is all of it
       const surnameKey = nameKey(g.words.at(-1) ?? '')
@@ -269,6 +292,14 @@ export function findPersonMentions(
       !isNoun(i) &&
       [...givenBySurname.keys()].filter((s) => isSwapTypo(s, key)).length === 1
     if (!inDoc && known.length === 0 && !misspelt) continue
+    // "Anne Spiegel … Der Spiegel berichtete": a surname that is also a common noun is the noun after an article
+    if (
+      isNoun(i) &&
+      adjacent(i - 1, i) &&
+      roles.determiners.has(word(i - 1).toLowerCase()) &&
+      !roles.possessives.has(word(i - 1).toLowerCase())
+    )
+      continue
     // a common noun is a name only as the very surname this text or the lexicon of public figures writes: "Kraft"
     // after Hannelore Kraft, "Blinken"; not "Holz" for Scholz, "Dreier" for Dreyer or "Route" for Rutte, which only
     // fold alike

@@ -521,7 +521,7 @@ function personActor(c: PersonCluster, text: string, gazetteer: Gazetteer, used:
     const counts = new Map<string, number>()
     for (const m of c.mentions)
       if (m.words.length > 0) {
-        const n = m.words.join(' ')
+        const n = withoutGenitive(m.words, c.surnameKey).join(' ')
         counts.set(n, (counts.get(n) ?? 0) + 1)
       }
     name =
@@ -544,6 +544,17 @@ function personActor(c: PersonCluster, text: string, gazetteer: Gazetteer, used:
   if (c.country) actor.country = c.country
   if (c.roles.length > 0) actor.roles = [...c.roles]
   return actor
+}
+
+/**
+ * "Sebastian Hendels Karriere": the name as it stands in the nominative, when the genitive's -s is what the cluster's
+ * surname lacks; the corpus keys a person by this name, so "John F. Kennedys" must not become another person
+ */
+function withoutGenitive(words: readonly string[], surnameKey: string): readonly string[] {
+  const last = words.at(-1) as string
+  const bare = last.replace(/(?<=\p{L}{2}[^sxzß])(?:s|'s|’s|')$/u, '')
+  if (bare === last || nameKey(last) === surnameKey || nameKey(bare) !== surnameKey) return words
+  return [...words.slice(0, -1), bare]
 }
 
 function capitalise(word: string): string {
