@@ -363,9 +363,15 @@ export function findPersonMentions(
       !writtenSurnames.has(m.words[0] as string) &&
       !writtenSurnames.has(bareWord(m)),
   )
-  // "den Greenback"; "Kein Homeoffice" opening a sentence
+  // "Affiliate-Links", "Corona-Tests": a hyphenated word whose last part is a common noun is a thing, not a name
+  const endsInNoun = (w: string) => {
+    const tail = w.slice(w.lastIndexOf('-') + 1)
+    return tail.length < w.length && tail.length > 2 && (nouns.has(tail) || tokenIsNounForm(tail))
+  }
+  const tokenIsNounForm = (w: string) => /[ens]$/u.test(w) && nouns.has(w.slice(0, -1))
+  // "den Greenback"; "Kein Homeoffice" opening a sentence; not after a preposition ("Laut Müller-Hofstede")
   const opensNoName = (w: string) =>
-    roles.determiners.has(w) || (/^\p{Lu}/u.test(w) && roles.functionWords.has(w.toLowerCase()))
+    roles.determiners.has(w) || (/^\p{Lu}/u.test(w) && roles.quantifiers.has(w.toLowerCase()))
   const notPersons = new Set<string>()
   const companies = new Set<string>()
   for (const m of lone) {
@@ -374,7 +380,7 @@ export function findPersonMentions(
     const before = adjacent(at - 1, at) ? word(at - 1) : ''
     const after = adjacent(at, at + 1) ? word(at + 1) : ''
     if (isCompanyCue(before, after, organisationCues)) companies.add(bareWord(m))
-    else if (isNoun(at) || (opensNoName(before) && !roles.possessives.has(before)))
+    else if (isNoun(at) || endsInNoun(word(at)) || (opensNoName(before) && !roles.possessives.has(before)))
       notPersons.add(bareWord(m))
   }
   const organisations = organisationSpans

@@ -234,8 +234,10 @@ export interface RoleLexicon {
   namePrefixes: string[]
   /** capitalised words that are never part of a name: "Sie", "Die", "The" */
   notNameWords: Set<string>
-  /** lower-case pronouns, quantifiers and determiners that open no name: "eines", "kein", "mir" */
+  /** lower-case determiners, quantifiers, pronouns and prepositions that open no name: "eines", "kein", "mir", "neben" */
   functionWords: Set<string>
+  /** lower-case determiners and quantifiers, after which a lone word is a noun: "den Greenback", "Kein Homeoffice" */
+  quantifiers: Set<string>
 }
 
 interface RawRoles {
@@ -251,7 +253,7 @@ interface RawRoles {
   nameParticles: string[]
   namePrefixes: string[]
   notNameWords: string[]
-  functionWords: string[]
+  functionWords: { quantifiers: string[]; pronouns: string[]; prepositions: string[] }
 }
 
 function prepareRoles(raw: unknown): RoleLexicon {
@@ -296,7 +298,13 @@ function prepareRoles(raw: unknown): RoleLexicon {
     nameParticles: new Set(r.nameParticles),
     namePrefixes: r.namePrefixes,
     notNameWords: new Set(r.notNameWords),
-    functionWords: new Set([...r.determiners, ...r.functionWords]),
+    functionWords: new Set([
+      ...r.determiners,
+      ...r.functionWords.quantifiers,
+      ...r.functionWords.pronouns,
+      ...r.functionWords.prepositions,
+    ]),
+    quantifiers: new Set([...r.determiners, ...r.functionWords.quantifiers]),
   }
 }
 

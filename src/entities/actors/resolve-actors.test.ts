@@ -505,7 +505,8 @@ describe('names that need evidence (issue 18)', () => {
   it('reads no name into pronouns, quantifiers and determiners, nor a company’s name into a person', () => {
     const doc = analyzeText(
       'Eines Tages kam sie zurück. Mir wurde klar, dass wir bleiben. Kein Homeoffice ist erlaubt. ' +
-        'Das Foto lieferte Barcroft Media, entdeckt hat sie die Modelagentur Storm. Eines Abends rief Liat Atzili an.',
+        'Das Foto lieferte Barcroft Media, entdeckt hat sie die Modelagentur Storm. Eines Abends rief Liat Atzili an. ' +
+        'Es drohen Corona-Tests. Laut Müller-Hofstede ist das falsch.',
       {},
       env,
     )
@@ -513,18 +514,28 @@ describe('names that need evidence (issue 18)', () => {
       const i = doc.text.indexOf(s)
       return [i, i + s.length]
     }
-    const tagged = ['Eines Tages', 'Mir', 'Kein Homeoffice', 'Barcroft Media', 'Storm', 'Liat Atzili'].map(
-      (s) => ({ span: at(s), type: 'PER' as const }),
-    )
+    const tagged = [
+      'Eines Tages',
+      'Mir',
+      'Kein Homeoffice',
+      'Barcroft Media',
+      'Storm',
+      'Liat Atzili',
+      'Corona-Tests',
+      'Laut Müller-Hofstede',
+    ].map((s) => ({ span: at(s), type: 'PER' as const }))
     const { actors } = resolveActors(doc, tagged, env)
     expect(actors.map((a) => [a.name, a.kind])).toEqual([
       ['Barcroft Media', 'organization'],
       ['Storm', 'organization'],
       ['Liat Atzili', 'person'],
+      // after a preposition a name stays a name
+      ['Müller-Hofstede', 'person'],
     ])
     // the same when the names are guessed from capitals
     const guessed = analyse(
-      'Sie glaubten, das werde sich eines Tages ändern. Eines Tages berichtete das Fernsehen.',
+      'Sie glaubten, das werde sich eines Tages ändern. Eines Tages berichtete das Fernsehen. ' +
+        'Neben Cyberspionage drohen Sabotageakte.',
     )
     expect(guessed.actors.filter((a) => a.kind === 'person')).toEqual([])
   })
