@@ -19,6 +19,11 @@ export interface GazetteerEntry {
   quotedOnly?: boolean
   /** a capital or a direction that is only a place after "in", "nach": "im Westen der Ukraine" */
   placeLike?: boolean
+  /**
+   * other countries (ISO3) whose body has the same name ("Bundesregierung", "Kanzleramt" in Austria): which one a
+   * text means is the country it speaks of most
+   */
+  sharedWith?: string[]
 }
 
 export interface Gazetteer {
@@ -63,6 +68,8 @@ interface RawNamed {
   placeLike?: boolean
   /** the aliases that are also adjectives */
   adjectiveAliases?: string[]
+  /** other countries whose body has the same name: Austria has a "Bundesregierung" too */
+  sharedWith?: string[]
 }
 
 export function normalizeName(name: string): string {
@@ -126,6 +133,7 @@ function buildGazetteer(): Gazetteer {
     if (org.country) entry.country = org.country
     if (org.body) entry.body = org.body
     if (org.placeLike) entry.placeLike = true
+    if (org.sharedWith) entry.sharedWith = org.sharedWith
     for (const alias of [org.name, ...org.aliases]) add(alias, entry)
   }
   for (const m of media) {

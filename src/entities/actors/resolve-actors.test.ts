@@ -354,6 +354,23 @@ describe('bodies and groups without a name', () => {
   })
 })
 
+describe('bodies whose name several countries share (issue 18)', () => {
+  it('makes a "Bundesregierung" the government of the country the text speaks of most, Germany’s by default', () => {
+    const austrian = analyse(
+      'Die Oberösterreicherin war von der scheidenden Bundesregierung als österreichische Kandidatin nominiert ' +
+        'worden. In Österreich lobte die österreichische Regierung die Wahl, das Bundeskanzleramt schwieg.',
+    )
+    expect(austrian.read('org:aut-regierung')).toEqual(['Bundesregierung', 'österreichische Regierung'])
+    expect(austrian.read('org:aut-kanzleramt')).toEqual(['Bundeskanzleramt'])
+    expect(byId(austrian.actors, 'org:aut-regierung')).toMatchObject({ country: 'AUT', kind: 'organization' })
+    expect(austrian.actors.some((a) => a.id.startsWith('org:deu-'))).toBe(false)
+    const german = analyse(
+      'Die Bundesregierung in Berlin beschloss das Gesetz. Deutschland und Österreich verhandeln.',
+    )
+    expect(german.read('org:deu-regierung')).toEqual(['Bundesregierung'])
+  })
+})
+
 describe('parties by their inflected and short forms (issue 18)', () => {
   it('makes Grüne, Grünen and Bündnis 90 / Die Grünen one actor, and Linke, Die Linke, Linkspartei another', () => {
     const { read } = analyse(

@@ -29,6 +29,7 @@ import {
   loadOrganisationCues,
   loadPeople,
   loadRoles,
+  type RoleLexicon,
 } from './lexicons.ts'
 import { slug } from './slug.ts'
 
@@ -153,6 +154,7 @@ export function resolveActors(
     return actor
   }
   const lang = doc.lang || 'de'
+  const homeOf = sharedNameCountry(mentions, gazetteer, roles, lang)
   // filed by position: a long text has tens of thousands of phrases and mentions
   const phraseSpans = new SpanSet(
     [...phrases.persons, ...phrases.bodies, ...phrases.groups].map((p) => p.span),
@@ -174,8 +176,9 @@ export function resolveActors(
     if (locative && m.kind !== 'capital') continue
     const entity: Entity = { span: m.span, type }
     if (!locative) {
-      const id = m.id
-      const actor = orgActor(id, () => gazetteerActor(m, gazetteer, lang))
+      const home = homeOf(m)
+      const id = home ? home.id : m.id
+      const actor = orgActor(id, () => (home ? home.make() : gazetteerActor(m, gazetteer, lang)))
       // an organisation named by its own name ("Duma") names the actor, whatever phrase came first
       if (!isPlace && actor.name !== m.name && m.body) actor.name = m.name
       entity.actor = id
@@ -288,6 +291,44 @@ export function resolveActors(
   return {
     entities: chosen.map((c) => c.entity).sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]),
     actors,
+  }
+}
+
+/**
+ * For a body whose name several countries share ("Bundesregierung" in Berlin and in Vienna): the body of the country
+ * the text names most often when that is one of the sharers and not the lexicon's own, else nothing. "Die scheidende
+ * türkis-grüne Bundesregierung" of an Austrian text is Austria's government, never Germany's (issue 18).
+ */
+function sharedNameCountry(
+  mentions: readonly GazetteerMention[],
+  gazetteer: Gazetteer,
+  roles: RoleLexicon,
+  lang: string,
+): (m: GazetteerMention) => { id: string; make: () => Actor } | undefined {
+  const counts = new Map<string, number>()
+  for (const m of mentions)
+    if (m.country && (m.kind === 'country' || m.kind === 'capital' || m.kind === 'adjective'))
+      counts.set(m.country, (counts.get(m.country) ?? 0) + 1)
+  return (m) => {
+    const entry = m.id ? gazetteer.byId.get(m.id) : undefined
+    if (!entry?.sharedWith || !entry.country) return undefined
+    const own = counts.get(entry.country) ?? 0
+    const home = entry.sharedWith
+      .filter((c) => (counts.get(c) ?? 0) > own)
+      .sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0]
+    if (!home) return undefined
+    // "die österreichische Regierung" and this "Bundesregierung" are one body
+    const body = entry.body ? roles.bodies.get(entry.body) : undefined
+    if (body) {
+      const id = bodyId(home, body)
+      return { id, make: () => bodyActor(id, home, body, gazetteer) }
+    }
+    const prefix = `${entry.country.toLowerCase()}-`
+    const colon = entry.id.indexOf(':') + 1
+    if (!entry.id.startsWith(prefix, colon)) return undefined
+    const id = `${entry.id.slice(0, colon)}${home.toLowerCase()}-${entry.id.slice(colon + prefix.length)}`
+    const name = `${entry.name} (${countryName(gazetteer, home, lang)})`
+    return { id, make: () => ({ id, name, aliases: [], kind: 'organization', country: home }) }
   }
 }
 
