@@ -81,8 +81,18 @@ export function findPersonMentions(
     if (first === undefined) return span
     const words = text.slice(span[0], span[1]).split(/\s+/u)
     const head = words[0] as string
-    if (words.length < 3 || givenNames.has(head) || roles.nameParticles.has(head.toLowerCase())) return span
-    if (!isNoun(first) && !roles.personRoles.has(head) && !isPersonNoun(head)) return span
+    // "Usyk-Promoter Krassyuk", "Zahlungsverkehr-Spezialistin Neumüller": a compound whose last part is a noun or a
+    // word for a person is no given name ("Marie-Agnes", "Anne-Rose" are), so it goes before a lone surname too
+    const tail = head.slice(head.lastIndexOf('-') + 1)
+    const compoundHead =
+      tail.length < head.length && !givenNames.has(tail) && (nouns.has(tail) || isPersonNoun(tail))
+    if (
+      words.length < (compoundHead ? 2 : 3) ||
+      givenNames.has(head) ||
+      roles.nameParticles.has(head.toLowerCase())
+    )
+      return span
+    if (!compoundHead && !isNoun(first) && !roles.personRoles.has(head) && !isPersonNoun(head)) return span
     const next = tokens[first + 1]
     return next ? [next.span[0], span[1]] : span
   }

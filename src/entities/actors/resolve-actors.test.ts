@@ -498,6 +498,29 @@ describe('names that need evidence (issue 18)', () => {
     ).toEqual(['RJ Barrett', 'Barrett'])
   })
 
+  it('keeps a compound for a person out of a two-word name, but not a hyphenated given name', () => {
+    const doc = analyzeText(
+      'Das sagte Zahlungsverkehr-Spezialistin Neumüller. Usyk-Promoter Krassyuk widersprach. Anne-Rose Müller nicht.',
+      {},
+      env,
+    )
+    const at = (s: string): [number, number] => {
+      const i = doc.text.indexOf(s)
+      return [i, i + s.length]
+    }
+    const tagged = [
+      'Zahlungsverkehr-Spezialistin Neumüller',
+      'Usyk-Promoter Krassyuk',
+      'Anne-Rose Müller',
+    ].map((s) => ({ span: at(s), type: 'PER' as const }))
+    const { actors } = resolveActors(doc, tagged, env)
+    expect(actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual([
+      'Neumüller',
+      'Krassyuk',
+      'Anne-Rose Müller',
+    ])
+  })
+
   it('makes a one-word name in a company’s context an organisation, and one after an article nobody', () => {
     const doc = analyzeText(
       'Es gibt eine Kooperation mit dem Motorrad-Hersteller Bimota. Das kam dem Greenback zugute, sagte Konstantin Veit.',
