@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { createEnv } from '../document/index.ts'
 import { loadGivenNameGenders } from '../entities/index.ts'
-import { actorKey, isBareSurname, resolveBareSurname, resolveSpelling, surnameKey } from './actor-key.ts'
+import {
+  actorKey,
+  agreesWith,
+  isBareSurname,
+  resolveBareSurname,
+  resolveSpelling,
+  surnameKey,
+} from './actor-key.ts'
 
 describe('actor keys across articles', () => {
   it('gives Lawrow and Lavrov one key, and keeps ids of countries and organisations', () => {
@@ -54,5 +61,20 @@ describe('actor keys across articles', () => {
     expect(actorKey(president, 'a')).not.toBe(actorKey(president, 'b'))
     expect(surnameKey(president)).toBeUndefined()
     expect(isBareSurname(president)).toBe(false)
+  })
+})
+
+describe('agreesWith', () => {
+  const companions = new Set([
+    'per:sigmar-gabrel',
+    'org:spd',
+    'org:deu-regierung',
+    'country:DEU',
+    'org:local:polizei@s1',
+  ])
+  it('needs two shared actors that are no country and no body of one story', () => {
+    expect(agreesWith(companions, new Set(['org:spd', 'org:deu-regierung']))).toBe(true)
+    expect(agreesWith(companions, new Set(['org:spd', 'country:DEU', 'org:local:polizei@s1']))).toBe(false)
+    expect(agreesWith(undefined, new Set(['org:spd', 'org:deu-regierung']))).toBe(false)
   })
 })

@@ -71,3 +71,25 @@ export function resolveSpelling(
   })
   return candidates.length === 1 ? (candidates[0] as string) : ownKey
 }
+
+/**
+ * Whether an article agrees with the articles of a stored full name: it names at least two of the same other actors
+ * that are no country and no body of one story ("Gabriel" beside SPD and the German government, where
+ * "Sigmar Gabriel" stood beside them too). A bare surname alone never links (issue 18); this is the co-occurring
+ * context the issue allows.
+ */
+export function agreesWith(
+  companions: ReadonlySet<string> | undefined,
+  articleKeys: ReadonlySet<string>,
+): boolean {
+  if (!companions) return false
+  let shared = 0
+  for (const k of articleKeys) if (companions.has(k) && isEvidenceKey(k)) shared++
+  return shared >= AGREEING_ACTORS
+}
+
+/** how many actors two articles must share besides the person for a bare surname to join a full name elsewhere */
+const AGREEING_ACTORS = 2
+
+// a country is named by half the corpus, a story's own body by one story, a bare surname is what is being decided
+const isEvidenceKey = (k: string) => !k.startsWith('country:') && !k.includes('@')

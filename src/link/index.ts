@@ -1,4 +1,11 @@
-export { actorKey, isBareSurname, resolveBareSurname, resolveSpelling, surnameKey } from './actor-key.ts'
+export {
+  actorKey,
+  agreesWith,
+  isBareSurname,
+  resolveBareSurname,
+  resolveSpelling,
+  surnameKey,
+} from './actor-key.ts'
 export { DEMAND, displayName, isNamedEvent, keyLabel, namedActors, PROMISE } from './board-events.ts'
 export { countedKey, findDisagreements, groupFigures } from './disagreements.ts'
 export { followUpPromises } from './follow-up-promises.ts'

@@ -5,6 +5,7 @@ import { type GivenNameGenders, prepareGivenNameGenders } from '../entities/inde
 import { outletName } from '../ingest/index.ts'
 import {
   actorKey,
+  agreesWith,
   bandKeys,
   decodeSignature,
   encodeSignature,
@@ -186,6 +187,38 @@ async function loadCorpusActors(
 }
 
 /**
+ * Per stored full name: the corpus keys of the articles that name it, which a bare surname in another article must
+ * share to join it (`agreesWith`). Read once for a batch for the full names the batch's bare surnames could join.
+ */
+type Companions = Map<string, Set<string>>
+
+async function loadCompanions(
+  trx: Transaction<Database>,
+  items: readonly BatchItem[],
+  corpus: CorpusActors,
+): Promise<Companions> {
+  const surnames = new Set(
+    items.flatMap(({ analysis }) =>
+      analysis.actors.filter(isBareSurname).map((a) => surnameKey(a) as string),
+    ),
+  )
+  const candidates = [...surnames].flatMap((s) =>
+    (corpus.get(s) ?? []).filter((r) => !r.bare).map((r) => r.actor_key),
+  )
+  const companions: Companions = new Map(candidates.map((k) => [k, new Set<string>()]))
+  for (let i = 0; i < candidates.length; i += 500) {
+    const rows = await trx
+      .selectFrom('actors as named')
+      .innerJoin('actors as other', 'other.document_id', 'named.document_id')
+      .select(['named.actor_key as named', 'other.actor_key as other'])
+      .where('named.actor_key', 'in', candidates.slice(i, i + 500))
+      .execute()
+    for (const r of rows) companions.get(r.named)?.add(r.other)
+  }
+  return companions
+}
+
+/**
  * Corpus keys for a document's actors. A body or group without name or country is keyed by the story (see
  * `actorKey`). Persons are keyed by their folded name. A bare surname or first name ("Lawrow", "Shani") is one
  * actor with the full name of its own article that ends in it ("Sergej Lawrow"), when exactly one does; else it is
@@ -197,13 +230,17 @@ function resolveActorKeys(
   story: string,
   corpus: CorpusActors,
   newCorpusActors: CorpusActorRow[],
+  companions: Companions,
 ): Map<string, string> {
   const keys = new Map<string, string>()
   const fullNames = new Map<string, string[]>()
+  // the article's other actors, for a bare surname's context (a local body's key needs the story)
+  const articleKeys = new Set<string>()
   for (const actor of analysis.actors) {
     const surname = surnameKey(actor)
     if (surname && !isBareSurname(actor))
       fullNames.set(surname, [...(fullNames.get(surname) ?? []), actorKey(actor)])
+    if (!isBareSurname(actor)) articleKeys.add(actorKey(actor, story))
   }
   for (const actor of analysis.actors) {
     // "die Polizei" without a country: the police of this story only
@@ -217,9 +254,14 @@ function resolveActorKeys(
     const rows = corpus.get(surname) ?? []
     corpus.set(surname, rows)
     const stored = rows.filter((r) => !r.bare).map((r) => r.actor_key)
-    const resolved = bare
+    let resolved = bare
       ? resolveBareSurname(`${own}@${story}`, fullNames.get(surname) ?? [])
       : resolveSpelling(own, stored, givenNameGenders())
+    // "Gabriel" with no full name in its article: the one stored full name of that surname whose articles agree
+    if (bare && resolved === `${own}@${story}` && stored.length === 1) {
+      const only = stored[0] as string
+      if (agreesWith(companions.get(only), articleKeys)) resolved = only
+    }
     keys.set(actor.id, resolved)
     if (bare) continue
     if (!rows.some((r) => r.actor_key === resolved)) {
@@ -247,6 +289,7 @@ export async function insertAnalyses(
 ): Promise<string[]> {
   const pending = Object.fromEntries(ROW_TABLES.map((table) => [table, []])) as unknown as PendingRows
   const corpus = await loadCorpusActors(trx, items)
+  const companions = await loadCompanions(trx, items, corpus)
   const signed = items.map(({ analysis }) => {
     const signature = textSignature(analysis.text)
     return { signature, bands: bandKeys(signature) }
@@ -263,7 +306,14 @@ export async function insertAnalyses(
     stories.push(story)
     // later articles of the batch find this one as if it were stored
     for (const band of bands) storyBands.get(band)?.push({ documentId: analysis.id, signature, story })
-    const keys = resolveActorKeys(analysis, story, corpus, newCorpusActors)
+    const keys = resolveActorKeys(analysis, story, corpus, newCorpusActors, companions)
+    // a later article of the batch meets this one's full names as if it were stored
+    const articleKeys = new Set(keys.values())
+    for (const key of articleKeys) {
+      const seen = companions.get(key)
+      if (seen) for (const k of articleKeys) seen.add(k)
+      else if (key.startsWith('per:') && !key.includes('@')) companions.set(key, new Set(articleKeys))
+    }
     const rows = articleRows(analysis, meta, { story, signature, bands, keys, createdAt })
     for (const table of ROW_TABLES) for (const row of rows[table]) pending[table].push(row)
   }

@@ -94,6 +94,26 @@ const fullLater = handMade(
     quotes: [{ id: 'q1', span: at('die Lage sei ernst'), kind: 'indirect', speaker: 'per:igor-kowalenko' }],
   }),
 )
+// A full name beside two bodies, then the bare surname beside the same two (it joins) and beside others (it does not).
+const gabrielActors = (person: string, others: string[]) => [
+  { id: `per:${person.toLowerCase().replace(' ', '-')}`, name: person, aliases: [], kind: 'person' as const },
+  ...others.map((id) => ({ id, name: id, aliases: [], kind: 'organization' as const })),
+]
+const gabrielFull = handMade(
+  'SPD streitet\n\nSigmar Gabriel warf der Bundesregierung vor, die SPD zu übergehen.',
+  { outlet: 'Hamburger Abendblatt', published: '2010-09-06' },
+  () => ({ actors: gabrielActors('Sigmar Gabriel', ['org:spd', 'org:deu-regierung']) }),
+)
+const gabrielAgreeing = handMade(
+  'Atomstreit\n\nGabriel sagte, die Bundesregierung habe die SPD nicht gefragt.',
+  { outlet: 'Wikinews', published: '2010-09-07' },
+  () => ({ actors: gabrielActors('Gabriel', ['org:spd', 'org:deu-regierung']) }),
+)
+const gabrielElsewhere = handMade(
+  'Torhüter hält\n\nGabriel hielt den Elfmeter, die Bundesregierung gratulierte dem VfB.',
+  { outlet: 'Kicker', published: '2010-09-08' },
+  () => ({ actors: gabrielActors('Gabriel', ['org:vfb', 'org:deu-regierung']) }),
+)
 
 // What the board must not show: a speaker standing in for a clause that names nobody ("fordern" here claims lives),
 // and an actor id the article's actors do not hold (a country made of an adjective). What it must: a demand that
@@ -422,6 +442,17 @@ describe.each(dialects)('store on %s', (_name, open) => {
     expect(await store.getActorKeys('no-such-id')).toBeUndefined()
   })
 
+  it('links a bare surname to the one stored full name whose articles name two of its actors (issue 18)', async () => {
+    await store.saveAnalysis(gabrielFull)
+    await store.saveAnalysis(gabrielAgreeing)
+    await store.saveAnalysis(gabrielElsewhere)
+    expect((await store.getActorKeys(gabrielAgreeing.id))?.['per:gabriel']).toBe('per:sigmar-gabrel')
+    // one shared body is not enough
+    expect((await store.getActorKeys(gabrielElsewhere.id))?.['per:gabriel']).toBe(
+      `per:gabrel@${gabrielElsewhere.id}`,
+    )
+  })
+
   it('shows on the board and the timelines only events that name who acted, each party by its name', async () => {
     await store.saveAnalysis(standIn)
     // the corpus key folds the spelling (Mathias Reynard = Matias Reinard)
@@ -483,6 +514,9 @@ describe.each(dialects)('store on %s', (_name, open) => {
         delivered.id,
         bareFirst.id,
         fullLater.id,
+        gabrielFull.id,
+        gabrielAgreeing.id,
+        gabrielElsewhere.id,
         standIn.id,
       ]),
     )

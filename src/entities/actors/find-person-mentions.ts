@@ -18,6 +18,8 @@ export interface PersonMention {
   role?: string
   /** the role whatever the gender, to compare roles */
   base?: string
+  /** plainer roles the person may be called by later: "Kanzler" for a "Bundeskanzler" */
+  general?: string[]
   relational?: boolean
   country?: string
   /** what the role's form says of the person: "die Außenministerin" is a woman */
@@ -79,10 +81,36 @@ export function findPersonMentions(
     if (first === undefined) return span
     const words = text.slice(span[0], span[1]).split(/\s+/u)
     const head = words[0] as string
-    if (words.length < 3 || givenNames.has(head) || roles.nameParticles.has(head.toLowerCase())) return span
-    if (!isNoun(first) && !roles.personRoles.has(head) && !isPersonNoun(head)) return span
+    // "Usyk-Promoter Krassyuk", "Zahlungsverkehr-Spezialistin Neumüller": a compound whose last part is a noun or a
+    // word for a person is no given name ("Marie-Agnes", "Anne-Rose" are), so it goes before a lone surname too
+    const tail = head.slice(head.lastIndexOf('-') + 1)
+    const compoundHead =
+      tail.length < head.length && !givenNames.has(tail) && (nouns.has(tail) || isPersonNoun(tail))
+    if (
+      words.length < (compoundHead ? 2 : 3) ||
+      givenNames.has(head) ||
+      roles.nameParticles.has(head.toLowerCase())
+    )
+      return span
+    if (!compoundHead && !isNoun(first) && !roles.personRoles.has(head) && !isPersonNoun(head)) return span
     const next = tokens[first + 1]
     return next ? [next.span[0], span[1]] : span
+  }
+  // "Eines Tages", "Kein Homeoffice", "Mir wurde klar" tagged as names: a pronoun, quantifier or determiner opens no
+  // name, so it is left out, and what remains is judged on its own (a common noun alone is nobody, below)
+  const withoutFunctionWords = (span: Span): Span | undefined => {
+    let from = tokenAt.get(span[0])
+    if (from === undefined) return span
+    while (from < tokens.length && (tokens[from] as Token).span[1] <= span[1]) {
+      const w = word(from)
+      // "Mir Hossein Mussawi": a given name that is also a pronoun opens a name of more words
+      const alone = (tokens[from + 1]?.span[1] ?? Number.POSITIVE_INFINITY) > span[1]
+      if (!roles.functionWords.has(w.toLowerCase()) || (givenNames.has(w) && !alone)) break
+      from++
+    }
+    const first = tokens[from]
+    if (!first || first.span[0] >= span[1]) return undefined
+    return first.span[0] === span[0] ? span : [first.span[0], span[1]]
   }
   const knownSurnames = new Set(people.map((p) => p.surnameKey))
   const docSurnames = new Set<string>()
@@ -130,6 +158,15 @@ export function findPersonMentions(
 
   const mentions: PersonMention[] = []
   const nameSpans = new SpanSet()
+  /** names that are a company's: "Barcroft Media", "Motorrad-Hersteller Bimota" */
+  const organisationSpans: Span[] = []
+  // "Barcroft Media", "Getty Images", "Evergrande Group": a name that ends in a company's word is the company's
+  const isCompanyName = (span: Span, words: readonly string[]) => {
+    if (words.length < 2 || !organisationCues.after.has(words.at(-1) as string)) return false
+    organisationSpans.push(span)
+    nameSpans.add(span)
+    return true
+  }
   // the mentions by surname key, in the order they were found
   const bySurname = new Map<string, PersonMention[]>()
   const found = (m: PersonMention) => {
@@ -146,6 +183,7 @@ export function findPersonMentions(
     else {
       m.role = p.role
       m.base = p.base
+      if (p.general) m.general = p.general
     }
     if (p.country) m.country = p.country
     if (p.gender) m.gender = p.gender
@@ -158,8 +196,12 @@ export function findPersonMentions(
   const tokenAt = new Map(tokens.map((t, i) => [t.span[0], i]))
   for (const e of tagged) {
     if (e.type !== 'PER' || nameSpans.overlaps(e.span)) continue
-    const span = withoutLeadingNoun(withoutTrailingNoun(e.span))
-    const m = named(span, text.slice(span[0], span[1]).split(/\s+/u))
+    const opened = withoutFunctionWords(e.span)
+    if (!opened) continue
+    const span = withoutLeadingNoun(withoutTrailingNoun(opened))
+    const words = text.slice(span[0], span[1]).split(/\s+/u)
+    if (isCompanyName(span, words)) continue
+    const m = named(span, words)
     found(m)
     nameSpans.add(span)
     remember(m)
@@ -169,6 +211,23 @@ export function findPersonMentions(
   for (const e of tagged) {
     if (e.type === 'PER' || nameSpans.overlaps(e.span)) continue
     const words = text.slice(e.span[0], e.span[1]).split(/\s+/u)
+    // "Anne Spiegel (Grüne) … Spiegel war nur zehn Tage nach der Flut", "des Briten Fury" after "Tyson Fury": one
+    // word tagged as a body that is the very surname of a person named in full before it is that person; after an
+    // article it stays the body ("der Spiegel berichtete")
+    if (words.length === 1) {
+      const at = tokenAt.get(e.span[0])
+      const written = words[0] as string
+      const earlier = (bySurname.get(surnameKeyOf(written)) ?? []).some(
+        (m) => m.words.length > 1 && m.span[0] < e.span[0] && isWrittenSurname(m, written),
+      )
+      const afterArticle = at !== undefined && adjacent(at - 1, at) && roles.determiners.has(word(at - 1))
+      if (earlier && !afterArticle) {
+        const m = named(e.span, words)
+        found(m)
+        nameSpans.add(e.span)
+      }
+      continue
+    }
     const nameWord = (w: string) => CAPITALISED_NAME.test(withoutPrefix(w)) || roles.nameParticles.has(w)
     if (words.length < 2 || !words.every(nameWord)) continue
     // "der Linken Gesine Lötzsch": a known name inside makes it something else than one person's name
@@ -200,6 +259,12 @@ export function findPersonMentions(
         placeSpans.push(g.span)
         continue
       }
+      const opened = withoutFunctionWords(g.span)
+      if (!opened) continue
+      if (opened[0] !== g.span[0]) {
+        g.span = opened
+        g.words = text.slice(opened[0], opened[1]).split(/\s+/u)
+      }
       if (guess.givenNameFirst && !givenNames.has(g.words[0] as string)) continue
       // "Secretary of State Antony Blinken": a known person's name ends the guess, and is all of it
       const surnameKey = nameKey(g.words.at(-1) ?? '')
@@ -209,6 +274,7 @@ export function findPersonMentions(
         g.span = [g.span[0] + dropped, g.span[1]]
         g.words = g.words.slice(-2)
       }
+      if (isCompanyName(g.span, g.words)) continue
       const m = named(g.span, g.words)
       found(m)
       nameSpans.add(g.span)
@@ -221,6 +287,8 @@ export function findPersonMentions(
     if (t.kind !== 'word' || !CAPITALISED_NAME.test(w) || taken(t.span) || places.overlaps(t.span)) continue
     const key = surnameKeyOf(w)
     const inDoc = docSurnames.has(key)
+    // "Mir wurde klar": a pronoun is a public figure's surname only where this text writes that person's name
+    if (!inDoc && roles.functionWords.has(w.toLowerCase())) continue
     // a public figure's surname only folds like a given name ("Hermann" / Sherman): not that figure
     const known = people.filter(
       (p) =>
@@ -235,6 +303,14 @@ export function findPersonMentions(
       !isNoun(i) &&
       [...givenBySurname.keys()].filter((s) => isSwapTypo(s, key)).length === 1
     if (!inDoc && known.length === 0 && !misspelt) continue
+    // "Anne Spiegel … Der Spiegel berichtete": a surname that is also a common noun is the noun after an article
+    if (
+      isNoun(i) &&
+      adjacent(i - 1, i) &&
+      roles.determiners.has(word(i - 1).toLowerCase()) &&
+      !roles.possessives.has(word(i - 1).toLowerCase())
+    )
+      continue
     // a common noun is a name only as the very surname this text or the lexicon of public figures writes: "Kraft"
     // after Hannelore Kraft, "Blinken"; not "Holz" for Scholz, "Dreier" for Dreyer or "Route" for Rutte, which only
     // fold alike
@@ -298,6 +374,15 @@ export function findPersonMentions(
       !writtenSurnames.has(m.words[0] as string) &&
       !writtenSurnames.has(bareWord(m)),
   )
+  // "Affiliate-Links", "Corona-Tests": a hyphenated word whose last part is a common noun is a thing, not a name
+  const endsInNoun = (w: string) => {
+    const tail = w.slice(w.lastIndexOf('-') + 1)
+    return tail.length < w.length && tail.length > 2 && (nouns.has(tail) || tokenIsNounForm(tail))
+  }
+  const tokenIsNounForm = (w: string) => /[ens]$/u.test(w) && nouns.has(w.slice(0, -1))
+  // "den Greenback"; "Kein Homeoffice" opening a sentence; not after a preposition ("Laut Müller-Hofstede")
+  const opensNoName = (w: string) =>
+    roles.determiners.has(w) || (/^\p{Lu}/u.test(w) && roles.quantifiers.has(w.toLowerCase()))
   const notPersons = new Set<string>()
   const companies = new Set<string>()
   for (const m of lone) {
@@ -306,10 +391,10 @@ export function findPersonMentions(
     const before = adjacent(at - 1, at) ? word(at - 1) : ''
     const after = adjacent(at, at + 1) ? word(at + 1) : ''
     if (isCompanyCue(before, after, organisationCues)) companies.add(bareWord(m))
-    else if (isNoun(at) || (roles.determiners.has(before) && !roles.possessives.has(before)))
+    else if (isNoun(at) || endsInNoun(word(at)) || (opensNoName(before) && !roles.possessives.has(before)))
       notPersons.add(bareWord(m))
   }
-  const organisations: Span[] = []
+  const organisations = organisationSpans
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k] as PersonMention
     if (!lone.includes(m)) continue
@@ -349,6 +434,7 @@ export function findPersonMentions(
       if (m.role && !host.role) {
         host.role = m.role
         if (m.base) host.base = m.base
+        if (m.general) host.general = m.general
       }
       if (m.country && !host.country) host.country = m.country
       if (m.gender && !host.gender) host.gender = m.gender

@@ -27,6 +27,8 @@ export interface PersonPhrase {
   role: string
   /** the role whatever the gender ("Außenminister" for "Außenministerin"), to compare roles */
   base: string
+  /** plainer roles its holder may be called by later ("Kanzler" for "Bundeskanzler"); see PersonRole */
+  general?: string[]
   relational: boolean
   country?: string
   /** the name right after the role */
@@ -132,6 +134,7 @@ export function findRolePhrases(
         possessive,
       }
       if (country) phrase.country = country
+      if (head.role.general && !prefixIsBody) phrase.general = head.role.general
       if (name) phrase.name = name
       const gender = roleGender(surface, head.role, hasDeterminer ? determiner : '')
       if (gender) phrase.gender = gender
@@ -362,7 +365,9 @@ function compoundRole(surface: string, roles: RoleLexicon): PersonRole | undefin
     const head = surface.slice(0, surface.length - tail.length)
     const base = `${head}${role.base.charAt(0).toLowerCase()}${role.base.slice(1)}`
     const female = role.role !== role.base
-    return { role: female ? `${base}in` : base, base, relational: false }
+    // "Altkanzler", "Bundesarbeitsminister": "der Kanzler", "der Minister" later
+    const general = [role.base, ...(role.general ?? [])]
+    return { role: female ? `${base}in` : base, base, relational: false, general }
   }
   return undefined
 }

@@ -21,6 +21,11 @@ export interface GazetteerEntry {
   quotedOnly?: boolean
   /** a capital or a direction that is only a place after "in", "nach": "im Westen der Ukraine" */
   placeLike?: boolean
+  /**
+   * other countries (ISO3) whose body has the same name ("Bundesregierung", "Kanzleramt" in Austria): which one a
+   * text means is the country it speaks of most
+   */
+  sharedWith?: string[]
 }
 
 export interface Gazetteer {
@@ -65,6 +70,8 @@ interface RawNamed {
   placeLike?: boolean
   /** the aliases that are also adjectives */
   adjectiveAliases?: string[]
+  /** other countries whose body has the same name: Austria has a "Bundesregierung" too */
+  sharedWith?: string[]
 }
 
 export function normalizeName(name: string): string {
@@ -128,6 +135,7 @@ function buildGazetteer(): Gazetteer {
     if (org.country) entry.country = org.country
     if (org.body) entry.body = org.body
     if (org.placeLike) entry.placeLike = true
+    if (org.sharedWith) entry.sharedWith = org.sharedWith
     for (const alias of [org.name, ...org.aliases]) add(alias, entry)
   }
   for (const m of media) {
@@ -198,6 +206,11 @@ export interface PersonRole {
   relational: boolean
   /** a role that names its country: "Kremlchef" */
   country?: string
+  /**
+   * the plainer roles a later definite mention may call its holder by: a "Bundeskanzler" is "der Kanzler", a
+   * "Bundesarbeitsminister" "der Minister"; never the other way round, and a "Vizepräsident" is no "Präsident"
+   */
+  general?: string[]
 }
 
 export interface Body {
@@ -231,10 +244,14 @@ export interface RoleLexicon {
   namePrefixes: string[]
   /** capitalised words that are never part of a name: "Sie", "Die", "The" */
   notNameWords: Set<string>
+  /** lower-case determiners, quantifiers, pronouns and prepositions that open no name: "eines", "kein", "mir", "neben" */
+  functionWords: Set<string>
+  /** lower-case determiners and quantifiers, after which a lone word is a noun: "den Greenback", "Kein Homeoffice" */
+  quantifiers: Set<string>
 }
 
 interface RawRoles {
-  personRoles: Record<string, { same?: string; relational?: boolean; country?: string }>
+  personRoles: Record<string, { same?: string; relational?: boolean; country?: string; general?: string[] }>
   bodies: Record<string, { gender: Body['gender']; same?: string; kind?: 'media'; alone?: boolean }>
   determiners: string[]
   definiteArticles: string[]
@@ -246,6 +263,7 @@ interface RawRoles {
   nameParticles: string[]
   namePrefixes: string[]
   notNameWords: string[]
+  functionWords: { quantifiers: string[]; pronouns: string[]; prepositions: string[] }
 }
 
 function prepareRoles(raw: unknown): RoleLexicon {
@@ -255,6 +273,7 @@ function prepareRoles(raw: unknown): RoleLexicon {
     const base = info.same ?? word
     const role: PersonRole = { role: base, base, relational: info.relational === true }
     if (info.country) role.country = info.country
+    if (info.general) role.general = info.general
     const female: PersonRole = { ...role, role: `${base}in` }
     // Außenminister(s), Präsident(en), Vorsitzende(r/n); Außenministerin, Präsidentin
     for (const form of [word, `${word}s`, `${word}es`, `${word}en`, `${word}n`, `${word}r`]) {
@@ -289,6 +308,13 @@ function prepareRoles(raw: unknown): RoleLexicon {
     nameParticles: new Set(r.nameParticles),
     namePrefixes: r.namePrefixes,
     notNameWords: new Set(r.notNameWords),
+    functionWords: new Set([
+      ...r.determiners,
+      ...r.functionWords.quantifiers,
+      ...r.functionWords.pronouns,
+      ...r.functionWords.prepositions,
+    ]),
+    quantifiers: new Set([...r.determiners, ...r.functionWords.quantifiers]),
   }
 }
 

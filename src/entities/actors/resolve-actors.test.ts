@@ -354,6 +354,23 @@ describe('bodies and groups without a name', () => {
   })
 })
 
+describe('bodies whose name several countries share (issue 18)', () => {
+  it('makes a "Bundesregierung" the government of the country the text speaks of most, Germany’s by default', () => {
+    const austrian = analyse(
+      'Die Oberösterreicherin war von der scheidenden Bundesregierung als österreichische Kandidatin nominiert ' +
+        'worden. In Österreich lobte die österreichische Regierung die Wahl, das Bundeskanzleramt schwieg.',
+    )
+    expect(austrian.read('org:aut-regierung')).toEqual(['Bundesregierung', 'österreichische Regierung'])
+    expect(austrian.read('org:aut-kanzleramt')).toEqual(['Bundeskanzleramt'])
+    expect(byId(austrian.actors, 'org:aut-regierung')).toMatchObject({ country: 'AUT', kind: 'organization' })
+    expect(austrian.actors.some((a) => a.id.startsWith('org:deu-'))).toBe(false)
+    const german = analyse(
+      'Die Bundesregierung in Berlin beschloss das Gesetz. Deutschland und Österreich verhandeln.',
+    )
+    expect(german.read('org:deu-regierung')).toEqual(['Bundesregierung'])
+  })
+})
+
 describe('parties by their inflected and short forms (issue 18)', () => {
   it('makes Grüne, Grünen and Bündnis 90 / Die Grünen one actor, and Linke, Die Linke, Linkspartei another', () => {
     const { read } = analyse(
@@ -391,6 +408,30 @@ describe('roles that stand for a person (issue 18)', () => {
     expect(actors.filter((a) => a.kind === 'person')).toHaveLength(1)
     // the role is a fact of this text, never another name of his
     expect(actors[0]).toMatchObject({ aliases: ['Köhler'], roles: ['Bundespräsident'] })
+  })
+
+  it('reads a plainer definite role as the holder of the fuller one, never the other way round', () => {
+    const { read } = analyse(
+      'Bundesarbeitsminister Hubertus Heil stellte das Gesetz vor. Der Minister sagte, es gelte ab Januar. ' +
+        'Der Ex-Bundeskanzler Gerhard Schröder traf ihn. Der frühere Kanzler lobte das Gesetz, der Altkanzler auch.',
+    )
+    expect(read('per:hubertus-heil')).toEqual(['Hubertus Heil', 'Minister'])
+    expect(read('per:gerhard-schroeder')).toEqual(['Gerhard Schröder', 'frühere Kanzler', 'Altkanzler'])
+    // a "Vizepräsident" is no "Präsident", and a plain "Minister" is no "Außenminister"
+    const vice = analyse(
+      'Vizepräsident JD Vance reiste nach Paris. Der Präsident blieb in Washington. Minister Karl Nehammer kam. Der Außenminister fehlte.',
+    )
+    expect(vice.read('per:jd-vance')).toEqual(['JD Vance'])
+    expect(vice.read('per:karl-nehammer')).toEqual(['Karl Nehammer'])
+  })
+
+  it('reads a definite role as the person named before it, not one who holds the role only later', () => {
+    const { read } = analyse(
+      'Donald Trump hat am Montag neue Zölle angekündigt. Der Präsident sagte, sie würden ab Freitag gelten. ' +
+        'Später erklärte der ehemalige Präsident Joe Biden, das sei ein Fehler.',
+    )
+    expect(read('per:donald-trump')).toEqual(['Donald Trump', 'Präsident'])
+    expect(read('per:joe-biden')).toEqual(['Joe Biden'])
   })
 })
 
@@ -457,6 +498,29 @@ describe('names that need evidence (issue 18)', () => {
     ).toEqual(['RJ Barrett', 'Barrett'])
   })
 
+  it('keeps a compound for a person out of a two-word name, but not a hyphenated given name', () => {
+    const doc = analyzeText(
+      'Das sagte Zahlungsverkehr-Spezialistin Neumüller. Usyk-Promoter Krassyuk widersprach. Anne-Rose Müller nicht.',
+      {},
+      env,
+    )
+    const at = (s: string): [number, number] => {
+      const i = doc.text.indexOf(s)
+      return [i, i + s.length]
+    }
+    const tagged = [
+      'Zahlungsverkehr-Spezialistin Neumüller',
+      'Usyk-Promoter Krassyuk',
+      'Anne-Rose Müller',
+    ].map((s) => ({ span: at(s), type: 'PER' as const }))
+    const { actors } = resolveActors(doc, tagged, env)
+    expect(actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual([
+      'Neumüller',
+      'Krassyuk',
+      'Anne-Rose Müller',
+    ])
+  })
+
   it('makes a one-word name in a company’s context an organisation, and one after an article nobody', () => {
     const doc = analyzeText(
       'Es gibt eine Kooperation mit dem Motorrad-Hersteller Bimota. Das kam dem Greenback zugute, sagte Konstantin Veit.',
@@ -476,6 +540,54 @@ describe('names that need evidence (issue 18)', () => {
       ['Bimota', 'organization'],
       ['Konstantin Veit', 'person'],
     ])
+  })
+
+  it('reads no name into pronouns, quantifiers and determiners, nor a company’s name into a person', () => {
+    const doc = analyzeText(
+      'Eines Tages kam sie zurück. Mir wurde klar, dass wir bleiben. Kein Homeoffice ist erlaubt. ' +
+        'Das Foto lieferte Barcroft Media, entdeckt hat sie die Modelagentur Storm. Eines Abends rief Liat Atzili an. ' +
+        'Es drohen Corona-Tests. Laut Müller-Hofstede ist das falsch.',
+      {},
+      env,
+    )
+    const at = (s: string): [number, number] => {
+      const i = doc.text.indexOf(s)
+      return [i, i + s.length]
+    }
+    const tagged = [
+      'Eines Tages',
+      'Mir',
+      'Kein Homeoffice',
+      'Barcroft Media',
+      'Storm',
+      'Liat Atzili',
+      'Corona-Tests',
+      'Laut Müller-Hofstede',
+    ].map((s) => ({ span: at(s), type: 'PER' as const }))
+    const { actors } = resolveActors(doc, tagged, env)
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([
+      ['Barcroft Media', 'organization'],
+      ['Storm', 'organization'],
+      ['Liat Atzili', 'person'],
+      // after a preposition a name stays a name
+      ['Müller-Hofstede', 'person'],
+    ])
+    // the same when the names are guessed from capitals
+    const guessed = analyse(
+      'Sie glaubten, das werde sich eines Tages ändern. Eines Tages berichtete das Fernsehen. ' +
+        'Neben Cyberspionage drohen Sabotageakte.',
+    )
+    expect(guessed.actors.filter((a) => a.kind === 'person')).toEqual([])
+  })
+
+  it('reads a surname the tagger took for a body as the person named in full before it, but not after an article', () => {
+    const { read, actors } = analyse(
+      'Die damalige Umweltministerin Anne Spiegel (Grüne) musste aussagen. Spiegel war nur zehn Tage nach der Flut ' +
+        'in den Urlaub gefahren. Der Spiegel berichtete darüber. Das steht über Anne Spiegels Karriere.',
+    )
+    expect(read('per:anne-spiegel')).toEqual(['Anne Spiegel', 'Spiegel', 'Anne Spiegels'])
+    // the genitive is no other name: the person keeps her nominative one, by which the corpus keys her
+    expect(actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Anne Spiegel'])
   })
 })
 

@@ -29,6 +29,7 @@ import {
   loadOrganisationCues,
   loadPeople,
   loadRoles,
+  type RoleLexicon,
 } from './lexicons.ts'
 import { slug } from './slug.ts'
 
@@ -158,6 +159,7 @@ export function resolveActors(
     return actor
   }
   const lang = doc.lang || 'de'
+  const homeOf = sharedNameCountry(mentions, gazetteer, roles, lang)
   // filed by position: a long text has tens of thousands of phrases and mentions
   const phraseSpans = new SpanSet(
     [...phrases.persons, ...phrases.bodies, ...phrases.groups].map((p) => p.span),
@@ -179,8 +181,9 @@ export function resolveActors(
     if (locative && m.kind !== 'capital') continue
     const entity: Entity = { span: m.span, type }
     if (!locative) {
-      const id = m.id
-      const actor = orgActor(id, () => gazetteerActor(m, gazetteer, lang))
+      const home = homeOf(m)
+      const id = home ? home.id : m.id
+      const actor = orgActor(id, () => (home ? home.make() : gazetteerActor(m, gazetteer, lang)))
       // an organisation named by its own name ("Duma") names the actor, whatever phrase came first
       if (!isPlace && actor.name !== m.name && m.body) actor.name = m.name
       entity.actor = id
@@ -296,6 +299,44 @@ export function resolveActors(
   }
 }
 
+/**
+ * For a body whose name several countries share ("Bundesregierung" in Berlin and in Vienna): the body of the country
+ * the text names most often when that is one of the sharers and not the lexicon's own, else nothing. "Die scheidende
+ * türkis-grüne Bundesregierung" of an Austrian text is Austria's government, never Germany's (issue 18).
+ */
+function sharedNameCountry(
+  mentions: readonly GazetteerMention[],
+  gazetteer: Gazetteer,
+  roles: RoleLexicon,
+  lang: string,
+): (m: GazetteerMention) => { id: string; make: () => Actor } | undefined {
+  const counts = new Map<string, number>()
+  for (const m of mentions)
+    if (m.country && (m.kind === 'country' || m.kind === 'capital' || m.kind === 'adjective'))
+      counts.set(m.country, (counts.get(m.country) ?? 0) + 1)
+  return (m) => {
+    const entry = m.id ? gazetteer.byId.get(m.id) : undefined
+    if (!entry?.sharedWith || !entry.country) return undefined
+    const own = counts.get(entry.country) ?? 0
+    const home = entry.sharedWith
+      .filter((c) => (counts.get(c) ?? 0) > own)
+      .sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0]
+    if (!home) return undefined
+    // "die österreichische Regierung" and this "Bundesregierung" are one body
+    const body = entry.body ? roles.bodies.get(entry.body) : undefined
+    if (body) {
+      const id = bodyId(home, body)
+      return { id, make: () => bodyActor(id, home, body, gazetteer) }
+    }
+    const prefix = `${entry.country.toLowerCase()}-`
+    const colon = entry.id.indexOf(':') + 1
+    if (!entry.id.startsWith(prefix, colon)) return undefined
+    const id = `${entry.id.slice(0, colon)}${home.toLowerCase()}-${entry.id.slice(colon + prefix.length)}`
+    const name = `${entry.name} (${countryName(gazetteer, home, lang)})`
+    return { id, make: () => ({ id, name, aliases: [], kind: 'organization', country: home }) }
+  }
+}
+
 /** Higher priority first, then longer; a candidate that overlaps a chosen one is dropped. */
 function chooseEntities(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort(
@@ -347,6 +388,8 @@ function clusterPersons(
     owner.set(m, c)
     if (m.role && !c.roles.includes(m.role)) c.roles.push(m.role)
     if (m.base && !c.bases.includes(m.base)) c.bases.push(m.base)
+    // a "Bundeskanzler" is "der Kanzler" later: the plainer role is compared like his own
+    for (const g of m.general ?? []) if (!c.bases.includes(g)) c.bases.push(g)
     if (m.country && !c.country) c.country = m.country
     if (m.gender) c.genders.add(m.gender)
   }
@@ -364,7 +407,13 @@ function clusterPersons(
         (c) => !c.anonymous && lastBefore(c, m) >= 0 && m.span[0] - lastBefore(c, m) <= ANTECEDENT_REACH,
       )
       .sort((a, b) => lastBefore(b, m) - lastBefore(a, m))[0]
-    if (!near || near.bases.length > 0 || !genderAgrees(near, m)) return undefined
+    // one who holds another role is not meant: "die Ex-Außenministerin" is not the "Bundespräsident" named before
+    if (
+      !near ||
+      (near.bases.length > 0 && !(m.base && near.bases.includes(m.base))) ||
+      !genderAgrees(near, m)
+    )
+      return undefined
     if (m.country && near.country !== m.country) return undefined
     return near
   }
@@ -471,16 +520,14 @@ function clusterPersons(
     const before = fits
       .filter((c) => lastBefore(c, m) >= 0)
       .sort((a, b) => lastBefore(b, m) - lastBefore(a, m))
-    const pick = before[0] ?? (fits.length === 1 ? fits[0] : undefined)
+    // "Baerbock zur UN: … Die Ex-Außenministerin tritt heute …": a definite role nobody named before holds is the
+    // person named just before it, when that person has no other role, another country or another gender; it
+    // points back, so not to one who holds the role only later ("Trump … Der Präsident … Präsident Joe Biden")
+    const antecedent =
+      before.length === 0 && m.definite && !m.relational && !m.possessive ? recentAntecedent(m) : undefined
+    const pick = before[0] ?? antecedent ?? (fits.length === 1 ? fits[0] : undefined)
     if (pick) {
       addTo(pick, m)
-      continue
-    }
-    // "Baerbock zur UN: … Die Ex-Außenministerin tritt heute …": a definite role nobody in the text holds is the
-    // person named just before it, when that person has no other role, another country or another gender
-    const antecedent = m.definite && !m.relational && !m.possessive ? recentAntecedent(m) : undefined
-    if (antecedent) {
-      addTo(antecedent, m)
       continue
     }
     // a role nobody is named for, with a country, is still somebody: "der ukrainische Präsident sagte"
@@ -520,7 +567,7 @@ function personActor(c: PersonCluster, text: string, gazetteer: Gazetteer, used:
     const counts = new Map<string, number>()
     for (const m of c.mentions)
       if (m.words.length > 0) {
-        const n = m.words.join(' ')
+        const n = withoutGenitive(m.words, c.surnameKey).join(' ')
         counts.set(n, (counts.get(n) ?? 0) + 1)
       }
     name =
@@ -543,6 +590,17 @@ function personActor(c: PersonCluster, text: string, gazetteer: Gazetteer, used:
   if (c.country) actor.country = c.country
   if (c.roles.length > 0) actor.roles = [...c.roles]
   return actor
+}
+
+/**
+ * "Sebastian Hendels Karriere": the name as it stands in the nominative, when the genitive's -s is what the cluster's
+ * surname lacks; the corpus keys a person by this name, so "John F. Kennedys" must not become another person
+ */
+function withoutGenitive(words: readonly string[], surnameKey: string): readonly string[] {
+  const last = words.at(-1) as string
+  const bare = last.replace(/(?<=\p{L}{2}[^sxzß])(?:s|'s|’s|')$/u, '')
+  if (bare === last || nameKey(last) === surnameKey || nameKey(bare) !== surnameKey) return words
+  return [...words.slice(0, -1), bare]
 }
 
 function capitalise(word: string): string {
