@@ -9,6 +9,22 @@ function speakersOf(text: string) {
   return (doc.layers.quotes ?? []).map((q) => ({ speaker: q.speaker, speakers: q.speakers }))
 }
 
+describe('who speaks, not who is spoken of', () => {
+  it('takes the name an apposition describes, not a name in the genitive inside it', () => {
+    const found = speakersOf(
+      'US-Botschafter Mike Waltz wies die Vorwürfe zurück. „Wir lassen uns nicht belehren“, sagte Waltz, ein ehemaliger nationaler Sicherheitsberater Trumps.',
+    )
+    expect(found.map((q) => q.speaker)).toEqual(['per:mike-waltz', 'per:mike-waltz'])
+  })
+
+  it('never resolves a pronoun to a person named inside the words it reports', () => {
+    const found = speakersOf(
+      'UN-Generalsekretär António Guterres erklärte, er sei besorgt. Die schwerwiegende Entscheidung von Donald Trump könne einen gefährlichen Präzedenzfall schaffen, warnte er.',
+    )
+    expect(found.map((q) => q.speaker)).toEqual(['per:antonio-guterres', 'per:antonio-guterres'])
+  })
+})
+
 describe('joint speakers', () => {
   it('gives a statement to every actor that "und" or a list with "und" joins, the first as its speaker', () => {
     expect(speakersOf('Blinken und Lawrow hatten getrennte Pressekonferenzen angekündigt.')).toEqual([

@@ -75,8 +75,11 @@ function antecedentFor(
   at: number,
   sentence: number,
   bySentence: ReadonlyMap<number, Candidate[]>,
+  /** the words the pronoun's cue reports: who is spoken of there is not who speaks ("Die Entscheidung Trumps …, warnte er") */
+  reported?: Span,
 ): Span | undefined {
-  const fits = (c: Candidate) => c.span[1] <= at && agrees(want, c.agreement, c.person)
+  const outside = (c: Candidate) => !reported || c.span[1] <= reported[0] || c.span[0] >= reported[1]
+  const fits = (c: Candidate) => c.span[1] <= at && outside(c) && agrees(want, c.agreement, c.person)
   const own = (bySentence.get(sentence) ?? []).filter(fits)
   if (own.length > 0) return (own.at(-1) as Candidate).span
   for (let s = sentence - 1; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
@@ -238,7 +241,7 @@ export function resolveSpeakers(
         ? agreeing.agreement.referent(wordsOf(q.speakerMention), (q.cue ?? []).flatMap(wordsOf))
         : undefined
     if (want && candidates && agreeing && !namedEarlier(q.speakerMention, entities, fullNameEnds)) {
-      const antecedent = antecedentFor(want, at, sentenceAt(agreeing.sentences, at), candidates)
+      const antecedent = antecedentFor(want, at, sentenceAt(agreeing.sentences, at), candidates, q.span)
       if (antecedent)
         q.antecedent = speakerMentionHolding(antecedent, quotes, mentionsHolding, entities) ?? antecedent
       // a pronoun no one agrees with stands for nobody named: better no speaker than the wrong one
@@ -362,16 +365,28 @@ function lastJoinedPair(text: string, at: number, persons: Entity[], lex: Speake
 }
 
 /** The entities with an actor inside a mention, of its leading type: persons, else organisations, else any. */
-function namedIn(mention: Span | undefined, entities: Entity[] | undefined): Entity[] {
+function namedIn(mention: Span | undefined, entities: Entity[] | undefined, text?: string): Entity[] {
   if (!mention || !entities) return []
   const inside = entitiesFrom(entities, mention[0], mention[1]).filter(
     (e) => e.actor && mention[0] <= e.span[0] && e.span[1] <= mention[1],
   )
   for (const type of ['PER', 'ORG'] as const) {
     const typed = inside.filter((e) => e.type === type)
+    // "Waltz, ein ehemaliger Sicherheitsberater Trumps": a name in the genitive is whose adviser, not who speaks
+    const speaking = text === undefined ? typed : typed.filter((e) => !isGenitiveOfActor(text, e))
+    if (speaking.length > 0) return speaking
     if (typed.length > 0) return typed
   }
   return inside
+}
+
+/** "Trumps" for per:donald-trump: the written name ends in the actor key's last word with an -s the key lacks. */
+function isGenitiveOfActor(text: string, e: Entity): boolean {
+  const keyWord = e.actor?.split(/[-:]/u).at(-1)
+  const written = text.slice(e.span[0], e.span[1]).split(/\s+/u).at(-1)
+  if (!keyWord || !written) return false
+  const plain = written.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  return plain === `${keyWord}s`
 }
 
 /**
@@ -417,7 +432,7 @@ export function speakersOf(
   entities: Entity[] | undefined,
   lex: SpeakerWords,
 ): string[] {
-  const named = namedIn(mention, entities)
+  const named = namedIn(mention, entities, text)
   const one = named.at(-1)?.actor
   for (let i = 1; i < named.length; i++) {
     const between = text.slice((named[i - 1] as Entity).span[1], (named[i] as Entity).span[0])
