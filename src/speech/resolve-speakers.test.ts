@@ -17,6 +17,21 @@ describe('who speaks, not who is spoken of', () => {
     expect(found.map((q) => q.speaker)).toEqual(['per:mike-waltz', 'per:mike-waltz'])
   })
 
+  it('follows "nach eigenen Angaben" to its clause\'s subject, and a pronoun subject on to its person', () => {
+    expect(
+      speakersOf(
+        'Boris Nadeschdin darf 100.000 Unterschriften sammeln. Nach eigenen Angaben hat er sogar schon 200.000 zusammen.',
+      ),
+    ).toEqual([{ speaker: 'per:boris-nadeschdin', speakers: undefined }])
+  })
+
+  it('reads a verb form between an article and its noun as an attribute, not a cue ("der erklärten Ziele")', () => {
+    const found = speakersOf(
+      '„Putin hat einen Fehler begangen. Keines der erklärten Ziele ist erfüllt worden. Und es ist unwahrscheinlich, dass sie erfüllt werden“, schreibt Nadeschdin.',
+    )
+    expect(found).toHaveLength(1)
+  })
+
   it('never resolves a pronoun to a person named inside the words it reports', () => {
     const found = speakersOf(
       'UN-Generalsekretär António Guterres erklärte, er sei besorgt. Die schwerwiegende Entscheidung von Donald Trump könne einen gefährlichen Präzedenzfall schaffen, warnte er.',

@@ -224,6 +224,18 @@ export function resolveSpeakers(
         )
       : undefined
   for (const q of quotes) {
+    if (q.speakerMention && q.antecedent && candidates && agreeing) {
+      // "Nach eigenen Angaben hat er …": the clause's subject the marker points back to may itself be a pronoun
+      const pronoun = q.antecedent
+      const want = /^\p{Ll}+$/u.test(text.slice(pronoun[0], pronoun[1]))
+        ? agreeing.agreement.referent(wordsOf(pronoun), [])
+        : undefined
+      const at = pronoun[0]
+      const antecedent =
+        want && antecedentFor(want, at, sentenceAt(agreeing.sentences, at), candidates, q.span)
+      if (antecedent)
+        q.antecedent = speakerMentionHolding(antecedent, quotes, mentionsHolding, entities) ?? antecedent
+    }
     if (!q.speakerMention || q.antecedent) continue
     const mention = text.slice(q.speakerMention[0], q.speakerMention[1])
     // "Ich glaube, …" outside anybody's quotation is the writer, not the speaker named last

@@ -440,6 +440,7 @@ export function cueVerbAt(
     return undefined
   if (/^\p{Lu}/u.test(v.word[i] as string) && t.noun) return undefined
   if (v.lex.possessiveVerbForms.has(v.lower[i] as string) && nounAhead(v, i)) return undefined
+  if (isAttribute(v, i)) return undefined
   let cue = v.lex.verbs.get(t.lemma)
   // "sagt Blinken weiter": an adverb read as the particle of "weitersagen"
   if (!cue && t.particle !== undefined && v.lex.stopWords.has(v.lower[t.particle] as string)) {
@@ -454,6 +455,21 @@ export function cueVerbAt(
     if (!found) return undefined
   }
   return cue
+}
+
+/**
+ * "Keines der erklärten Ziele": a verb form between an article and a noun, the article behind a word of the clause,
+ * is the noun's attribute ("Das sagte Präsident Biden" opens its sentence with the article and stays a cue).
+ */
+function isAttribute(v: View, i: number): boolean {
+  const next = v.tokens[i + 1]
+  return (
+    i >= 2 &&
+    v.lex.determiners.has(v.lower[i - 1] as string) &&
+    /^\p{L}/u.test(v.word[i - 2] as string) &&
+    !!next?.noun &&
+    /^\p{Lu}/u.test(v.word[i + 1] as string)
+  )
 }
 
 export function isComma(v: View, i: number): boolean {
