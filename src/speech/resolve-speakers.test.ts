@@ -32,6 +32,14 @@ describe('who speaks, not who is spoken of', () => {
     expect(found).toHaveLength(1)
   })
 
+  it("leaves quoted words inside somebody else's clause to no earlier speaker", () => {
+    expect(
+      speakersOf(
+        'Trump sagte, das Schiff werde beschlagnahmt. Die Küstenwache hatte am Mittwoch einen Öltanker unter ihre Kontrolle gebracht, was in Caracas als "Akt der internationalen Piraterie" verurteilt wurde.',
+      ).map((q) => q.speaker),
+    ).toEqual(['per:donald-trump', undefined])
+  })
+
   it('never resolves a pronoun to a person named inside the words it reports', () => {
     const found = speakersOf(
       'UN-Generalsekretär António Guterres erklärte, er sei besorgt. Die schwerwiegende Entscheidung von Donald Trump könne einen gefährlichen Präzedenzfall schaffen, warnte er.',

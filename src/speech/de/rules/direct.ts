@@ -4,7 +4,7 @@ import { hasKonjunktiv } from '../mood.ts'
 import { nounPhraseAfter } from '../noun-phrase.ts'
 import { canSpeak, somebody, subjectOf } from '../roles.ts'
 import { type GermanRule, inContextAt } from '../sentence-state.ts'
-import { cueVerbAt, type Quotation, quotationsOpeningIn, type View } from '../sentence-view.ts'
+import { cueVerbAt, isFiniteVerb, type Quotation, quotationsOpeningIn, type View } from '../sentence-view.ts'
 import { frameAfter } from './cue-after.ts'
 
 /** The frame of a quotation inside its sentence: "Lawrow sagte: „…“", "In seiner Pressemitteilung resümiert Lierow: „…“". */
@@ -107,7 +107,7 @@ export const directRule: GermanRule = {
       const frame = directFrame(v, q, first, last)
       const context = st.memory.context
       if (frame) Object.assign(dq, quote(v, [q.open, q.close], 'direct', frame, s), { rule: frame.rule })
-      else if (inContextAt(st) && context?.quote.speakerMention) {
+      else if (inContextAt(st) && context?.quote.speakerMention && !narratedAround(v, q, last)) {
         // „Wir haben deutlich gemacht, …“ after „…“, so Blinken: the same speaker goes on
         dq.rule = 'de/direct-continued'
         dq.speakerMention = context.quote.speakerMention
@@ -117,4 +117,13 @@ export const directRule: GermanRule = {
       if (!st.top) st.top = dq
     }
   },
+}
+
+/**
+ * "…, was in Caracas als „Akt der Piraterie“ verurteilt wurde": quoted words that the sentence's own clause goes on
+ * after are that clause's, not the last speaker's words going on ("Wenn …, „dann sind wir bereit“" still are).
+ */
+function narratedAround(v: View, q: Quotation, last: number): boolean {
+  for (let k = q.close + 1; k <= last; k++) if (isFiniteVerb(v, k)) return true
+  return false
 }
