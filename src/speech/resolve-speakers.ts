@@ -122,7 +122,9 @@ function candidatesOf(
   people.forEach((e, i) => {
     const sentenceStart = (sentences[sentenceAt(sentences, e.span[0])] as Span)[0]
     const previous = i > 0 ? (people[i - 1] as Entity).span[1] : 0
-    const before = text.slice(Math.max(sentenceStart, previous, e.span[0] - 80), e.span[0])
+    const reach = text.slice(Math.max(sentenceStart, previous, e.span[0] - 80), e.span[0])
+    // only the words joined to the name tell its gender: "…, ist eine Frau aus Orjol“, erzählt Nadeschdin" does not
+    const before = reach.slice(Math.max(...[...',:;!?"„“”«»()'].map((p) => reach.lastIndexOf(p))) + 1)
     const gender = agreement.genderBefore([...before.matchAll(WORD)].map((m) => m[0]).reverse())
     if (gender !== 'm' && gender !== 'f') return
     const v = votes.get(e.actor as string) ?? { m: 0, f: 0 }
@@ -224,18 +226,6 @@ export function resolveSpeakers(
         )
       : undefined
   for (const q of quotes) {
-    if (q.speakerMention && q.antecedent && candidates && agreeing) {
-      // "Nach eigenen Angaben hat er …": the clause's subject the marker points back to may itself be a pronoun
-      const pronoun = q.antecedent
-      const want = /^\p{Ll}+$/u.test(text.slice(pronoun[0], pronoun[1]))
-        ? agreeing.agreement.referent(wordsOf(pronoun), [])
-        : undefined
-      const at = pronoun[0]
-      const antecedent =
-        want && antecedentFor(want, at, sentenceAt(agreeing.sentences, at), candidates, q.span)
-      if (antecedent)
-        q.antecedent = speakerMentionHolding(antecedent, quotes, mentionsHolding, entities) ?? antecedent
-    }
     if (!q.speakerMention || q.antecedent) continue
     const mention = text.slice(q.speakerMention[0], q.speakerMention[1])
     // "Ich glaube, …" outside anybody's quotation is the writer, not the speaker named last
