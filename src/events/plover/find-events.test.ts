@@ -730,6 +730,16 @@ describe('evaluative accusations and plain groups as sides', () => {
     expect(events.find((e) => e.type === 'SANCTION')?.actor).toEqual(['country:USA'])
   })
 
+  it('reads the second of two joined nouns in a phrase of time as its own act', () => {
+    const { events } = eventsOf(
+      'Die Botschaft in Teheran blieb nach einer Besetzung und Geiselnahme zwei Jahre lang geschlossen.',
+    )
+    expect(events.map((e) => `${e.type} ${e.status} ${e.actor.join('+')}`).sort()).toEqual([
+      'ASSAULT occurred ',
+      'COERCE occurred ',
+    ])
+  })
+
   it('takes "das Gericht" for the court named just before whose name ends in the word', () => {
     const text =
       'Gestern hat eine Sprecherin des Bundesverfassungsgerichts mitgeteilt, dass das Gericht eine Beschwerde abgelehnt hat.'

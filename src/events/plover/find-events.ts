@@ -847,14 +847,17 @@ export function findEvents(
           }
           // "nach dem Gespräch", "vor einem Einmarsch": a circumstance — unless the phrase names who acts
           // ("Gegenüber Sanktionen der Europäischen Union zeigte sich das Regime unbeeindruckt")
-          const prep = governingPreposition(ctx, trigger.token, clause)
+          // "nach einer Besetzung und Geiselnahme": the second of two joined nouns shares the first one's
+          // preposition and article
+          const head = firstConjunct(ctx, trigger.token, clause)
+          const prep = governingPreposition(ctx, head, clause)
           // "nach einer Besetzung der US-Botschaft": an act told as the time or cause of another, with a side
           // … or without sides, when it is no act told before ("trotz mehrerer Hausdurchsuchungen", not "nach dem
           // Gespräch")
           const circumstance =
             prep !== undefined &&
             lex.roles.circumstancePrepositions.has(prep) &&
-            (own.actor.length + own.recipient.length > 0 || isIndefinite(ctx, trigger.token, clause))
+            (own.actor.length + own.recipient.length > 0 || isIndefinite(ctx, head, clause))
           // "verlangen einen Rückzug": the noun is what is demanded
           if (verbTriggers.length > 0 && !circumstance) continue
           // "es kam zu Zusammenstößen zwischen …": what the phrase names happened
@@ -882,7 +885,7 @@ export function findEvents(
             recipient = own.recipient
             rule = 'events/noun-phrase'
           }
-          const definite = isDefinite(ctx, trigger.token, clause)
+          const definite = isDefinite(ctx, head, clause)
           const antecedent = [...events].reverse().find((e) => e.type === trigger.type)
           // "Das Treffen sei offen gewesen": the meeting told before
           if (definite && antecedent && !hasOwnStatusCue(ctx, clause, parent)) continue
@@ -1333,6 +1336,22 @@ function isSubjectPosition(ctx: Context, i: number, clause: Clause): boolean {
 }
 
 /** "nach einer Besetzung", "trotz mehrerer Hausdurchsuchungen": an indefinite article or quantifier opens the phrase */
+/**
+ * The first of nouns joined by a coordinator ("Besetzung und Geiselnahme"): its article and preposition are the
+ * whole phrase's. The noun itself when nothing joins it.
+ */
+function firstConjunct(ctx: Context, noun: number, clause: Clause): number {
+  let head = noun
+  while (head - 2 >= clause.start) {
+    const joiner = wordAt(ctx, head - 1).toLowerCase()
+    const before = ctx.tokens[head - 2] as Token
+    if (!ctx.lex.roles.coordinators.has(joiner) || !before.noun || !/^\p{Lu}/u.test(wordAt(ctx, head - 2)))
+      break
+    head -= 2
+  }
+  return head
+}
+
 function isIndefinite(ctx: Context, noun: number, clause: Clause): boolean {
   for (let i = noun - 1; i >= clause.start; i--) {
     const w = wordAt(ctx, i).toLowerCase()
