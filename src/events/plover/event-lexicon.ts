@@ -8,6 +8,7 @@ interface TriggerFile {
     string,
     {
       reciprocal?: boolean
+      joinedActs?: boolean
       verbs?: string[]
       forms?: string[]
       nouns?: string[]
@@ -120,6 +121,8 @@ export interface EventLexicon {
   adjectives: Map<string, string>
   phrases: Map<string, PhraseTrigger[]>
   reciprocal: Set<string>
+  /** types whose verbs of different kinds joined by "und" tell two acts ("inhaftiert und verurteilt") */
+  joinedActs: Set<string>
   /** trigger (verb lemma or noun, lower case) → words of which one must stand in its clause unless it has a recipient */
   conditions: Map<string, Set<string>>
   /** trigger (verb lemma or noun, lower case) → words that, standing in its clause, make it no event */
@@ -151,8 +154,10 @@ function prepareTriggers(raw: unknown) {
   const adjectives = new Map<string, string>()
   const phrases = new Map<string, PhraseTrigger[]>()
   const reciprocal = new Set<string>()
+  const joinedActs = new Set<string>()
   for (const [type, entry] of Object.entries(file.types)) {
     if (entry.reciprocal) reciprocal.add(type)
+    if (entry.joinedActs) joinedActs.add(type)
     for (const v of entry.verbs ?? []) verbs.set(v, type)
     for (const f of entry.forms ?? []) forms.push([f.toLowerCase(), type])
     for (const n of entry.nouns ?? []) nouns.push([n.toLowerCase(), type])
@@ -195,6 +200,7 @@ function prepareTriggers(raw: unknown) {
     phrases,
     condemnations,
     reciprocal,
+    joinedActs,
     conditions,
     exclusions,
     notTriggers,

@@ -740,6 +740,22 @@ describe('evaluative accusations and plain groups as sides', () => {
     ])
   })
 
+  it('reads a second verb of another kind joined to the first as a second act of the same type', () => {
+    const types = (text: string) => eventsOf(text).events.map((e) => `${e.type} ${e.actor.join('+')}`)
+    expect(types('Der Mann wurde 2014 inhaftiert und später zu 20 Jahren Haft verurteilt.')).toEqual([
+      'COERCE ',
+      'COERCE ',
+    ])
+    expect(types('Die Polizei nahm zwei Männer fest und durchsuchte ihre Wohnungen.')).toEqual([
+      'COERCE org:local:polizei',
+      'COERCE org:local:polizei',
+    ])
+    // the same act repeated on several people is one event
+    expect(types('Die Polizei nahm zwei Männer fest und nahm später einen dritten fest.')).toEqual([
+      'COERCE org:local:polizei',
+    ])
+  })
+
   it('takes "das Gericht" for the court named just before whose name ends in the word', () => {
     const text =
       'Gestern hat eine Sprecherin des Bundesverfassungsgerichts mitgeteilt, dass das Gericht eine Beschwerde abgelehnt hat.'

@@ -797,14 +797,22 @@ export function findEvents(
     })
     // clauses whose words are what another event demands, alleges, threatens or promises
     const contentOf = new Set<number>()
+    // the triggers each clause made events of, by type
+    const actsOf: Array<Map<string, Trigger[]>> = []
     clauses.forEach((clause, k) => {
       const triggers = findTriggers(ctx, clause)
       const parent = clause.parent !== undefined ? clauses[clause.parent] : undefined
       const parentSubject = clause.parent !== undefined ? (subjects[clause.parent] ?? []) : []
       const verbTriggers = triggers.filter((t) => t.pos !== 'noun' && t.pos !== 'attributive')
-      const done = new Set<string>()
+      const done = new Map<string, Trigger[]>()
+      actsOf[k] = done
       for (const trigger of triggers) {
-        if (done.has(trigger.type)) continue
+        // "inhaftiert und … verurteilt", "nahm zwei Männer fest und durchsuchte ihre Wohnungen": a second verb of
+        // another kind joined to the first is a second act
+        const before =
+          done.get(trigger.type) ?? (clause.coordinated ? actsOf[k - 1]?.get(trigger.type) : undefined)
+        const joinedAct = before !== undefined && secondActOf(ctx, trigger, before)
+        if (done.has(trigger.type) && !joinedAct) continue
         // "kritisierte die Handlungsweise Kozulins, der zum Sturm aufgerufen haben soll": a relative clause is
         // no content of the accusation
         if (clause.parent !== undefined && contentOf.has(clause.parent) && !clause.relative) continue
@@ -986,7 +994,8 @@ export function findEvents(
         // saying that somebody is a criminal is the accusation itself: it happened, whatever the words claim
         if (trigger.pos === 'predicate' && status.status === 'claimed')
           status = { status: 'occurred', rule: 'events/status-occurred' }
-        done.add(trigger.type)
+        done.set(trigger.type, [...(done.get(trigger.type) ?? []), trigger])
+        if (joinedAct) rule += '+joined'
         if (
           ['REQUEST', 'ACCUSE', 'THREATEN', 'AGREE', 'REJECT'].includes(trigger.type) &&
           trigger.pos !== 'noun'
@@ -1384,10 +1393,32 @@ function hasOwnStatusCue(ctx: Context, clause: Clause, parent: Clause | undefine
  * A sentence tells one act once (same type, sides, status and time). Across sentences the same sides may act
  * again ("warnte … erneut"), so nothing is merged there.
  */
+/**
+ * Whether a verb trigger is a second act beside the verbs of its type already read in the clause: a verb of
+ * another lemma joined to them by a coordinator ("wurde inhaftiert und später zu 20 Jahren Haft verurteilt"), for
+ * the types whose acts are deeds (lexicon `joinedActs`; "an der Seite stehen und unterstützen" is one support).
+ * The same verb again, or one beside a noun, is the same act told twice.
+ */
+function secondActOf(ctx: Context, trigger: Trigger, earlier: Trigger[]): boolean {
+  const verbal = (t: Trigger) => t.pos === 'verb' || t.pos === 'phrase'
+  if (!verbal(trigger) || earlier.length === 0 || !ctx.lex.joinedActs.has(trigger.type)) return false
+  const lemmaOf = (i: number) => (ctx.tokens[i] as Token).lemma ?? wordAt(ctx, i).toLowerCase()
+  const lemma = lemmaOf(trigger.token)
+  return earlier.every((e) => {
+    if (!verbal(e) || lemmaOf(e.token) === lemma) return false
+    const [from, to] = e.token < trigger.token ? [e.token, trigger.token] : [trigger.token, e.token]
+    for (let i = from + 1; i < to; i++)
+      if (ctx.lex.roles.coordinators.has(wordAt(ctx, i).toLowerCase())) return true
+    return false
+  })
+}
+
 export function dedupe(events: FoundEvent[], sentenceOf: (e: FoundEvent) => number): FoundEvent[] {
   const seen = new Set<string>()
   return events.filter((e) => {
     const key = JSON.stringify([
+      // a second act joined to the first in one clause has the same sides and is still another act
+      e.rule.split(' ')[0]?.includes('+joined') ? e.trigger[0] : -1,
       sentenceOf(e),
       e.type,
       e.status,
