@@ -756,6 +756,16 @@ describe('evaluative accusations and plain groups as sides', () => {
     ])
   })
 
+  it('reads a country adjective before an event noun as who acts, also behind a preposition phrase and opening a sentence', () => {
+    const sides = (text: string) => eventsOf(text).events.map(brief)
+    expect(sides('Russland hält Bachmut. Am Freitag gab es russische Raketenangriffe auf Kiew.')).toEqual([
+      'ASSAULT occurred country:RUS -> country:UKR',
+    ])
+    expect(sides('Russland hält Bachmut. Russische Raketenangriffe waren zuletzt selten geworden.')).toEqual([
+      'ASSAULT occurred country:RUS -> ',
+    ])
+  })
+
   it('takes "das Gericht" for the court named just before whose name ends in the word', () => {
     const text =
       'Gestern hat eine Sprecherin des Bundesverfassungsgerichts mitgeteilt, dass das Gericht eine Beschwerde abgelehnt hat.'

@@ -853,6 +853,12 @@ export function findEvents(
             if (/^\p{Lu}{2,}(?:-|$)/u.test(wordAt(ctx, trigger.token))) own.actor = [prefix]
             else own.recipient = [prefix, ...own.recipient]
           }
+          // "russische Raketenangriffe auf Kiew", "die israelische Besetzung": a country adjective before the noun
+          // names who acts
+          if (own.actor.length === 0) {
+            const adjective = countryAdjectiveBefore(ctx, trigger.token, clause)
+            if (adjective) own.actor = [adjective]
+          }
           // "nach dem Gespräch", "vor einem Einmarsch": a circumstance — unless the phrase names who acts
           // ("Gegenüber Sanktionen der Europäischen Union zeigte sich das Regime unbeeindruckt")
           // "nach einer Besetzung und Geiselnahme": the second of two joined nouns shares the first one's
@@ -1345,6 +1351,19 @@ function isSubjectPosition(ctx: Context, i: number, clause: Clause): boolean {
 }
 
 /** "nach einer Besetzung", "trotz mehrerer Hausdurchsuchungen": an indefinite article or quantifier opens the phrase */
+/** The country adjective among the lower-case attributes right before a noun ("die russischen Raketenangriffe"). */
+function countryAdjectiveBefore(ctx: Context, noun: number, clause: Clause): Mention | undefined {
+  for (let i = noun - 1; i >= clause.start; i--) {
+    const m = ctx.mentionCovering[i]
+    if (m?.via === 'demonym' && m.start === i) return m
+    const w = wordAt(ctx, i)
+    const lower = w.toLowerCase()
+    if (m || (ctx.tokens[i] as Token).kind !== 'word' || !/^\p{Ll}/u.test(w)) return undefined
+    if (ctx.lex.roles.determiners.has(lower) || ctx.lex.roles.allPrepositions.has(lower)) return undefined
+  }
+  return undefined
+}
+
 /**
  * The first of nouns joined by a coordinator ("Besetzung und Geiselnahme"): its article and preposition are the
  * whole phrase's. The noun itself when nothing joins it.
