@@ -21,6 +21,7 @@ interface TriggerFile {
   exclusions?: Record<string, string[] | string>
   notTriggers?: { tails?: string[] }
   asCue?: { types?: Record<string, string> }
+  withoutCondition?: { types?: Record<string, string> }
   particles?: { words?: string[]; imperativePronouns?: string[] }
   condemnations?: { verbs?: string[]; words?: string[] }
 }
@@ -131,6 +132,8 @@ export interface EventLexicon {
   notTriggers: string[]
   /** type → the type it tells when its verb cues a quote ("…, protestiert Höcke": ACCUSE, not PROTEST) */
   asCue: Map<string, string>
+  /** trigger (verb lemma or noun, lower case) → the type it names when its condition's sign is missing */
+  withoutCondition: Map<string, string>
   /** words that condemn whom they are said of ("Skandal", "unerträglich"), lower case */
   condemnations: Set<string>
   /** trigger forms that are particles opening a clause or in a polite imperative ("Lesen Sie bitte …") */
@@ -187,6 +190,7 @@ function prepareTriggers(raw: unknown) {
     if (Array.isArray(words)) exclusions.set(key, lower(words))
   const notTriggers = (file.notTriggers?.tails ?? []).map((w) => w.toLowerCase())
   const asCue = new Map(Object.entries(file.asCue?.types ?? {}))
+  const withoutCondition = new Map(Object.entries(file.withoutCondition?.types ?? {}))
   const particles = {
     words: lower(file.particles?.words),
     imperativePronouns: new Set(file.particles?.imperativePronouns ?? []),
@@ -205,6 +209,7 @@ function prepareTriggers(raw: unknown) {
     exclusions,
     notTriggers,
     asCue,
+    withoutCondition,
     particles,
   }
 }

@@ -766,6 +766,12 @@ describe('evaluative accusations and plain groups as sides', () => {
     ])
   })
 
+  it('reads a march of forces as a mobilisation and a march of anybody else as a rally', () => {
+    const types = (text: string) => eventsOf(text).events.map((e) => e.type)
+    expect(types('Russland hat einen Aufmarsch von Truppen an der Grenze begonnen.')).toEqual(['MOBILIZE'])
+    expect(types('In Hamburg marschierten am Samstag 1.000 Islamisten auf.')).toEqual(['PROTEST'])
+  })
+
   it('takes "das Gericht" for the court named just before whose name ends in the word', () => {
     const text =
       'Gestern hat eine Sprecherin des Bundesverfassungsgerichts mitgeteilt, dass das Gericht eine Beschwerde abgelehnt hat.'

@@ -988,7 +988,12 @@ export function findEvents(
         if (actorIds.length === 0 && (trigger.pos === 'noun' || trigger.pos === 'attributive') && !carried)
           continue
         // "warnte vor einer Eskalation" warns of a risk; "warnte Moskau vor …", "drohte mit Sanktionen" threaten
-        if (!meetsCondition(ctx, trigger, clause, recipientIds)) continue
+        // … and "der Aufmarsch von Islamisten", no forces named, is a rally (lexicon `withoutCondition`)
+        if (!meetsCondition(ctx, trigger, clause, recipientIds)) {
+          const otherType = ctx.lex.withoutCondition.get(triggerKey(ctx, trigger))
+          if (!otherType || done.has(otherType)) continue
+          trigger.type = otherType
+        }
         if (lex.reciprocal.has(trigger.type)) {
           actorIds = [...new Set([...actorIds, ...recipientIds])]
           recipientIds = []
@@ -1046,11 +1051,15 @@ export function findEvents(
  * Whether a trigger that needs a sign (lexicon `conditions`) has a recipient or one of its words in the clause, and
  * no word of its `exclusions` stands there.
  */
+/** The lexicon key of a trigger's conditions: its lemma, lower case. */
+function triggerKey(ctx: Context, trigger: Trigger): string {
+  return ((ctx.tokens[trigger.token] as Token).lemma ?? wordAt(ctx, trigger.token)).toLowerCase()
+}
+
 function meetsCondition(ctx: Context, trigger: Trigger, clause: Clause, recipientIds: string[]): boolean {
   // a fixed phrase is its own sign: "bat um Entschuldigung" apologises, whatever "bitten" alone needs
   if (trigger.pos === 'phrase') return true
-  const t = ctx.tokens[trigger.token] as Token
-  const key = (t.lemma ?? wordAt(ctx, trigger.token)).toLowerCase()
+  const key = triggerKey(ctx, trigger)
   // a word of five letters or more also stands as the tail of a compound: "NATO-Truppen", "Bodentruppen"
   const inClause = (words: Set<string>) => {
     for (let i = clause.start; i < clause.end; i++) {
