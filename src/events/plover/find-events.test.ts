@@ -772,6 +772,14 @@ describe('evaluative accusations and plain groups as sides', () => {
     expect(types('In Hamburg marschierten am Samstag 1.000 Islamisten auf.')).toEqual(['PROTEST'])
   })
 
+  it('reads a noun that breaks out or goes on as an act even where nobody is named', () => {
+    const types = (text: string) => eventsOf(text).events.map((e) => `${e.type} ${e.status}`)
+    expect(types('Im Norden brachen am Montag heftige Kämpfe aus.')).toEqual(['ASSAULT occurred'])
+    expect(types('Unterdessen gehen Verhandlungen über eine Resolution weiter.')).toEqual([
+      'CONSULT occurred',
+    ])
+  })
+
   it('takes "das Gericht" for the court named just before whose name ends in the word', () => {
     const text =
       'Gestern hat eine Sprecherin des Bundesverfassungsgerichts mitgeteilt, dass das Gericht eine Beschwerde abgelehnt hat.'
