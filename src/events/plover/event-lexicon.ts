@@ -8,6 +8,7 @@ interface TriggerFile {
     string,
     {
       reciprocal?: boolean
+      joinedActs?: boolean
       verbs?: string[]
       forms?: string[]
       nouns?: string[]
@@ -20,6 +21,7 @@ interface TriggerFile {
   exclusions?: Record<string, string[] | string>
   notTriggers?: { tails?: string[] }
   asCue?: { types?: Record<string, string> }
+  withoutCondition?: { types?: Record<string, string> }
   particles?: { words?: string[]; imperativePronouns?: string[] }
   condemnations?: { verbs?: string[]; words?: string[] }
 }
@@ -120,6 +122,8 @@ export interface EventLexicon {
   adjectives: Map<string, string>
   phrases: Map<string, PhraseTrigger[]>
   reciprocal: Set<string>
+  /** types whose verbs of different kinds joined by "und" tell two acts ("inhaftiert und verurteilt") */
+  joinedActs: Set<string>
   /** trigger (verb lemma or noun, lower case) → words of which one must stand in its clause unless it has a recipient */
   conditions: Map<string, Set<string>>
   /** trigger (verb lemma or noun, lower case) → words that, standing in its clause, make it no event */
@@ -128,6 +132,8 @@ export interface EventLexicon {
   notTriggers: string[]
   /** type → the type it tells when its verb cues a quote ("…, protestiert Höcke": ACCUSE, not PROTEST) */
   asCue: Map<string, string>
+  /** trigger (verb lemma or noun, lower case) → the type it names when its condition's sign is missing */
+  withoutCondition: Map<string, string>
   /** words that condemn whom they are said of ("Skandal", "unerträglich"), lower case */
   condemnations: Set<string>
   /** trigger forms that are particles opening a clause or in a polite imperative ("Lesen Sie bitte …") */
@@ -151,8 +157,10 @@ function prepareTriggers(raw: unknown) {
   const adjectives = new Map<string, string>()
   const phrases = new Map<string, PhraseTrigger[]>()
   const reciprocal = new Set<string>()
+  const joinedActs = new Set<string>()
   for (const [type, entry] of Object.entries(file.types)) {
     if (entry.reciprocal) reciprocal.add(type)
+    if (entry.joinedActs) joinedActs.add(type)
     for (const v of entry.verbs ?? []) verbs.set(v, type)
     for (const f of entry.forms ?? []) forms.push([f.toLowerCase(), type])
     for (const n of entry.nouns ?? []) nouns.push([n.toLowerCase(), type])
@@ -182,6 +190,7 @@ function prepareTriggers(raw: unknown) {
     if (Array.isArray(words)) exclusions.set(key, lower(words))
   const notTriggers = (file.notTriggers?.tails ?? []).map((w) => w.toLowerCase())
   const asCue = new Map(Object.entries(file.asCue?.types ?? {}))
+  const withoutCondition = new Map(Object.entries(file.withoutCondition?.types ?? {}))
   const particles = {
     words: lower(file.particles?.words),
     imperativePronouns: new Set(file.particles?.imperativePronouns ?? []),
@@ -195,10 +204,12 @@ function prepareTriggers(raw: unknown) {
     phrases,
     condemnations,
     reciprocal,
+    joinedActs,
     conditions,
     exclusions,
     notTriggers,
     asCue,
+    withoutCondition,
     particles,
   }
 }

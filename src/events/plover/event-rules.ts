@@ -51,6 +51,11 @@ export const EVENT_RULES: Readonly<Record<string, RuleDescription>> = {
       'a participle inside a noun phrase names the act; the forces of that phrase are the side that acted',
     example: 'die an der Grenze zusammengezogenen 100.000 russischen Soldaten',
   },
+  'events/+joined': {
+    description:
+      'a second verb of another kind joined by a coordinator to a verb of the same type is a second act (deeds only: lexicon joinedActs)',
+    example: 'wurde inhaftiert und später zu 20 Jahren Haft verurteilt',
+  },
   'events/+speaker': {
     description: 'the clause names nobody who acts: the speaker of the words around it does',
     example: 'Klar sei, dass die NATO-Politik der offenen Tür nicht infrage gestellt werde',

@@ -730,6 +730,56 @@ describe('evaluative accusations and plain groups as sides', () => {
     expect(events.find((e) => e.type === 'SANCTION')?.actor).toEqual(['country:USA'])
   })
 
+  it('reads the second of two joined nouns in a phrase of time as its own act', () => {
+    const { events } = eventsOf(
+      'Die Botschaft in Teheran blieb nach einer Besetzung und Geiselnahme zwei Jahre lang geschlossen.',
+    )
+    expect(events.map((e) => `${e.type} ${e.status} ${e.actor.join('+')}`).sort()).toEqual([
+      'ASSAULT occurred ',
+      'COERCE occurred ',
+    ])
+  })
+
+  it('reads a second verb of another kind joined to the first as a second act of the same type', () => {
+    const types = (text: string) => eventsOf(text).events.map((e) => `${e.type} ${e.actor.join('+')}`)
+    expect(types('Der Mann wurde 2014 inhaftiert und später zu 20 Jahren Haft verurteilt.')).toEqual([
+      'COERCE ',
+      'COERCE ',
+    ])
+    expect(types('Die Polizei nahm zwei Männer fest und durchsuchte ihre Wohnungen.')).toEqual([
+      'COERCE org:local:polizei',
+      'COERCE org:local:polizei',
+    ])
+    // the same act repeated on several people is one event
+    expect(types('Die Polizei nahm zwei Männer fest und nahm später einen dritten fest.')).toEqual([
+      'COERCE org:local:polizei',
+    ])
+  })
+
+  it('reads a country adjective before an event noun as who acts, also behind a preposition phrase and opening a sentence', () => {
+    const sides = (text: string) => eventsOf(text).events.map(brief)
+    expect(sides('Russland hält Bachmut. Am Freitag gab es russische Raketenangriffe auf Kiew.')).toEqual([
+      'ASSAULT occurred country:RUS -> country:UKR',
+    ])
+    expect(sides('Russland hält Bachmut. Russische Raketenangriffe waren zuletzt selten geworden.')).toEqual([
+      'ASSAULT occurred country:RUS -> ',
+    ])
+  })
+
+  it('reads a march of forces as a mobilisation and a march of anybody else as a rally', () => {
+    const types = (text: string) => eventsOf(text).events.map((e) => e.type)
+    expect(types('Russland hat einen Aufmarsch von Truppen an der Grenze begonnen.')).toEqual(['MOBILIZE'])
+    expect(types('In Hamburg marschierten am Samstag 1.000 Islamisten auf.')).toEqual(['PROTEST'])
+  })
+
+  it('reads a noun that breaks out or goes on as an act even where nobody is named', () => {
+    const types = (text: string) => eventsOf(text).events.map((e) => `${e.type} ${e.status}`)
+    expect(types('Im Norden brachen am Montag heftige Kämpfe aus.')).toEqual(['ASSAULT occurred'])
+    expect(types('Unterdessen gehen Verhandlungen über eine Resolution weiter.')).toEqual([
+      'CONSULT occurred',
+    ])
+  })
+
   it('takes "das Gericht" for the court named just before whose name ends in the word', () => {
     const text =
       'Gestern hat eine Sprecherin des Bundesverfassungsgerichts mitgeteilt, dass das Gericht eine Beschwerde abgelehnt hat.'

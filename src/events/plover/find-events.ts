@@ -797,14 +797,22 @@ export function findEvents(
     })
     // clauses whose words are what another event demands, alleges, threatens or promises
     const contentOf = new Set<number>()
+    // the triggers each clause made events of, by type
+    const actsOf: Array<Map<string, Trigger[]>> = []
     clauses.forEach((clause, k) => {
       const triggers = findTriggers(ctx, clause)
       const parent = clause.parent !== undefined ? clauses[clause.parent] : undefined
       const parentSubject = clause.parent !== undefined ? (subjects[clause.parent] ?? []) : []
       const verbTriggers = triggers.filter((t) => t.pos !== 'noun' && t.pos !== 'attributive')
-      const done = new Set<string>()
+      const done = new Map<string, Trigger[]>()
+      actsOf[k] = done
       for (const trigger of triggers) {
-        if (done.has(trigger.type)) continue
+        // "inhaftiert und … verurteilt", "nahm zwei Männer fest und durchsuchte ihre Wohnungen": a second verb of
+        // another kind joined to the first is a second act
+        const before =
+          done.get(trigger.type) ?? (clause.coordinated ? actsOf[k - 1]?.get(trigger.type) : undefined)
+        const joinedAct = before !== undefined && secondActOf(ctx, trigger, before)
+        if (done.has(trigger.type) && !joinedAct) continue
         // "kritisierte die Handlungsweise Kozulins, der zum Sturm aufgerufen haben soll": a relative clause is
         // no content of the accusation
         if (clause.parent !== undefined && contentOf.has(clause.parent) && !clause.relative) continue
@@ -845,16 +853,25 @@ export function findEvents(
             if (/^\p{Lu}{2,}(?:-|$)/u.test(wordAt(ctx, trigger.token))) own.actor = [prefix]
             else own.recipient = [prefix, ...own.recipient]
           }
+          // "russische Raketenangriffe auf Kiew", "die israelische Besetzung": a country adjective before the noun
+          // names who acts
+          if (own.actor.length === 0) {
+            const adjective = countryAdjectiveBefore(ctx, trigger.token, clause)
+            if (adjective) own.actor = [adjective]
+          }
           // "nach dem Gespräch", "vor einem Einmarsch": a circumstance — unless the phrase names who acts
           // ("Gegenüber Sanktionen der Europäischen Union zeigte sich das Regime unbeeindruckt")
-          const prep = governingPreposition(ctx, trigger.token, clause)
+          // "nach einer Besetzung und Geiselnahme": the second of two joined nouns shares the first one's
+          // preposition and article
+          const head = firstConjunct(ctx, trigger.token, clause)
+          const prep = governingPreposition(ctx, head, clause)
           // "nach einer Besetzung der US-Botschaft": an act told as the time or cause of another, with a side
           // … or without sides, when it is no act told before ("trotz mehrerer Hausdurchsuchungen", not "nach dem
           // Gespräch")
           const circumstance =
             prep !== undefined &&
             lex.roles.circumstancePrepositions.has(prep) &&
-            (own.actor.length + own.recipient.length > 0 || isIndefinite(ctx, trigger.token, clause))
+            (own.actor.length + own.recipient.length > 0 || isIndefinite(ctx, head, clause))
           // "verlangen einen Rückzug": the noun is what is demanded
           if (verbTriggers.length > 0 && !circumstance) continue
           // "es kam zu Zusammenstößen zwischen …": what the phrase names happened
@@ -882,7 +899,7 @@ export function findEvents(
             recipient = own.recipient
             rule = 'events/noun-phrase'
           }
-          const definite = isDefinite(ctx, trigger.token, clause)
+          const definite = isDefinite(ctx, head, clause)
           const antecedent = [...events].reverse().find((e) => e.type === trigger.type)
           // "Das Treffen sei offen gewesen": the meeting told before
           if (definite && antecedent && !hasOwnStatusCue(ctx, clause, parent)) continue
@@ -971,7 +988,12 @@ export function findEvents(
         if (actorIds.length === 0 && (trigger.pos === 'noun' || trigger.pos === 'attributive') && !carried)
           continue
         // "warnte vor einer Eskalation" warns of a risk; "warnte Moskau vor …", "drohte mit Sanktionen" threaten
-        if (!meetsCondition(ctx, trigger, clause, recipientIds)) continue
+        // … and "der Aufmarsch von Islamisten", no forces named, is a rally (lexicon `withoutCondition`)
+        if (!meetsCondition(ctx, trigger, clause, recipientIds)) {
+          const otherType = ctx.lex.withoutCondition.get(triggerKey(ctx, trigger))
+          if (!otherType || done.has(otherType)) continue
+          trigger.type = otherType
+        }
         if (lex.reciprocal.has(trigger.type)) {
           actorIds = [...new Set([...actorIds, ...recipientIds])]
           recipientIds = []
@@ -983,7 +1005,8 @@ export function findEvents(
         // saying that somebody is a criminal is the accusation itself: it happened, whatever the words claim
         if (trigger.pos === 'predicate' && status.status === 'claimed')
           status = { status: 'occurred', rule: 'events/status-occurred' }
-        done.add(trigger.type)
+        done.set(trigger.type, [...(done.get(trigger.type) ?? []), trigger])
+        if (joinedAct) rule += '+joined'
         if (
           ['REQUEST', 'ACCUSE', 'THREATEN', 'AGREE', 'REJECT'].includes(trigger.type) &&
           trigger.pos !== 'noun'
@@ -1028,11 +1051,15 @@ export function findEvents(
  * Whether a trigger that needs a sign (lexicon `conditions`) has a recipient or one of its words in the clause, and
  * no word of its `exclusions` stands there.
  */
+/** The lexicon key of a trigger's conditions: its lemma, lower case. */
+function triggerKey(ctx: Context, trigger: Trigger): string {
+  return ((ctx.tokens[trigger.token] as Token).lemma ?? wordAt(ctx, trigger.token)).toLowerCase()
+}
+
 function meetsCondition(ctx: Context, trigger: Trigger, clause: Clause, recipientIds: string[]): boolean {
   // a fixed phrase is its own sign: "bat um Entschuldigung" apologises, whatever "bitten" alone needs
   if (trigger.pos === 'phrase') return true
-  const t = ctx.tokens[trigger.token] as Token
-  const key = (t.lemma ?? wordAt(ctx, trigger.token)).toLowerCase()
+  const key = triggerKey(ctx, trigger)
   // a word of five letters or more also stands as the tail of a compound: "NATO-Truppen", "Bodentruppen"
   const inClause = (words: Set<string>) => {
     for (let i = clause.start; i < clause.end; i++) {
@@ -1333,6 +1360,35 @@ function isSubjectPosition(ctx: Context, i: number, clause: Clause): boolean {
 }
 
 /** "nach einer Besetzung", "trotz mehrerer Hausdurchsuchungen": an indefinite article or quantifier opens the phrase */
+/** The country adjective among the lower-case attributes right before a noun ("die russischen Raketenangriffe"). */
+function countryAdjectiveBefore(ctx: Context, noun: number, clause: Clause): Mention | undefined {
+  for (let i = noun - 1; i >= clause.start; i--) {
+    const m = ctx.mentionCovering[i]
+    if (m?.via === 'demonym' && m.start === i) return m
+    const w = wordAt(ctx, i)
+    const lower = w.toLowerCase()
+    if (m || (ctx.tokens[i] as Token).kind !== 'word' || !/^\p{Ll}/u.test(w)) return undefined
+    if (ctx.lex.roles.determiners.has(lower) || ctx.lex.roles.allPrepositions.has(lower)) return undefined
+  }
+  return undefined
+}
+
+/**
+ * The first of nouns joined by a coordinator ("Besetzung und Geiselnahme"): its article and preposition are the
+ * whole phrase's. The noun itself when nothing joins it.
+ */
+function firstConjunct(ctx: Context, noun: number, clause: Clause): number {
+  let head = noun
+  while (head - 2 >= clause.start) {
+    const joiner = wordAt(ctx, head - 1).toLowerCase()
+    const before = ctx.tokens[head - 2] as Token
+    if (!ctx.lex.roles.coordinators.has(joiner) || !before.noun || !/^\p{Lu}/u.test(wordAt(ctx, head - 2)))
+      break
+    head -= 2
+  }
+  return head
+}
+
 function isIndefinite(ctx: Context, noun: number, clause: Clause): boolean {
   for (let i = noun - 1; i >= clause.start; i--) {
     const w = wordAt(ctx, i).toLowerCase()
@@ -1365,10 +1421,32 @@ function hasOwnStatusCue(ctx: Context, clause: Clause, parent: Clause | undefine
  * A sentence tells one act once (same type, sides, status and time). Across sentences the same sides may act
  * again ("warnte … erneut"), so nothing is merged there.
  */
+/**
+ * Whether a verb trigger is a second act beside the verbs of its type already read in the clause: a verb of
+ * another lemma joined to them by a coordinator ("wurde inhaftiert und später zu 20 Jahren Haft verurteilt"), for
+ * the types whose acts are deeds (lexicon `joinedActs`; "an der Seite stehen und unterstützen" is one support).
+ * The same verb again, or one beside a noun, is the same act told twice.
+ */
+function secondActOf(ctx: Context, trigger: Trigger, earlier: Trigger[]): boolean {
+  const verbal = (t: Trigger) => t.pos === 'verb' || t.pos === 'phrase'
+  if (!verbal(trigger) || earlier.length === 0 || !ctx.lex.joinedActs.has(trigger.type)) return false
+  const lemmaOf = (i: number) => (ctx.tokens[i] as Token).lemma ?? wordAt(ctx, i).toLowerCase()
+  const lemma = lemmaOf(trigger.token)
+  return earlier.every((e) => {
+    if (!verbal(e) || lemmaOf(e.token) === lemma) return false
+    const [from, to] = e.token < trigger.token ? [e.token, trigger.token] : [trigger.token, e.token]
+    for (let i = from + 1; i < to; i++)
+      if (ctx.lex.roles.coordinators.has(wordAt(ctx, i).toLowerCase())) return true
+    return false
+  })
+}
+
 export function dedupe(events: FoundEvent[], sentenceOf: (e: FoundEvent) => number): FoundEvent[] {
   const seen = new Set<string>()
   return events.filter((e) => {
     const key = JSON.stringify([
+      // a second act joined to the first in one clause has the same sides and is still another act
+      e.rule.split(' ')[0]?.includes('+joined') ? e.trigger[0] : -1,
       sentenceOf(e),
       e.type,
       e.status,

@@ -302,8 +302,9 @@ export function findMentions(doc: Document, lex: EventLexicon): Mention[] {
     if (covered.has(i) || t.kind !== 'word') return
     const w = text.slice(t.span[0], t.span[1])
     const lower = w.toLowerCase()
-    // "das ukrainische Volk", "britische Soldaten": a country adjective stands for its country
-    if (/^\p{Ll}/u.test(w)) {
+    // "das ukrainische Volk", "britische Soldaten": a country adjective stands for its country (capitalised only
+    // where it opens the sentence: "Russische Raketenangriffe …")
+    if (/^\p{Ll}/u.test(w) || i === 0 || tokens[i - 1]?.sentence !== t.sentence) {
       const iso3 = demonymCountry(lower, lex.demonyms)
       if (iso3) {
         // an event names only actors of the actors layer: a country the text names by its adjective alone has
@@ -359,8 +360,14 @@ export function findMentions(doc: Document, lex: EventLexicon): Mention[] {
   // "der russische Außenminister Sergej Lawrow": the adjective belongs to a named actor already
   // by start token, so that each adjective looks at the two tokens after it, not at every named actor
   const namedStarts = new Set(mentions.filter((m) => m.via === 'entity').map((m) => m.start))
+  // … but not one behind a preposition: "russische Raketenangriffe auf Kiew"
   const namedRightAfter = (m: Mention) => {
-    for (let k = m.start + 1; k <= m.end + 2; k++) if (namedStarts.has(k)) return true
+    for (let k = m.start + 1; k <= m.end + 2; k++) {
+      if (namedStarts.has(k)) return true
+      const t = tokens[k]
+      if (t?.kind !== 'word' || lex.roles.allPrepositions.has(text.slice(t.span[0], t.span[1]).toLowerCase()))
+        return false
+    }
     return false
   }
   const standalone = mentions.filter((m) => m.via !== 'demonym' || !namedRightAfter(m))
