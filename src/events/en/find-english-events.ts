@@ -1,5 +1,5 @@
 import type { Budget, Document, Quote, Time, Token } from '../../document/index.ts'
-import { bodySentences, dedupe, type FoundEvent } from '../plover/find-events.ts'
+import { bodySentences, dedupe, type FoundEvent, sentenceTokenRanges } from '../plover/find-events.ts'
 import { quoteOf } from '../plover/mentions.ts'
 import { type EnglishEventLexicon, type EventStatus, nounLemma, verbLemma } from './english-event-lexicon.ts'
 import { type EnglishMention, findEnglishMentions, tokenRange } from './english-mentions.ts'
@@ -566,12 +566,7 @@ export function findEnglishEvents(doc: Document, lex: EnglishEventLexicon, budge
     const range = tokenRange(tokens, e.span)
     if (range && range[1] - range[0] > 1) for (let i = range[0]; i < range[1]; i++) named.add(i)
   }
-  const bySentence = new Map<number, [number, number]>()
-  tokens.forEach((t, i) => {
-    const range = bySentence.get(t.sentence)
-    if (range) range[1] = i + 1
-    else bySentence.set(t.sentence, [i, i + 1])
-  })
+  const bySentence = sentenceTokenRanges(tokens)
   const events: FoundEvent[] = []
   // the sentences come in text order and mentions by start: each sentence's mentions are the next run of them, so
   // that a sentence never looks through the whole document's

@@ -711,6 +711,17 @@ function timeIn(ctx: Context, clauses: Array<Clause | undefined>): string | unde
   return undefined
 }
 
+/** Each sentence's tokens as [first, last + 1), by sentence number. */
+export function sentenceTokenRanges(tokens: readonly Token[]): Map<number, [number, number]> {
+  const bySentence = new Map<number, [number, number]>()
+  tokens.forEach((t, i) => {
+    const range = bySentence.get(t.sentence)
+    if (range) range[1] = i + 1
+    else bySentence.set(t.sentence, [i, i + 1])
+  })
+  return bySentence
+}
+
 /** Paragraph sentences only: headings, captions and photo lines repeat what the body tells. */
 export function bodySentences(doc: Document): number[] {
   const sentences = doc.layers.sentences ?? []
@@ -761,12 +772,7 @@ export function findEvents(
       if (t.span[0] > e.span[1]) break
       if (t.span[1] <= e.span[1] && e.span[1] - e.span[0] > t.span[1] - t.span[0]) ctx.named.add(i)
     }
-  const bySentence = new Map<number, [number, number]>()
-  tokens.forEach((t, i) => {
-    const range = bySentence.get(t.sentence)
-    if (range) range[1] = i + 1
-    else bySentence.set(t.sentence, [i, i + 1])
-  })
+  const bySentence = sentenceTokenRanges(tokens)
   const events: FoundEvent[] = []
   for (const s of bodySentences(doc)) {
     budget?.check()
