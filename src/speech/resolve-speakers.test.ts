@@ -39,6 +39,13 @@ describe('who speaks, not who is spoken of', () => {
     expect(found.map((q) => q.speaker)).toEqual(['per:boris-nadeschdin', 'per:boris-nadeschdin'])
   })
 
+  it('gives a quotation after a colon the subject of a cue in the infinitive ("kann sich vorstellen, …: „…“")', () => {
+    const found = speakersOf(
+      'Der Politologe Dmitri Oreschkin kann sich vorstellen, dass Nadeschdin junge Menschen mobilisieren kann: "20 bis 25 Prozent der Bevölkerung unterstützen Putin nicht."',
+    )
+    expect(found.map((q) => q.speaker)).toEqual(['per:dmitri-oreschkin', 'per:dmitri-oreschkin'])
+  })
+
   it('never resolves a pronoun to a person named inside the words it reports', () => {
     const found = speakersOf(
       'UN-Generalsekretär António Guterres erklärte, er sei besorgt. Die schwerwiegende Entscheidung von Donald Trump könne einen gefährlichen Präzedenzfall schaffen, warnte er.',

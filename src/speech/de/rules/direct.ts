@@ -13,7 +13,11 @@ function directFrame(v: View, q: Quotation, first: number, last: number): Frame 
   for (let k = first; k < q.open; k++) {
     const cue = cueVerbAt(v, k, first, q.open - 1)
     if (!cue) continue
-    const speaker = subjectOf(v, first, k, q.open - 1)
+    // "Oreschkin kann sich vorstellen, dass …: „…“": a cue in the infinitive has its subject by the finite verb
+    const finite = firstFiniteVerb(v, first, k - 1)
+    const speaker =
+      subjectOf(v, first, k, q.open - 1) ??
+      (finite !== undefined ? subjectOf(v, first, finite, q.open - 1) : undefined)
     return {
       cue: cueSpans(v, k),
       ...(speaker ? { speaker } : {}),
