@@ -23,7 +23,13 @@ import {
 } from '../ingest/index.ts'
 import { type ArticleMeta, analyze } from '../pipeline.ts'
 import { type AnalysisPool, createAnalysisPool, parseWorkers } from '../pool/index.ts'
-import { isFatalStorageError, openStore, type SaveMeta, type Store } from '../store/index.ts'
+import {
+  isFatalStorageError,
+  openStore,
+  type PreparedRows,
+  type SaveMeta,
+  type Store,
+} from '../store/index.ts'
 import { languageCode } from '../text/index.ts'
 import { exitCodeOf } from './exit-codes.ts'
 import { type Counts, Progress } from './ingest-progress.ts'
@@ -247,7 +253,10 @@ export function reason(error: unknown): string {
 }
 
 /** An item on its way to the store: analysed in the pool, stored before (skipped), or failed. */
-type Analysed = { analysis: Analysis; meta: SaveMeta } | { storedBefore: true } | { error: unknown }
+type Analysed =
+  | { analysis: Analysis; prepared: PreparedRows; meta: SaveMeta }
+  | { storedBefore: true }
+  | { error: unknown }
 
 /** What became of one item: stored now (maybe as a near-duplicate), stored before, or failed. */
 type Outcome = { created: boolean; nearDuplicate: boolean } | { storedBefore: true } | { error: unknown }
@@ -278,7 +287,7 @@ async function analyseItem(
   try {
     if (await store.hasDocument(documentId(normalizeText(text)))) return { storedBefore: true }
     const { stored, articleMeta } = prepareMeta(meta)
-    return { analysis: await pool.analyze(text, articleMeta), meta: stored }
+    return { ...(await pool.analyzeForStore(text, articleMeta)), meta: stored }
   } catch (error) {
     return { error }
   }
@@ -372,7 +381,9 @@ export async function ingest(paths: string[], options: IngestOptions, io: Ingest
     await yieldToEventLoop()
   }
   /** The outcome of each analysis, in order; after a fatal storage error, none for the articles not tried. */
-  const storeBatch = async (analyses: Array<{ analysis: Analysis; meta: SaveMeta }>) => {
+  const storeBatch = async (
+    analyses: Array<{ analysis: Analysis; prepared: PreparedRows; meta: SaveMeta }>,
+  ) => {
     if (analyses.length === 0) return []
     try {
       return (await store.saveAnalyses(analyses)).map(savedOutcome) as Outcome[]

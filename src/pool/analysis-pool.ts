@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { type Analysis, LagebildError } from '../document/index.ts'
 import type { ArticleMeta } from '../pipeline.ts'
+import type { PreparedRows } from '../store/prepare-rows.ts'
 import type { WorkerError, WorkerReply, WorkerRequest, WorkerSettings } from './messages.ts'
 import { analysisWorkerScript } from './worker-script.ts'
 
@@ -36,6 +37,11 @@ export const YOUNG_GENERATION_MB = 8
 export interface AnalysisPool {
   /** the lagebild/analysis@1 object of one article, analysed in one of the pool's threads */
   analyze(text: string, meta?: ArticleMeta): Promise<Analysis>
+  /**
+   * The analysis and what the store derives from it alone (`prepareRows`), both made in the thread: a writer that
+   * stores the article then only writes (`store.saveAnalyses` takes `prepared`)
+   */
+  analyzeForStore(text: string, meta?: ArticleMeta): Promise<{ analysis: Analysis; prepared: PreparedRows }>
   /** resolves once every thread has loaded its lexicons (rejects if one cannot start) */
   ready(): Promise<void>
   readonly size: number
@@ -47,7 +53,7 @@ export interface AnalysisPool {
 
 interface Job {
   request: WorkerRequest
-  resolve: (analysis: Analysis) => void
+  resolve: (done: { analysis: Analysis; prepared?: PreparedRows }) => void
   reject: (error: unknown) => void
 }
 
@@ -136,7 +142,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
     if (!job || job.request.id !== reply.id) return
     clearTimeout(thread.timer)
     thread.job = undefined
-    if (reply.type === 'done') job.resolve(reply.analysis)
+    if (reply.type === 'done') job.resolve(reply)
     else job.reject(errorFrom(reply.error))
     dispatch()
   }
@@ -180,6 +186,20 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
     }
   }
 
+  function submit(request: WorkerRequest): Promise<{ analysis: Analysis; prepared?: PreparedRows }> {
+    if (closed) return Promise.reject(new Error('the analysis pool is closed'))
+    if (broken) return Promise.reject(broken)
+    if (options.maxWaiting !== undefined) {
+      const free = [...threads].filter((t) => t.ready && !t.job).length
+      if (free === 0 && waiting.length >= options.maxWaiting)
+        return Promise.reject(new LagebildError('LB_BUSY', `${size} analysing, ${waiting.length} waiting`))
+    }
+    return new Promise((resolve, reject) => {
+      waiting.push({ request, resolve, reject })
+      dispatch()
+    })
+  }
+
   for (let i = 0; i < size; i++) start()
 
   return {
@@ -189,18 +209,12 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
       for (const thread of threads) if (thread.job) running++
       return waiting.length + running
     },
-    analyze(text, meta = {}) {
-      if (closed) return Promise.reject(new Error('the analysis pool is closed'))
-      if (broken) return Promise.reject(broken)
-      if (options.maxWaiting !== undefined) {
-        const free = [...threads].filter((t) => t.ready && !t.job).length
-        if (free === 0 && waiting.length >= options.maxWaiting)
-          return Promise.reject(new LagebildError('LB_BUSY', `${size} analysing, ${waiting.length} waiting`))
-      }
-      return new Promise<Analysis>((resolve, reject) => {
-        waiting.push({ request: { id: nextId++, text, meta }, resolve, reject })
-        dispatch()
-      })
+    async analyze(text, meta = {}) {
+      return (await submit({ id: nextId++, text, meta })).analysis
+    },
+    async analyzeForStore(text, meta = {}) {
+      const { analysis, prepared } = await submit({ id: nextId++, text, meta, prepare: true })
+      return { analysis, prepared: prepared as PreparedRows }
     },
     ready: () => allReady,
     async close() {

@@ -1,6 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { createEnv, isLagebildError } from '../document/index.ts'
 import { analyze } from '../pipeline.ts'
+// the module alone, not the store's index: a thread loads no database driver
+import { prepareRows } from '../store/prepare-rows.ts'
 import type { WorkerReply, WorkerRequest, WorkerSettings } from './messages.ts'
 
 /**
@@ -25,7 +27,13 @@ port.postMessage({ type: 'ready' } satisfies WorkerReply)
 port.on('message', (request: WorkerRequest) => {
   let reply: WorkerReply
   try {
-    reply = { type: 'done', id: request.id, analysis: analyze(request.text, request.meta, env) }
+    const analysis = analyze(request.text, request.meta, env)
+    reply = {
+      type: 'done',
+      id: request.id,
+      analysis,
+      ...(request.prepare ? { prepared: prepareRows(analysis) } : {}),
+    }
   } catch (error) {
     reply = {
       type: 'failed',
