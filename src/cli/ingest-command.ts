@@ -315,7 +315,7 @@ function savedOutcome(saved: { id: string; created: boolean; storyId?: string | 
 }
 
 /** Articles stored in one transaction (the last batch, or one cut short by Ctrl-C, may hold fewer). */
-const BATCH_SIZE = 16
+const BATCH_SIZE = 8
 
 /** `lagebild ingest PATH… [--feed URL|FILE]…`: analyses and stores every article; returns the exit code. */
 export async function ingest(paths: string[], options: IngestOptions, io: IngestIo): Promise<number> {
@@ -353,7 +353,8 @@ export async function ingest(paths: string[], options: IngestOptions, io: Ingest
   // in one transaction. A commit per article cost the writer more than all else it did (2.4 of 6.9 CPU s for 800
   // articles), and the writer's thread caps what a second analysis thread adds. The batches are cut by position in
   // the input, never by what happens to be ready, so the store (ids, stories, near-duplicates, row order) ends the
-  // same whatever the number of threads. Two articles per thread beyond a batch keep every thread busy meanwhile.
+  // same whatever the number of threads. A second batch and two articles per thread in flight keep every thread busy
+  // while a batch is written.
   const inFlight: Array<{ label: string; analysed: Promise<Analysed> }> = []
   const storeNext = async () => {
     const batch = inFlight.splice(0, BATCH_SIZE)
@@ -421,7 +422,7 @@ export async function ingest(paths: string[], options: IngestOptions, io: Ingest
             : // --lang is the caller's word for every article, over a JSONL line's own
               analyseItem(store, pool, item.text, lang ? { ...item.meta, lang } : item.meta)
         inFlight.push({ label: item.label, analysed })
-        while (inFlight.length >= BATCH_SIZE + 2 * workers) await storeNext()
+        while (inFlight.length >= 2 * BATCH_SIZE + 2 * workers) await storeNext()
         if (interrupted || stopped) break
       }
     }

@@ -60,7 +60,8 @@ interface Job {
 interface Thread {
   worker: Worker
   ready: boolean
-  job?: Job
+  /** the job it analyses first, then those handed to it ahead (see `depth`) */
+  jobs: Job[]
   timer?: NodeJS.Timeout
 }
 
@@ -95,6 +96,14 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
   const settings: WorkerSettings = options.budgetMs !== undefined ? { budgetMs: options.budgetMs } : {}
   const { script, options: workerOptions } = analysisWorkerScript()
   const waiting: Job[] = []
+  /**
+   * Jobs a thread holds at once. Without a time limit, two: the next article already waits in the thread's own
+   * queue, so a thread that finishes while this thread is busy (ingest's writer commits a batch synchronously)
+   * goes straight on instead of idling until this thread can hand it one. With a time limit or a waiting limit
+   * (a server), one: each job's clock starts when its analysis does, and an article handed ahead to a busy thread
+   * would wait without counting as waiting.
+   */
+  const depth = options.timeoutMs === undefined && options.maxWaiting === undefined ? 2 : 1
   const threads = new Set<Thread>()
   let nextId = 1
   let closed = false
@@ -123,6 +132,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
         resourceLimits: { maxYoungGenerationSizeMb: options.youngGenerationMb ?? YOUNG_GENERATION_MB },
       }),
       ready: false,
+      jobs: [],
     }
     threads.add(thread)
     thread.worker.on('message', (reply: WorkerReply) => onReply(thread, reply))
@@ -138,10 +148,10 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
       dispatch()
       return
     }
-    const job = thread.job
+    const job = thread.jobs[0]
     if (!job || job.request.id !== reply.id) return
     clearTimeout(thread.timer)
-    thread.job = undefined
+    thread.jobs.shift()
     if (reply.type === 'done') job.resolve(reply)
     else job.reject(errorFrom(reply.error))
     dispatch()
@@ -155,13 +165,13 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
       fail(new LagebildError('LB_WORKER_FAILED', `an analysis thread could not start: ${error.message}`))
       return
     }
-    thread.job?.reject(new LagebildError('LB_WORKER_FAILED', error.message))
+    for (const job of thread.jobs.splice(0)) job.reject(new LagebildError('LB_WORKER_FAILED', error.message))
     start()
   }
 
   function onTimeout(thread: Thread) {
-    const job = thread.job
-    thread.job = undefined
+    // one job at a time when there is a time limit (depth 1)
+    const job = thread.jobs.shift()
     // the job fails first, so the replacement thread's start does not count against it
     job?.reject(
       new LagebildError(
@@ -175,14 +185,17 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
   }
 
   function dispatch() {
-    for (const thread of threads) {
-      if (waiting.length === 0) return
-      if (!thread.ready || thread.job) continue
-      const job = waiting.shift() as Job
-      thread.job = job
-      if (options.timeoutMs !== undefined)
-        thread.timer = setTimeout(() => onTimeout(thread), options.timeoutMs)
-      thread.worker.postMessage(job.request)
+    // a job to every idle thread before a second one to any
+    for (let held = 0; held < depth; held++) {
+      for (const thread of threads) {
+        if (waiting.length === 0) return
+        if (!thread.ready || thread.jobs.length > held) continue
+        const job = waiting.shift() as Job
+        thread.jobs.push(job)
+        if (options.timeoutMs !== undefined)
+          thread.timer = setTimeout(() => onTimeout(thread), options.timeoutMs)
+        thread.worker.postMessage(job.request)
+      }
     }
   }
 
@@ -190,7 +203,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
     if (closed) return Promise.reject(new Error('the analysis pool is closed'))
     if (broken) return Promise.reject(broken)
     if (options.maxWaiting !== undefined) {
-      const free = [...threads].filter((t) => t.ready && !t.job).length
+      const free = [...threads].filter((t) => t.ready && t.jobs.length === 0).length
       if (free === 0 && waiting.length >= options.maxWaiting)
         return Promise.reject(new LagebildError('LB_BUSY', `${size} analysing, ${waiting.length} waiting`))
     }
@@ -206,7 +219,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
     size,
     get pending() {
       let running = 0
-      for (const thread of threads) if (thread.job) running++
+      for (const thread of threads) running += thread.jobs.length
       return waiting.length + running
     },
     async analyze(text, meta = {}) {
@@ -225,7 +238,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
       threads.clear()
       for (const thread of running) {
         clearTimeout(thread.timer)
-        thread.job?.reject(stopped)
+        for (const job of thread.jobs.splice(0)) job.reject(stopped)
       }
       await Promise.all(running.map((thread) => thread.worker.terminate()))
     },
