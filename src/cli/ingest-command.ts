@@ -21,15 +21,10 @@ import {
   readJsonlArticles,
   walkInputs,
 } from '../ingest/index.ts'
+import type { PreparedRows } from '../link/index.ts'
 import { type ArticleMeta, analyze } from '../pipeline.ts'
 import { type AnalysisPool, createAnalysisPool, parseWorkers } from '../pool/index.ts'
-import {
-  isFatalStorageError,
-  openStore,
-  type PreparedRows,
-  type SaveMeta,
-  type Store,
-} from '../store/index.ts'
+import { isFatalStorageError, openStore, type SaveMeta, type Store } from '../store/index.ts'
 import { languageCode } from '../text/index.ts'
 import { exitCodeOf } from './exit-codes.ts'
 import { type Counts, Progress } from './ingest-progress.ts'
@@ -388,12 +383,11 @@ export async function ingest(paths: string[], options: IngestOptions, io: Ingest
     if (analyses.length === 0) return []
     try {
       return (await store.saveAnalyses(analyses)).map(savedOutcome) as Outcome[]
-    } catch (error) {
-      // a full disk or a lost server: the first article names the cause and the batch stops there
-      if (isFatalStorageError(error)) return [{ error }] as Outcome[]
+    } catch {
+      // each in its own transaction, as before batches: one article the database refuses fails alone, and on a
+      // full disk what fits is stored and the first that does not names the cause (an article the store's own
+      // fallback stored before a refused one then counts as stored before)
     }
-    // one article the database refuses fails alone: each in its own transaction, as before batches (an article
-    // the batch's own fallback stored before the refused one then counts as stored before)
     const outcomes: Outcome[] = []
     for (const analysed of analyses) {
       try {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createEnv } from '../document/index.ts'
+import { prepareRows } from '../link/index.ts'
 import { analyze } from '../pipeline.ts'
-import { prepareRows } from '../store/prepare-rows.ts'
 import { createAnalysisPool, parseWorkers } from './analysis-pool.ts'
 
 const FOUNDING = readFileSync(

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { type Analysis, LagebildError } from '../document/index.ts'
+import type { PreparedRows } from '../link/index.ts'
 import type { ArticleMeta } from '../pipeline.ts'
-import type { PreparedRows } from '../store/prepare-rows.ts'
 import type { WorkerError, WorkerReply, WorkerRequest, WorkerSettings } from './messages.ts'
 import { analysisWorkerScript } from './worker-script.ts'
 

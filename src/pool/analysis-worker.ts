@@ -1,8 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { createEnv, isLagebildError } from '../document/index.ts'
+import { prepareRows } from '../link/index.ts'
 import { analyze } from '../pipeline.ts'
-// the module alone, not the store's index: a thread loads no database driver
-import { prepareRows } from '../store/prepare-rows.ts'
 import type { WorkerReply, WorkerRequest, WorkerSettings } from './messages.ts'
 
 /**

@@ -1,6 +1,6 @@
 import type { Analysis, ErrorCode } from '../document/index.ts'
+import type { PreparedRows } from '../link/index.ts'
 import type { ArticleMeta } from '../pipeline.ts'
-import type { PreparedRows } from '../store/prepare-rows.ts'
 
 /** What a pool tells each of its threads when it starts them. */
 export interface WorkerSettings {

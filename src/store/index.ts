@@ -3,7 +3,6 @@ export { actorKey } from './actor-key.ts'
 export type * from './answer-types.ts'
 export { SEARCH_COUNT_CAP } from './create-store.ts'
 export { defaultDatabasePath, type OpenStoreOptions, openStore } from './open-store.ts'
-export { type PreparedRows, prepareRows } from './prepare-rows.ts'
 export { isFatalStorageError } from './storage-error.ts'
 export type {
   ActorRef,

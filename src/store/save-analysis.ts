@@ -10,6 +10,8 @@ import {
   encodeSignature,
   isBareSurname,
   isNamedEvent,
+  type PreparedRows,
+  prepareRows,
   resolveBareSurname,
   resolveSpelling,
   SAME_STORY,
@@ -18,7 +20,6 @@ import {
   type TextSignature,
 } from '../link/index.ts'
 import { actorRoleRows } from './actor-roles.ts'
-import { type PreparedRows, prepareRows } from './prepare-rows.ts'
 import type { Database } from './schema.ts'
 import type { SaveMeta } from './store-types.ts'
 

@@ -4,6 +4,7 @@ import type {
   Disagreement,
   EventRow,
   FigureGroup,
+  PreparedRows,
   PromiseFollowUp,
   PromiseState,
 } from '../link/index.ts'
@@ -15,7 +16,6 @@ import type {
   Story,
   TimelinePage,
 } from './answer-types.ts'
-import type { PreparedRows } from './prepare-rows.ts'
 
 // the shapes of the answers are defined once, in answer-types.ts and (those link builds) link/report-types.ts
 

@@ -5,7 +5,7 @@ import Sqlite from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { createEnv } from '../document/index.ts'
 import { analyze } from '../pipeline.ts'
-import { openStore } from './open-store.ts'
+import { openStore } from '../store/index.ts'
 import { prepareRows } from './prepare-rows.ts'
 
 const FOUNDING = readFileSync(

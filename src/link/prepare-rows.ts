@@ -1,12 +1,12 @@
 import type { Analysis } from '../document/index.ts'
-import { bandKeys, type TextSignature, textSignature } from '../link/near-duplicates.ts'
 import { searchStems } from '../text/index.ts'
+import { bandKeys, type TextSignature, textSignature } from './near-duplicates.ts'
 
 /**
  * What the store derives from an analysis alone, without reading the database: the near-duplicate signature and
  * its bands, and the search stems of the text and of each quote. Pure, so a pool's thread computes it beside the
  * analysis and ingest's one writer only writes (for 800 articles it was 1.6 of the writer's 5.8 CPU s).
- * Kept apart from the store's other modules so that a thread imports no database driver.
+ * In link, not in the store, so that a thread imports no database driver.
  */
 export interface PreparedRows {
   signature: TextSignature
