@@ -20,6 +20,7 @@ export {
   textSignature,
 } from './near-duplicates.ts'
 // the shapes the corpus rules read and build, which the store answers with (types only)
+export { type PreparedRows, prepareRows } from './prepare-rows.ts'
 export type * from './report-types.ts'
 export { groupDemands } from './same-demand.ts'
 export { timexEnd } from './timex-end.ts'

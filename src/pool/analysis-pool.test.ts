@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createEnv } from '../document/index.ts'
+import { prepareRows } from '../link/index.ts'
 import { analyze } from '../pipeline.ts'
 import { createAnalysisPool, parseWorkers } from './analysis-pool.ts'
 
@@ -23,6 +24,17 @@ describe('an analysis pool', () => {
     expect(fromPool).toEqual(analyze(FOUNDING, META, createEnv()))
     expect(fromPool.quotes.length).toBeGreaterThan(5)
     expect(second.quotes.map((q) => second.text.slice(...q.span))).toEqual(['er reise nach Kiew'])
+  }, 120_000)
+
+  it('gives, for a writer, the analysis with the rows the store derives from it, made in the thread', async () => {
+    const { analysis, prepared } = await pool.analyzeForStore(FOUNDING, META)
+    expect(analysis).toEqual(analyze(FOUNDING, META, createEnv()))
+    expect(prepared).toEqual(prepareRows(analysis))
+    // the text's stems, then one entry per quote; the signature crossed the thread as the typed array it is
+    expect(prepared.stems).toHaveLength(analysis.quotes.length + 1)
+    expect(prepared.stems[0]).toContain('lawrow')
+    expect(prepared.signature.minhash).toBeInstanceOf(Uint32Array)
+    expect(prepared.bands).toHaveLength(24)
   }, 120_000)
 
   it('passes an analysis error back with its code, and goes on with the next article', async () => {

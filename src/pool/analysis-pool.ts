@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { type Analysis, LagebildError } from '../document/index.ts'
+import type { PreparedRows } from '../link/index.ts'
 import type { ArticleMeta } from '../pipeline.ts'
 import type { WorkerError, WorkerReply, WorkerRequest, WorkerSettings } from './messages.ts'
 import { analysisWorkerScript } from './worker-script.ts'
@@ -36,6 +37,11 @@ export const YOUNG_GENERATION_MB = 8
 export interface AnalysisPool {
   /** the lagebild/analysis@1 object of one article, analysed in one of the pool's threads */
   analyze(text: string, meta?: ArticleMeta): Promise<Analysis>
+  /**
+   * The analysis and what the store derives from it alone (`prepareRows`), both made in the thread: a writer that
+   * stores the article then only writes (`store.saveAnalyses` takes `prepared`)
+   */
+  analyzeForStore(text: string, meta?: ArticleMeta): Promise<{ analysis: Analysis; prepared: PreparedRows }>
   /** resolves once every thread has loaded its lexicons (rejects if one cannot start) */
   ready(): Promise<void>
   readonly size: number
@@ -47,14 +53,15 @@ export interface AnalysisPool {
 
 interface Job {
   request: WorkerRequest
-  resolve: (analysis: Analysis) => void
+  resolve: (done: { analysis: Analysis; prepared?: PreparedRows }) => void
   reject: (error: unknown) => void
 }
 
 interface Thread {
   worker: Worker
   ready: boolean
-  job?: Job
+  /** the job it analyses first, then those handed to it ahead (see `depth`) */
+  jobs: Job[]
   timer?: NodeJS.Timeout
 }
 
@@ -89,6 +96,14 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
   const settings: WorkerSettings = options.budgetMs !== undefined ? { budgetMs: options.budgetMs } : {}
   const { script, options: workerOptions } = analysisWorkerScript()
   const waiting: Job[] = []
+  /**
+   * Jobs a thread holds at once. Without a time limit, two: the next article already waits in the thread's own
+   * queue, so a thread that finishes while this thread is busy (ingest's writer commits a batch synchronously)
+   * goes straight on instead of idling until this thread can hand it one. With a time limit or a waiting limit
+   * (a server), one: each job's clock starts when its analysis does, and an article handed ahead to a busy thread
+   * would wait without counting as waiting.
+   */
+  const depth = options.timeoutMs === undefined && options.maxWaiting === undefined ? 2 : 1
   const threads = new Set<Thread>()
   let nextId = 1
   let closed = false
@@ -117,6 +132,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
         resourceLimits: { maxYoungGenerationSizeMb: options.youngGenerationMb ?? YOUNG_GENERATION_MB },
       }),
       ready: false,
+      jobs: [],
     }
     threads.add(thread)
     thread.worker.on('message', (reply: WorkerReply) => onReply(thread, reply))
@@ -132,11 +148,11 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
       dispatch()
       return
     }
-    const job = thread.job
+    const job = thread.jobs[0]
     if (!job || job.request.id !== reply.id) return
     clearTimeout(thread.timer)
-    thread.job = undefined
-    if (reply.type === 'done') job.resolve(reply.analysis)
+    thread.jobs.shift()
+    if (reply.type === 'done') job.resolve(reply)
     else job.reject(errorFrom(reply.error))
     dispatch()
   }
@@ -149,13 +165,13 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
       fail(new LagebildError('LB_WORKER_FAILED', `an analysis thread could not start: ${error.message}`))
       return
     }
-    thread.job?.reject(new LagebildError('LB_WORKER_FAILED', error.message))
+    for (const job of thread.jobs.splice(0)) job.reject(new LagebildError('LB_WORKER_FAILED', error.message))
     start()
   }
 
   function onTimeout(thread: Thread) {
-    const job = thread.job
-    thread.job = undefined
+    // one job at a time when there is a time limit (depth 1)
+    const job = thread.jobs.shift()
     // the job fails first, so the replacement thread's start does not count against it
     job?.reject(
       new LagebildError(
@@ -169,15 +185,32 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
   }
 
   function dispatch() {
-    for (const thread of threads) {
-      if (waiting.length === 0) return
-      if (!thread.ready || thread.job) continue
-      const job = waiting.shift() as Job
-      thread.job = job
-      if (options.timeoutMs !== undefined)
-        thread.timer = setTimeout(() => onTimeout(thread), options.timeoutMs)
-      thread.worker.postMessage(job.request)
+    // a job to every idle thread before a second one to any
+    for (let held = 0; held < depth; held++) {
+      for (const thread of threads) {
+        if (waiting.length === 0) return
+        if (!thread.ready || thread.jobs.length > held) continue
+        const job = waiting.shift() as Job
+        thread.jobs.push(job)
+        if (options.timeoutMs !== undefined)
+          thread.timer = setTimeout(() => onTimeout(thread), options.timeoutMs)
+        thread.worker.postMessage(job.request)
+      }
     }
+  }
+
+  function submit(request: WorkerRequest): Promise<{ analysis: Analysis; prepared?: PreparedRows }> {
+    if (closed) return Promise.reject(new Error('the analysis pool is closed'))
+    if (broken) return Promise.reject(broken)
+    if (options.maxWaiting !== undefined) {
+      const free = [...threads].filter((t) => t.ready && t.jobs.length === 0).length
+      if (free === 0 && waiting.length >= options.maxWaiting)
+        return Promise.reject(new LagebildError('LB_BUSY', `${size} analysing, ${waiting.length} waiting`))
+    }
+    return new Promise((resolve, reject) => {
+      waiting.push({ request, resolve, reject })
+      dispatch()
+    })
   }
 
   for (let i = 0; i < size; i++) start()
@@ -186,21 +219,15 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
     size,
     get pending() {
       let running = 0
-      for (const thread of threads) if (thread.job) running++
+      for (const thread of threads) running += thread.jobs.length
       return waiting.length + running
     },
-    analyze(text, meta = {}) {
-      if (closed) return Promise.reject(new Error('the analysis pool is closed'))
-      if (broken) return Promise.reject(broken)
-      if (options.maxWaiting !== undefined) {
-        const free = [...threads].filter((t) => t.ready && !t.job).length
-        if (free === 0 && waiting.length >= options.maxWaiting)
-          return Promise.reject(new LagebildError('LB_BUSY', `${size} analysing, ${waiting.length} waiting`))
-      }
-      return new Promise<Analysis>((resolve, reject) => {
-        waiting.push({ request: { id: nextId++, text, meta }, resolve, reject })
-        dispatch()
-      })
+    async analyze(text, meta = {}) {
+      return (await submit({ id: nextId++, text, meta })).analysis
+    },
+    async analyzeForStore(text, meta = {}) {
+      const { analysis, prepared } = await submit({ id: nextId++, text, meta, prepare: true })
+      return { analysis, prepared: prepared as PreparedRows }
     },
     ready: () => allReady,
     async close() {
@@ -211,7 +238,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
       threads.clear()
       for (const thread of running) {
         clearTimeout(thread.timer)
-        thread.job?.reject(stopped)
+        for (const job of thread.jobs.splice(0)) job.reject(stopped)
       }
       await Promise.all(running.map((thread) => thread.worker.terminate()))
     },

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { createEnv, isLagebildError } from '../document/index.ts'
+import { prepareRows } from '../link/index.ts'
 import { analyze } from '../pipeline.ts'
 import type { WorkerReply, WorkerRequest, WorkerSettings } from './messages.ts'
 
@@ -25,7 +26,13 @@ port.postMessage({ type: 'ready' } satisfies WorkerReply)
 port.on('message', (request: WorkerRequest) => {
   let reply: WorkerReply
   try {
-    reply = { type: 'done', id: request.id, analysis: analyze(request.text, request.meta, env) }
+    const analysis = analyze(request.text, request.meta, env)
+    reply = {
+      type: 'done',
+      id: request.id,
+      analysis,
+      ...(request.prepare ? { prepared: prepareRows(analysis) } : {}),
+    }
   } catch (error) {
     reply = {
       type: 'failed',

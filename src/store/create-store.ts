@@ -374,9 +374,10 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, onClose: () 
     saveAnalysis: async (analysis, meta = {}) => saveOne({ analysis: analysisSchema.parse(analysis), meta }),
 
     async saveAnalyses(items) {
-      const checked = items.map(({ analysis, meta }) => ({
+      const checked = items.map(({ analysis, meta, prepared }) => ({
         analysis: analysisSchema.parse(analysis),
         meta: meta ?? {},
+        ...(prepared ? { prepared } : {}),
       }))
       const stories = new Map<string, string>()
       for (let i = 0; i < checked.length; i += 1000) {

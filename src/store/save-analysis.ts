@@ -6,20 +6,19 @@ import { outletName } from '../ingest/index.ts'
 import {
   actorKey,
   agreesWith,
-  bandKeys,
   decodeSignature,
   encodeSignature,
   isBareSurname,
   isNamedEvent,
+  type PreparedRows,
+  prepareRows,
   resolveBareSurname,
   resolveSpelling,
   SAME_STORY,
   similarity,
   surnameKey,
   type TextSignature,
-  textSignature,
 } from '../link/index.ts'
-import { searchStems } from '../text/index.ts'
 import { actorRoleRows } from './actor-roles.ts'
 import type { Database } from './schema.ts'
 import type { SaveMeta } from './store-types.ts'
@@ -276,6 +275,8 @@ function resolveActorKeys(
 export interface BatchItem {
   analysis: Analysis
   meta: SaveMeta
+  /** `prepareRows(analysis)` when it was computed already (in a pool's thread); else it is computed here */
+  prepared?: PreparedRows
 }
 
 /**
@@ -290,10 +291,7 @@ export async function insertAnalyses(
   const pending = Object.fromEntries(ROW_TABLES.map((table) => [table, []])) as unknown as PendingRows
   const corpus = await loadCorpusActors(trx, items)
   const companions = await loadCompanions(trx, items, corpus)
-  const signed = items.map(({ analysis }) => {
-    const signature = textSignature(analysis.text)
-    return { signature, bands: bandKeys(signature) }
-  })
+  const signed = items.map(({ analysis, prepared }) => prepared ?? prepareRows(analysis))
   const storyBands = await loadStoryBands(
     trx,
     signed.flatMap((s) => s.bands),
@@ -301,7 +299,7 @@ export async function insertAnalyses(
   const stories: string[] = []
   const newCorpusActors: CorpusActorRow[] = []
   for (const [i, { analysis, meta }] of items.entries()) {
-    const { signature, bands } = signed[i] as (typeof signed)[number]
+    const { signature, bands, stems } = signed[i] as PreparedRows
     const story = findStory(bands, signature, storyBands) ?? analysis.id
     stories.push(story)
     // later articles of the batch find this one as if it were stored
@@ -314,7 +312,7 @@ export async function insertAnalyses(
       if (seen) for (const k of articleKeys) seen.add(k)
       else if (key.startsWith('per:') && !key.includes('@')) companions.set(key, new Set(articleKeys))
     }
-    const rows = articleRows(analysis, meta, { story, signature, bands, keys, createdAt })
+    const rows = articleRows(analysis, meta, { story, signature, bands, stems, keys, createdAt })
     for (const table of ROW_TABLES) for (const row of rows[table]) pending[table].push(row)
   }
   await insertCorpusActors(trx, newCorpusActors)
@@ -332,6 +330,7 @@ function articleRows(
     story: string
     signature: TextSignature
     bands: string[]
+    stems: string[]
     keys: Map<string, string>
     createdAt: string
   },
@@ -425,7 +424,8 @@ function articleRows(
     search_rows: [
       { kind: 'document', ref: analysis.id, body: text },
       ...analysis.quotes.map((q) => ({ kind: 'quote', ref: q.id, body: slice(text, q.span) })),
-    ].map((row) => ({ ...row, stems: searchStems(row.body, analysis.lang) })),
+      // prepareRows' stems: the text's, then each quote's in this order
+    ].map((row, i) => ({ ...row, stems: found.stems[i] })),
   }
   // documents are keyed by `id`, every other table by `document_id`
   const column = (table: RowTable) => (table === 'documents' ? 'id' : 'document_id')

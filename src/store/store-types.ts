@@ -4,6 +4,7 @@ import type {
   Disagreement,
   EventRow,
   FigureGroup,
+  PreparedRows,
   PromiseFollowUp,
   PromiseState,
 } from '../link/index.ts'
@@ -75,7 +76,7 @@ export interface Store {
    * article is tried in its own transaction (throwing at the first that fails, as `saveAnalysis` would).
    */
   saveAnalyses(
-    items: readonly { analysis: Analysis; meta?: SaveMeta }[],
+    items: readonly { analysis: Analysis; meta?: SaveMeta; prepared?: PreparedRows }[],
   ): Promise<{ id: string; created: boolean; storyId: string }[]>
   getAnalysis(id: string): Promise<Analysis | undefined>
   listDocuments(filter?: { outlet?: string; from?: string; to?: string } & Paging): Promise<DocumentSummary[]>
