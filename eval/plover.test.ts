@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type PloverScore, readCameoMap, readGoldStandard, readPetrarch, scoreSentence } from './plover.ts'
+import { emptyPloverScore, readCameoMap, readGoldStandard, readPetrarch, scoreSentence } from './plover.ts'
 
 // written for this test in the layouts of PETRARCH's validation XML and the CAMEO→PLOVER table
 const cameo = readCameoMap(
@@ -17,16 +17,7 @@ France accused Washington of spying.
 <Sentence category="DEMO" id="T-02" evaluate="false"><Text>Skipped.</Text></Sentence>
 </Sentences>`
 
-const empty = (): PloverScore => ({
-  gold: 0,
-  found: 0,
-  system: 0,
-  falseEvents: 0,
-  sourceChecked: 0,
-  sourceAgree: 0,
-  targetChecked: 0,
-  targetAgree: 0,
-})
+const empty = emptyPloverScore
 
 describe('PLOVER and PETRARCH records', () => {
   it('maps CAMEO codes to PLOVER by their digits or their root, and skips records not to evaluate', () => {

@@ -116,6 +116,20 @@ export interface PloverScore {
   targetAgree: number
 }
 
+/** A score with nothing counted yet. */
+export function emptyPloverScore(): PloverScore {
+  return {
+    gold: 0,
+    found: 0,
+    system: 0,
+    falseEvents: 0,
+    sourceChecked: 0,
+    sourceAgree: 0,
+    targetChecked: 0,
+    targetAgree: 0,
+  }
+}
+
 /**
  * Scores one sentence's system events (type and the countries of their sides) against its codings; tells, coding by
  * coding, whether it was found.
@@ -178,16 +192,7 @@ export async function main(args: string[]): Promise<void> {
     sentences = readPetrarch(raw, readCameoMap(readFileSync(table, 'utf8')))
   }
   const env = createEnv()
-  const score: PloverScore = {
-    gold: 0,
-    found: 0,
-    system: 0,
-    falseEvents: 0,
-    sourceChecked: 0,
-    sourceAgree: 0,
-    targetChecked: 0,
-    targetAgree: 0,
-  }
+  const score = emptyPloverScore()
   const byType = new Map<string, { gold: number; found: number }>()
   for (const s of sentences) {
     const doc = analyzeText(s.text, { lang }, env)

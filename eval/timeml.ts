@@ -19,6 +19,7 @@ import { englishTimeLexicon, findTimes } from '../src/events/times/index.ts'
 import {
   type Counts,
   type GoldTimex,
+  printErrorsOf,
   scoreDocument,
   summarize,
   type TimexDocument,
@@ -161,14 +162,7 @@ export async function main(args: string[]): Promise<void> {
   const score = (doc: TimexDocument, part: string) => {
     const system = findTimes(doc.text, doc.reference, { lang: 'en', lexicon })
     const show = errorsOf === 'all' || errorsOf === part
-    const counts = scoreDocument(
-      doc,
-      system,
-      show
-        ? (kind, text, gold, sys) =>
-            console.log(`${doc.id}\t${kind}\t${JSON.stringify(text)}\t${gold ?? ''}\t${sys ?? ''}`)
-        : undefined,
-    )
+    const counts = scoreDocument(doc, system, show ? printErrorsOf(doc.id) : undefined)
     totals[part] = add(totals[part] ?? zeroCounts(), counts)
   }
   const files = filesUnder(dir, '.tml')

@@ -70,6 +70,12 @@ export const zeroCounts = (): Counts => ({
   valueLenient: 0,
 })
 
+/** Prints each error of a document as a tab-separated line: id, kind, text, gold value, system value. */
+export const printErrorsOf =
+  (id: string) =>
+  (kind: string, text: string, gold?: string, sys?: string): void =>
+    console.log(`${id}\t${kind}\t${JSON.stringify(text)}\t${gold ?? ''}\t${sys ?? ''}`)
+
 export function scoreDocument(
   doc: TimexDocument,
   system: Array<{ span: [number, number]; value: string }>,
@@ -156,14 +162,7 @@ export async function main(args: string[]): Promise<void> {
     const part = isTuning(doc.id) ? 'tune' : 'held-out'
     const system = findTimes(doc.text, doc.reference, { lexicon, mode: 'narrative' })
     const show = errorsOf === 'all' || errorsOf === part
-    const counts = scoreDocument(
-      doc,
-      system,
-      show
-        ? (kind, text, gold, sys) =>
-            console.log(`${doc.id}\t${kind}\t${JSON.stringify(text)}\t${gold ?? ''}\t${sys ?? ''}`)
-        : undefined,
-    )
+    const counts = scoreDocument(doc, system, show ? printErrorsOf(doc.id) : undefined)
     totals[part] = add(totals[part], counts)
     totals.all = add(totals.all, counts)
     const s = summarize(counts)
