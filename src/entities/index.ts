@@ -34,4 +34,5 @@ export {
 } from './given-names.ts'
 export { nameKey } from './name-key.ts'
 // the tagger's string hash, also used by link's near-duplicate signatures
-export { fnvUpdate, murmurFinish } from './tagger/index.ts'
+// English title words ("Secretary", "Minister"), also read by the English event rules
+export { fnvUpdate, loadEnglishTitles, murmurFinish } from './tagger/index.ts'

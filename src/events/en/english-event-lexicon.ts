@@ -1,4 +1,5 @@
 import { type Env, type Event, lexicon } from '../../document/index.ts'
+import { loadEnglishTitles } from '../../entities/index.ts'
 
 export type EventStatus = Event['status']
 export type Role = 'actor' | 'recipient'
@@ -127,7 +128,7 @@ function prepare(
   triggers: TriggerFile,
   status: StatusFile,
   roles: RoleFile,
-  titles: { titles: string[] },
+  titles: ReadonlySet<string>,
 ): EnglishEventLexicon {
   const verbs = new Map<string, string>()
   const nouns = new Map<string, string>()
@@ -211,7 +212,7 @@ function prepare(
       circumstancePrepositions: lower(roles.circumstancePrepositions),
       nominalLinks: roles.nominalLinks,
       determiners: lower(roles.determiners),
-      titles: lower(titles.titles),
+      titles: lower([...titles]),
     },
   }
 }
@@ -222,7 +223,7 @@ export function loadEnglishEventLexicon(env: Env): EnglishEventLexicon {
       lexicon<TriggerFile>(env, 'en-event-triggers'),
       lexicon<StatusFile>(env, 'en-event-status'),
       lexicon<RoleFile>(env, 'en-event-roles'),
-      lexicon<{ titles: string[] }>(env, 'en-person-titles'),
+      loadEnglishTitles(env),
     ),
   )
 }
